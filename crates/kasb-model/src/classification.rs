@@ -1,0 +1,50 @@
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::common::kind_marker;
+use crate::{FormatVersion, Text};
+
+kind_marker!(
+    /// The `kind: Classification` marker.
+    ClassificationKind = "Classification"
+);
+
+/// A code list such as ISCO-08: entries with a code, a title and a parent.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Classification {
+    /// Always `Classification`.
+    pub kind: ClassificationKind,
+    /// The kasb file format version: `1`.
+    pub format: FormatVersion,
+    /// Globally unique, stable id, such as `isco-08`.
+    pub id: String,
+    /// The classification's name.
+    pub title: Text,
+    /// BCP 47 tag of the language plain strings are written in.
+    pub language: String,
+    /// Who publishes it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publisher: Option<Text>,
+    /// Where the entries were taken from, and under which licence.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Text>,
+    /// The entries, parents before children.
+    pub entries: Vec<ClassificationEntry>,
+}
+
+/// One code of a classification.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ClassificationEntry {
+    /// The code, as a string (`0110` is a code, not a number).
+    pub code: String,
+    /// The entry's title.
+    pub title: Text,
+    /// The code of the entry one level up.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<String>,
+    /// A URI for the entry in its publisher's system, such as ESCO's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uri: Option<String>,
+}

@@ -1,0 +1,45 @@
+//! The kasb data model: the typed form of every document a standards repository holds.
+//!
+//! Each YAML file holds one [`Document`]: a [`LevelFramework`], a [`Classification`], an
+//! [`OccupationalStandard`], a [`Qualification`], an [`AssessmentTool`], a [`TrainingProgramme`]
+//! or a [`Crosswalk`]. Every type derives `serde` (unknown fields are errors) and `schemars`, so
+//! the JSON Schemas in `schemas/` come from these definitions.
+//!
+//! The model holds no source locations: those live beside it, in the loader's source map, keyed
+//! by the [`FieldPath`] of a value. This keeps the types plain data that any serde format can read.
+//!
+//! ```
+//! use kasb_model::{Text, Document};
+//!
+//! let title = Text::from("Welder");
+//! assert_eq!(title.get("en", "en"), Some("Welder"));
+//! assert_eq!(Document::KINDS.len(), 7);
+//! ```
+
+mod assessment;
+mod classification;
+mod common;
+mod crosswalk;
+mod document;
+mod framework;
+mod path;
+mod programme;
+mod qualification;
+mod standard;
+mod text;
+
+pub use assessment::{
+    AssessmentMethod, AssessmentTool, Instrument, MarkingCriterion, MarkingType, RubricLevel, Task,
+};
+pub use classification::{Classification, ClassificationEntry};
+pub use common::{Approval, Date, FormatVersion, NationalCode, Status};
+pub use crosswalk::{Alignment, AlignmentRelation, Crosswalk, Provenance};
+pub use document::{Document, DocumentKind};
+pub use framework::{Descriptors, Level, LevelFramework, Referencing};
+pub use path::{FieldPath, PathSegment};
+pub use programme::{DeliveryMode, Module, TrainingProgramme};
+pub use qualification::{ElectiveGroup, Qualification};
+pub use standard::{
+    Criterion, Element, GeneralisedFunction, Occupation, OccupationalStandard, Statement, Unit,
+};
+pub use text::Text;

@@ -1,0 +1,82 @@
+use std::fmt;
+
+/// One step into a YAML value: a mapping key or a sequence index.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PathSegment {
+    /// A mapping key.
+    Key(String),
+    /// A zero-based sequence index.
+    Index(usize),
+}
+
+/// Where a value sits inside its document, such as `units[2].elements[0].id`.
+///
+/// Later stages name values by path; the loader's source map turns a path into a line and
+/// column only when a diagnostic needs one.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct FieldPath(Vec<PathSegment>);
+
+impl FieldPath {
+    /// The path of the document root.
+    pub fn root() -> Self {
+        Self(Vec::new())
+    }
+
+    /// This path extended by a mapping key.
+    #[must_use]
+    pub fn key(&self, key: &str) -> Self {
+        let mut segments = self.0.clone();
+        segments.push(PathSegment::Key(key.to_owned()));
+        Self(segments)
+    }
+
+    /// This path extended by a sequence index.
+    #[must_use]
+    pub fn index(&self, index: usize) -> Self {
+        let mut segments = self.0.clone();
+        segments.push(PathSegment::Index(index));
+        Self(segments)
+    }
+
+    /// The segments, outermost first.
+    pub fn segments(&self) -> &[PathSegment] {
+        &self.0
+    }
+
+    /// The path one step up, or `None` at the root.
+    pub fn parent(&self) -> Option<Self> {
+        let (_, rest) = self.0.split_last()?;
+        Some(Self(rest.to_vec()))
+    }
+}
+
+impl FromIterator<PathSegment> for FieldPath {
+    fn from_iter<I: IntoIterator<Item = PathSegment>>(iter: I) -> Self {
+        Self(iter.into_iter().collect())
+    }
+}
+
+impl fmt::Display for FieldPath {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, segment) in self.0.iter().enumerate() {
+            match segment {
+                PathSegment::Key(key) if i == 0 => write!(f, "{key}")?,
+                PathSegment::Key(key) => write!(f, ".{key}")?,
+                PathSegment::Index(index) => write!(f, "[{index}]")?,
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn displays_like_a_field_access() {
+        let path = FieldPath::root().key("units").index(2).key("id");
+        assert_eq!(path.to_string(), "units[2].id");
+        assert_eq!(path.parent().unwrap().to_string(), "units[2]");
+    }
+}

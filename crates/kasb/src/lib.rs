@@ -1,0 +1,2 @@
+//! kasb placeholder
+pub use kasb_model as model;
