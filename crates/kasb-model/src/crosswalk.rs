@@ -63,7 +63,9 @@ pub struct Alignment {
 }
 
 /// How two aligned items relate (CTDL-ASN alignment properties).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum AlignmentRelation {
     /// The same competency.

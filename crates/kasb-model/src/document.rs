@@ -4,8 +4,8 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    AssessmentTool, Classification, Crosswalk, LevelFramework, OccupationalStandard,
-    Qualification, Text, TrainingProgramme,
+    AssessmentTool, Classification, Crosswalk, LevelFramework, OccupationalStandard, Qualification,
+    Text, TrainingProgramme,
 };
 
 /// The kinds of document a repository holds, as written in a file's `kind` field.
@@ -142,5 +142,31 @@ impl Document {
             Document::TrainingProgramme(d) => &d.language,
             Document::Crosswalk(d) => &d.language,
         }
+    }
+}
+
+impl DocumentKind {
+    /// The JSON Schema of this kind's documents, generated from the Rust types, for editors
+    /// (`# yaml-language-server: $schema=schemas/OccupationalStandard.json`).
+    pub fn json_schema(self) -> schemars::Schema {
+        let mut schema = match self {
+            DocumentKind::LevelFramework => schemars::schema_for!(LevelFramework),
+            DocumentKind::Classification => schemars::schema_for!(Classification),
+            DocumentKind::OccupationalStandard => schemars::schema_for!(OccupationalStandard),
+            DocumentKind::Qualification => schemars::schema_for!(Qualification),
+            DocumentKind::AssessmentTool => schemars::schema_for!(AssessmentTool),
+            DocumentKind::TrainingProgramme => schemars::schema_for!(TrainingProgramme),
+            DocumentKind::Crosswalk => schemars::schema_for!(Crosswalk),
+        };
+        schema.insert(
+            "$id".to_owned(),
+            format!("https://kasb.dev/schemas/{}.json", self.as_str()).into(),
+        );
+        schema
+    }
+
+    /// The file name of this kind's schema in `schemas/`.
+    pub fn schema_file_name(self) -> String {
+        format!("{}.json", self.as_str())
     }
 }

@@ -1,0 +1,157 @@
+//! The `kasb` command.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use kasb::diagnostics::rules;
+use kasb::graph::{ExportFormat, StandardsGraph};
+use kasb::model::Document;
+use kasb::render::{Colour, human, summary};
+use kasb::{CheckOptions, check};
+
+/// Occupational standards, qualifications and assessment tools as validated, comparable data.
+#[derive(Parser)]
+#[command(name = "kasb", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check YAML files: load, resolve every reference, report every problem.
+    ///
+    /// Exit status: 0 no errors, 1 errors found, 2 usage or I/O error.
+    Check {
+        /// Files or directories to check.
+        #[arg(default_value = ".")]
+        paths: Vec<PathBuf>,
+    },
+    /// Export the standards graph.
+    Graph {
+        /// Files or directories to load.
+        #[arg(default_value = ".")]
+        paths: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = GraphFormat::Dot)]
+        format: GraphFormat,
+    },
+    /// Write one JSON Schema per document kind, generated from the Rust types.
+    Schema {
+        /// The directory to write into.
+        #[arg(long, default_value = "schemas")]
+        out: PathBuf,
+    },
+    /// List every rule: code, name, default severity, summary.
+    Rules,
+    /// Explain one rule: what it checks, why, and examples.
+    Explain {
+        /// A rule code (`K202`) or name (`unresolved-reference`).
+        rule: String,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum GraphFormat {
+    Dot,
+    Mermaid,
+    Json,
+}
+
+const EXIT_CLEAN: u8 = 0;
+const EXIT_ERRORS: u8 = 1;
+const EXIT_USAGE: u8 = 2;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Check { paths } => run_check(&paths),
+        Command::Graph { paths, format } => run_graph(&paths, format),
+        Command::Schema { out } => run_schema(&out),
+        Command::Rules => run_rules(),
+        Command::Explain { rule } => run_explain(&rule),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(message) => {
+            let _ = writeln!(anstream::stderr(), "error: {message}");
+            ExitCode::from(EXIT_USAGE)
+        }
+    }
+}
+
+fn run_check(paths: &[PathBuf]) -> Result<u8, String> {
+    let report = check(paths, &CheckOptions::default()).map_err(|error| error.to_string())?;
+    let mut out = anstream::stdout();
+    let text = human(
+        &report.diagnostics,
+        report.graph.workspace(),
+        Colour::Always,
+    );
+    write!(out, "{text}").map_err(|error| error.to_string())?;
+    writeln!(out, "{}", summary(&report.diagnostics, report.files()))
+        .map_err(|error| error.to_string())?;
+    Ok(if report.errors() > 0 {
+        EXIT_ERRORS
+    } else {
+        EXIT_CLEAN
+    })
+}
+
+fn run_graph(paths: &[PathBuf], format: GraphFormat) -> Result<u8, String> {
+    let workspace =
+        kasb::load::load(paths, &Default::default()).map_err(|error| error.to_string())?;
+    let load_errors = workspace.diagnostics.len();
+    let (graph, diagnostics) = StandardsGraph::build(workspace);
+    if load_errors + diagnostics.len() > 0 {
+        let _ = writeln!(
+            anstream::stderr(),
+            "warning: {} problems found; the graph holds what loaded (run `kasb check` for details)",
+            load_errors + diagnostics.len()
+        );
+    }
+    let format = match format {
+        GraphFormat::Dot => ExportFormat::Dot,
+        GraphFormat::Mermaid => ExportFormat::Mermaid,
+        GraphFormat::Json => ExportFormat::Json,
+    };
+    print!("{}", graph.export(format));
+    Ok(EXIT_CLEAN)
+}
+
+fn run_schema(out: &Path) -> Result<u8, String> {
+    std::fs::create_dir_all(out)
+        .map_err(|error| format!("cannot create `{}`: {error}", out.display()))?;
+    for kind in Document::KINDS {
+        let path = out.join(kind.schema_file_name());
+        let text = serde_json::to_string_pretty(&kind.json_schema())
+            .map_err(|error| error.to_string())?
+            + "\n";
+        std::fs::write(&path, text)
+            .map_err(|error| format!("cannot write `{}`: {error}", path.display()))?;
+        println!("wrote {}", path.display());
+    }
+    Ok(EXIT_CLEAN)
+}
+
+fn run_rules() -> Result<u8, String> {
+    for rule in rules::ALL {
+        println!(
+            "{}  {:<24} {:<8} {}",
+            rule.code, rule.name, rule.severity, rule.summary
+        );
+    }
+    Ok(EXIT_CLEAN)
+}
+
+fn run_explain(code: &str) -> Result<u8, String> {
+    let rule =
+        rules::find(code).ok_or_else(|| format!("no rule `{code}`; `kasb rules` lists them"))?;
+    println!(
+        "{} {} ({} by default)\n\n{}\n\n{}",
+        rule.code, rule.name, rule.severity, rule.summary, rule.explanation
+    );
+    Ok(EXIT_CLEAN)
+}

@@ -1,0 +1,119 @@
+use std::fmt;
+
+use serde::Serialize;
+
+use crate::{Location, Rule};
+
+/// How serious a diagnostic is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Worth knowing; never fails a check.
+    Info,
+    /// Probably wrong; fails a check only with `--deny warnings`.
+    Warning,
+    /// Wrong: the check fails.
+    Error,
+}
+
+impl Severity {
+    /// The lowercase name: `error`, `warning` or `info`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A secondary location that explains the primary one ("first defined here").
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Related {
+    /// Where.
+    pub location: Location,
+    /// What it is.
+    pub message: String,
+}
+
+/// One problem found in a repository of standards.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Diagnostic {
+    /// The rule broken.
+    pub rule: &'static Rule,
+    /// The severity: the rule's default unless configuration changed it.
+    pub severity: Severity,
+    /// What is wrong, in one sentence.
+    pub message: String,
+    /// Where.
+    pub location: Location,
+    /// How to fix it.
+    pub help: Option<String>,
+    /// Other places that explain it.
+    pub related: Vec<Related>,
+}
+
+impl Diagnostic {
+    /// A diagnostic for `rule` at `location`, with the rule's default severity.
+    pub fn new(rule: &'static Rule, location: Location, message: impl Into<String>) -> Self {
+        Self {
+            rule,
+            severity: rule.severity,
+            message: message.into(),
+            location,
+            help: None,
+            related: Vec::new(),
+        }
+    }
+
+    /// The same diagnostic with a fix hint.
+    #[must_use]
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// The same diagnostic with one more related location.
+    #[must_use]
+    pub fn with_related(mut self, location: Location, message: impl Into<String>) -> Self {
+        self.related.push(Related {
+            location,
+            message: message.into(),
+        });
+        self
+    }
+
+    /// The key that orders diagnostics the same way on every run, whatever the thread count:
+    /// by file, position, rule code, then message.
+    pub fn sort_key(&self) -> impl Ord + '_ {
+        (
+            &self.location.file,
+            self.location.span,
+            self.rule.code,
+            &self.message,
+        )
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}: {}[{}]: {}",
+            self.location, self.severity, self.rule.code, self.message
+        )
+    }
+}
+
+impl Diagnostic {
+    /// Sorts diagnostics into the order every output uses: by file, position, code, message.
+    pub fn sort_all(diagnostics: &mut [Diagnostic]) {
+        diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    }
+}

@@ -1,0 +1,32 @@
+//! The one diagnostic model of kasb, shared by every stage and every output format.
+//!
+//! A [`Diagnostic`] names the [`Rule`] it breaks (a stable code such as `K202` and a kebab-case
+//! name), a [`Severity`], a message, a primary [`Location`] (file, line, column, end), an optional
+//! fix hint and related locations ("first defined here"). Stages produce diagnostics as data;
+//! renderers in `kasb-render` turn them into text for people and machines.
+//!
+//! ```
+//! use kasb_diagnostics::{rules, Diagnostic, Location, Position, Span};
+//!
+//! let at = Location::new("standards/kg/welder.yaml", Span::point(Position::new(12, 7)));
+//! let diagnostic = Diagnostic::new(&rules::UNRESOLVED_REFERENCE, at, "no unit `WLD-9` in `kg-welder`")
+//!     .with_help("did you mean `WLD-09`?");
+//! assert_eq!(diagnostic.rule.code, "K202");
+//! assert_eq!(diagnostic.to_string(), "standards/kg/welder.yaml:12:7: error[K202]: no unit `WLD-9` in `kg-welder`");
+//! ```
+
+mod diagnostic;
+mod location;
+pub mod rules;
+mod suggest;
+
+pub use diagnostic::{Diagnostic, Related, Severity};
+pub use location::{Location, Position, Span};
+pub use rules::Rule;
+pub use suggest::closest;
+
+/// Gives renderers the text of the files diagnostics point into.
+pub trait SourceText {
+    /// The text of `path`, if it was read.
+    fn text(&self, path: &std::path::Path) -> Option<&str>;
+}

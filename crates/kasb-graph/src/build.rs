@@ -1,0 +1,874 @@
+//! Builds the graph in two passes: every document and item becomes a node (ids checked for
+//! uniqueness), then every reference becomes an edge or a located diagnostic.
+
+use std::collections::HashMap;
+
+use kasb_diagnostics::{Diagnostic, closest, rules};
+use kasb_load::{FileId, Workspace};
+use kasb_model::{
+    AssessmentTool, Classification, Crosswalk, Document, FieldPath, LevelFramework,
+    OccupationalStandard, Qualification, Text, TrainingProgramme,
+};
+use petgraph::graph::{DiGraph, NodeIndex};
+
+use crate::{EdgeKind, Inclusion, Node, NodeKind};
+
+/// The id of the European Qualifications Framework, the pivot of level comparison.
+pub const EQF_ID: &str = "eqf";
+/// The id of the ISCO-08 classification that `isco` fields refer to.
+pub const ISCO_08_ID: &str = "isco-08";
+
+pub(crate) struct Builder<'w> {
+    workspace: &'w Workspace,
+    pub(crate) graph: DiGraph<Node, EdgeKind>,
+    pub(crate) ids: HashMap<String, NodeIndex>,
+    pub(crate) documents: Vec<Option<NodeIndex>>,
+    pub(crate) diagnostics: Vec<Diagnostic>,
+}
+
+impl<'w> Builder<'w> {
+    pub(crate) fn new(workspace: &'w Workspace) -> Self {
+        Self {
+            workspace,
+            graph: DiGraph::new(),
+            ids: HashMap::new(),
+            documents: Vec::new(),
+            diagnostics: Vec::new(),
+        }
+    }
+
+    pub(crate) fn build(mut self) -> Self {
+        for (index, loaded) in self.workspace.documents.iter().enumerate() {
+            let node = self.add_document(index, &loaded.document);
+            self.documents.push(node);
+        }
+        for (index, loaded) in self.workspace.documents.iter().enumerate() {
+            if let Some(node) = self.documents[index] {
+                self.link_document(index, node, &loaded.document);
+            }
+        }
+        self
+    }
+
+    fn file(&self, document: usize) -> FileId {
+        self.workspace.documents[document].file
+    }
+
+    // ---- pass 1: nodes ----
+
+    #[allow(clippy::too_many_arguments)]
+    fn add(
+        &mut self,
+        document: usize,
+        kind: NodeKind,
+        id: String,
+        label: Text,
+        path: FieldPath,
+        id_key: &str,
+        parent: Option<NodeIndex>,
+    ) -> Option<NodeIndex> {
+        if let Some(&first) = self.ids.get(&id) {
+            let first_node = &self.graph[first];
+            let first_location = self
+                .workspace
+                .locate(self.file(first_node.document), &first_node.path.key(id_key));
+            let what = if kind.is_document() {
+                format!("another document already has the id `{id}`")
+            } else {
+                format!(
+                    "another item of this document already has the id `{}`",
+                    local(&id)
+                )
+            };
+            self.diagnostics.push(
+                Diagnostic::new(
+                    &rules::DUPLICATE_ID,
+                    self.workspace
+                        .locate(self.file(document), &path.key(id_key)),
+                    what,
+                )
+                .with_related(first_location, "first defined here")
+                .with_help("give each one an id of its own; references use ids to find things"),
+            );
+            return None;
+        }
+        let node = self.graph.add_node(Node {
+            kind,
+            id: id.clone(),
+            label,
+            document,
+            path,
+            level: None,
+        });
+        self.ids.insert(id, node);
+        if let Some(parent) = parent {
+            self.graph.add_edge(node, parent, EdgeKind::PartOf);
+        }
+        Some(node)
+    }
+
+    fn add_document(&mut self, index: usize, document: &Document) -> Option<NodeIndex> {
+        let root = FieldPath::root();
+        let kind = match document {
+            Document::LevelFramework(_) => NodeKind::Framework,
+            Document::Classification(_) => NodeKind::Classification,
+            Document::OccupationalStandard(_) => NodeKind::Standard,
+            Document::Qualification(_) => NodeKind::Qualification,
+            Document::AssessmentTool(_) => NodeKind::AssessmentTool,
+            Document::TrainingProgramme(_) => NodeKind::Programme,
+            Document::Crosswalk(_) => NodeKind::Crosswalk,
+        };
+        let id = document.id().to_owned();
+        let node = self.add(
+            index,
+            kind,
+            id.clone(),
+            document.title().clone(),
+            root.clone(),
+            "id",
+            None,
+        )?;
+        let item = |local: &str| format!("{id}/{local}");
+        match document {
+            Document::LevelFramework(framework) => {
+                for (i, level) in framework.levels.iter().enumerate() {
+                    let label = level
+                        .title
+                        .clone()
+                        .unwrap_or_else(|| Text::Plain(format!("Level {}", level.level)));
+                    let path = root.key("levels").index(i);
+                    if let Some(added) = self.add(
+                        index,
+                        NodeKind::Level,
+                        item(&level.level.to_string()),
+                        label,
+                        path,
+                        "level",
+                        Some(node),
+                    ) {
+                        self.graph[added].level = Some(level.level);
+                    }
+                }
+            }
+            Document::Classification(classification) => {
+                for (i, entry) in classification.entries.iter().enumerate() {
+                    let path = root.key("entries").index(i);
+                    self.add(
+                        index,
+                        NodeKind::ClassificationEntry,
+                        item(&entry.code),
+                        entry.title.clone(),
+                        path,
+                        "code",
+                        Some(node),
+                    );
+                }
+            }
+            Document::OccupationalStandard(standard) => {
+                self.add_standard(index, node, standard, &item)
+            }
+            Document::Qualification(qualification) => {
+                for (i, group) in qualification.electives.iter().enumerate() {
+                    let label = group
+                        .title
+                        .clone()
+                        .unwrap_or_else(|| Text::Plain(group.id.clone()));
+                    let path = root.key("electives").index(i);
+                    self.add(
+                        index,
+                        NodeKind::ElectiveGroup,
+                        item(&group.id),
+                        label,
+                        path,
+                        "id",
+                        Some(node),
+                    );
+                }
+            }
+            Document::AssessmentTool(tool) => {
+                for (i, instrument) in tool.instruments.iter().enumerate() {
+                    let path = root.key("instruments").index(i);
+                    let Some(instrument_node) = self.add(
+                        index,
+                        NodeKind::Instrument,
+                        item(&instrument.id),
+                        instrument.title.clone(),
+                        path.clone(),
+                        "id",
+                        Some(node),
+                    ) else {
+                        continue;
+                    };
+                    for (j, task) in instrument.tasks.iter().enumerate() {
+                        let path = path.key("tasks").index(j);
+                        let Some(task_node) = self.add(
+                            index,
+                            NodeKind::Task,
+                            item(&task.id),
+                            task.title.clone(),
+                            path.clone(),
+                            "id",
+                            Some(instrument_node),
+                        ) else {
+                            continue;
+                        };
+                        for (k, marking) in task.marking.iter().enumerate() {
+                            let path = path.key("marking").index(k);
+                            self.add(
+                                index,
+                                NodeKind::MarkingCriterion,
+                                item(&marking.id),
+                                marking.description.clone(),
+                                path,
+                                "id",
+                                Some(task_node),
+                            );
+                        }
+                    }
+                }
+            }
+            Document::TrainingProgramme(programme) => {
+                for (i, module) in programme.modules.iter().enumerate() {
+                    let path = root.key("modules").index(i);
+                    self.add(
+                        index,
+                        NodeKind::Module,
+                        item(&module.id),
+                        module.title.clone(),
+                        path,
+                        "id",
+                        Some(node),
+                    );
+                }
+            }
+            Document::Crosswalk(_) => {}
+        }
+        Some(node)
+    }
+
+    fn add_standard(
+        &mut self,
+        index: usize,
+        node: NodeIndex,
+        standard: &OccupationalStandard,
+        item: &dyn Fn(&str) -> String,
+    ) {
+        let root = FieldPath::root();
+        for (i, function) in standard.functions.iter().enumerate() {
+            let path = root.key("functions").index(i);
+            self.add(
+                index,
+                NodeKind::Function,
+                item(&function.id),
+                function.title.clone(),
+                path,
+                "id",
+                Some(node),
+            );
+        }
+        for (i, unit) in standard.units.iter().enumerate() {
+            let path = root.key("units").index(i);
+            let Some(unit_node) = self.add(
+                index,
+                NodeKind::Unit,
+                item(&unit.id),
+                unit.title.clone(),
+                path.clone(),
+                "id",
+                Some(node),
+            ) else {
+                continue;
+            };
+            for (j, element) in unit.elements.iter().enumerate() {
+                let path = path.key("elements").index(j);
+                let Some(element_node) = self.add(
+                    index,
+                    NodeKind::Element,
+                    item(&element.id),
+                    element.title.clone(),
+                    path.clone(),
+                    "id",
+                    Some(unit_node),
+                ) else {
+                    continue;
+                };
+                for (k, criterion) in element.criteria.iter().enumerate() {
+                    let path = path.key("criteria").index(k);
+                    self.add(
+                        index,
+                        NodeKind::Criterion,
+                        item(&criterion.id),
+                        criterion.statement.clone(),
+                        path,
+                        "id",
+                        Some(element_node),
+                    );
+                }
+            }
+            for (k, criterion) in unit.criteria.iter().enumerate() {
+                let path = path.key("criteria").index(k);
+                self.add(
+                    index,
+                    NodeKind::Criterion,
+                    item(&criterion.id),
+                    criterion.statement.clone(),
+                    path,
+                    "id",
+                    Some(unit_node),
+                );
+            }
+            for (k, statement) in unit.knowledge.iter().enumerate() {
+                let path = path.key("knowledge").index(k);
+                self.add(
+                    index,
+                    NodeKind::Knowledge,
+                    item(&statement.id),
+                    statement.statement.clone(),
+                    path,
+                    "id",
+                    Some(unit_node),
+                );
+            }
+            for (k, statement) in unit.skills.iter().enumerate() {
+                let path = path.key("skills").index(k);
+                self.add(
+                    index,
+                    NodeKind::Skill,
+                    item(&statement.id),
+                    statement.statement.clone(),
+                    path,
+                    "id",
+                    Some(unit_node),
+                );
+            }
+        }
+    }
+
+    // ---- pass 2: edges ----
+
+    fn link_document(&mut self, index: usize, node: NodeIndex, document: &Document) {
+        match document {
+            Document::LevelFramework(framework) => self.link_framework(index, framework),
+            Document::Classification(classification) => {
+                self.link_classification(index, classification)
+            }
+            Document::OccupationalStandard(standard) => self.link_standard(index, node, standard),
+            Document::Qualification(qualification) => {
+                self.link_qualification(index, node, qualification)
+            }
+            Document::AssessmentTool(tool) => self.link_tool(index, node, tool),
+            Document::TrainingProgramme(programme) => self.link_programme(index, node, programme),
+            Document::Crosswalk(crosswalk) => self.link_crosswalk(index, crosswalk),
+        }
+    }
+
+    fn link_framework(&mut self, index: usize, framework: &LevelFramework) {
+        let root = FieldPath::root();
+        let Some(referencing) = &framework.referencing else {
+            return;
+        };
+        let path = root.key("referencing").key("framework");
+        if self
+            .resolve(index, &referencing.framework, &path, &[NodeKind::Framework])
+            .is_none()
+        {
+            return;
+        }
+        for (i, level) in framework.levels.iter().enumerate() {
+            let Some(target) = level.referenced_level else {
+                continue;
+            };
+            let Some(from) = self
+                .ids
+                .get(&format!("{}/{}", framework.id, level.level))
+                .copied()
+            else {
+                continue;
+            };
+            let path = root.key("levels").index(i).key("referenced_level");
+            self.link_level(
+                index,
+                from,
+                &referencing.framework,
+                target,
+                &path,
+                EdgeKind::ReferencedTo,
+            );
+        }
+    }
+
+    fn link_classification(&mut self, index: usize, classification: &Classification) {
+        for (i, entry) in classification.entries.iter().enumerate() {
+            let Some(parent) = &entry.parent else {
+                continue;
+            };
+            let Some(from) = self
+                .ids
+                .get(&format!("{}/{}", classification.id, entry.code))
+                .copied()
+            else {
+                continue;
+            };
+            let path = FieldPath::root().key("entries").index(i).key("parent");
+            self.link(
+                index,
+                from,
+                parent,
+                &path,
+                &[NodeKind::ClassificationEntry],
+                EdgeKind::PartOf,
+            );
+        }
+    }
+
+    fn link_standard(&mut self, index: usize, node: NodeIndex, standard: &OccupationalStandard) {
+        let root = FieldPath::root();
+        let framework_ok = self
+            .link(
+                index,
+                node,
+                &standard.framework,
+                &root.key("framework"),
+                &[NodeKind::Framework],
+                EdgeKind::UsesFramework,
+            )
+            .is_some();
+        if let Some(replacement) = &standard.replaced_by {
+            self.link(
+                index,
+                node,
+                replacement,
+                &root.key("replaced_by"),
+                &[NodeKind::Standard],
+                EdgeKind::ReplacedBy,
+            );
+        }
+        if let Some(isco) = &standard.occupation.isco {
+            self.link_isco(index, node, isco, &root.key("occupation").key("isco"));
+        }
+        for (i, function) in standard.functions.iter().enumerate() {
+            let Some(from) = self.item_node(&standard.id, &function.id) else {
+                continue;
+            };
+            if framework_ok {
+                let path = root.key("functions").index(i).key("level");
+                self.link_level(
+                    index,
+                    from,
+                    &standard.framework,
+                    function.level,
+                    &path,
+                    EdgeKind::AtLevel,
+                );
+            }
+        }
+        for (i, unit) in standard.units.iter().enumerate() {
+            let Some(from) = self.item_node(&standard.id, &unit.id) else {
+                continue;
+            };
+            let path = root.key("units").index(i);
+            if let (Some(level), true) = (unit.level, framework_ok) {
+                self.link_level(
+                    index,
+                    from,
+                    &standard.framework,
+                    level,
+                    &path.key("level"),
+                    EdgeKind::AtLevel,
+                );
+            }
+            if let Some(function) = &unit.function {
+                self.link(
+                    index,
+                    from,
+                    function,
+                    &path.key("function"),
+                    &[NodeKind::Function],
+                    EdgeKind::PartOf,
+                );
+            }
+            for (j, prerequisite) in unit.prerequisites.iter().enumerate() {
+                let path = path.key("prerequisites").index(j);
+                self.link(
+                    index,
+                    from,
+                    prerequisite,
+                    &path,
+                    &[NodeKind::Unit],
+                    EdgeKind::Prerequisite,
+                );
+            }
+        }
+    }
+
+    fn link_qualification(&mut self, index: usize, node: NodeIndex, qualification: &Qualification) {
+        let root = FieldPath::root();
+        if self
+            .link(
+                index,
+                node,
+                &qualification.framework,
+                &root.key("framework"),
+                &[NodeKind::Framework],
+                EdgeKind::UsesFramework,
+            )
+            .is_some()
+        {
+            self.link_level(
+                index,
+                node,
+                &qualification.framework,
+                qualification.level,
+                &root.key("level"),
+                EdgeKind::AtLevel,
+            );
+        }
+        if let Some(isco) = &qualification.isco {
+            self.link_isco(index, node, isco, &root.key("isco"));
+        }
+        for (i, standard) in qualification.derived_from.iter().enumerate() {
+            let path = root.key("derived_from").index(i);
+            self.link(
+                index,
+                node,
+                standard,
+                &path,
+                &[NodeKind::Standard],
+                EdgeKind::DerivedFrom,
+            );
+        }
+        for (i, unit) in qualification.core.iter().enumerate() {
+            let path = root.key("core").index(i);
+            self.link(
+                index,
+                node,
+                unit,
+                &path,
+                &[NodeKind::Unit],
+                EdgeKind::Includes {
+                    inclusion: Inclusion::Core,
+                },
+            );
+        }
+        for (i, group) in qualification.electives.iter().enumerate() {
+            let group_node = self.item_node(&qualification.id, &group.id);
+            for (j, unit) in group.units.iter().enumerate() {
+                let path = root.key("electives").index(i).key("units").index(j);
+                let edge = EdgeKind::Includes {
+                    inclusion: Inclusion::Elective,
+                };
+                if let Some(target) = self.link(index, node, unit, &path, &[NodeKind::Unit], edge)
+                    && let Some(group_node) = group_node
+                {
+                    self.graph.add_edge(group_node, target, edge);
+                }
+            }
+        }
+        if let Some(replacement) = &qualification.replaced_by {
+            self.link(
+                index,
+                node,
+                replacement,
+                &root.key("replaced_by"),
+                &[NodeKind::Qualification],
+                EdgeKind::ReplacedBy,
+            );
+        }
+    }
+
+    fn link_tool(&mut self, index: usize, node: NodeIndex, tool: &AssessmentTool) {
+        let root = FieldPath::root();
+        if let Some(qualification) = &tool.qualification {
+            self.link(
+                index,
+                node,
+                qualification,
+                &root.key("qualification"),
+                &[NodeKind::Qualification],
+                EdgeKind::Serves,
+            );
+        }
+        for (i, standard) in tool.standards.iter().enumerate() {
+            let path = root.key("standards").index(i);
+            self.link(
+                index,
+                node,
+                standard,
+                &path,
+                &[NodeKind::Standard],
+                EdgeKind::Serves,
+            );
+        }
+        for (i, instrument) in tool.instruments.iter().enumerate() {
+            for (j, task) in instrument.tasks.iter().enumerate() {
+                let Some(from) = self.item_node(&tool.id, &task.id) else {
+                    continue;
+                };
+                for (k, target) in task.assesses.iter().enumerate() {
+                    let path = root
+                        .key("instruments")
+                        .index(i)
+                        .key("tasks")
+                        .index(j)
+                        .key("assesses")
+                        .index(k);
+                    let expected = [NodeKind::Criterion, NodeKind::Knowledge, NodeKind::Skill];
+                    self.link(index, from, target, &path, &expected, EdgeKind::Assesses);
+                }
+            }
+        }
+    }
+
+    fn link_programme(&mut self, index: usize, node: NodeIndex, programme: &TrainingProgramme) {
+        let root = FieldPath::root();
+        if let Some(qualification) = &programme.qualification {
+            self.link(
+                index,
+                node,
+                qualification,
+                &root.key("qualification"),
+                &[NodeKind::Qualification],
+                EdgeKind::Serves,
+            );
+        }
+        for (i, module) in programme.modules.iter().enumerate() {
+            let Some(from) = self.item_node(&programme.id, &module.id) else {
+                continue;
+            };
+            for (j, unit) in module.units.iter().enumerate() {
+                let path = root.key("modules").index(i).key("units").index(j);
+                self.link(
+                    index,
+                    from,
+                    unit,
+                    &path,
+                    &[NodeKind::Unit],
+                    EdgeKind::Teaches,
+                );
+            }
+        }
+    }
+
+    fn link_crosswalk(&mut self, index: usize, crosswalk: &Crosswalk) {
+        let root = FieldPath::root();
+        let documents = [
+            NodeKind::Framework,
+            NodeKind::Classification,
+            NodeKind::Standard,
+            NodeKind::Qualification,
+            NodeKind::AssessmentTool,
+            NodeKind::Programme,
+        ];
+        let source = self.resolve(index, &crosswalk.source, &root.key("source"), &documents);
+        let target = self.resolve(index, &crosswalk.target, &root.key("target"), &documents);
+        let (Some(_), Some(_)) = (source, target) else {
+            return;
+        };
+        let items = [
+            NodeKind::Level,
+            NodeKind::ClassificationEntry,
+            NodeKind::Function,
+            NodeKind::Unit,
+            NodeKind::Element,
+            NodeKind::Criterion,
+            NodeKind::Knowledge,
+            NodeKind::Skill,
+        ];
+        for (i, alignment) in crosswalk.alignments.iter().enumerate() {
+            let path = root.key("alignments").index(i);
+            let from = self.resolve_in(
+                index,
+                &crosswalk.source,
+                &alignment.source,
+                &path.key("source"),
+                &items,
+            );
+            let to = self.resolve_in(
+                index,
+                &crosswalk.target,
+                &alignment.target,
+                &path.key("target"),
+                &items,
+            );
+            if let (Some(from), Some(to)) = (from, to) {
+                self.graph.add_edge(
+                    from,
+                    to,
+                    EdgeKind::Aligned {
+                        relation: alignment.relation,
+                    },
+                );
+            }
+        }
+    }
+
+    // ---- resolution ----
+
+    fn item_node(&self, document: &str, item: &str) -> Option<NodeIndex> {
+        self.ids.get(&format!("{document}/{item}")).copied()
+    }
+
+    fn link_isco(&mut self, index: usize, from: NodeIndex, code: &str, path: &FieldPath) {
+        if self.ids.contains_key(ISCO_08_ID) {
+            let reference = format!("{ISCO_08_ID}/{code}");
+            self.link(
+                index,
+                from,
+                &reference,
+                path,
+                &[NodeKind::ClassificationEntry],
+                EdgeKind::ClassifiedAs,
+            );
+        }
+    }
+
+    fn link_level(
+        &mut self,
+        index: usize,
+        from: NodeIndex,
+        framework: &str,
+        level: u8,
+        path: &FieldPath,
+        edge: EdgeKind,
+    ) {
+        match self.ids.get(&format!("{framework}/{level}")) {
+            Some(&target) => {
+                self.graph.add_edge(from, target, edge);
+            }
+            None => {
+                let levels: Vec<u8> = self
+                    .graph
+                    .node_weights()
+                    .filter(|node| {
+                        node.kind == NodeKind::Level
+                            && node.id.split_once('/').map(|(d, _)| d) == Some(framework)
+                    })
+                    .filter_map(|node| node.level)
+                    .collect();
+                let range = match (levels.iter().min(), levels.iter().max()) {
+                    (Some(low), Some(high)) => format!("levels {low} to {high}"),
+                    _ => "no levels".to_owned(),
+                };
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        &rules::UNRESOLVED_REFERENCE,
+                        self.workspace.locate(self.file(index), path),
+                        format!("level {level} is not a level of `{framework}`, which has {range}"),
+                    )
+                    .with_help(format!(
+                        "use a level of `{framework}`, or add level {level} to it"
+                    )),
+                );
+            }
+        }
+    }
+
+    /// Resolves `reference` and adds an edge `from → target`.
+    fn link(
+        &mut self,
+        index: usize,
+        from: NodeIndex,
+        reference: &str,
+        path: &FieldPath,
+        expected: &[NodeKind],
+        edge: EdgeKind,
+    ) -> Option<NodeIndex> {
+        let target = self.resolve(index, reference, path, expected)?;
+        self.graph.add_edge(from, target, edge);
+        Some(target)
+    }
+
+    /// Resolves a reference written in document `index`: an item of that document, then
+    /// `document-id/item-id`, then a document id.
+    fn resolve(
+        &mut self,
+        index: usize,
+        reference: &str,
+        path: &FieldPath,
+        expected: &[NodeKind],
+    ) -> Option<NodeIndex> {
+        let here = self.workspace.documents[index].document.id().to_owned();
+        self.resolve_in(index, &here, reference, path, expected)
+    }
+
+    /// Resolves a reference relative to document `context`.
+    fn resolve_in(
+        &mut self,
+        index: usize,
+        context: &str,
+        reference: &str,
+        path: &FieldPath,
+        expected: &[NodeKind],
+    ) -> Option<NodeIndex> {
+        let found = self
+            .ids
+            .get(&format!("{context}/{reference}"))
+            .or_else(|| self.ids.get(reference))
+            .copied();
+        let location = self.workspace.locate(self.file(index), path);
+        let expected_text = expected
+            .iter()
+            .map(|kind| kind.described())
+            .collect::<Vec<_>>()
+            .join(" or ");
+        match found {
+            Some(target) if expected.contains(&self.graph[target].kind) => Some(target),
+            Some(target) => {
+                let node = &self.graph[target];
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        &rules::WRONG_REFERENCE_KIND,
+                        location,
+                        format!(
+                            "`{reference}` is {}, but {expected_text} is expected here",
+                            node.kind.described()
+                        ),
+                    )
+                    .with_help(format!("name {expected_text}")),
+                );
+                None
+            }
+            None => {
+                let message = match reference.split_once('/') {
+                    Some((document, item)) if self.ids.contains_key(document) => {
+                        format!("`{document}` has no item `{item}` ({expected_text} is expected)")
+                    }
+                    Some((document, _))
+                        if !self.ids.contains_key(&format!("{context}/{reference}")) =>
+                    {
+                        format!(
+                            "no document has the id `{document}`, and `{context}` has no item `{reference}`"
+                        )
+                    }
+                    _ => format!("`{reference}` names nothing: {expected_text} is expected"),
+                };
+                let help = self.suggest(context, reference, expected);
+                self.diagnostics.push(
+                    Diagnostic::new(&rules::UNRESOLVED_REFERENCE, location, message)
+                        .with_help(help),
+                );
+                None
+            }
+        }
+    }
+
+    fn suggest(&self, context: &str, reference: &str, expected: &[NodeKind]) -> String {
+        let prefix = format!("{context}/");
+        let candidates: Vec<&str> = self
+            .graph
+            .node_weights()
+            .filter(|node| expected.contains(&node.kind))
+            .map(|node| node.id.strip_prefix(&prefix).unwrap_or(&node.id))
+            .collect();
+        match closest(reference, candidates.iter().copied()) {
+            Some(candidate) => format!("did you mean `{candidate}`?"),
+            None => {
+                "check the id; items of another document are named `document-id/item-id`".to_owned()
+            }
+        }
+    }
+}
+
+fn local(id: &str) -> &str {
+    id.split_once('/').map_or(id, |(_, item)| item)
+}

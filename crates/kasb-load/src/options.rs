@@ -1,0 +1,24 @@
+/// Limits on what one file may cost. The defaults are far above any real standard and far
+/// below what would hurt the machine.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LoadOptions {
+    /// Largest file read, in bytes. Default 16 MiB.
+    pub max_file_bytes: u64,
+    /// Deepest nesting of mappings and sequences. Default 64.
+    pub max_depth: usize,
+    /// Most YAML nodes in one file, counting alias expansions. Default 1,000,000.
+    pub max_nodes: usize,
+    /// Most alias uses in one file. Default 10,000.
+    pub max_aliases: usize,
+}
+
+impl Default for LoadOptions {
+    fn default() -> Self {
+        Self {
+            max_file_bytes: 16 * 1024 * 1024,
+            max_depth: 64,
+            max_nodes: 1_000_000,
+            max_aliases: 10_000,
+        }
+    }
+}

@@ -1,0 +1,372 @@
+use std::path::Path;
+
+use kasb_diagnostics::{Diagnostic, Location, Position, Span, closest, rules};
+use kasb_model::{Document, DocumentKind};
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+use serde_saphyr::{DuplicateKeyPolicy, Error};
+
+use crate::LoadOptions;
+use crate::source::to_u32;
+
+/// Parses `text` as one kasb document.
+pub(crate) fn parse(
+    path: &Path,
+    text: &str,
+    options: &LoadOptions,
+) -> Result<Document, Vec<Diagnostic>> {
+    let kind = match find_kind(text) {
+        Some(found) => found,
+        None => probe_kind(path, text, options)?,
+    };
+    let (kind_text, kind_span) = kind;
+    let Ok(kind) = kind_text.parse::<DocumentKind>() else {
+        let names = Document::KINDS.map(DocumentKind::as_str);
+        let help = match closest(&kind_text, names) {
+            Some(name) => format!("did you mean `{name}`?"),
+            None => format!("use one of: {}", names.join(", ")),
+        };
+        return Err(vec![
+            Diagnostic::new(
+                &rules::UNKNOWN_KIND,
+                Location::new(path, kind_span),
+                format!("unknown document kind `{kind_text}`"),
+            )
+            .with_help(help),
+        ]);
+    };
+    let parsed = match kind {
+        DocumentKind::LevelFramework => typed(text, options).map(Document::LevelFramework),
+        DocumentKind::Classification => typed(text, options).map(Document::Classification),
+        DocumentKind::OccupationalStandard => {
+            typed(text, options).map(Document::OccupationalStandard)
+        }
+        DocumentKind::Qualification => typed(text, options).map(Document::Qualification),
+        DocumentKind::AssessmentTool => typed(text, options).map(Document::AssessmentTool),
+        DocumentKind::TrainingProgramme => typed(text, options).map(Document::TrainingProgramme),
+        DocumentKind::Crosswalk => typed(text, options).map(Document::Crosswalk),
+    };
+    parsed.map_err(|error| vec![diagnose(path, text, &error, options)])
+}
+
+fn saphyr_options(options: &LoadOptions) -> serde_saphyr::Options {
+    let mut budget = serde_saphyr::Budget::default();
+    budget.max_depth = options.max_depth;
+    budget.max_nodes = options.max_nodes;
+    budget.max_events = options.max_nodes.saturating_mul(2);
+    budget.max_aliases = options.max_aliases;
+    budget.max_documents = 2;
+    let mut saphyr = serde_saphyr::Options::default();
+    saphyr.budget = Some(budget);
+    saphyr.duplicate_keys = DuplicateKeyPolicy::Error;
+    // Refuse plain scalars that YAML (1.2 or 1.1) would read as a number, boolean or null
+    // where text is required: `0110`, `1.10`, `NO`.
+    saphyr.no_schema = true;
+    saphyr.strict_booleans = false;
+    saphyr.with_snippet = false;
+    saphyr.alias_limits.max_total_replayed_events = options.max_nodes;
+    saphyr
+}
+
+fn typed<T: DeserializeOwned>(text: &str, options: &LoadOptions) -> Result<T, Error> {
+    serde_saphyr::from_str_with_options(text, saphyr_options(options))
+}
+
+/// The `kind:` line of a top-level block mapping, found without parsing.
+fn find_kind(text: &str) -> Option<(String, Span)> {
+    for (index, line) in text.lines().enumerate() {
+        let Some(rest) = line.strip_prefix("kind:") else {
+            continue;
+        };
+        let value = rest.split(" #").next().unwrap_or("").trim();
+        let value = value.trim_matches(|c| c == '"' || c == '\'');
+        if value.is_empty() {
+            return None;
+        }
+        let offset = line.find(value).unwrap_or(5);
+        let column = line[..offset].chars().count() + 1;
+        let start = Position::new(to_u32(index + 1), to_u32(column));
+        let end = Position::new(start.line, start.column + to_u32(value.chars().count()));
+        return Some((value.to_owned(), Span::new(start, end)));
+    }
+    None
+}
+
+#[derive(Deserialize)]
+struct KindProbe {
+    kind: Option<String>,
+}
+
+/// Finds `kind` by parsing, for documents the line scan cannot read (flow style).
+fn probe_kind(
+    path: &Path,
+    text: &str,
+    options: &LoadOptions,
+) -> Result<(String, Span), Vec<Diagnostic>> {
+    let probe: KindProbe =
+        typed(text, options).map_err(|error| vec![diagnose(path, text, &error, options)])?;
+    match probe.kind {
+        Some(kind) => Ok((kind, Span::point(Position::new(1, 1)))),
+        None => Err(vec![
+            Diagnostic::new(
+                &rules::UNKNOWN_KIND,
+                Location::new(path, Span::point(Position::new(1, 1))),
+                "the document has no `kind`",
+            )
+            .with_help(format!(
+                "start it with `kind: ` and one of: {}",
+                Document::KINDS.map(DocumentKind::as_str).join(", ")
+            )),
+        ]),
+    }
+}
+
+/// Turns a deserialization error into one located diagnostic with a fix hint.
+fn diagnose(path: &Path, text: &str, error: &Error, options: &LoadOptions) -> Diagnostic {
+    let error = error.without_snippet();
+    let at = error
+        .location()
+        .filter(|location| location.line() > 0)
+        .map(|location| {
+            Position::new(
+                u32::try_from(location.line()).unwrap_or(u32::MAX),
+                u32::try_from(location.column()).unwrap_or(u32::MAX).max(1),
+            )
+        });
+    let token = |at: Option<Position>| match at {
+        Some(at) => Location::new(path, token_span(text, at)),
+        None => Location::new(path, Span::point(Position::new(1, 1))),
+    };
+    let located = token(at);
+    match error {
+        Error::SerdeUnknownField {
+            field, expected, ..
+        } => {
+            let help = match closest(field, expected.iter().copied()) {
+                Some(name) => format!("did you mean `{name}`?"),
+                None if expected.is_empty() => "remove it".to_owned(),
+                None => format!("the fields here are: {}", expected.join(", ")),
+            };
+            Diagnostic::new(
+                &rules::UNKNOWN_FIELD,
+                located,
+                format!("unknown field `{field}`"),
+            )
+            .with_help(help)
+        }
+        Error::SerdeMissingField { field, .. } => Diagnostic::new(
+            &rules::MISSING_FIELD,
+            located,
+            format!("missing field `{field}`"),
+        )
+        .with_help(format!("add `{field}:` to this mapping")),
+        Error::QuotingRequired { value, .. } => Diagnostic::new(
+            &rules::UNQUOTED_SCALAR,
+            located,
+            format!(
+                "`{value}` must be quoted: YAML reads it as {}, but text is required here",
+                scalar_reading(value)
+            ),
+        )
+        .with_help(format!("quote it: \"{value}\"")),
+        Error::DuplicateMappingKey { key, .. } => Diagnostic::new(
+            &rules::DUPLICATE_KEY,
+            located,
+            match key {
+                Some(key) => format!("the key `{key}` is given twice in this mapping"),
+                None => "a key is given twice in this mapping".to_owned(),
+            },
+        )
+        .with_help("keep one; other YAML tools would silently drop the first value"),
+        Error::Budget { breach, .. } => Diagnostic::new(
+            &rules::RESOURCE_LIMIT,
+            located,
+            format!("the file exceeds a limit: {breach:?}"),
+        )
+        .with_help(format!(
+            "kasb allows nesting {} deep, {} nodes and {} aliases per file; simplify the file",
+            options.max_depth, options.max_nodes, options.max_aliases
+        )),
+        Error::AliasReplayLimitExceeded { .. }
+        | Error::AliasExpansionLimitExceeded { .. }
+        | Error::AliasReplayStackDepthExceeded { .. }
+        | Error::AliasReplayCounterOverflow { .. } => Diagnostic::new(
+            &rules::RESOURCE_LIMIT,
+            located,
+            "aliases expand beyond the limit (an alias bomb?)",
+        )
+        .with_help("write the values out, or use fewer nested aliases"),
+        Error::MultipleDocuments { .. } => Diagnostic::new(
+            &rules::MULTIPLE_DOCUMENTS,
+            located,
+            "the file holds more than one YAML document",
+        )
+        .with_help("put each document in a file of its own"),
+        Error::Eof { .. } if text.trim().is_empty() || only_comments(text) => Diagnostic::new(
+            &rules::MULTIPLE_DOCUMENTS,
+            Location::new(path, Span::point(Position::new(1, 1))),
+            "the file is empty",
+        )
+        .with_help("write one document in it, starting with `kind:`, or delete it"),
+        Error::SerdeUnknownVariant {
+            variant, expected, ..
+        } => {
+            let help = match closest(variant, expected.iter().copied()) {
+                Some(name) => format!("did you mean `{name}`?"),
+                None => format!("use one of: {}", expected.join(", ")),
+            };
+            Diagnostic::new(
+                &rules::INVALID_TYPE,
+                located,
+                format!("unknown value `{variant}`"),
+            )
+            .with_help(help)
+        }
+        Error::SerdeInvalidType {
+            unexpected,
+            expected,
+            ..
+        }
+        | Error::SerdeInvalidValue {
+            unexpected,
+            expected,
+            ..
+        } => Diagnostic::new(
+            &rules::INVALID_TYPE,
+            located,
+            format!("expected {expected}, found {unexpected}"),
+        )
+        .with_help(type_help(expected)),
+        Error::Message { msg, .. } => Diagnostic::new(&rules::INVALID_TYPE, located, msg.clone())
+            .with_help("see the field's description in the JSON Schema under schemas/"),
+        Error::InvalidScalar { ty, .. } => Diagnostic::new(
+            &rules::INVALID_TYPE,
+            located,
+            format!("expected {}", describe_type(ty)),
+        )
+        .with_help(type_help(ty)),
+        Error::Unexpected { expected, .. } => Diagnostic::new(
+            &rules::INVALID_TYPE,
+            located,
+            format!("expected {expected}"),
+        )
+        .with_help("check the indentation and brackets, and the field's type in schemas/"),
+        Error::NullIntoString { .. } => Diagnostic::new(
+            &rules::INVALID_TYPE,
+            located,
+            "this value is empty, but text is required",
+        )
+        .with_help("write the text, or remove the field if it is optional"),
+        other => Diagnostic::new(&rules::YAML_SYNTAX, located, syntax_message(other))
+            .with_help("fix the YAML syntax here: indentation, brackets, quotes"),
+    }
+}
+
+fn syntax_message(error: &Error) -> String {
+    let message = error.to_string();
+    // The crate appends "at line L, column C"; the location is shown separately.
+    match message.rfind(" at line ") {
+        Some(cut) => message[..cut].to_owned(),
+        None => message,
+    }
+}
+
+fn only_comments(text: &str) -> bool {
+    text.lines().all(|line| {
+        let line = line.trim();
+        line.is_empty() || line.starts_with('#') || line == "---" || line == "..."
+    })
+}
+
+/// What YAML reads a plain scalar as, for the "must be quoted" message.
+fn scalar_reading(value: &str) -> &'static str {
+    let lower = value.to_ascii_lowercase();
+    if matches!(
+        lower.as_str(),
+        "true" | "false" | "yes" | "no" | "on" | "off" | "y" | "n"
+    ) {
+        "a boolean"
+    } else if matches!(lower.as_str(), "null" | "~" | "") {
+        "null"
+    } else {
+        "a number"
+    }
+}
+
+/// Words for a Rust scalar type, as a standards officer would say them.
+fn describe_type(ty: &str) -> String {
+    match ty {
+        "u8" => "a whole number from 0 to 255".to_owned(),
+        "u16" | "u32" | "u64" | "usize" => "a whole number, 0 or more".to_owned(),
+        "i8" | "i16" | "i32" | "i64" => "a whole number".to_owned(),
+        "f32" | "f64" => "a number".to_owned(),
+        "bool" => "true or false".to_owned(),
+        other => format!("a valid {other}"),
+    }
+}
+
+fn type_help(expected: &str) -> String {
+    if expected.contains("u8") || expected.contains("u32") || expected.contains("integer") {
+        "write a whole number, without quotes".to_owned()
+    } else if expected.contains("f64") || expected.contains("float") {
+        "write a number, without quotes".to_owned()
+    } else if expected.contains("sequence") {
+        "write a list: `- item` lines or `[a, b]`".to_owned()
+    } else if expected.contains("map") || expected.contains("struct") {
+        "write a mapping of `key: value` lines".to_owned()
+    } else {
+        "see the field's type in the JSON Schema under schemas/".to_owned()
+    }
+}
+
+/// The span of the token that starts at `at`: to the end of a key (`:`), a flow item, or the
+/// line, without trailing spaces.
+fn token_span(text: &str, at: Position) -> Span {
+    let line = text
+        .lines()
+        .nth(at.line.saturating_sub(1) as usize)
+        .unwrap_or("");
+    let rest: String = line
+        .chars()
+        .skip(at.column.saturating_sub(1) as usize)
+        .collect();
+    let mut length = 0;
+    let mut previous = ' ';
+    for c in rest.chars() {
+        let ends_token = matches!(c, ':' | ',' | ']' | '}') || (c == '#' && previous == ' ');
+        if ends_token && length > 0 && previous != '\\' {
+            break;
+        }
+        previous = c;
+        length += 1;
+    }
+    let token = rest.chars().take(length).collect::<String>();
+    let trimmed = to_u32(token.trim_end().chars().count());
+    Span::new(at, Position::new(at.line, at.column + trimmed))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_the_kind_line_without_parsing() {
+        let (kind, span) = find_kind("# header\nkind: \"Qualification\" # comment\n").unwrap();
+        assert_eq!(kind, "Qualification");
+        assert_eq!(span.start, Position::new(2, 8));
+        assert!(find_kind("{kind: Qualification}").is_none());
+    }
+
+    #[test]
+    fn token_spans_stop_at_keys_and_flow_punctuation() {
+        let text = "a:\n  titel: x\n  b: [one, two]\n";
+        assert_eq!(
+            token_span(text, Position::new(2, 3)).end,
+            Position::new(2, 8)
+        );
+        assert_eq!(
+            token_span(text, Position::new(3, 7)).end,
+            Position::new(3, 10)
+        );
+    }
+}

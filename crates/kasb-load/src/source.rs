@@ -1,0 +1,256 @@
+use std::collections::HashMap;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use granit_parser::{Event, Parser, ScanError};
+use kasb_diagnostics::{Diagnostic, Location, Position, Span, rules};
+use kasb_model::FieldPath;
+
+use crate::LoadOptions;
+
+/// A file's path and text, with a map from field paths to spans built on first use.
+#[derive(Debug)]
+pub struct SourceFile {
+    path: PathBuf,
+    text: String,
+    spans: OnceLock<HashMap<FieldPath, Span>>,
+}
+
+impl SourceFile {
+    /// A file with this path and text.
+    pub fn new(path: impl Into<PathBuf>, text: impl Into<String>) -> Self {
+        Self {
+            path: path.into(),
+            text: text.into(),
+            spans: OnceLock::new(),
+        }
+    }
+
+    /// The path, as discovered.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The text (UTF-8, without a byte-order mark).
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The span of the value at `path`, or of its nearest ancestor that exists; the start of
+    /// the file when nothing matches.
+    pub fn locate(&self, path: &FieldPath) -> Span {
+        let spans = self.spans.get_or_init(|| index_spans(&self.text));
+        let mut current = Some(path.clone());
+        while let Some(path) = current {
+            if let Some(span) = spans.get(&path) {
+                return *span;
+            }
+            current = path.parent();
+        }
+        Span::point(Position::new(1, 1))
+    }
+}
+
+/// Reads a file within the size limit and decodes it as UTF-8.
+pub(crate) fn read(path: &Path, options: &LoadOptions) -> Result<SourceFile, Box<Diagnostic>> {
+    let unreadable = |message: String, help: &str| {
+        Box::new(
+            Diagnostic::new(&rules::UNREADABLE_FILE, Location::file(path), message).with_help(help),
+        )
+    };
+    let file = std::fs::File::open(path).map_err(|error| {
+        unreadable(
+            format!("cannot open the file: {error}"),
+            "check that the file exists and is readable",
+        )
+    })?;
+    let mut bytes = Vec::new();
+    file.take(options.max_file_bytes + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|error| {
+            unreadable(
+                format!("cannot read the file: {error}"),
+                "check that the file is readable",
+            )
+        })?;
+    if bytes.len() as u64 > options.max_file_bytes {
+        return Err(Box::new(
+            Diagnostic::new(
+                &rules::RESOURCE_LIMIT,
+                Location::file(path),
+                format!(
+                    "the file is larger than the limit of {} bytes",
+                    options.max_file_bytes
+                ),
+            )
+            .with_help("split it into several documents, or raise the file-size limit"),
+        ));
+    }
+    let text = decode(bytes).map_err(|(message, at)| {
+        Box::new(
+            Diagnostic::new(
+                &rules::UNREADABLE_FILE,
+                match at {
+                    Some(at) => Location::new(path, Span::point(at)),
+                    None => Location::file(path),
+                },
+                message,
+            )
+            .with_help("save the file as UTF-8 (without a byte-order mark)"),
+        )
+    })?;
+    Ok(SourceFile::new(path, text))
+}
+
+/// UTF-8 text without its byte-order mark, or why not.
+fn decode(mut bytes: Vec<u8>) -> Result<String, (String, Option<Position>)> {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err(("the file is UTF-16 text; kasb reads UTF-8".to_owned(), None));
+    }
+    if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        bytes.drain(..3);
+    }
+    String::from_utf8(bytes).map_err(|error| {
+        let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];
+        let valid = std::str::from_utf8(valid).unwrap_or_default();
+        let line = valid.matches('\n').count() + 1;
+        let column = valid.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+        (
+            "the file is not valid UTF-8".to_owned(),
+            Some(Position::new(to_u32(line), to_u32(column))),
+        )
+    })
+}
+
+pub(crate) fn to_u32(value: usize) -> u32 {
+    u32::try_from(value).unwrap_or(u32::MAX)
+}
+
+fn position(marker: granit_parser::Marker) -> Position {
+    Position::new(to_u32(marker.line()), to_u32(marker.col() + 1))
+}
+
+/// What the walker is inside of.
+enum Frame {
+    Mapping {
+        path: FieldPath,
+        key: Option<String>,
+    },
+    Sequence {
+        path: FieldPath,
+        next: usize,
+    },
+    /// A complex mapping key, skipped with its children.
+    Skip {
+        depth: usize,
+    },
+}
+
+/// Maps the path of every value in the first document of `text` to its span. The walk is
+/// iterative, so depth costs memory in proportion to the input, never stack.
+fn index_spans(text: &str) -> HashMap<FieldPath, Span> {
+    let mut spans = HashMap::new();
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut parser = Parser::new_from_str(text);
+    let mut started = false;
+    while let Some(Ok::<_, ScanError>((event, span))) = parser.next_event() {
+        let range = Span::new(position(span.start), position(span.end));
+        match event {
+            Event::DocumentStart(..) if started => break,
+            Event::DocumentStart(..) => started = true,
+            Event::Scalar(value, ..) => {
+                if let Some(path) = node_path(&mut stack, Some(&value)) {
+                    spans.insert(path, range);
+                }
+            }
+            Event::Alias(_) => {
+                if let Some(path) = node_path(&mut stack, None) {
+                    spans.insert(path, range);
+                }
+            }
+            Event::MappingStart(..) | Event::SequenceStart(..) => {
+                let is_mapping = matches!(event, Event::MappingStart(..));
+                if let Some(Frame::Skip { depth }) = stack.last_mut() {
+                    *depth += 1;
+                    continue;
+                }
+                let frame = match node_path(&mut stack, None) {
+                    None => Frame::Skip { depth: 1 },
+                    Some(path) => {
+                        spans.insert(path.clone(), range);
+                        if is_mapping {
+                            Frame::Mapping { path, key: None }
+                        } else {
+                            Frame::Sequence { path, next: 0 }
+                        }
+                    }
+                };
+                stack.push(frame);
+            }
+            Event::MappingEnd | Event::SequenceEnd => match stack.last_mut() {
+                Some(Frame::Skip { depth }) if *depth > 1 => *depth -= 1,
+                _ => {
+                    if let Some(Frame::Mapping { path, .. } | Frame::Sequence { path, .. }) =
+                        stack.pop()
+                        && let Some(whole) = spans.get_mut(&path)
+                    {
+                        whole.end = range.end;
+                    }
+                }
+            },
+            _ => {}
+        }
+    }
+    spans
+}
+
+/// The path of the node that starts now, updating the enclosing frame; `None` for a mapping
+/// key (remembered for its value) or for anything inside a skipped key.
+fn node_path(stack: &mut [Frame], scalar: Option<&str>) -> Option<FieldPath> {
+    match stack.last_mut() {
+        None => Some(FieldPath::root()),
+        Some(Frame::Skip { .. }) => None,
+        Some(Frame::Sequence { path, next }) => {
+            *next += 1;
+            Some(path.index(*next - 1))
+        }
+        Some(Frame::Mapping { path, key }) => match key.take() {
+            Some(key) => Some(path.key(&key)),
+            None => {
+                // A key: a scalar names the next value; a complex key is kept as a
+                // placeholder so its value is still consumed in turn.
+                *key = Some(scalar.unwrap_or("?").to_owned());
+                None
+            }
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locates_nested_values_and_falls_back_to_ancestors() {
+        let text = "kind: X\nunits:\n  - id: U1\n    title: Один\n  - id: U2\n";
+        let file = SourceFile::new("x.yaml", text);
+        let path = FieldPath::root().key("units").index(1).key("id");
+        assert_eq!(file.locate(&path).start, Position::new(5, 9));
+        let title = FieldPath::root().key("units").index(0).key("title");
+        assert_eq!(
+            file.locate(&title),
+            Span::new(Position::new(4, 12), Position::new(4, 16))
+        );
+        let missing = FieldPath::root().key("units").index(1).key("level");
+        assert_eq!(file.locate(&missing).start, Position::new(5, 5));
+    }
+
+    #[test]
+    fn rejects_utf16_and_reports_where_utf8_breaks() {
+        assert!(decode(vec![0xFF, 0xFE, b'k', 0]).is_err());
+        let (_, at) = decode(b"a: 1\nb: \xff".to_vec()).unwrap_err();
+        assert_eq!(at, Some(Position::new(2, 4)));
+        assert_eq!(decode(b"\xEF\xBB\xBFa: 1".to_vec()).unwrap(), "a: 1");
+    }
+}

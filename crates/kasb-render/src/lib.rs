@@ -1,0 +1,23 @@
+//! Renders kasb diagnostics. Every renderer takes the same [`Diagnostic`] model.
+//!
+//! ```
+//! use std::path::Path;
+//! use kasb_diagnostics::{rules, Diagnostic, Location, Position, SourceText, Span};
+//! use kasb_render::{human, Colour};
+//!
+//! struct One(&'static str);
+//! impl SourceText for One {
+//!     fn text(&self, _: &Path) -> Option<&str> { Some(self.0) }
+//! }
+//! let at = Location::new("q.yaml", Span::new(Position::new(2, 7), Position::new(2, 11)));
+//! let diagnostic = Diagnostic::new(&rules::UNQUOTED_SCALAR, at, "`0110` must be quoted")
+//!     .with_help("quote it: \"0110\"");
+//! let text = human(&[diagnostic], &One("id: q\nisco: 0110\n"), Colour::Never);
+//! assert!(text.contains("error[K105]: `0110` must be quoted"));
+//! assert!(text.contains("q.yaml:2:7"));
+//! assert!(text.contains("2 | isco: 0110"));
+//! ```
+
+mod human;
+
+pub use human::{Colour, human, summary};
