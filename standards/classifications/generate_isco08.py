@@ -1,0 +1,146 @@
+#!/usr/bin/env python3
+"""Generate isco-08.yaml, the kasb Classification of all ISCO-08 groups.
+
+Source: ESCO v1.1.1 `ISCOGroups.csv`, as published in CSV form by tabiya-tech/tabiya-open-dataset
+(`tabiya-esco-v1.1.1/csv/`). ESCO is open data of the European Union (European Commission, ESCO
+classification); the ISCO-08 structure and titles are the International Labour Organization's.
+
+The output holds all 619 ISCO-08 groups: 10 major, 43 sub-major, 130 minor and 436 unit groups.
+Each entry has its code as a string of its natural length ("0", "01", "011", "0110"), the English
+title, the parent code (the code less its last digit) and the ESCO URI (ORIGINURI column). Entries
+are sorted by code, which puts every parent right before its children. Every string is written as
+a double-quoted YAML scalar, so no code or title can be read as a number, boolean or null. The
+output is deterministic: the same CSV always gives the same bytes.
+
+Regenerate (from the repository root):
+
+    python3 standards/classifications/generate_isco08.py \\
+        /work/shared/data/esco-v1.1.1/ISCOGroups.csv \\
+        standards/classifications/isco-08.yaml
+
+Both arguments are optional; the defaults are the paths above. Python 3 standard library only.
+"""
+
+import csv
+import os
+import sys
+from collections import Counter
+
+DEFAULT_CSV = "/work/shared/data/esco-v1.1.1/ISCOGroups.csv"
+DEFAULT_OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "isco-08.yaml")
+EXPECTED_COUNTS = {1: 10, 2: 43, 3: 130, 4: 436}
+URI_PREFIX = "http://data.europa.eu/esco/isco/C"
+
+HEADER = """\
+# yaml-language-server: $schema=../../schemas/Classification.json
+#
+# ISCO-08, the International Standard Classification of Occupations (ILO, 2008): all 619 groups
+# (10 major, 43 sub-major, 130 minor, 436 unit groups), with English titles and ESCO URIs.
+#
+# GENERATED FILE: do not edit by hand. Source: ESCO v1.1.1 ISCOGroups.csv, via
+# tabiya-tech/tabiya-open-dataset (tabiya-esco-v1.1.1/csv/). ESCO is EU open data (European
+# Commission); the ISCO-08 content is the International Labour Organization's.
+# Regenerate from the repository root with:
+#   python3 standards/classifications/generate_isco08.py \\
+#       /work/shared/data/esco-v1.1.1/ISCOGroups.csv standards/classifications/isco-08.yaml
+"""
+
+
+def quote(value):
+    """Return `value` as a double-quoted YAML scalar."""
+    out = ['"']
+    for ch in value:
+        code = ord(ch)
+        if ch == "\\":
+            out.append("\\\\")
+        elif ch == '"':
+            out.append('\\"')
+        elif ch == "\n":
+            out.append("\\n")
+        elif ch == "\t":
+            out.append("\\t")
+        elif code < 0x20 or code == 0x7F or 0x80 <= code <= 0x9F:
+            out.append("\\x%02X" % code)
+        elif code in (0x2028, 0x2029, 0x85, 0xFEFF):
+            out.append("\\u%04X" % code)
+        else:
+            out.append(ch)
+    out.append('"')
+    return "".join(out)
+
+
+def read_groups(csv_path):
+    """Read (code, title, uri) for every group in the ESCO ISCOGroups.csv file."""
+    groups = {}
+    with open(csv_path, newline="", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            code = row["CODE"].strip()
+            title = " ".join(row["PREFERREDLABEL"].split())
+            uri = row["ORIGINURI"].strip()
+            if not (code.isdigit() and 1 <= len(code) <= 4):
+                raise SystemExit(f"{csv_path}: unexpected ISCO code {code!r}")
+            if code in groups:
+                raise SystemExit(f"{csv_path}: ISCO code {code} appears twice")
+            if not title:
+                raise SystemExit(f"{csv_path}: ISCO code {code} has no title")
+            if uri != URI_PREFIX + code:
+                raise SystemExit(f"{csv_path}: ISCO code {code} has unexpected URI {uri!r}")
+            groups[code] = (title, uri)
+    return groups
+
+
+def check(groups):
+    """Check the counts by level and that every parent exists."""
+    counts = Counter(len(code) for code in groups)
+    if dict(counts) != EXPECTED_COUNTS:
+        raise SystemExit(f"unexpected counts by code length: {dict(sorted(counts.items()))}, "
+                         f"expected {EXPECTED_COUNTS}")
+    for code in groups:
+        if len(code) > 1 and code[:-1] not in groups:
+            raise SystemExit(f"ISCO code {code} has no parent {code[:-1]}")
+
+
+def render(groups):
+    lines = [HEADER.rstrip("\n"),
+             "kind: Classification",
+             "format: 1",
+             "id: isco-08",
+             "title: " + quote("International Standard Classification of Occupations (ISCO-08)"),
+             "language: en",
+             "publisher: " + quote("International Labour Organization (ILO)"),
+             "source: " + quote(
+                 "ESCO v1.1.1 ISCOGroups.csv (European Commission, ESCO classification, EU open "
+                 "data), as published by tabiya-tech/tabiya-open-dataset; ISCO-08 content: "
+                 "International Labour Organization. Generated by generate_isco08.py."),
+             "entries:"]
+    # Sorting the codes as strings gives the tree in pre-order: 0, 01, 011, 0110, 02, ...
+    for code in sorted(groups):
+        title, uri = groups[code]
+        lines.append("  - code: " + quote(code))
+        lines.append("    title: " + quote(title))
+        if len(code) > 1:
+            lines.append("    parent: " + quote(code[:-1]))
+        lines.append("    uri: " + quote(uri))
+    return "\n".join(lines) + "\n"
+
+
+def main(argv):
+    if len(argv) > 3 or any(arg in ("-h", "--help") for arg in argv[1:]):
+        print(__doc__)
+        return 0 if len(argv) <= 3 else 2
+    csv_path = argv[1] if len(argv) > 1 else DEFAULT_CSV
+    out_path = argv[2] if len(argv) > 2 else DEFAULT_OUT
+    groups = read_groups(csv_path)
+    check(groups)
+    text = render(groups)
+    with open(out_path, "w", encoding="utf-8", newline="\n") as handle:
+        handle.write(text)
+    counts = Counter(len(code) for code in groups)
+    print(f"wrote {out_path}: {len(groups)} groups "
+          f"({counts[1]} major, {counts[2]} sub-major, {counts[3]} minor, {counts[4]} unit)",
+          file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
