@@ -75,6 +75,8 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(code) => ExitCode::from(code),
+        // A reader that stopped early (`kasb check | head`) is not an error.
+        Err(message) if message.contains("Broken pipe") => ExitCode::from(EXIT_CLEAN),
         Err(message) => {
             let _ = writeln!(anstream::stderr(), "error: {message}");
             ExitCode::from(EXIT_USAGE)
@@ -117,7 +119,7 @@ fn run_graph(paths: &[PathBuf], format: GraphFormat) -> Result<u8, String> {
         GraphFormat::Mermaid => ExportFormat::Mermaid,
         GraphFormat::Json => ExportFormat::Json,
     };
-    print!("{}", graph.export(format));
+    emit(&graph.export(format))?;
     Ok(EXIT_CLEAN)
 }
 
@@ -137,21 +139,38 @@ fn run_schema(out: &Path) -> Result<u8, String> {
 }
 
 fn run_rules() -> Result<u8, String> {
-    for rule in rules::ALL {
-        println!(
-            "{}  {:<24} {:<8} {}",
-            rule.code, rule.name, rule.severity, rule.summary
-        );
-    }
+    let text: String = rules::ALL
+        .iter()
+        .map(|rule| {
+            format!(
+                "{}  {:<24} {:<8} {}\n",
+                rule.code, rule.name, rule.severity, rule.summary
+            )
+        })
+        .collect();
+    emit(&text)?;
     Ok(EXIT_CLEAN)
 }
 
 fn run_explain(code: &str) -> Result<u8, String> {
     let rule =
         rules::find(code).ok_or_else(|| format!("no rule `{code}`; `kasb rules` lists them"))?;
-    println!(
-        "{} {} ({} by default)\n\n{}\n\n{}",
+    emit(&format!(
+        "{} {} ({} by default)
+
+{}
+
+{}
+",
         rule.code, rule.name, rule.severity, rule.summary, rule.explanation
-    );
+    ))?;
     Ok(EXIT_CLEAN)
+}
+
+/// Writes to stdout, reporting a failure (such as a closed pipe) instead of panicking.
+fn emit(text: &str) -> Result<(), String> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())
+        .and_then(|()| out.flush())
+        .map_err(|error| error.to_string())
 }

@@ -15,6 +15,16 @@ pub(crate) fn parse(
     text: &str,
     options: &LoadOptions,
 ) -> Result<Document, Vec<Diagnostic>> {
+    if only_comments(text) {
+        return Err(vec![
+            Diagnostic::new(
+                &rules::MULTIPLE_DOCUMENTS,
+                Location::new(path, Span::point(Position::new(1, 1))),
+                "the file is empty",
+            )
+            .with_help("write one document in it, starting with `kind:`, or delete it"),
+        ]);
+    }
     let kind = match find_kind(text) {
         Some(found) => found,
         None => probe_kind(path, text, options)?,
@@ -202,12 +212,15 @@ fn diagnose(path: &Path, text: &str, error: &Error, options: &LoadOptions) -> Di
             "the file holds more than one YAML document",
         )
         .with_help("put each document in a file of its own"),
-        Error::Eof { .. } if text.trim().is_empty() || only_comments(text) => Diagnostic::new(
-            &rules::MULTIPLE_DOCUMENTS,
-            Location::new(path, Span::point(Position::new(1, 1))),
-            "the file is empty",
+        other if is_nesting_limit(other) => Diagnostic::new(
+            &rules::RESOURCE_LIMIT,
+            located,
+            "the file nests deeper than the limit",
         )
-        .with_help("write one document in it, starting with `kind:`, or delete it"),
+        .with_help(format!(
+            "kasb allows nesting {} deep; flatten the structure",
+            options.max_depth
+        )),
         Error::SerdeUnknownVariant {
             variant, expected, ..
         } => {
@@ -260,6 +273,12 @@ fn diagnose(path: &Path, text: &str, error: &Error, options: &LoadOptions) -> Di
         other => Diagnostic::new(&rules::YAML_SYNTAX, located, syntax_message(other))
             .with_help("fix the YAML syntax here: indentation, brackets, quotes"),
     }
+}
+
+/// The scanner reports runaway flow nesting as a plain message.
+fn is_nesting_limit(error: &Error) -> bool {
+    let message = error.to_string();
+    message.contains("recursion limit") || message.contains("nesting limit")
 }
 
 fn syntax_message(error: &Error) -> String {
@@ -340,6 +359,8 @@ fn token_span(text: &str, at: Position) -> Span {
         previous = c;
         length += 1;
     }
+    // Long enough for any key or code, short enough to keep a runaway line readable.
+    let length = length.min(80);
     let token = rest.chars().take(length).collect::<String>();
     let trimmed = to_u32(token.trim_end().chars().count());
     Span::new(at, Position::new(at.line, at.column + trimmed))

@@ -168,6 +168,10 @@ macro_rules! kind_marker {
         }
 
         impl schemars::JsonSchema for $name {
+            fn inline_schema() -> bool {
+                true
+            }
+
             fn schema_name() -> std::borrow::Cow<'static, str> {
                 stringify!($name).into()
             }

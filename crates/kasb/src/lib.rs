@@ -77,3 +77,8 @@ pub fn check(paths: &[PathBuf], options: &CheckOptions) -> Result<Report, LoadEr
     Diagnostic::sort_all(&mut diagnostics);
     Ok(Report { graph, diagnostics })
 }
+
+/// The README's examples, run as doc tests so they stay true.
+#[doc = include_str!("../../../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
