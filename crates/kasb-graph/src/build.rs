@@ -805,15 +805,12 @@ impl<'w> Builder<'w> {
             .get(&format!("{context}/{reference}"))
             .or_else(|| self.ids.get(reference))
             .copied();
-        let location = self.workspace.locate(self.file(index), path);
-        let expected_text = expected
-            .iter()
-            .map(|kind| kind.described())
-            .collect::<Vec<_>>()
-            .join(" or ");
         match found {
             Some(target) if expected.contains(&self.graph[target].kind) => Some(target),
             Some(target) => {
+                // Locating builds the file's span map: only done for a diagnostic.
+                let location = self.workspace.locate(self.file(index), path);
+                let expected_text = describe(expected);
                 let node = &self.graph[target];
                 self.diagnostics.push(
                     Diagnostic::new(
@@ -829,6 +826,8 @@ impl<'w> Builder<'w> {
                 None
             }
             None => {
+                let location = self.workspace.locate(self.file(index), path);
+                let expected_text = describe(expected);
                 let message = match reference.split_once('/') {
                     Some((document, item)) if self.ids.contains_key(document) => {
                         format!("`{document}` has no item `{item}` ({expected_text} is expected)")
@@ -867,6 +866,15 @@ impl<'w> Builder<'w> {
             }
         }
     }
+}
+
+/// "a unit or a skill", for messages.
+fn describe(expected: &[NodeKind]) -> String {
+    expected
+        .iter()
+        .map(|kind| kind.described())
+        .collect::<Vec<_>>()
+        .join(" or ")
 }
 
 fn local(id: &str) -> &str {
