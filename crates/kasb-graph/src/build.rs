@@ -107,6 +107,45 @@ impl<'w> Builder<'w> {
         Some(node)
     }
 
+    /// Adds one node per item of `items` (found at `base.field[i]`) under `parent`, and
+    /// returns the index of each item added, with its node.
+    #[allow(clippy::too_many_arguments)]
+    fn add_items<T>(
+        &mut self,
+        (document, prefix): (usize, &str),
+        parent: NodeIndex,
+        base: &FieldPath,
+        field: &str,
+        items: &[T],
+        kind: NodeKind,
+        id: impl Fn(&T) -> String,
+        label: impl Fn(&T) -> Text,
+    ) -> Vec<(usize, NodeIndex)> {
+        let id_key = match kind {
+            NodeKind::Level => "level",
+            NodeKind::ClassificationEntry => "code",
+            _ => "id",
+        };
+        items
+            .iter()
+            .enumerate()
+            .filter_map(|(i, item)| {
+                let path = base.key(field).index(i);
+                let global = format!("{prefix}/{}", id(item));
+                let node = self.add(
+                    document,
+                    kind,
+                    global,
+                    label(item),
+                    path,
+                    id_key,
+                    Some(parent),
+                )?;
+                Some((i, node))
+            })
+            .collect()
+    }
+
     fn add_document(&mut self, index: usize, document: &Document) -> Option<NodeIndex> {
         let root = FieldPath::root();
         let kind = match document {
@@ -122,124 +161,115 @@ impl<'w> Builder<'w> {
         let node = self.add(
             index,
             kind,
-            id.clone(),
+            id,
             document.title().clone(),
             root.clone(),
             "id",
             None,
         )?;
-        let item = |local: &str| format!("{id}/{local}");
+        let index = (index, document.id());
         match document {
             Document::LevelFramework(framework) => {
-                for (i, level) in framework.levels.iter().enumerate() {
-                    let label = level
-                        .title
-                        .clone()
-                        .unwrap_or_else(|| Text::Plain(format!("Level {}", level.level)));
-                    let path = root.key("levels").index(i);
-                    if let Some(added) = self.add(
-                        index,
-                        NodeKind::Level,
-                        item(&level.level.to_string()),
-                        label,
-                        path,
-                        "level",
-                        Some(node),
-                    ) {
-                        self.graph[added].level = Some(level.level);
-                    }
+                let levels = &framework.levels;
+                let added = self.add_items(
+                    index,
+                    node,
+                    &root,
+                    "levels",
+                    levels,
+                    NodeKind::Level,
+                    |level| level.level.to_string(),
+                    |level| {
+                        level
+                            .title
+                            .clone()
+                            .unwrap_or_else(|| Text::Plain(format!("Level {}", level.level)))
+                    },
+                );
+                for (i, level_node) in added {
+                    self.graph[level_node].level = Some(levels[i].level);
                 }
             }
             Document::Classification(classification) => {
-                for (i, entry) in classification.entries.iter().enumerate() {
-                    let path = root.key("entries").index(i);
-                    self.add(
-                        index,
-                        NodeKind::ClassificationEntry,
-                        item(&entry.code),
-                        entry.title.clone(),
-                        path,
-                        "code",
-                        Some(node),
-                    );
-                }
+                self.add_items(
+                    index,
+                    node,
+                    &root,
+                    "entries",
+                    &classification.entries,
+                    NodeKind::ClassificationEntry,
+                    |entry| entry.code.clone(),
+                    |entry| entry.title.clone(),
+                );
             }
-            Document::OccupationalStandard(standard) => {
-                self.add_standard(index, node, standard, &item)
-            }
+            Document::OccupationalStandard(standard) => self.add_standard(index, node, standard),
             Document::Qualification(qualification) => {
-                for (i, group) in qualification.electives.iter().enumerate() {
-                    let label = group
-                        .title
-                        .clone()
-                        .unwrap_or_else(|| Text::Plain(group.id.clone()));
-                    let path = root.key("electives").index(i);
-                    self.add(
-                        index,
-                        NodeKind::ElectiveGroup,
-                        item(&group.id),
-                        label,
-                        path,
-                        "id",
-                        Some(node),
-                    );
-                }
+                self.add_items(
+                    index,
+                    node,
+                    &root,
+                    "electives",
+                    &qualification.electives,
+                    NodeKind::ElectiveGroup,
+                    |group| group.id.clone(),
+                    |group| {
+                        group
+                            .title
+                            .clone()
+                            .unwrap_or_else(|| Text::Plain(group.id.clone()))
+                    },
+                );
             }
             Document::AssessmentTool(tool) => {
-                for (i, instrument) in tool.instruments.iter().enumerate() {
+                let instruments = self.add_items(
+                    index,
+                    node,
+                    &root,
+                    "instruments",
+                    &tool.instruments,
+                    NodeKind::Instrument,
+                    |instrument| instrument.id.clone(),
+                    |instrument| instrument.title.clone(),
+                );
+                for (i, instrument_node) in instruments {
+                    let instrument = &tool.instruments[i];
                     let path = root.key("instruments").index(i);
-                    let Some(instrument_node) = self.add(
+                    let tasks = self.add_items(
                         index,
-                        NodeKind::Instrument,
-                        item(&instrument.id),
-                        instrument.title.clone(),
-                        path.clone(),
-                        "id",
-                        Some(node),
-                    ) else {
-                        continue;
-                    };
-                    for (j, task) in instrument.tasks.iter().enumerate() {
+                        instrument_node,
+                        &path,
+                        "tasks",
+                        &instrument.tasks,
+                        NodeKind::Task,
+                        |task| task.id.clone(),
+                        |task| task.title.clone(),
+                    );
+                    for (j, task_node) in tasks {
                         let path = path.key("tasks").index(j);
-                        let Some(task_node) = self.add(
+                        self.add_items(
                             index,
-                            NodeKind::Task,
-                            item(&task.id),
-                            task.title.clone(),
-                            path.clone(),
-                            "id",
-                            Some(instrument_node),
-                        ) else {
-                            continue;
-                        };
-                        for (k, marking) in task.marking.iter().enumerate() {
-                            let path = path.key("marking").index(k);
-                            self.add(
-                                index,
-                                NodeKind::MarkingCriterion,
-                                item(&marking.id),
-                                marking.description.clone(),
-                                path,
-                                "id",
-                                Some(task_node),
-                            );
-                        }
+                            task_node,
+                            &path,
+                            "marking",
+                            &instrument.tasks[j].marking,
+                            NodeKind::MarkingCriterion,
+                            |marking| marking.id.clone(),
+                            |marking| marking.description.clone(),
+                        );
                     }
                 }
             }
             Document::TrainingProgramme(programme) => {
-                for (i, module) in programme.modules.iter().enumerate() {
-                    let path = root.key("modules").index(i);
-                    self.add(
-                        index,
-                        NodeKind::Module,
-                        item(&module.id),
-                        module.title.clone(),
-                        path,
-                        "id",
-                        Some(node),
-                    );
-                }
+                self.add_items(
+                    index,
+                    node,
+                    &root,
+                    "modules",
+                    &programme.modules,
+                    NodeKind::Module,
+                    |module| module.id.clone(),
+                    |module| module.title.clone(),
+                );
             }
             Document::Crosswalk(_) => {}
         }
@@ -248,99 +278,87 @@ impl<'w> Builder<'w> {
 
     fn add_standard(
         &mut self,
-        index: usize,
+        index: (usize, &str),
         node: NodeIndex,
         standard: &OccupationalStandard,
-        item: &dyn Fn(&str) -> String,
     ) {
         let root = FieldPath::root();
-        for (i, function) in standard.functions.iter().enumerate() {
-            let path = root.key("functions").index(i);
-            self.add(
-                index,
-                NodeKind::Function,
-                item(&function.id),
-                function.title.clone(),
-                path,
-                "id",
-                Some(node),
-            );
-        }
-        for (i, unit) in standard.units.iter().enumerate() {
+        self.add_items(
+            index,
+            node,
+            &root,
+            "functions",
+            &standard.functions,
+            NodeKind::Function,
+            |function| function.id.clone(),
+            |function| function.title.clone(),
+        );
+        let units = self.add_items(
+            index,
+            node,
+            &root,
+            "units",
+            &standard.units,
+            NodeKind::Unit,
+            |unit| unit.id.clone(),
+            |unit| unit.title.clone(),
+        );
+        for (i, unit_node) in units {
+            let unit = &standard.units[i];
             let path = root.key("units").index(i);
-            let Some(unit_node) = self.add(
+            let elements = self.add_items(
                 index,
-                NodeKind::Unit,
-                item(&unit.id),
-                unit.title.clone(),
-                path.clone(),
-                "id",
-                Some(node),
-            ) else {
-                continue;
-            };
-            for (j, element) in unit.elements.iter().enumerate() {
+                unit_node,
+                &path,
+                "elements",
+                &unit.elements,
+                NodeKind::Element,
+                |element| element.id.clone(),
+                |element| element.title.clone(),
+            );
+            for (j, element_node) in elements {
                 let path = path.key("elements").index(j);
-                let Some(element_node) = self.add(
+                self.add_items(
                     index,
-                    NodeKind::Element,
-                    item(&element.id),
-                    element.title.clone(),
-                    path.clone(),
-                    "id",
-                    Some(unit_node),
-                ) else {
-                    continue;
-                };
-                for (k, criterion) in element.criteria.iter().enumerate() {
-                    let path = path.key("criteria").index(k);
-                    self.add(
-                        index,
-                        NodeKind::Criterion,
-                        item(&criterion.id),
-                        criterion.statement.clone(),
-                        path,
-                        "id",
-                        Some(element_node),
-                    );
-                }
-            }
-            for (k, criterion) in unit.criteria.iter().enumerate() {
-                let path = path.key("criteria").index(k);
-                self.add(
-                    index,
+                    element_node,
+                    &path,
+                    "criteria",
+                    &unit.elements[j].criteria,
                     NodeKind::Criterion,
-                    item(&criterion.id),
-                    criterion.statement.clone(),
-                    path,
-                    "id",
-                    Some(unit_node),
+                    |criterion| criterion.id.clone(),
+                    |criterion| criterion.statement.clone(),
                 );
             }
-            for (k, statement) in unit.knowledge.iter().enumerate() {
-                let path = path.key("knowledge").index(k);
-                self.add(
-                    index,
-                    NodeKind::Knowledge,
-                    item(&statement.id),
-                    statement.statement.clone(),
-                    path,
-                    "id",
-                    Some(unit_node),
-                );
-            }
-            for (k, statement) in unit.skills.iter().enumerate() {
-                let path = path.key("skills").index(k);
-                self.add(
-                    index,
-                    NodeKind::Skill,
-                    item(&statement.id),
-                    statement.statement.clone(),
-                    path,
-                    "id",
-                    Some(unit_node),
-                );
-            }
+            self.add_items(
+                index,
+                unit_node,
+                &path,
+                "criteria",
+                &unit.criteria,
+                NodeKind::Criterion,
+                |criterion| criterion.id.clone(),
+                |criterion| criterion.statement.clone(),
+            );
+            self.add_items(
+                index,
+                unit_node,
+                &path,
+                "knowledge",
+                &unit.knowledge,
+                NodeKind::Knowledge,
+                |statement| statement.id.clone(),
+                |statement| statement.statement.clone(),
+            );
+            self.add_items(
+                index,
+                unit_node,
+                &path,
+                "skills",
+                &unit.skills,
+                NodeKind::Skill,
+                |statement| statement.id.clone(),
+                |statement| statement.statement.clone(),
+            );
         }
     }
 

@@ -5,30 +5,35 @@ use petgraph::visit::EdgeRef;
 use crate::{EQF_ID, EdgeKind, Inclusion, Node, NodeKind, StandardsGraph};
 
 impl StandardsGraph {
-    /// Nodes with an edge of `kind` pointing to `target`, in insertion order.
-    fn sources(&self, target: NodeIndex, kind: fn(&EdgeKind) -> bool) -> Vec<NodeIndex> {
+    /// Neighbours of `node` across edges that match `kind`, in `direction`, in insertion order.
+    fn neighbours(
+        &self,
+        node: NodeIndex,
+        direction: Direction,
+        kind: fn(&EdgeKind) -> bool,
+    ) -> Vec<NodeIndex> {
         let mut found: Vec<NodeIndex> = self
             .graph
-            .edges_directed(target, Direction::Incoming)
+            .edges_directed(node, direction)
             .filter(|edge| kind(edge.weight()))
-            .map(|edge| edge.source())
+            .map(|edge| match direction {
+                Direction::Incoming => edge.source(),
+                Direction::Outgoing => edge.target(),
+            })
             .collect();
         found.sort();
         found.dedup();
         found
     }
 
-    /// Nodes that `source` points to with an edge of `kind`, in insertion order.
+    /// Nodes with an edge of `kind` pointing to `target`.
+    fn sources(&self, target: NodeIndex, kind: fn(&EdgeKind) -> bool) -> Vec<NodeIndex> {
+        self.neighbours(target, Direction::Incoming, kind)
+    }
+
+    /// Nodes that `source` points to with an edge of `kind`.
     fn targets(&self, source: NodeIndex, kind: fn(&EdgeKind) -> bool) -> Vec<NodeIndex> {
-        let mut found: Vec<NodeIndex> = self
-            .graph
-            .edges_directed(source, Direction::Outgoing)
-            .filter(|edge| kind(edge.weight()))
-            .map(|edge| edge.target())
-            .collect();
-        found.sort();
-        found.dedup();
-        found
+        self.neighbours(source, Direction::Outgoing, kind)
     }
 
     /// Every node inside a document or item (its `part_of` descendants) of the given kind, in
