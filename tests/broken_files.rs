@@ -4,6 +4,9 @@ mod common;
 
 use common::{check_dir, copy_of_standards, rendered, replace_first};
 
+/// A bundled qualification, broken by some of the cases.
+const QUALIFICATION: &str = "az/contact-centre-operator/qualification.yaml";
+
 /// Asserts that the report holds exactly one error, of `code`, at `file:line:column`.
 fn assert_single_error(report: &kasb::Report, code: &str, file_suffix: &str, at: (u32, u32)) {
     let errors: Vec<_> = report
@@ -47,15 +50,12 @@ fn a_syntax_error_is_located() {
 #[test]
 fn a_wrong_type_is_located() {
     let dir = copy_of_standards();
-    let file = dir.path().join("kg/welder/qualification.yaml");
-    let (line, column) = replace_first(&file, "level: ", "level: three #");
+    let file = dir.path().join(QUALIFICATION);
+    let (line, _) = replace_first(&file, "\nlevel: ", "\nlevel: three #");
     let report = check_dir(dir.path());
-    assert_single_error(
-        &report,
-        "K102",
-        "kg/welder/qualification.yaml",
-        (line, column + 7),
-    );
+    // The match starts at the newline before `level: `; the value is on the next line, after
+    // the seven characters of `level: `.
+    assert_single_error(&report, "K102", QUALIFICATION, (line + 1, 8));
     insta::assert_snapshot!(rendered(&report, dir.path()));
 }
 
@@ -96,16 +96,16 @@ fn an_unquoted_code_is_refused_with_quote_it() {
 #[test]
 fn a_dangling_reference_is_located_at_the_reference() {
     let dir = copy_of_standards();
-    let file = dir.path().join("kg/welder/qualification.yaml");
-    let text = std::fs::read_to_string(&file).unwrap();
-    let reference = text
-        .lines()
-        .find_map(|line| line.trim().strip_prefix("- kg-welder/"))
-        .expect("the qualification lists kg-welder units");
-    let original = format!("kg-welder/{reference}");
-    let at = replace_first(&file, &original, &format!("kg-welder/{reference}X"));
+    let file = dir.path().join(QUALIFICATION);
+    let at = replace_first(
+        &file,
+        "- az-contact-centre-operator/CCO-01",
+        "- az-contact-centre-operator/CCO-1",
+    );
     let report = check_dir(dir.path());
-    assert_single_error(&report, "K202", "kg/welder/qualification.yaml", at);
+    // The reference starts after `- `.
+    assert_single_error(&report, "K202", QUALIFICATION, (at.0, at.1 + 2));
+    let reference = "CCO-01";
     let help = report.diagnostics[0].help.as_deref().unwrap_or_default();
     assert!(help.contains(reference), "suggests the real unit: {help}");
     insta::assert_snapshot!(rendered(&report, dir.path()));

@@ -843,6 +843,7 @@ impl<'w> Builder<'w> {
                 );
                 None
             }
+            None if self.names_unloaded_document(reference) => None,
             None => {
                 let location = self.workspace.locate(self.file(index), path);
                 let expected_text = describe(expected);
@@ -867,6 +868,15 @@ impl<'w> Builder<'w> {
                 None
             }
         }
+    }
+
+    /// True when `reference` names a document that failed to load (or an item in one): its
+    /// own error is reported, and a second one here would only be noise.
+    fn names_unloaded_document(&self, reference: &str) -> bool {
+        let document = reference
+            .split_once('/')
+            .map_or(reference, |(document, _)| document);
+        self.workspace.unloaded_ids.iter().any(|id| id == document)
     }
 
     fn suggest(&self, context: &str, reference: &str, expected: &[NodeKind]) -> String {

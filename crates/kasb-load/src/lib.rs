@@ -56,6 +56,9 @@ pub struct Workspace {
     pub documents: Vec<LoadedDocument>,
     /// Problems found while loading, in file order.
     pub diagnostics: Vec<Diagnostic>,
+    /// The ids declared by files that did not load, so that later stages do not report
+    /// references to them as dangling: the file's own error says what is wrong.
+    pub unloaded_ids: Vec<String>,
 }
 
 /// A problem that stops loading altogether: a path that does not exist.
@@ -130,7 +133,13 @@ pub fn load(paths: &[PathBuf], options: &LoadOptions) -> Result<Workspace, LoadE
                 Ok(document) => workspace
                     .documents
                     .push(LoadedDocument { file: id, document }),
-                Err(diagnostics) => workspace.diagnostics.extend(diagnostics),
+                Err(diagnostics) => {
+                    let file = &workspace.files[id.0 as usize];
+                    workspace
+                        .unloaded_ids
+                        .extend(parse::declared_id(file.text()));
+                    workspace.diagnostics.extend(diagnostics);
+                }
             }
         } else if let Err(diagnostics) = parsed {
             workspace.diagnostics.extend(diagnostics);

@@ -84,8 +84,19 @@ fn typed<T: DeserializeOwned>(text: &str, options: &LoadOptions) -> Result<T, Er
 
 /// The `kind:` line of a top-level block mapping, found without parsing.
 fn find_kind(text: &str) -> Option<(String, Span)> {
+    find_top_level(text, "kind:")
+}
+
+/// The `id` a file declares on a top-level line, read without parsing: for files that did not
+/// load, so that references to them are not reported a second time.
+pub(crate) fn declared_id(text: &str) -> Option<String> {
+    find_top_level(text, "id:").map(|(id, _)| id)
+}
+
+/// The value of a top-level block-mapping key, read from its line.
+fn find_top_level(text: &str, key: &str) -> Option<(String, Span)> {
     for (index, line) in text.lines().enumerate() {
-        let Some(rest) = line.strip_prefix("kind:") else {
+        let Some(rest) = line.strip_prefix(key) else {
             continue;
         };
         let value = rest.split(" #").next().unwrap_or("").trim();
@@ -93,7 +104,9 @@ fn find_kind(text: &str) -> Option<(String, Span)> {
         if value.is_empty() {
             return None;
         }
-        let offset = line.find(value).unwrap_or(5);
+        let offset = line[key.len()..]
+            .find(value)
+            .map_or(key.len(), |at| at + key.len());
         let column = line[..offset].chars().count() + 1;
         let start = Position::new(to_u32(index + 1), to_u32(column));
         let end = Position::new(start.line, start.column + to_u32(value.chars().count()));
