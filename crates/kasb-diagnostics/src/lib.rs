@@ -15,6 +15,8 @@
 //! assert_eq!(diagnostic.to_string(), "standards/kg/welder.yaml:12:7: error[K202]: no unit `WLD-9` in `kg-welder`");
 //! ```
 
+#![warn(missing_docs)]
+
 mod diagnostic;
 mod location;
 pub mod rules;

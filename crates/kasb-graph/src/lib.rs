@@ -15,6 +15,8 @@
 //! assert_eq!(graph.eqf_level("kg-nqf/5"), Some(4));
 //! ```
 
+#![warn(missing_docs)]
+
 mod build;
 mod export;
 mod node;

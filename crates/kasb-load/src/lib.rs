@@ -18,6 +18,8 @@
 //! assert_eq!((error[0].location.line(), error[0].location.column()), (7, 11));
 //! ```
 
+#![warn(missing_docs)]
+
 mod discover;
 mod options;
 mod parse;

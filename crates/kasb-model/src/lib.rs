@@ -16,6 +16,8 @@
 //! assert_eq!(Document::KINDS.len(), 7);
 //! ```
 
+#![warn(missing_docs)]
+
 mod assessment;
 mod classification;
 mod common;

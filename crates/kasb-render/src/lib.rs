@@ -18,6 +18,8 @@
 //! assert!(text.contains("2 | isco: 0110"));
 //! ```
 
+#![warn(missing_docs)]
+
 mod human;
 
 pub use human::{Colour, human, summary};

@@ -16,6 +16,8 @@
 //! # Ok::<(), kasb::load::LoadError>(())
 //! ```
 
+#![warn(missing_docs)]
+
 use std::path::PathBuf;
 
 pub use kasb_diagnostics as diagnostics;
