@@ -1,4 +1,4 @@
-//! Renders kasb diagnostics. Every renderer takes the same [`Diagnostic`] model.
+//! Renders kasb diagnostics. Every renderer takes the same [`kasb_diagnostics::Diagnostic`] model.
 //!
 //! ```
 //! use std::path::Path;
