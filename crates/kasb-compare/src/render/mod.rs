@@ -1,0 +1,98 @@
+//! Renders a [`Comparison`] or a [`Matrix`] for people (plain text, Markdown, one HTML file) and
+//! for machines (JSON, the documented contract with `"version": 1`).
+//!
+//! Every renderer is a pure function of its input: the same comparison gives the same bytes.
+
+mod html;
+mod text;
+
+use crate::{Comparison, Matrix};
+
+pub use html::{html, matrix_html};
+pub use text::{human, markdown, matrix_human, matrix_markdown};
+
+/// An output format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Format {
+    /// Plain text for a terminal.
+    Human,
+    /// Markdown: headings and tables.
+    Markdown,
+    /// JSON, the documented contract.
+    Json,
+    /// One self-contained HTML file with inline SVG charts.
+    Html,
+}
+
+/// A comparison in the given format.
+pub fn comparison(comparison: &Comparison, format: Format) -> String {
+    match format {
+        Format::Human => human(comparison),
+        Format::Markdown => markdown(comparison),
+        Format::Json => json(comparison),
+        Format::Html => html(comparison),
+    }
+}
+
+/// A matrix in the given format.
+pub fn matrix(matrix: &Matrix, format: Format) -> String {
+    match format {
+        Format::Human => matrix_human(matrix),
+        Format::Markdown => matrix_markdown(matrix),
+        Format::Json => matrix_json(matrix),
+        Format::Html => matrix_html(matrix),
+    }
+}
+
+/// A comparison as JSON (pretty, ending in a newline): the contract documented on
+/// [`Comparison`]:
+///
+/// `{"version":1,"left":{"id","kind","country","title","languages","units":N,"criteria":N,
+/// "eqf"?,"isco"?},"right":{…},"coverage":{"left_units":F,"right_units":F,"left_criteria":F,
+/// "right_criteria":F},"counts":{"left":{"units":{"matched","partial","unmatched"},
+/// "criteria":{…}},"right":{…}},"shared_languages":[…],"shared_references":[…],
+/// "matches":[{"kind":"unit|criterion","left","right","left_title","right_title","score":F,
+/// "relation":"exact|broad|narrow|major|minor|related|similar","status":"matched|partial",
+/// "evidence":[{"kind":"crosswalk|shared_reference|text","detail","score"?}],
+/// "level":{"left_eqf":N|null,"right_eqf":N|null,"delta":N|null},
+/// "assessment"?:{"left":[method],"right":[method]}}],
+/// "unmatched_left":[{"kind","id","title","closest"?:{"id","score"},"note"?}],
+/// "unmatched_right":[…],"assessment_differences":[{"left","right","practical":"left|right",
+/// "left_methods","right_methods"}],"notes":[…],"options":{"threshold","partial_below"}}`.
+///
+/// Scores and coverage are rounded to four decimals; a `delta` of `null` means "not comparable".
+pub fn json(comparison: &Comparison) -> String {
+    serde_json::to_string_pretty(comparison).expect("a comparison serialises") + "\n"
+}
+
+/// A matrix as JSON (pretty, ending in a newline): the shape documented on [`Matrix`].
+pub fn matrix_json(matrix: &Matrix) -> String {
+    serde_json::to_string_pretty(matrix).expect("a matrix serialises") + "\n"
+}
+
+/// The item id within its document: `kg-welder/WLD-01` → `WLD-01`.
+pub(crate) fn local(id: &str) -> &str {
+    id.split_once('/').map_or(id, |(_, item)| item)
+}
+
+/// A share as a whole percentage.
+pub(crate) fn percent(share: f64) -> String {
+    format!("{:.0}%", share * 100.0)
+}
+
+/// The EQF comparison of a pair in words.
+pub(crate) fn level_words(level: &crate::LevelComparison) -> String {
+    match (level.left_eqf, level.right_eqf, level.delta) {
+        (Some(l), Some(r), Some(0)) => format!("EQF {l} = {r}"),
+        (Some(l), Some(r), Some(d)) => format!("EQF {l} → {r} ({d:+})"),
+        _ => "EQF not comparable".to_owned(),
+    }
+}
+
+/// The name of a document for headings: `kg-welder (KG)`.
+pub(crate) fn document_name(summary: &crate::DocumentSummary) -> String {
+    match &summary.country {
+        Some(country) => format!("{} ({country})", summary.id),
+        None => summary.id.clone(),
+    }
+}

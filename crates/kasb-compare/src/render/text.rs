@@ -1,0 +1,479 @@
+//! Plain text and Markdown.
+
+use std::fmt::Write;
+
+use super::{document_name, level_words, local, percent};
+use crate::{Comparison, Counts, EvidenceKind, ItemKind, Match, MatchStatus, Matrix, Unmatched};
+
+fn counts_words(counts: &Counts) -> String {
+    format!(
+        "{} matched, {} partial, {} unmatched",
+        counts.matched, counts.partial, counts.unmatched
+    )
+}
+
+fn evidence_kinds(m: &Match) -> String {
+    m.evidence
+        .iter()
+        .filter(|e| e.score.is_some() || e.kind != EvidenceKind::Text)
+        .map(|e| match e.kind {
+            EvidenceKind::Crosswalk => "crosswalk",
+            EvidenceKind::SharedReference => "shared reference",
+            EvidenceKind::Text => "text",
+        })
+        .collect::<Vec<_>>()
+        .join(" + ")
+}
+
+fn status_word(m: &Match) -> &'static str {
+    match m.status {
+        MatchStatus::Matched => "",
+        MatchStatus::Partial => " (partial)",
+    }
+}
+
+/// A comparison as plain text, for a terminal.
+pub fn human(c: &Comparison) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{} ⇄ {}",
+        document_name(&c.left),
+        document_name(&c.right)
+    );
+    let _ = writeln!(out, "  left:  {} [{}]", c.left.title, c.left.kind);
+    let _ = writeln!(out, "  right: {} [{}]", c.right.title, c.right.kind);
+    for reference in &c.shared_references {
+        let _ = writeln!(out, "  shared: {}", reference.detail);
+    }
+    let _ = writeln!(
+        out,
+        "  languages compared: {}",
+        if c.shared_languages.is_empty() {
+            "none".to_owned()
+        } else {
+            c.shared_languages.join(", ")
+        }
+    );
+    let _ = writeln!(out);
+    let _ = writeln!(out, "coverage");
+    let _ = writeln!(
+        out,
+        "  units     left {:>4} of {:<4} ({})",
+        percent(c.coverage.left_units),
+        c.left.units,
+        counts_words(&c.counts.left.units)
+    );
+    let _ = writeln!(
+        out,
+        "            right {:>4} of {:<3} ({})",
+        percent(c.coverage.right_units),
+        c.right.units,
+        counts_words(&c.counts.right.units)
+    );
+    let _ = writeln!(
+        out,
+        "  criteria  left {:>4} of {:<4} ({})",
+        percent(c.coverage.left_criteria),
+        c.left.criteria,
+        counts_words(&c.counts.left.criteria)
+    );
+    let _ = writeln!(
+        out,
+        "            right {:>4} of {:<3} ({})",
+        percent(c.coverage.right_criteria),
+        c.right.criteria,
+        counts_words(&c.counts.right.criteria)
+    );
+
+    let _ = writeln!(out);
+    let _ = writeln!(out, "matched units");
+    for m in c.unit_matches() {
+        let _ = writeln!(
+            out,
+            "  {} ⇄ {}  score {:.2}, {}{}, {}",
+            local(&m.left),
+            local(&m.right),
+            m.score,
+            m.relation.as_str(),
+            status_word(m),
+            level_words(&m.level)
+        );
+        let _ = writeln!(out, "      {}", m.left_title);
+        let _ = writeln!(out, "      {}", m.right_title);
+        for evidence in &m.evidence {
+            let _ = writeln!(out, "      • {}", evidence.detail);
+        }
+        if let Some(assessment) = &m.assessment {
+            let _ = writeln!(
+                out,
+                "      assessed by: {} | {}",
+                methods(&assessment.left),
+                methods(&assessment.right)
+            );
+        }
+    }
+    if !c.assessment_differences.is_empty() {
+        let _ = writeln!(out);
+        let _ = writeln!(
+            out,
+            "assessed by a practical task on one side, only in writing on the other"
+        );
+        for d in &c.assessment_differences {
+            let _ = writeln!(
+                out,
+                "  {} ⇄ {}: {} | {}",
+                local(&d.left),
+                local(&d.right),
+                methods(&d.left_methods),
+                methods(&d.right_methods)
+            );
+        }
+    }
+    let _ = writeln!(out);
+    let _ = writeln!(out, "matched criteria");
+    for m in c.criterion_matches() {
+        let _ = writeln!(
+            out,
+            "  {} ⇄ {}  {:.2} {}{} ({})",
+            local(&m.left),
+            local(&m.right),
+            m.score,
+            m.relation.as_str(),
+            status_word(m),
+            evidence_kinds(m)
+        );
+    }
+    for (name, items) in [("left", &c.unmatched_left), ("right", &c.unmatched_right)] {
+        let _ = writeln!(out);
+        let _ = writeln!(out, "unmatched on the {name}");
+        for item in items {
+            let _ = writeln!(out, "  {}", unmatched_line(item));
+        }
+        if items.is_empty() {
+            let _ = writeln!(out, "  none");
+        }
+    }
+    if !c.notes.is_empty() {
+        let _ = writeln!(out);
+        for note in &c.notes {
+            let _ = writeln!(out, "note: {note}");
+        }
+    }
+    out
+}
+
+fn methods(list: &[&str]) -> String {
+    if list.is_empty() {
+        "not assessed".to_owned()
+    } else {
+        list.join(", ").replace('_', " ")
+    }
+}
+
+fn unmatched_line(item: &Unmatched) -> String {
+    let kind = match item.kind {
+        ItemKind::Unit => "unit",
+        ItemKind::Criterion => "criterion",
+    };
+    let mut line = format!("{kind} {} — {}", local(&item.id), item.title);
+    if let Some(closest) = &item.closest {
+        let _ = write!(
+            line,
+            " (closest: {} {:.2})",
+            local(&closest.id),
+            closest.score
+        );
+    }
+    if let Some(note) = &item.note {
+        let _ = write!(line, " — {note}");
+    }
+    line
+}
+
+/// Escapes text for a Markdown table cell.
+fn cell(text: &str) -> String {
+    text.replace('\\', "\\\\")
+        .replace('|', "\\|")
+        .replace('\n', " ")
+}
+
+/// A comparison as Markdown: headings and tables.
+pub fn markdown(c: &Comparison) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "# {} compared with {}\n",
+        cell(&document_name(&c.left)),
+        cell(&document_name(&c.right))
+    );
+    let _ = writeln!(out, "| | left | right |\n| --- | --- | --- |");
+    let _ = writeln!(out, "| document | `{}` | `{}` |", c.left.id, c.right.id);
+    let _ = writeln!(
+        out,
+        "| title | {} | {} |",
+        cell(&c.left.title),
+        cell(&c.right.title)
+    );
+    let _ = writeln!(
+        out,
+        "| country | {} | {} |",
+        c.left.country.as_deref().unwrap_or("–"),
+        c.right.country.as_deref().unwrap_or("–")
+    );
+    let _ = writeln!(
+        out,
+        "| units covered | {} of {} ({}) | {} of {} ({}) |",
+        percent(c.coverage.left_units),
+        c.left.units,
+        counts_words(&c.counts.left.units),
+        percent(c.coverage.right_units),
+        c.right.units,
+        counts_words(&c.counts.right.units)
+    );
+    let _ = writeln!(
+        out,
+        "| criteria covered | {} of {} ({}) | {} of {} ({}) |",
+        percent(c.coverage.left_criteria),
+        c.left.criteria,
+        counts_words(&c.counts.left.criteria),
+        percent(c.coverage.right_criteria),
+        c.right.criteria,
+        counts_words(&c.counts.right.criteria)
+    );
+    let _ = writeln!(out);
+    for reference in &c.shared_references {
+        let _ = writeln!(out, "Shared reference: {}.", reference.detail);
+    }
+    let _ = writeln!(
+        out,
+        "Texts compared in: {}.\n",
+        if c.shared_languages.is_empty() {
+            "no shared language".to_owned()
+        } else {
+            c.shared_languages.join(", ")
+        }
+    );
+    for note in &c.notes {
+        let _ = writeln!(out, "> {note}\n");
+    }
+
+    let _ = writeln!(out, "## Units\n");
+    let _ = writeln!(
+        out,
+        "| left | right | score | relation | level | evidence |\n| --- | --- | --- | --- | --- | --- |"
+    );
+    for m in c.unit_matches() {
+        let evidence = m
+            .evidence
+            .iter()
+            .map(|e| cell(&e.detail))
+            .collect::<Vec<_>>()
+            .join("<br>");
+        let _ = writeln!(
+            out,
+            "| `{}` {} | `{}` {} | {:.2} | {}{} | {} | {} |",
+            local(&m.left),
+            cell(&m.left_title),
+            local(&m.right),
+            cell(&m.right_title),
+            m.score,
+            m.relation.as_str(),
+            status_word(m),
+            level_words(&m.level),
+            evidence
+        );
+    }
+    let _ = writeln!(out);
+    if !c.assessment_differences.is_empty() {
+        let _ = writeln!(out, "## Assessed differently\n");
+        let _ = writeln!(
+            out,
+            "Matched units assessed by a practical task on one side and only by written tests on the other.\n"
+        );
+        let _ = writeln!(
+            out,
+            "| left | right | left methods | right methods |\n| --- | --- | --- | --- |"
+        );
+        for d in &c.assessment_differences {
+            let _ = writeln!(
+                out,
+                "| `{}` | `{}` | {} | {} |",
+                local(&d.left),
+                local(&d.right),
+                methods(&d.left_methods),
+                methods(&d.right_methods)
+            );
+        }
+        let _ = writeln!(out);
+    }
+    let _ = writeln!(out, "## Criteria\n");
+    let _ = writeln!(
+        out,
+        "| left | right | score | relation | evidence |\n| --- | --- | --- | --- | --- |"
+    );
+    for m in c.criterion_matches() {
+        let _ = writeln!(
+            out,
+            "| `{}` | `{}` | {:.2} | {}{} | {} |",
+            local(&m.left),
+            local(&m.right),
+            m.score,
+            m.relation.as_str(),
+            status_word(m),
+            evidence_kinds(m)
+        );
+    }
+    let _ = writeln!(out);
+    for (name, items) in [("left", &c.unmatched_left), ("right", &c.unmatched_right)] {
+        let _ = writeln!(out, "## Unmatched on the {name}\n");
+        if items.is_empty() {
+            let _ = writeln!(out, "None.\n");
+            continue;
+        }
+        for item in items {
+            let _ = writeln!(out, "- {}", cell(&unmatched_line(item)));
+        }
+        let _ = writeln!(out);
+    }
+    out
+}
+
+/// A matrix as plain text.
+pub fn matrix_human(m: &Matrix) -> String {
+    let mut out = String::new();
+    let names: Vec<String> = m
+        .documents
+        .iter()
+        .map(|d| d.country.clone().unwrap_or_else(|| d.id.clone()))
+        .collect();
+    let _ = writeln!(
+        out,
+        "unit coverage (row covered by column) of {} documents",
+        m.documents.len()
+    );
+    let width = names
+        .iter()
+        .map(|n| n.chars().count())
+        .max()
+        .unwrap_or(2)
+        .max(5);
+    let _ = write!(out, "  {:width$}", "");
+    for name in &names {
+        let _ = write!(out, " {name:>width$}");
+    }
+    let _ = writeln!(out);
+    for (i, name) in names.iter().enumerate() {
+        let _ = write!(out, "  {name:width$}");
+        for value in &m.units[i] {
+            let _ = write!(out, " {:>width$}", percent(*value));
+        }
+        let _ = writeln!(out, "   {}", m.documents[i].id);
+    }
+    let _ = writeln!(out);
+    let _ = writeln!(out, "pairs");
+    for pair in &m.pairs {
+        let _ = writeln!(
+            out,
+            "  {} ⇄ {}: units {} / {}, criteria {} / {}, EQF differences {:?}, assessed differently {}",
+            pair.left,
+            pair.right,
+            percent(pair.coverage.left_units),
+            percent(pair.coverage.right_units),
+            percent(pair.coverage.left_criteria),
+            percent(pair.coverage.right_criteria),
+            pair.level_deltas,
+            pair.assessment_differences
+        );
+    }
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "common core: {} units of {} matched in every other document",
+        m.common_core.len(),
+        m.documents[0].id
+    );
+    for row in &m.common_core {
+        let ids: Vec<&str> = row.units.iter().map(|u| local(&u.id)).collect();
+        let _ = writeln!(out, "  {} — {}", ids.join(" ⇄ "), row.units[0].title);
+    }
+    let _ = writeln!(out);
+    let _ = writeln!(out, "unique to one document");
+    for unique in &m.unique {
+        let _ = writeln!(out, "  {}: {} units", unique.document, unique.units.len());
+        for unit in &unique.units {
+            let _ = writeln!(out, "    {} — {}", local(&unit.id), unit.title);
+        }
+    }
+    out
+}
+
+/// A matrix as Markdown.
+pub fn matrix_markdown(m: &Matrix) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "# Comparison of {} documents\n", m.documents.len());
+    let _ = writeln!(
+        out,
+        "| document | country | title | units | criteria |\n| --- | --- | --- | --- | --- |"
+    );
+    for d in &m.documents {
+        let _ = writeln!(
+            out,
+            "| `{}` | {} | {} | {} | {} |",
+            d.id,
+            d.country.as_deref().unwrap_or("–"),
+            cell(&d.title),
+            d.units,
+            d.criteria
+        );
+    }
+    let _ = writeln!(
+        out,
+        "\n## Unit coverage\n\nShare of the row's units matched in the column's document.\n"
+    );
+    let _ = write!(out, "| |");
+    for d in &m.documents {
+        let _ = write!(out, " `{}` |", d.id);
+    }
+    let _ = write!(out, "\n| --- |");
+    for _ in &m.documents {
+        let _ = write!(out, " --- |");
+    }
+    let _ = writeln!(out);
+    for (i, d) in m.documents.iter().enumerate() {
+        let _ = write!(out, "| `{}` |", d.id);
+        for value in &m.units[i] {
+            let _ = write!(out, " {} |", percent(*value));
+        }
+        let _ = writeln!(out);
+    }
+    let _ = writeln!(
+        out,
+        "\n## Common core\n\nUnits of `{}` matched in every other document.\n",
+        m.documents[0].id
+    );
+    let _ = write!(out, "|");
+    for d in &m.documents {
+        let _ = write!(out, " `{}` |", d.id);
+    }
+    let _ = write!(out, "\n|");
+    for _ in &m.documents {
+        let _ = write!(out, " --- |");
+    }
+    let _ = writeln!(out);
+    for row in &m.common_core {
+        let _ = write!(out, "|");
+        for unit in &row.units {
+            let _ = write!(out, " `{}` {} |", local(&unit.id), cell(&unit.title));
+        }
+        let _ = writeln!(out);
+    }
+    let _ = writeln!(out, "\n## Unique to one document\n");
+    for unique in &m.unique {
+        let _ = writeln!(out, "- `{}`: {} units", unique.document, unique.units.len());
+        for unit in &unique.units {
+            let _ = writeln!(out, "  - `{}` {}", local(&unit.id), cell(&unit.title));
+        }
+    }
+    out
+}

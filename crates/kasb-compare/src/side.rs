@@ -1,0 +1,379 @@
+//! One side of a comparison: the units and performance criteria of a standard, a qualification
+//! or an assessment tool, with their texts, references, EQF levels and assessment methods.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use kasb_graph::petgraph::Direction;
+use kasb_graph::petgraph::graph::NodeIndex;
+use kasb_graph::petgraph::visit::EdgeRef;
+use kasb_graph::{EdgeKind, NodeKind, StandardsGraph};
+use kasb_model::{AssessmentMethod, Document, OccupationalStandard, Text, Unit};
+
+use crate::text::primary_language;
+use crate::{CompareError, DocumentSummary};
+
+/// A unit or criterion, ready to compare.
+#[derive(Debug)]
+pub(crate) struct Item {
+    /// Global id.
+    pub id: String,
+    /// The title or statement to show.
+    pub title: String,
+    /// Text per primary language tag, in tag order.
+    pub texts: BTreeMap<String, String>,
+    /// ESCO URIs.
+    pub esco: BTreeSet<String>,
+    /// For a criterion, the index of its unit on this side; for a unit, itself.
+    pub unit: usize,
+}
+
+/// A side of a comparison.
+#[derive(Debug)]
+pub(crate) struct Side {
+    pub summary: DocumentSummary,
+    pub units: Vec<Item>,
+    pub criteria: Vec<Item>,
+    /// EQF level of each unit.
+    pub unit_eqf: Vec<Option<u8>>,
+    /// How each unit is assessed.
+    pub unit_methods: Vec<BTreeSet<Method>>,
+    /// The standards the units come from.
+    pub standards: BTreeSet<String>,
+}
+
+/// An assessment method, ordered as in the model.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) struct Method(pub u8);
+
+impl Method {
+    pub(crate) fn from_model(method: AssessmentMethod) -> Self {
+        Method(match method {
+            AssessmentMethod::PracticalTask => 0,
+            AssessmentMethod::WrittenTest => 1,
+            AssessmentMethod::Oral => 2,
+            AssessmentMethod::Observation => 3,
+            AssessmentMethod::Portfolio => 4,
+        })
+    }
+
+    pub(crate) const PRACTICAL: Method = Method(0);
+    pub(crate) const WRITTEN: Method = Method(1);
+
+    pub(crate) fn as_str(self) -> &'static str {
+        [
+            "practical_task",
+            "written_test",
+            "oral",
+            "observation",
+            "portfolio",
+        ][self.0 as usize]
+    }
+}
+
+fn add_text(texts: &mut BTreeMap<String, String>, text: &Text, default_language: &str) {
+    for (language, value) in text.entries(default_language) {
+        if value.trim().is_empty() {
+            continue;
+        }
+        let entry = texts.entry(primary_language(language)).or_default();
+        if !entry.is_empty() {
+            entry.push_str(" \n");
+        }
+        entry.push_str(value);
+    }
+}
+
+fn texts_of(text: &Text, default_language: &str) -> BTreeMap<String, String> {
+    let mut texts = BTreeMap::new();
+    add_text(&mut texts, text, default_language);
+    texts
+}
+
+fn languages_of(text: &Text, default_language: &str) -> BTreeSet<String> {
+    text.entries(default_language)
+        .map(|(language, _)| primary_language(language))
+        .collect()
+}
+
+/// The parent of a node along `part_of`, preferring a parent in the same document.
+fn parent(graph: &StandardsGraph, index: NodeIndex) -> Option<NodeIndex> {
+    let petgraph = graph.petgraph();
+    let document = petgraph[index].document;
+    let mut parents: Vec<NodeIndex> = petgraph
+        .edges_directed(index, Direction::Outgoing)
+        .filter(|edge| *edge.weight() == EdgeKind::PartOf)
+        .map(|edge| edge.target())
+        .filter(|target| petgraph[*target].document == document)
+        .collect();
+    parents.sort();
+    // A unit points to its function and its standard; any element or unit parent comes first.
+    parents
+        .iter()
+        .copied()
+        .find(|p| matches!(petgraph[*p].kind, NodeKind::Element | NodeKind::Unit))
+        .or_else(|| parents.first().copied())
+}
+
+/// The unit an item (criterion, knowledge, skill, element) belongs to.
+fn unit_of(graph: &StandardsGraph, mut index: NodeIndex) -> Option<NodeIndex> {
+    for _ in 0..8 {
+        if graph.petgraph()[index].kind == NodeKind::Unit {
+            return Some(index);
+        }
+        index = parent(graph, index)?;
+    }
+    None
+}
+
+/// What a document contributes: (kind, country, title, language, EQF, ISCO), its units, the
+/// criteria a tool assesses, and the tool's document index.
+type Resolved = (
+    (
+        String,
+        Option<String>,
+        Text,
+        String,
+        Option<u8>,
+        Option<String>,
+    ),
+    Vec<NodeIndex>,
+    Option<BTreeSet<NodeIndex>>,
+    Option<usize>,
+);
+
+/// Builds the side for a document id.
+pub(crate) fn side(graph: &StandardsGraph, id: &str) -> Result<Side, CompareError> {
+    let node = graph
+        .node(id)
+        .ok_or_else(|| CompareError::UnknownId { id: id.to_owned() })?;
+    let document = graph.document(id);
+    // Unit node indexes, in order, and an optional filter on criteria (assessment tools).
+    let (summary_parts, units, criteria_filter, tool): Resolved = match document {
+        Some(Document::OccupationalStandard(standard)) => (
+            (
+                "standard".into(),
+                Some(standard.country.clone()),
+                standard.title.clone(),
+                standard.language.clone(),
+                None,
+                standard.occupation.isco.clone(),
+            ),
+            standard
+                .units
+                .iter()
+                .filter_map(|unit| graph.index(&format!("{}/{}", standard.id, unit.id)))
+                .collect(),
+            None,
+            None,
+        ),
+        Some(Document::Qualification(qualification)) => (
+            (
+                "qualification".into(),
+                Some(qualification.country.clone()),
+                qualification.title.clone(),
+                qualification.language.clone(),
+                graph.eqf_level(id),
+                qualification.isco.clone(),
+            ),
+            graph
+                .units_of_qualification(id)
+                .into_iter()
+                .filter_map(|(unit, _)| graph.index(&unit.id))
+                .collect(),
+            None,
+            None,
+        ),
+        Some(Document::AssessmentTool(tool)) => {
+            let index = graph.index(id).expect("the node exists");
+            let mut assessed = BTreeSet::new();
+            let mut units = Vec::new();
+            for task in graph.descendants(id, NodeKind::Task) {
+                let task = graph.index(&task.id).expect("a node of the graph");
+                for edge in graph.petgraph().edges_directed(task, Direction::Outgoing) {
+                    if *edge.weight() != EdgeKind::Assesses {
+                        continue;
+                    }
+                    assessed.insert(edge.target());
+                    if let Some(unit) = unit_of(graph, edge.target()) {
+                        units.push(unit);
+                    }
+                }
+            }
+            units.sort();
+            units.dedup();
+            let isco = tool
+                .qualification
+                .as_deref()
+                .and_then(|q| match graph.document(q) {
+                    Some(Document::Qualification(q)) => q.isco.clone(),
+                    _ => None,
+                });
+            (
+                (
+                    "assessment_tool".into(),
+                    tool.country.clone(),
+                    tool.title.clone(),
+                    tool.language.clone(),
+                    tool.qualification
+                        .as_deref()
+                        .and_then(|q| graph.eqf_level(q)),
+                    isco,
+                ),
+                units,
+                Some(assessed),
+                Some(graph.petgraph()[index].document),
+            )
+        }
+        _ => {
+            return Err(CompareError::UnsupportedKind {
+                id: id.to_owned(),
+                kind: node.kind.as_str(),
+            });
+        }
+    };
+    let (kind, country, title, language, eqf, isco) = summary_parts;
+
+    let mut side = Side {
+        summary: DocumentSummary {
+            id: id.to_owned(),
+            kind,
+            country,
+            title: title.any().to_owned(),
+            languages: BTreeSet::new(),
+            units: 0,
+            criteria: 0,
+            eqf,
+            isco,
+        },
+        units: Vec::new(),
+        criteria: Vec::new(),
+        unit_eqf: Vec::new(),
+        unit_methods: Vec::new(),
+        standards: BTreeSet::new(),
+    };
+    side.summary
+        .languages
+        .extend(languages_of(&title, &language));
+
+    let mut methods = MethodFinder::default();
+    for unit_index in units {
+        let unit_node = &graph.petgraph()[unit_index];
+        let Some(Document::OccupationalStandard(standard)) = Some(graph.document_of(unit_node))
+        else {
+            continue;
+        };
+        let local = unit_node.local_id();
+        let Some(unit) = standard.units.iter().find(|unit| unit.id == local) else {
+            continue;
+        };
+        side.standards.insert(standard.id.clone());
+        add_unit(&mut side, standard, unit, criteria_filter.as_ref(), graph);
+        side.unit_eqf.push(graph.eqf_level(&unit_node.id));
+        side.unit_methods
+            .push(methods.unit_methods(graph, &unit_node.id, tool));
+    }
+    side.summary.units = side.units.len();
+    side.summary.criteria = side.criteria.len();
+    for item in side.units.iter().chain(&side.criteria) {
+        side.summary.languages.extend(item.texts.keys().cloned());
+    }
+    Ok(side)
+}
+
+fn add_unit(
+    side: &mut Side,
+    standard: &OccupationalStandard,
+    unit: &Unit,
+    filter: Option<&BTreeSet<NodeIndex>>,
+    graph: &StandardsGraph,
+) {
+    let language = standard.language.as_str();
+    let unit_position = side.units.len();
+    let mut texts = texts_of(&unit.title, language);
+    let mut esco: BTreeSet<String> = unit.esco_skills.iter().cloned().collect();
+    let criteria = unit
+        .elements
+        .iter()
+        .flat_map(|element| element.criteria.iter())
+        .chain(&unit.criteria);
+    for element in &unit.elements {
+        add_text(&mut texts, &element.title, language);
+    }
+    for criterion in criteria {
+        add_text(&mut texts, &criterion.statement, language);
+        esco.extend(criterion.esco_skills.iter().cloned());
+        let id = format!("{}/{}", standard.id, criterion.id);
+        if let Some(filter) = filter {
+            match graph.index(&id) {
+                Some(index) if filter.contains(&index) => {}
+                _ => continue,
+            }
+        }
+        side.criteria.push(Item {
+            id,
+            title: criterion.statement.any().to_owned(),
+            texts: texts_of(&criterion.statement, language),
+            esco: criterion.esco_skills.iter().cloned().collect(),
+            unit: unit_position,
+        });
+    }
+    side.units.push(Item {
+        id: format!("{}/{}", standard.id, unit.id),
+        title: unit.title.any().to_owned(),
+        texts,
+        esco,
+        unit: unit_position,
+    });
+}
+
+/// Finds how units are assessed, caching each instrument's method.
+#[derive(Default)]
+struct MethodFinder {
+    instruments: HashMap<NodeIndex, Option<Method>>,
+}
+
+impl MethodFinder {
+    /// The methods of the tasks that assess any criterion, knowledge item or skill of a unit;
+    /// only tasks of document `tool` when it is given.
+    fn unit_methods(
+        &mut self,
+        graph: &StandardsGraph,
+        unit: &str,
+        tool: Option<usize>,
+    ) -> BTreeSet<Method> {
+        let mut found = BTreeSet::new();
+        for kind in [NodeKind::Criterion, NodeKind::Knowledge, NodeKind::Skill] {
+            for item in graph.descendants(unit, kind) {
+                for task in graph.tasks_covering(&item.id) {
+                    if tool.is_some_and(|tool| task.document != tool) {
+                        continue;
+                    }
+                    let Some(task_index) = graph.index(&task.id) else {
+                        continue;
+                    };
+                    let Some(instrument) = parent(graph, task_index) else {
+                        continue;
+                    };
+                    let method = *self
+                        .instruments
+                        .entry(instrument)
+                        .or_insert_with(|| instrument_method(graph, instrument));
+                    found.extend(method);
+                }
+            }
+        }
+        found
+    }
+}
+
+fn instrument_method(graph: &StandardsGraph, instrument: NodeIndex) -> Option<Method> {
+    let node = &graph.petgraph()[instrument];
+    match graph.document_of(node) {
+        Document::AssessmentTool(tool) => tool
+            .instruments
+            .iter()
+            .find(|candidate| candidate.id == node.local_id())
+            .map(|instrument| Method::from_model(instrument.method)),
+        _ => None,
+    }
+}
