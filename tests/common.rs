@@ -50,8 +50,14 @@ pub fn check_dir(dir: &Path) -> Report {
     check(&[dir.to_path_buf()], &CheckOptions::default()).expect("the directory exists")
 }
 
-/// The human rendering of a report, with the scratch directory shown as `standards`.
+/// The human rendering of a report's errors, with the scratch directory shown as `standards`.
 pub fn rendered(report: &Report, dir: &Path) -> String {
-    human(&report.diagnostics, report.graph.workspace(), Colour::Never)
+    let errors: Vec<_> = report
+        .diagnostics
+        .iter()
+        .filter(|diagnostic| diagnostic.severity == kasb::diagnostics::Severity::Error)
+        .cloned()
+        .collect();
+    human(&errors, report.graph.workspace(), Colour::Never)
         .replace(&dir.display().to_string(), "standards")
 }

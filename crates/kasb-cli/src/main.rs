@@ -1,5 +1,7 @@
 //! The `kasb` command.
 
+mod check;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -8,8 +10,6 @@ use clap::{Parser, Subcommand, ValueEnum};
 use kasb::diagnostics::rules;
 use kasb::graph::{ExportFormat, StandardsGraph};
 use kasb::model::Document;
-use kasb::render::{Colour, human, summary};
-use kasb::{CheckOptions, check};
 
 /// Occupational standards, qualifications and assessment tools as validated, comparable data.
 #[derive(Parser)]
@@ -21,14 +21,11 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Check YAML files: load, resolve every reference, report every problem.
+    /// Check YAML files: load, resolve every reference, run every rule, report every problem.
     ///
-    /// Exit status: 0 no errors, 1 errors found, 2 usage or I/O error.
-    Check {
-        /// Files or directories to check.
-        #[arg(default_value = ".")]
-        paths: Vec<PathBuf>,
-    },
+    /// Exit status: 0 no errors, 1 errors found (or warnings with --deny warnings), 2 usage,
+    /// configuration or I/O error.
+    Check(check::CheckArgs),
     /// Export the standards graph.
     Graph {
         /// Files or directories to load.
@@ -60,14 +57,14 @@ enum GraphFormat {
     Json,
 }
 
-const EXIT_CLEAN: u8 = 0;
-const EXIT_ERRORS: u8 = 1;
+pub(crate) const EXIT_CLEAN: u8 = 0;
+pub(crate) const EXIT_ERRORS: u8 = 1;
 const EXIT_USAGE: u8 = 2;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Check { paths } => run_check(&paths),
+        Command::Check(args) => check::run(args),
         Command::Graph { paths, format } => run_graph(&paths, format),
         Command::Schema { out } => run_schema(&out),
         Command::Rules => run_rules(),
@@ -82,24 +79,6 @@ fn main() -> ExitCode {
             ExitCode::from(EXIT_USAGE)
         }
     }
-}
-
-fn run_check(paths: &[PathBuf]) -> Result<u8, String> {
-    let report = check(paths, &CheckOptions::default()).map_err(|error| error.to_string())?;
-    let mut out = anstream::stdout();
-    let text = human(
-        &report.diagnostics,
-        report.graph.workspace(),
-        Colour::Always,
-    );
-    write!(out, "{text}").map_err(|error| error.to_string())?;
-    writeln!(out, "{}", summary(&report.diagnostics, report.files()))
-        .map_err(|error| error.to_string())?;
-    Ok(if report.errors() > 0 {
-        EXIT_ERRORS
-    } else {
-        EXIT_CLEAN
-    })
 }
 
 fn run_graph(paths: &[PathBuf], format: GraphFormat) -> Result<u8, String> {

@@ -462,7 +462,7 @@ impl<'w> Builder<'w> {
             );
         }
         if let Some(isco) = &standard.occupation.isco {
-            self.link_isco(index, node, isco, &root.key("occupation").key("isco"));
+            self.link_isco(node, isco);
         }
         for (i, function) in standard.functions.iter().enumerate() {
             let Some(from) = self.item_node(&standard.id, &function.id) else {
@@ -542,7 +542,7 @@ impl<'w> Builder<'w> {
             );
         }
         if let Some(isco) = &qualification.isco {
-            self.link_isco(index, node, isco, &root.key("isco"));
+            self.link_isco(node, isco);
         }
         for (i, standard) in qualification.derived_from.iter().enumerate() {
             let path = root.key("derived_from").index(i);
@@ -726,17 +726,11 @@ impl<'w> Builder<'w> {
         self.ids.get(&format!("{document}/{item}")).copied()
     }
 
-    fn link_isco(&mut self, index: usize, from: NodeIndex, code: &str, path: &FieldPath) {
-        if self.ids.contains_key(ISCO_08_ID) {
-            let reference = format!("{ISCO_08_ID}/{code}");
-            self.link(
-                index,
-                from,
-                &reference,
-                path,
-                &[NodeKind::ClassificationEntry],
-                EdgeKind::ClassifiedAs,
-            );
+    /// Links to an ISCO-08 code when the classification is loaded. An unknown code is left to
+    /// the code rules (K601, K602), which can say more than "unresolved".
+    fn link_isco(&mut self, from: NodeIndex, code: &str) {
+        if let Some(&target) = self.ids.get(&format!("{ISCO_08_ID}/{code}")) {
+            self.graph.add_edge(from, target, EdgeKind::ClassifiedAs);
         }
     }
 
@@ -769,7 +763,7 @@ impl<'w> Builder<'w> {
                 };
                 self.diagnostics.push(
                     Diagnostic::new(
-                        &rules::UNRESOLVED_REFERENCE,
+                        &rules::LEVEL_OUTSIDE_FRAMEWORK,
                         self.workspace.locate(self.file(index), path),
                         format!("level {level} is not a level of `{framework}`, which has {range}"),
                     )

@@ -2,7 +2,58 @@ use std::path::{Path, PathBuf};
 
 use kasb_diagnostics::{Diagnostic, Location, rules};
 
-use crate::LoadError;
+use crate::{LoadError, LoadOptions};
+
+/// The include and exclude globs, compiled.
+struct Filter {
+    include: Option<globset::GlobSet>,
+    exclude: globset::GlobSet,
+    root: Option<PathBuf>,
+}
+
+impl Filter {
+    fn new(options: &LoadOptions) -> Result<Self, LoadError> {
+        let compile = |globs: &[String]| {
+            let mut set = globset::GlobSetBuilder::new();
+            for glob in globs {
+                set.add(globset::Glob::new(glob).map_err(|error| LoadError::Glob {
+                    glob: glob.clone(),
+                    message: error.to_string(),
+                })?);
+            }
+            set.build().map_err(|error| LoadError::Glob {
+                glob: globs.join(", "),
+                message: error.to_string(),
+            })
+        };
+        Ok(Self {
+            include: if options.include.is_empty() {
+                None
+            } else {
+                Some(compile(&options.include)?)
+            },
+            exclude: compile(&options.exclude)?,
+            root: options
+                .glob_root
+                .as_ref()
+                .and_then(|root| std::path::absolute(root).ok()),
+        })
+    }
+
+    fn keeps(&self, path: &Path) -> bool {
+        let relative = match (&self.root, std::path::absolute(path)) {
+            (Some(root), Ok(absolute)) => absolute
+                .strip_prefix(root)
+                .map(Path::to_path_buf)
+                .unwrap_or(absolute),
+            _ => path.to_path_buf(),
+        };
+        self.include
+            .as_ref()
+            .is_none_or(|include| include.is_match(&relative))
+            && !self.exclude.is_match(&relative)
+    }
+}
 
 /// The files found under some paths, and the problems met while walking them.
 #[derive(Debug, Default)]
@@ -18,7 +69,8 @@ pub struct Discovered {
 ///
 /// # Errors
 /// When a named path does not exist.
-pub fn discover(paths: &[PathBuf]) -> Result<Discovered, LoadError> {
+pub fn discover(paths: &[PathBuf], options: &LoadOptions) -> Result<Discovered, LoadError> {
+    let filter = Filter::new(options)?;
     let mut found = Discovered::default();
     for root in paths {
         let metadata = std::fs::metadata(root).map_err(|source| LoadError::Path {
@@ -38,7 +90,7 @@ pub fn discover(paths: &[PathBuf]) -> Result<Discovered, LoadError> {
             match entry {
                 Ok(entry) => {
                     let is_file = entry.file_type().is_some_and(|kind| kind.is_file());
-                    if is_file && is_yaml(entry.path()) {
+                    if is_file && is_yaml(entry.path()) && filter.keeps(entry.path()) {
                         found.files.push(clean(entry.path()));
                     }
                 }

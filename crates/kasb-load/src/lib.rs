@@ -74,6 +74,14 @@ pub enum LoadError {
         /// Why.
         source: std::io::Error,
     },
+    /// An include or exclude glob that does not compile.
+    #[error("invalid glob `{glob}`: {message}")]
+    Glob {
+        /// The glob.
+        glob: String,
+        /// Why.
+        message: String,
+    },
 }
 
 impl Workspace {
@@ -110,7 +118,7 @@ type FileResult = (Option<SourceFile>, Result<Document, Vec<Diagnostic>>);
 /// # Errors
 /// Fails only when a named path does not exist; problems inside files are diagnostics.
 pub fn load(paths: &[PathBuf], options: &LoadOptions) -> Result<Workspace, LoadError> {
-    let discovered = discover(paths)?;
+    let discovered = discover(paths, options)?;
     let results: Vec<FileResult> = discovered
         .files
         .par_iter()

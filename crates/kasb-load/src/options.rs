@@ -10,6 +10,13 @@ pub struct LoadOptions {
     pub max_nodes: usize,
     /// Most alias uses in one file. Default 10,000.
     pub max_aliases: usize,
+    /// Globs of files to load; every YAML file when empty.
+    pub include: Vec<String>,
+    /// Globs of files to skip.
+    pub exclude: Vec<String>,
+    /// The directory globs are relative to (the configuration file's); paths are matched as
+    /// discovered when `None`.
+    pub glob_root: Option<std::path::PathBuf>,
 }
 
 impl Default for LoadOptions {
@@ -19,6 +26,9 @@ impl Default for LoadOptions {
             max_depth: 64,
             max_nodes: 1_000_000,
             max_aliases: 10_000,
+            include: Vec::new(),
+            exclude: Vec::new(),
+            glob_root: None,
         }
     }
 }

@@ -1,4 +1,6 @@
-//! Renders kasb diagnostics. Every renderer takes the same [`kasb_diagnostics::Diagnostic`] model.
+//! Renders kasb diagnostics: for people ([`human`]: rustc-style snippets) and for machines
+//! ([`json`], [`sarif`], [`github`] annotations, [`junit`]). Every renderer takes the same
+//! [`kasb_diagnostics::Diagnostic`] model, in the order given.
 //!
 //! ```
 //! use std::path::Path;
@@ -20,6 +22,15 @@
 
 #![warn(missing_docs)]
 
+mod github;
 mod human;
+mod json;
+mod junit;
+mod paths;
+mod sarif;
 
+pub use github::github;
 pub use human::{Colour, human, summary};
+pub use json::json;
+pub use junit::junit;
+pub use sarif::sarif;

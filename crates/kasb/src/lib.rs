@@ -20,10 +20,9 @@
 
 use std::path::PathBuf;
 
-pub use kasb_compare as compare;
+pub use kasb_check as rules;
 pub use kasb_diagnostics as diagnostics;
 pub use kasb_graph as graph;
-pub use kasb_interchange as interchange;
 pub use kasb_load as load;
 pub use kasb_model as model;
 pub use kasb_render as render;
@@ -32,11 +31,13 @@ use kasb_diagnostics::{Diagnostic, Severity};
 use kasb_graph::StandardsGraph;
 use kasb_load::{LoadError, LoadOptions};
 
-/// What [`check`] does: the loading limits.
+/// What [`check`] does: the loading limits and the rule configuration.
 #[derive(Clone, Debug, Default)]
 pub struct CheckOptions {
     /// Limits on the files read.
     pub load: LoadOptions,
+    /// Rule severities, required languages, include / exclude globs (`kasb.toml`).
+    pub config: kasb_check::Config,
 }
 
 /// The result of [`check`]: the graph of everything that loaded, and every diagnostic in the
@@ -69,15 +70,66 @@ impl Report {
     }
 }
 
-/// Loads every YAML file under `paths`, builds the graph and collects every diagnostic.
+/// Loads every YAML file under `paths`, builds the graph, runs every rule and applies the
+/// configuration (severities, inline suppression).
 ///
 /// # Errors
 /// When a named path does not exist. Problems inside files are diagnostics in the report.
 pub fn check(paths: &[PathBuf], options: &CheckOptions) -> Result<Report, LoadError> {
-    let mut workspace = kasb_load::load(paths, &options.load)?;
+    check_with_progress(paths, options, &|_| {})
+}
+
+/// A step of [`check_with_progress`], for a progress display.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Progress {
+    /// Every file is read and parsed.
+    Loaded {
+        /// How many files.
+        files: usize,
+    },
+    /// The graph is built.
+    GraphBuilt {
+        /// How many nodes it has.
+        nodes: usize,
+    },
+    /// Every rule has run.
+    RulesRun {
+        /// How many diagnostics were found.
+        diagnostics: usize,
+    },
+}
+
+/// [`check`], telling `progress` as each step ends.
+///
+/// # Errors
+/// As [`check`].
+pub fn check_with_progress(
+    paths: &[PathBuf],
+    options: &CheckOptions,
+    progress: &dyn Fn(Progress),
+) -> Result<Report, LoadError> {
+    let config = &options.config;
+    let load = LoadOptions {
+        include: config.include.clone(),
+        exclude: config.exclude.clone(),
+        glob_root: config.root.clone(),
+        ..options.load.clone()
+    };
+    let mut workspace = kasb_load::load(paths, &load)?;
+    progress(Progress::Loaded {
+        files: workspace.files.len(),
+    });
     let mut diagnostics = std::mem::take(&mut workspace.diagnostics);
     let (graph, graph_diagnostics) = StandardsGraph::build(workspace);
+    progress(Progress::GraphBuilt {
+        nodes: graph.petgraph().node_count(),
+    });
     diagnostics.extend(graph_diagnostics);
+    diagnostics.extend(kasb_check::run(&graph, config));
+    progress(Progress::RulesRun {
+        diagnostics: diagnostics.len(),
+    });
+    let mut diagnostics = kasb_check::apply(config, graph.workspace(), diagnostics);
     Diagnostic::sort_all(&mut diagnostics);
     Ok(Report { graph, diagnostics })
 }

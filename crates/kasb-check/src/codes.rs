@@ -1,0 +1,250 @@
+//! Codes: ISCO-08 (K601, K602), countries (K603), language tags (K604), required languages
+//! (K605), ESCO URIs (K606).
+
+use kasb_diagnostics::rules;
+use kasb_graph::{ISCO_08_ID, NodeKind};
+use kasb_model::{Document, FieldPath, Text};
+
+use crate::context::Context;
+
+pub(crate) fn check(context: &mut Context<'_>) {
+    for (index, document) in context.documents().collect::<Vec<_>>() {
+        let root = FieldPath::root();
+        language_tag(context, index, &root.key("language"), document.language());
+        match document {
+            Document::OccupationalStandard(standard) => {
+                country(context, index, &standard.country);
+                if let Some(isco) = &standard.occupation.isco {
+                    isco_code(context, index, &root.key("occupation").key("isco"), isco);
+                }
+                let occupation = root.key("occupation").key("esco");
+                esco_uris(context, index, &occupation, &standard.occupation.esco);
+                for (i, unit) in standard.units.iter().enumerate() {
+                    let path = root.key("units").index(i);
+                    esco_uris(context, index, &path.key("esco_skills"), &unit.esco_skills);
+                }
+            }
+            Document::Qualification(qualification) => {
+                country(context, index, &qualification.country);
+                if let Some(isco) = &qualification.isco {
+                    isco_code(context, index, &root.key("isco"), isco);
+                }
+            }
+            Document::LevelFramework(framework) => {
+                if let Some(code) = &framework.country {
+                    country(context, index, code);
+                }
+            }
+            Document::TrainingProgramme(programme) => country(context, index, &programme.country),
+            Document::AssessmentTool(tool) => {
+                if let Some(code) = &tool.country {
+                    country(context, index, code);
+                }
+            }
+            Document::Classification(_) | Document::Crosswalk(_) => {}
+        }
+    }
+    texts(context);
+}
+
+fn country(context: &mut Context<'_>, index: usize, code: &str) {
+    let valid = code.len() == 2 && isocountry::CountryCode::for_alpha2(code).is_ok();
+    if !valid {
+        let help = if code.len() == 2
+            && isocountry::CountryCode::for_alpha2(&code.to_uppercase()).is_ok()
+        {
+            format!("write it in capitals: `{}`", code.to_uppercase())
+        } else {
+            "use the two-letter ISO 3166-1 code, such as KG, AM, TJ, RU, AZ, KZ or UZ".to_owned()
+        };
+        context.report(
+            &rules::INVALID_COUNTRY,
+            index,
+            &FieldPath::root().key("country"),
+            format!("`{code}` is not an ISO 3166-1 alpha-2 country code"),
+            help,
+        );
+    }
+}
+
+fn language_tag(context: &mut Context<'_>, index: usize, path: &FieldPath, tag: &str) {
+    if oxilangtag::LanguageTag::parse(tag).is_err() {
+        context.report(
+            &rules::INVALID_LANGUAGE_TAG,
+            index,
+            path,
+            format!("`{tag}` is not a BCP 47 language tag"),
+            "use a tag such as en, ru, ky, hy, tg, az, kk, uz-Latn",
+        );
+    }
+}
+
+fn isco_code(context: &mut Context<'_>, index: usize, path: &FieldPath, code: &str) {
+    let graph = context.graph;
+    let is_unit_group = |code: &str| code.len() == 4 && code.bytes().all(|b| b.is_ascii_digit());
+    if graph.node(ISCO_08_ID).is_none() {
+        // Without the classification, only the shape can be checked.
+        if !is_unit_group(code) {
+            context.report(
+                &rules::ISCO_NOT_UNIT_GROUP,
+                index,
+                path,
+                format!("`{code}` is not an ISCO-08 unit group (four digits)"),
+                "give the four-digit unit group, such as \"7212\"",
+            );
+        }
+        return;
+    }
+    let exists = |code: &str| graph.node(&format!("{ISCO_08_ID}/{code}")).is_some();
+    if exists(code) && is_unit_group(code) {
+        return;
+    }
+    let trimmed = code.trim_end_matches('0');
+    if exists(code) || (!trimmed.is_empty() && exists(trimmed)) {
+        let group = if exists(code) { code } else { trimmed };
+        let children = graph
+            .descendants(ISCO_08_ID, NodeKind::ClassificationEntry)
+            .into_iter()
+            .map(|entry| entry.local_id())
+            .filter(|child| child.len() == 4 && child.starts_with(group))
+            .take(4)
+            .collect::<Vec<_>>();
+        context.report(
+            &rules::ISCO_NOT_UNIT_GROUP,
+            index,
+            path,
+            format!("`{code}` is the ISCO-08 group `{group}`, not a unit group"),
+            format!(
+                "choose one of its unit groups, such as {}",
+                children.join(", ")
+            ),
+        );
+    } else {
+        let help = match kasb_diagnostics::closest(
+            code,
+            graph
+                .descendants(ISCO_08_ID, NodeKind::ClassificationEntry)
+                .iter()
+                .map(|e| e.local_id()),
+        ) {
+            Some(near) => format!("did you mean \"{near}\"?"),
+            None => "look the occupation up in ISCO-08 (standards/classifications/isco-08.yaml)"
+                .to_owned(),
+        };
+        context.report(
+            &rules::UNKNOWN_ISCO_CODE,
+            index,
+            path,
+            format!("`{code}` is not an ISCO-08 code"),
+            help,
+        );
+    }
+}
+
+fn esco_uris(context: &mut Context<'_>, index: usize, path: &FieldPath, uris: &[String]) {
+    for (i, uri) in uris.iter().enumerate() {
+        if !is_esco_uri(uri) {
+            context.report(
+                &rules::MALFORMED_ESCO_URI,
+                index,
+                &path.index(i),
+                format!("`{uri}` is not an ESCO concept URI"),
+                "use http://data.europa.eu/esco/occupation/<uuid> or http://data.europa.eu/esco/skill/<uuid>",
+            );
+        }
+    }
+}
+
+/// `http://data.europa.eu/esco/{occupation|skill|isco}/<id>`, the id a UUID (or `C` and an
+/// ISCO code for ISCO groups).
+fn is_esco_uri(uri: &str) -> bool {
+    let Some(rest) = uri.strip_prefix("http://data.europa.eu/esco/") else {
+        return false;
+    };
+    let Some((scheme, id)) = rest.split_once('/') else {
+        return false;
+    };
+    let uuid = id.len() == 36
+        && id.char_indices().all(|(i, c)| {
+            if matches!(i, 8 | 13 | 18 | 23) {
+                c == '-'
+            } else {
+                c.is_ascii_hexdigit()
+            }
+        });
+    match scheme {
+        "occupation" | "skill" => uuid,
+        "isco" => id
+            .strip_prefix('C')
+            .is_some_and(|code| !code.is_empty() && code.bytes().all(|b| b.is_ascii_digit())),
+        _ => false,
+    }
+}
+
+/// Language tags of translations (K604) and required languages (K605), for every labelled node.
+fn texts(context: &mut Context<'_>) {
+    let graph = context.graph;
+    let required = context.config.required_languages.clone();
+    let mut findings = Vec::new();
+    for node in graph.petgraph().node_weights() {
+        let language = graph.document_of(node).language();
+        let key = label_key(node.kind);
+        if let Text::Translations(map) = &node.label {
+            for tag in map.keys() {
+                if oxilangtag::LanguageTag::parse(tag.as_str()).is_err() {
+                    findings.push((
+                        &rules::INVALID_LANGUAGE_TAG,
+                        node,
+                        format!("`{tag}` is not a BCP 47 language tag"),
+                        "use a tag such as en, ru, ky, hy, tg, az, kk, uz-Latn".to_owned(),
+                        key,
+                    ));
+                }
+            }
+        }
+        if matches!(node.kind, NodeKind::Level)
+            && matches!(node.label, Text::Plain(ref t) if t.starts_with("Level "))
+        {
+            continue; // a generated label: the level has no title
+        }
+        for wanted in &required {
+            if node.label.get(wanted, language).is_none() {
+                findings.push((
+                    &rules::MISSING_LANGUAGE,
+                    node,
+                    format!("the {key} of `{}` is not given in `{wanted}`", node.id),
+                    format!("add `{wanted}:` to the {key}"),
+                    key,
+                ));
+            }
+        }
+    }
+    for (rule, node, message, help, key) in findings {
+        context.report(rule, node.document, &node.path.key(key), message, help);
+    }
+}
+
+pub(crate) fn label_key(kind: NodeKind) -> &'static str {
+    match kind {
+        NodeKind::Criterion | NodeKind::Knowledge | NodeKind::Skill => "statement",
+        NodeKind::MarkingCriterion => "description",
+        _ => "title",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_esco_uri;
+
+    #[test]
+    fn esco_uris_are_recognised() {
+        assert!(is_esco_uri(
+            "http://data.europa.eu/esco/occupation/7aedaa07-3884-4c5b-88f9-80997b2aa54b"
+        ));
+        assert!(is_esco_uri("http://data.europa.eu/esco/isco/C7212"));
+        assert!(!is_esco_uri(
+            "https://esco.ec.europa.eu/en/classification/occupation?uri=x"
+        ));
+        assert!(!is_esco_uri("http://data.europa.eu/esco/skill/not-a-uuid"));
+    }
+}

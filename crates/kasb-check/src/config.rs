@@ -1,0 +1,184 @@
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use kasb_diagnostics::{Severity, rules};
+use serde::Deserialize;
+
+/// The name of the configuration file, looked for from the checked path upwards.
+pub const FILE_NAME: &str = "kasb.toml";
+
+/// What a rule is set to in `kasb.toml`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RuleSetting {
+    /// The rule does not run.
+    Off,
+    /// Findings are infos.
+    Info,
+    /// Findings are warnings.
+    Warning,
+    /// Findings are errors.
+    Error,
+}
+
+/// The checked configuration: `kasb.toml`, or the defaults.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Config {
+    /// Per-rule settings, keyed by rule code.
+    pub rules: BTreeMap<&'static str, RuleSetting>,
+    /// Languages every title and statement must be given in (rule K605).
+    pub required_languages: Vec<String>,
+    /// Globs of files to check (all YAML files when empty), relative to `root`.
+    pub include: Vec<String>,
+    /// Globs of files to skip, relative to `root`.
+    pub exclude: Vec<String>,
+    /// The directory of the configuration file, that globs are relative to.
+    pub root: Option<PathBuf>,
+}
+
+/// A configuration file that cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// The file cannot be read.
+    #[error("cannot read {path}: {source}")]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// The file is not valid TOML, has an unknown key, or a value of the wrong type.
+    #[error("{path}: {message}")]
+    Invalid {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong, with the line and column.
+        message: String,
+    },
+    /// A rule code or name that no rule has.
+    #[error("{path}: unknown rule `{rule}` in [rules]{hint}")]
+    UnknownRule {
+        /// The file.
+        path: PathBuf,
+        /// The code or name given.
+        rule: String,
+        /// A suggestion, if any.
+        hint: String,
+    },
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    #[serde(default)]
+    rules: BTreeMap<String, RuleSetting>,
+    #[serde(default)]
+    languages: RawLanguages,
+    #[serde(default)]
+    files: RawFiles,
+}
+
+#[derive(Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLanguages {
+    #[serde(default)]
+    required: Vec<String>,
+}
+
+#[derive(Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFiles {
+    #[serde(default)]
+    include: Vec<String>,
+    #[serde(default)]
+    exclude: Vec<String>,
+}
+
+impl Config {
+    /// Parses the text of a `kasb.toml`.
+    ///
+    /// # Errors
+    /// Invalid TOML, unknown keys, unknown rule codes, invalid globs.
+    pub fn from_toml(text: &str) -> Result<Self, ConfigError> {
+        Self::parse(text, Path::new(FILE_NAME))
+    }
+
+    fn parse(text: &str, path: &Path) -> Result<Self, ConfigError> {
+        let invalid = |message: String| ConfigError::Invalid {
+            path: path.to_path_buf(),
+            message,
+        };
+        let raw: RawConfig =
+            toml::from_str(text).map_err(|error| invalid(error.to_string().trim().to_owned()))?;
+        let mut config = Config {
+            required_languages: raw.languages.required,
+            include: raw.files.include,
+            exclude: raw.files.exclude,
+            ..Config::default()
+        };
+        for (key, setting) in raw.rules {
+            let Some(rule) = rules::find(&key) else {
+                let names = rules::ALL.iter().flat_map(|rule| [rule.code, rule.name]);
+                let hint = kasb_diagnostics::closest(&key, names)
+                    .map(|name| format!(" (did you mean `{name}`?)"))
+                    .unwrap_or_default();
+                return Err(ConfigError::UnknownRule {
+                    path: path.to_path_buf(),
+                    rule: key,
+                    hint,
+                });
+            };
+            config.rules.insert(rule.code, setting);
+        }
+        for glob in config.include.iter().chain(&config.exclude) {
+            globset::Glob::new(glob)
+                .map_err(|error| invalid(format!("invalid glob `{glob}`: {error}")))?;
+        }
+        Ok(config)
+    }
+
+    /// Reads a configuration file.
+    ///
+    /// # Errors
+    /// As [`Config::from_toml`], or when the file cannot be read.
+    pub fn read(path: &Path) -> Result<Self, ConfigError> {
+        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        let mut config = Self::parse(&text, path)?;
+        config.root = path.parent().map(Path::to_path_buf);
+        Ok(config)
+    }
+
+    /// Finds `kasb.toml` in `start` (a file's directory, or a directory) or the nearest
+    /// directory above it.
+    pub fn find(start: &Path) -> Option<PathBuf> {
+        let absolute = std::path::absolute(start).ok()?;
+        let mut directory = if absolute.is_dir() {
+            Some(absolute.as_path())
+        } else {
+            absolute.parent()
+        };
+        while let Some(current) = directory {
+            let candidate = current.join(FILE_NAME);
+            if candidate.is_file() {
+                return Some(candidate);
+            }
+            directory = current.parent();
+        }
+        None
+    }
+
+    /// The severity findings of `code` get: the configured one, or the rule's default;
+    /// `None` when the rule is off.
+    pub fn severity(&self, code: &str, default: Severity) -> Option<Severity> {
+        match self.rules.get(code) {
+            None => Some(default),
+            Some(RuleSetting::Off) => None,
+            Some(RuleSetting::Info) => Some(Severity::Info),
+            Some(RuleSetting::Warning) => Some(Severity::Warning),
+            Some(RuleSetting::Error) => Some(Severity::Error),
+        }
+    }
+}

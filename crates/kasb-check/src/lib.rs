@@ -1,0 +1,46 @@
+//! The validation rules of kasb, run over the standards graph, and the configuration that tunes
+//! them (`kasb.toml`: per-rule severity, required languages, include / exclude globs) with
+//! inline suppression (`# kasb: ignore[K501]`).
+//!
+//! Loading (`K1xx`) and reference (`K2xx`) problems come from `kasb-load` and `kasb-graph`;
+//! this crate adds the rules that read the whole graph: levels (`K3xx`), qualification packaging
+//! (`K4xx`), assessment coverage (`K5xx`), codes (`K6xx`), text and lifecycle (`K7xx`), and
+//! prerequisite cycles and unused units (`K204`, `K205`).
+//!
+//! ```
+//! use kasb_check::Config;
+//!
+//! let config = Config::from_toml("[rules]\nK205 = \"off\"\n[languages]\nrequired = [\"en\"]\n").unwrap();
+//! assert_eq!(config.required_languages, ["en"]);
+//! assert!(Config::from_toml("[rules]\nK999 = \"off\"\n").is_err());
+//! ```
+
+#![warn(missing_docs)]
+
+mod assessment;
+mod codes;
+mod config;
+mod context;
+mod levels;
+mod packaging;
+mod structure;
+mod suppress;
+mod text;
+
+use kasb_diagnostics::Diagnostic;
+use kasb_graph::StandardsGraph;
+
+pub use config::{Config, ConfigError, RuleSetting};
+pub use suppress::apply;
+
+/// Runs every rule of this crate over the graph.
+pub fn run(graph: &StandardsGraph, config: &Config) -> Vec<Diagnostic> {
+    let mut context = context::Context::new(graph, config);
+    structure::check(&mut context);
+    levels::check(&mut context);
+    packaging::check(&mut context);
+    assessment::check(&mut context);
+    codes::check(&mut context);
+    text::check(&mut context);
+    context.into_diagnostics()
+}

@@ -1,0 +1,144 @@
+//! `kasb check`: every problem, in the format CI or a person needs.
+
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+use clap::{Args, ValueEnum};
+use kasb::diagnostics::Severity;
+use kasb::render::{Colour, github, human, json, junit, sarif, summary};
+use kasb::rules::Config;
+use kasb::{CheckOptions, Progress, check_with_progress};
+
+use crate::{EXIT_CLEAN, EXIT_ERRORS};
+
+/// Arguments of `kasb check`.
+#[derive(Args)]
+pub(crate) struct CheckArgs {
+    /// Files or directories to check.
+    #[arg(default_value = ".")]
+    paths: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    format: Format,
+    /// Write the report to this file instead of standard output.
+    #[arg(long, short)]
+    output: Option<PathBuf>,
+    /// Worker threads (default: all cores; RAYON_NUM_THREADS is honoured too).
+    #[arg(long)]
+    threads: Option<usize>,
+    /// Fail (exit 1) on warnings too.
+    #[arg(long, value_enum)]
+    deny: Option<Deny>,
+    /// The configuration file (default: kasb.toml in the first path or a directory above it).
+    #[arg(long)]
+    config: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    Human,
+    Json,
+    Sarif,
+    Github,
+    Junit,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Deny {
+    Warnings,
+}
+
+pub(crate) fn run(args: CheckArgs) -> Result<u8, String> {
+    if let Some(threads) = args.threads {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(threads.max(1))
+            .build_global()
+            .map_err(|error| format!("cannot start {threads} threads: {error}"))?;
+    }
+    let config_path = args
+        .config
+        .clone()
+        .or_else(|| Config::find(args.paths.first().map_or(Path::new("."), PathBuf::as_path)));
+    let config = match &config_path {
+        Some(path) => Config::read(path).map_err(|error| error.to_string())?,
+        None => Config::default(),
+    };
+    let options = CheckOptions {
+        config,
+        ..CheckOptions::default()
+    };
+    let progress = progress_bar();
+    let report = check_with_progress(&args.paths, &options, &|step| {
+        if let Some(bar) = &progress {
+            bar.set_message(match step {
+                Progress::Loaded { files } => format!("loaded {files} files; building the graph"),
+                Progress::GraphBuilt { nodes } => {
+                    format!("graph of {nodes} nodes; running the rules")
+                }
+                Progress::RulesRun { diagnostics } => format!("{diagnostics} findings"),
+            });
+        }
+    })
+    .map_err(|error| error.to_string())?;
+    if let Some(bar) = progress {
+        bar.finish_and_clear();
+    }
+
+    let base = std::env::current_dir().unwrap_or_default();
+    let diagnostics = &report.diagnostics;
+    let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
+    let colour = if to_terminal && std::env::var_os("NO_COLOR").is_none() {
+        Colour::Always
+    } else {
+        Colour::Never
+    };
+    let human_log = |colour| {
+        let mut text = human(diagnostics, report.graph.workspace(), colour);
+        text.push_str(&summary(diagnostics, report.files()));
+        text.push('\n');
+        text
+    };
+    let deny_warnings = args.deny == Some(Deny::Warnings);
+    let text = match args.format {
+        Format::Human => human_log(colour),
+        Format::Json => json(diagnostics, report.files(), &base),
+        Format::Sarif => sarif(diagnostics, &base),
+        Format::Github => github(diagnostics, &base) + &human_log(Colour::Never),
+        Format::Junit => {
+            let files: Vec<&Path> = report
+                .graph
+                .workspace()
+                .files
+                .iter()
+                .map(|file| file.path())
+                .collect();
+            junit(diagnostics, &files, &base, deny_warnings)
+        }
+    };
+    match &args.output {
+        Some(path) => std::fs::write(path, text)
+            .map_err(|error| format!("cannot write `{}`: {error}", path.display()))?,
+        None => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(text.as_bytes())
+                .and_then(|()| out.flush())
+                .map_err(|error| error.to_string())?;
+        }
+    }
+    let failed =
+        report.count(Severity::Error) > 0 || (deny_warnings && report.count(Severity::Warning) > 0);
+    Ok(if failed { EXIT_ERRORS } else { EXIT_CLEAN })
+}
+
+/// A spinner on standard error, only for a person at a terminal: never in CI or when
+/// standard error is redirected.
+fn progress_bar() -> Option<indicatif::ProgressBar> {
+    let interactive = std::io::stderr().is_terminal() && std::env::var_os("CI").is_none();
+    if !interactive {
+        return None;
+    }
+    let bar = indicatif::ProgressBar::new_spinner();
+    bar.set_message("loading files");
+    bar.enable_steady_tick(std::time::Duration::from_millis(120));
+    Some(bar)
+}
