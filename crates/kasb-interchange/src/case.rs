@@ -1,1 +1,966 @@
-//! TODO
+//! CASE 1.0 (IMS Global Competencies and Academic Standards Exchange) packages: import and
+//! export.
+//!
+//! A package (`CFDocument`, `CFItems`, `CFAssociations`, `CFDefinitions`, `CFRubrics`) is
+//! imported as a kasb [`Classification`]: one entry per CFItem, whose code is its
+//! `humanCodingScheme` (or its identifier when it has none or shares it), its title the
+//! `fullStatement`, its parent the item it `isChildOf`, its URI the item's `uri`. kasb's model
+//! has no place for everything CASE says (association types, sequence numbers, groupings,
+//! associations to nodes outside the package, item types, definitions, rubrics), so the
+//! package itself is kept beside the YAML file as a sidecar, `ID.case.json`. An export starts
+//! from the sidecar and applies the YAML's current titles, codes and entries, so CASE → kasb →
+//! CASE keeps every identifier, URI, statement, coding scheme, item type and association, while
+//! edits made in kasb flow back.
+//!
+//! Documents that were not imported from CASE (an [`OccupationalStandard`] written in kasb) are
+//! exported with identifiers derived from their kasb ids (UUID v5), so the same document gives
+//! the same package every time.
+//!
+//! Real deviations: a `sequenceNumber` written as a string (`"1"`) loads with a located warning
+//! and is exported as a number; the pre-1.0 draft format (`lsDoc`, `lsItems`) is refused.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use kasb_diagnostics::{Location, Severity};
+use kasb_model::{
+    Classification, ClassificationEntry, Document, FormatVersion, OccupationalStandard, Status,
+    Text,
+};
+use serde_json::value::RawValue;
+use serde_json::{Map, Value, json};
+use uuid::Uuid;
+
+use crate::locate::{at, offset_of, position_in};
+use crate::{Import, ImportedDocument, Problem, Sidecar};
+
+/// The namespace of the UUID v5 identifiers kasb derives from its ids (for CASE and CTDL-ASN).
+pub const KASB_NAMESPACE: Uuid = Uuid::from_u128(0x6b61_7362_2d69_6473_8000_0000_0000_0001);
+
+/// The file name suffix of the sidecar that keeps an imported package.
+pub const SIDECAR_SUFFIX: &str = ".case.json";
+
+/// Largest package read, in bytes.
+const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
+
+/// Imports a CASE 1.0 package from a file.
+pub fn import_file(path: &Path) -> Import {
+    let error = |message: String| Import {
+        documents: Vec::new(),
+        problems: vec![Problem::new(Severity::Error, Location::file(path), message)],
+    };
+    match std::fs::metadata(path) {
+        Ok(metadata) if metadata.len() > MAX_FILE_BYTES => {
+            return error(format!(
+                "the file has {} bytes, more than the limit of {MAX_FILE_BYTES}",
+                metadata.len()
+            ));
+        }
+        Err(io) => return error(format!("cannot read the file: {io}")),
+        Ok(_) => {}
+    }
+    match std::fs::read_to_string(path) {
+        Ok(text) => import_str(path, &text),
+        Err(io) => error(format!("cannot read the file as UTF-8 text: {io}")),
+    }
+}
+
+/// Imports a CASE 1.0 package from its JSON text, reporting problems against `file`.
+pub fn import_str(file: impl AsRef<Path>, text: &str) -> Import {
+    let file = file.as_ref();
+    let mut problems = Vec::new();
+    let fail = |problems: Vec<Problem>| Import {
+        documents: Vec::new(),
+        problems,
+    };
+    // The raw top level, to locate values; then the values themselves, in their order.
+    let raw: BTreeMap<String, &RawValue> = match serde_json::from_str(text) {
+        Ok(raw) => raw,
+        Err(error) if !text.trim_start().starts_with(['{', '[']) && text.contains(',') => {
+            let _ = error;
+            return fail(vec![Problem::new(
+                Severity::Error,
+                at(file, kasb_diagnostics::Position::new(1, 1)),
+                "not a CASE package: this looks like a spreadsheet (CSV, such as OpenSALT's \
+                 import sheet); kasb reads CASE 1.0 JSON packages, which a CASE server exports",
+            )]);
+        }
+        Err(error) => {
+            let position = kasb_diagnostics::Position::new(
+                u32::try_from(error.line()).unwrap_or(u32::MAX).max(1),
+                u32::try_from(error.column()).unwrap_or(u32::MAX).max(1),
+            );
+            return fail(vec![Problem::new(
+                Severity::Error,
+                at(file, position),
+                format!("not a CASE package: {error}"),
+            )]);
+        }
+    };
+    if raw.contains_key("lsDoc") || raw.contains_key("lsItems") {
+        let offset = raw
+            .get("lsDoc")
+            .or(raw.get("lsItems"))
+            .map_or(0, |value| offset_of(text, value.get()));
+        return fail(vec![Problem::new(
+            Severity::Error,
+            at(file, position_in(text, offset)),
+            "this is the pre-1.0 CASE draft format (`lsDoc`, `lsItems`, `lsAssociations`), which \
+             kasb does not read; export the framework again as a CASE 1.0 package (`CFDocument`, \
+             `CFItems`, `CFAssociations`)",
+        )]);
+    }
+    let Some(raw_document) = raw.get("CFDocument") else {
+        return fail(vec![Problem::new(
+            Severity::Error,
+            at(file, kasb_diagnostics::Position::new(1, 1)),
+            "not a CASE 1.0 package: there is no `CFDocument`",
+        )]);
+    };
+    // Locate string sequence numbers.
+    if let Some(associations) = raw.get("CFAssociations") {
+        if let Ok(list) =
+            serde_json::from_str::<Vec<BTreeMap<String, &RawValue>>>(associations.get())
+        {
+            for association in list {
+                if let Some(number) = association.get("sequenceNumber") {
+                    if number.get().starts_with('"') {
+                        problems.push(Problem::new(
+                            Severity::Warning,
+                            at(file, position_in(text, offset_of(text, number.get()))),
+                            format!(
+                                "`sequenceNumber` {} is a string; CASE 1.0 requires an integer \
+                                 (exported as one)",
+                                number.get()
+                            ),
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    let package: Map<String, Value> = match serde_json::from_str(text) {
+        Ok(package) => package,
+        Err(error) => {
+            return fail(vec![Problem::new(
+                Severity::Error,
+                Location::file(file),
+                format!("not a CASE package: {error}"),
+            )]);
+        }
+    };
+    let located = |value: &RawValue| at(file, position_in(text, offset_of(text, value.get())));
+    let document = match package.get("CFDocument") {
+        Some(Value::Object(document)) => document,
+        _ => {
+            return fail(vec![Problem::new(
+                Severity::Error,
+                located(raw_document),
+                "`CFDocument` must be an object",
+            )]);
+        }
+    };
+    let Some(identifier) = document.get("identifier").and_then(Value::as_str) else {
+        return fail(vec![Problem::new(
+            Severity::Error,
+            located(raw_document),
+            "`CFDocument` has no `identifier`",
+        )]);
+    };
+    let items: Vec<&Map<String, Value>> = match package.get("CFItems") {
+        None | Some(Value::Null) => Vec::new(),
+        Some(Value::Array(items)) => items.iter().filter_map(Value::as_object).collect(),
+        Some(_) => {
+            return fail(vec![Problem::new(
+                Severity::Error,
+                raw.get("CFItems")
+                    .map_or(Location::file(file), |v| located(v)),
+                "`CFItems` must be a list",
+            )]);
+        }
+    };
+    let associations: Vec<&Map<String, Value>> = match package.get("CFAssociations") {
+        Some(Value::Array(list)) => list.iter().filter_map(Value::as_object).collect(),
+        _ => Vec::new(),
+    };
+    let classification = to_classification(document, identifier, &items, &associations);
+    let sidecar = serde_json::to_string_pretty(&package).unwrap_or_default() + "\n";
+    let file_name = format!("{}.yaml", classification.id);
+    let sidecar_name = format!("{}{SIDECAR_SUFFIX}", classification.id);
+    Import {
+        documents: vec![ImportedDocument {
+            file_name,
+            document: Document::Classification(classification),
+            sidecars: vec![Sidecar {
+                file_name: sidecar_name,
+                contents: sidecar,
+            }],
+        }],
+        problems,
+    }
+}
+
+fn str_of<'a>(object: &'a Map<String, Value>, key: &str) -> Option<&'a str> {
+    object.get(key).and_then(Value::as_str)
+}
+
+/// The identifier a `LinkGenURI` (`originNodeURI`, `destinationNodeURI`) points at.
+fn link_identifier<'a>(association: &'a Map<String, Value>, key: &str) -> Option<&'a str> {
+    association
+        .get(key)
+        .and_then(Value::as_object)
+        .and_then(|link| str_of(link, "identifier"))
+}
+
+/// The kasb id of an imported package: `case-` and a slug of its title, then the first block of
+/// its identifier, so two packages with the same title stay apart.
+pub fn document_id(title: &str, identifier: &str) -> String {
+    let mut slug = String::new();
+    for ch in title.chars() {
+        if ch.is_ascii_alphanumeric() {
+            slug.push(ch.to_ascii_lowercase());
+        } else if !slug.ends_with('-') && !slug.is_empty() {
+            slug.push('-');
+        }
+        if slug.len() >= 40 {
+            break;
+        }
+    }
+    let slug = slug.trim_end_matches('-');
+    let short: String = identifier
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .take(8)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    if slug.is_empty() {
+        format!("case-{short}")
+    } else {
+        format!("case-{slug}-{short}")
+    }
+}
+
+fn to_classification(
+    document: &Map<String, Value>,
+    identifier: &str,
+    items: &[&Map<String, Value>],
+    associations: &[&Map<String, Value>],
+) -> Classification {
+    let title = str_of(document, "title").unwrap_or(identifier);
+    let language = str_of(document, "language")
+        .filter(|language| !language.is_empty())
+        .unwrap_or("en")
+        .to_owned();
+    // Codes: humanCodingScheme when present and unique, else the identifier.
+    let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
+    for item in items {
+        if let Some(code) = str_of(item, "humanCodingScheme").filter(|c| !c.trim().is_empty()) {
+            *seen.entry(code).or_default() += 1;
+        }
+    }
+    let code_of: BTreeMap<&str, String> = items
+        .iter()
+        .filter_map(|item| {
+            let id = str_of(item, "identifier")?;
+            let code = str_of(item, "humanCodingScheme")
+                .filter(|code| seen.get(code) == Some(&1))
+                .unwrap_or(id);
+            Some((id, code.to_owned()))
+        })
+        .collect();
+    // Parent: the first isChildOf whose destination is another item of the package.
+    let mut parent_of: BTreeMap<&str, &str> = BTreeMap::new();
+    for association in associations {
+        if str_of(association, "associationType") != Some("isChildOf") {
+            continue;
+        }
+        let (Some(origin), Some(destination)) = (
+            link_identifier(association, "originNodeURI"),
+            link_identifier(association, "destinationNodeURI"),
+        ) else {
+            continue;
+        };
+        if code_of.contains_key(origin) && code_of.contains_key(destination) {
+            parent_of.entry(origin).or_insert(destination);
+        }
+    }
+    let entries = items
+        .iter()
+        .filter_map(|item| {
+            let id = str_of(item, "identifier")?;
+            let statement = str_of(item, "fullStatement").unwrap_or_default().to_owned();
+            let title = match str_of(item, "language") {
+                Some(own) if !own.is_empty() && own != language => {
+                    Text::Translations(BTreeMap::from([(own.to_owned(), statement)]))
+                }
+                _ => Text::Plain(statement),
+            };
+            Some(ClassificationEntry {
+                code: code_of[id].clone(),
+                title,
+                parent: parent_of.get(id).map(|parent| code_of[parent].clone()),
+                uri: str_of(item, "uri").map(str::to_owned),
+            })
+        })
+        .collect();
+    let id = document_id(title, identifier);
+    let uri = str_of(document, "CFPackageURI")
+        .or_else(|| {
+            document
+                .get("CFPackageURI")
+                .and_then(Value::as_object)
+                .and_then(|link| str_of(link, "uri"))
+        })
+        .or_else(|| str_of(document, "uri"))
+        .unwrap_or(identifier);
+    Classification {
+        kind: Default::default(),
+        format: FormatVersion::CURRENT,
+        id: id.clone(),
+        title: Text::Plain(title.to_owned()),
+        language,
+        publisher: str_of(document, "publisher")
+            .or_else(|| str_of(document, "creator"))
+            .map(|publisher| Text::Plain(publisher.to_owned())),
+        source: Some(Text::Plain(format!(
+            "CASE 1.0 package {uri} (CFDocument {identifier}); identifiers, associations and \
+             definitions are kept in {id}{SIDECAR_SUFFIX}"
+        ))),
+        entries,
+    }
+}
+
+/// Why an export failed.
+#[derive(Debug)]
+pub enum ExportError {
+    /// The paths could not be read.
+    Load(String),
+    /// No document has this id (or CASE identifier).
+    NotFound {
+        /// The id asked for.
+        id: String,
+        /// The closest id that exists.
+        suggestion: Option<String>,
+    },
+    /// The document's kind cannot be exported in this format.
+    Unsupported(String),
+    /// The sidecar is unreadable.
+    Sidecar(String),
+}
+
+impl std::fmt::Display for ExportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ExportError::Load(message)
+            | ExportError::Unsupported(message)
+            | ExportError::Sidecar(message) => f.write_str(message),
+            ExportError::NotFound { id, suggestion } => {
+                write!(f, "no document has the id `{id}`")?;
+                if let Some(suggestion) = suggestion {
+                    write!(f, " (did you mean `{suggestion}`?)")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+impl std::error::Error for ExportError {}
+
+/// A loaded document and the file it came from.
+pub(crate) struct Found {
+    pub(crate) document: Document,
+    pub(crate) path: PathBuf,
+    pub(crate) sidecar: Option<Map<String, Value>>,
+    #[allow(dead_code)]
+    pub(crate) all: Vec<Document>,
+}
+
+/// The sidecar of the document in `path`, if there is one.
+fn sidecar_of(path: &Path, id: &str) -> Result<Option<Map<String, Value>>, ExportError> {
+    let sidecar = path.with_file_name(format!("{id}{SIDECAR_SUFFIX}"));
+    if !sidecar.is_file() {
+        return Ok(None);
+    }
+    let text = std::fs::read_to_string(&sidecar).map_err(|error| {
+        ExportError::Sidecar(format!("cannot read `{}`: {error}", sidecar.display()))
+    })?;
+    serde_json::from_str(&text).map(Some).map_err(|error| {
+        ExportError::Sidecar(format!(
+            "`{}` is not a CASE package: {error}",
+            sidecar.display()
+        ))
+    })
+}
+
+/// Loads `paths` and finds the document with kasb id `id`, or whose CASE sidecar has the
+/// CFDocument identifier `id`.
+pub(crate) fn find(paths: &[PathBuf], id: &str) -> Result<Found, ExportError> {
+    let workspace = kasb_load::load(paths, &Default::default())
+        .map_err(|error| ExportError::Load(error.to_string()))?;
+    let mut by_identifier = None;
+    let mut found = None;
+    for loaded in &workspace.documents {
+        let path = workspace.file(loaded.file).path().to_path_buf();
+        if loaded.document.id() == id {
+            found = Some((loaded.document.clone(), path));
+            break;
+        }
+        if by_identifier.is_none() && matches!(loaded.document, Document::Classification(_)) {
+            if let Ok(Some(sidecar)) = sidecar_of(&path, loaded.document.id()) {
+                let identifier = sidecar
+                    .get("CFDocument")
+                    .and_then(Value::as_object)
+                    .and_then(|document| str_of(document, "identifier"));
+                if identifier == Some(id) {
+                    by_identifier = Some((loaded.document.clone(), path));
+                }
+            }
+        }
+    }
+    let all: Vec<Document> = workspace
+        .documents
+        .iter()
+        .map(|loaded| loaded.document.clone())
+        .collect();
+    let Some((document, path)) = found.or(by_identifier) else {
+        let suggestion =
+            kasb_diagnostics::closest(id, all.iter().map(Document::id)).map(str::to_owned);
+        return Err(ExportError::NotFound {
+            id: id.to_owned(),
+            suggestion,
+        });
+    };
+    let sidecar = sidecar_of(&path, document.id())?;
+    Ok(Found {
+        document,
+        path,
+        sidecar,
+        all,
+    })
+}
+
+/// Exports the document `id` (a kasb id, or the CASE identifier of an imported package) found
+/// under `paths` as a CASE 1.0 package, pretty-printed JSON.
+///
+/// # Errors
+/// When the paths cannot be read, no document has the id, or it is of a kind CASE has no
+/// shape for (only classifications and occupational standards are exported).
+pub fn export(paths: &[PathBuf], id: &str) -> Result<String, ExportError> {
+    let found = find(paths, id)?;
+    let _ = &found.path;
+    let package = match (&found.document, found.sidecar) {
+        (Document::Classification(classification), Some(sidecar)) => {
+            overlay(sidecar, classification)
+        }
+        (Document::Classification(classification), None) => from_classification(classification),
+        (Document::OccupationalStandard(standard), _) => from_standard(standard),
+        (other, _) => {
+            return Err(ExportError::Unsupported(format!(
+                "`{}` is a {}; CASE export takes a Classification or an OccupationalStandard",
+                other.id(),
+                other.kind()
+            )));
+        }
+    };
+    Ok(serde_json::to_string_pretty(&Value::Object(package)).unwrap_or_default() + "\n")
+}
+
+/// Writes [`export`]'s package to `out`, atomically, refusing to overwrite without `force`.
+///
+/// # Errors
+/// As [`export`], or when the file exists (without `force`) or cannot be written.
+pub fn export_to_file(
+    paths: &[PathBuf],
+    id: &str,
+    out: &Path,
+    force: bool,
+) -> Result<(), Box<dyn std::error::Error>> {
+    let json = export(paths, id)?;
+    crate::write::write_new(out, json.as_bytes(), force)?;
+    Ok(())
+}
+
+/// The UUID v5 of a kasb id.
+pub fn uuid_of(id: &str) -> Uuid {
+    Uuid::new_v5(&KASB_NAMESPACE, id.as_bytes())
+}
+
+fn text_in(text: &Text, language: &str) -> String {
+    text.get(language, language)
+        .unwrap_or_else(|| text.any())
+        .to_owned()
+}
+
+/// The sidecar package with the classification's current titles, codes and entries applied.
+fn overlay(mut package: Map<String, Value>, classification: &Classification) -> Map<String, Value> {
+    let language = classification.language.as_str();
+    let mut document_link = None;
+    let mut changed_at = None;
+    if let Some(Value::Object(document)) = package.get_mut("CFDocument") {
+        let title = text_in(&classification.title, language);
+        if str_of(document, "title") != Some(title.as_str()) {
+            document.insert("title".to_owned(), Value::String(title));
+        }
+        document_link = Some(json!({
+            "title": document.get("title").cloned().unwrap_or(Value::Null),
+            "identifier": document.get("identifier").cloned().unwrap_or(Value::Null),
+            "uri": document.get("uri").cloned().unwrap_or(Value::Null),
+        }));
+        changed_at = document.get("lastChangeDateTime").cloned();
+    }
+    let by_uri: BTreeMap<&str, &ClassificationEntry> = classification
+        .entries
+        .iter()
+        .filter_map(|entry| Some((entry.uri.as_deref()?, entry)))
+        .collect();
+    let mut kept_uris = BTreeSet::new();
+    let mut removed = BTreeSet::new();
+    let mut code_to_identifier: BTreeMap<String, String> = BTreeMap::new();
+    if let Some(Value::Array(items)) = package.get_mut("CFItems") {
+        items.retain_mut(|item| {
+            let Some(item) = item.as_object_mut() else {
+                return true;
+            };
+            let identifier = str_of(item, "identifier").unwrap_or_default().to_owned();
+            let Some(uri) = str_of(item, "uri").map(str::to_owned) else {
+                return true;
+            };
+            let Some(entry) = by_uri.get(uri.as_str()) else {
+                removed.insert(identifier);
+                return false;
+            };
+            kept_uris.insert(uri);
+            code_to_identifier.insert(entry.code.clone(), identifier.clone());
+            let own = str_of(item, "language").unwrap_or(language).to_owned();
+            let statement = text_in(&entry.title, &own);
+            if str_of(item, "fullStatement") != Some(statement.as_str()) {
+                item.insert("fullStatement".to_owned(), Value::String(statement));
+            }
+            if entry.code != identifier
+                && str_of(item, "humanCodingScheme") != Some(entry.code.as_str())
+            {
+                item.insert(
+                    "humanCodingScheme".to_owned(),
+                    Value::String(entry.code.clone()),
+                );
+            }
+            true
+        });
+    }
+    // Entries added in kasb become items, each a child of its parent (or of the document).
+    let mut new_items = Vec::new();
+    let mut new_associations = Vec::new();
+    for entry in &classification.entries {
+        if entry
+            .uri
+            .as_deref()
+            .is_some_and(|uri| kept_uris.contains(uri))
+        {
+            continue;
+        }
+        let identifier = uuid_of(&format!("{}/{}", classification.id, entry.code)).to_string();
+        code_to_identifier.insert(entry.code.clone(), identifier.clone());
+        new_items.push((entry, identifier));
+    }
+    for (entry, identifier) in &new_items {
+        let uri = entry
+            .uri
+            .clone()
+            .unwrap_or_else(|| format!("urn:uuid:{identifier}"));
+        let statement = text_in(&entry.title, language);
+        new_associations.push(child_of(
+            &format!("{}/{}/isChildOf", classification.id, entry.code),
+            (identifier, &uri, &entry.code),
+            entry.parent.as_ref().and_then(|parent| {
+                let parent_identifier = code_to_identifier.get(parent)?;
+                Some(json!({
+                    "title": parent,
+                    "identifier": parent_identifier,
+                    "uri": format!("urn:uuid:{parent_identifier}"),
+                }))
+            }),
+            document_link.clone(),
+            changed_at.clone(),
+            None,
+        ));
+        let mut item = Map::new();
+        item.insert("identifier".into(), json!(identifier));
+        item.insert("uri".into(), json!(uri));
+        item.insert("fullStatement".into(), json!(statement));
+        item.insert("humanCodingScheme".into(), json!(entry.code));
+        item.insert(
+            "lastChangeDateTime".into(),
+            changed_at.clone().unwrap_or_else(|| json!(EPOCH)),
+        );
+        if let Value::Array(items) = package
+            .entry("CFItems")
+            .or_insert_with(|| Value::Array(Vec::new()))
+        {
+            items.push(Value::Object(item));
+        }
+    }
+    if let Some(Value::Array(associations)) = package.get_mut("CFAssociations") {
+        associations.retain(|association| {
+            let ends = ["originNodeURI", "destinationNodeURI"].map(|key| {
+                association
+                    .get(key)
+                    .and_then(|link| link.get("identifier"))
+                    .and_then(Value::as_str)
+                    .unwrap_or_default()
+            });
+            !ends.iter().any(|end| removed.contains(*end))
+        });
+        for association in associations.iter_mut() {
+            normalise_sequence_number(association);
+        }
+        associations.extend(new_associations);
+    } else if !new_associations.is_empty() {
+        package.insert("CFAssociations".to_owned(), Value::Array(new_associations));
+    }
+    normalise_definitions(&mut package);
+    package
+}
+
+/// Definitions with `null` where CASE 1.0 wants a string or nothing (`"description": null`,
+/// as OpenSALT writes it) lose the key: null and absent mean the same, and only the latter is
+/// valid. `typeCode`, which may be null, is kept.
+fn normalise_definitions(package: &mut Map<String, Value>) {
+    let Some(Value::Object(definitions)) = package.get_mut("CFDefinitions") else {
+        return;
+    };
+    for list in definitions.values_mut() {
+        let Value::Array(list) = list else { continue };
+        for definition in list {
+            if let Value::Object(definition) = definition {
+                definition.retain(|key, value| !value.is_null() || key == "typeCode");
+            }
+        }
+    }
+}
+
+/// `"sequenceNumber": "1"` → `1`, as CASE 1.0 requires.
+fn normalise_sequence_number(association: &mut Value) {
+    let Some(object) = association.as_object_mut() else {
+        return;
+    };
+    let Some(Value::String(text)) = object.get("sequenceNumber") else {
+        return;
+    };
+    if let Ok(number) = text.trim().parse::<i32>() {
+        object.insert("sequenceNumber".to_owned(), json!(number));
+    }
+}
+
+const EPOCH: &str = "1970-01-01T00:00:00+00:00";
+
+/// An `isChildOf` association from `child` to `parent` (or to the document).
+fn child_of(
+    key: &str,
+    child: (&str, &str, &str),
+    parent: Option<Value>,
+    document: Option<Value>,
+    changed_at: Option<Value>,
+    sequence: Option<usize>,
+) -> Value {
+    let identifier = uuid_of(key).to_string();
+    let (child_identifier, child_uri, child_title) = child;
+    let mut association = Map::new();
+    association.insert("identifier".into(), json!(identifier));
+    association.insert("associationType".into(), json!("isChildOf"));
+    if let Some(sequence) = sequence {
+        association.insert("sequenceNumber".into(), json!(sequence));
+    }
+    association.insert("uri".into(), json!(format!("urn:uuid:{identifier}")));
+    association.insert(
+        "originNodeURI".into(),
+        json!({"title": child_title, "identifier": child_identifier, "uri": child_uri}),
+    );
+    association.insert(
+        "destinationNodeURI".into(),
+        parent.or(document.clone()).unwrap_or(Value::Null),
+    );
+    association.insert(
+        "lastChangeDateTime".into(),
+        changed_at.unwrap_or_else(|| json!(EPOCH)),
+    );
+    if let Some(document) = document {
+        association.insert("CFDocumentURI".into(), document);
+    }
+    Value::Object(association)
+}
+
+/// A package built from scratch: one item per node of a tree.
+struct Builder {
+    document_id: String,
+    language: String,
+    changed_at: String,
+    document_link: Value,
+    items: Vec<Value>,
+    associations: Vec<Value>,
+    item_types: BTreeMap<String, String>,
+    children: BTreeMap<String, usize>,
+}
+
+impl Builder {
+    fn new(id: &str, title: &str, language: &str, changed_at: String) -> Self {
+        let identifier = uuid_of(id).to_string();
+        Self {
+            document_id: id.to_owned(),
+            language: language.to_owned(),
+            changed_at,
+            document_link: json!({
+                "title": title,
+                "identifier": identifier,
+                "uri": format!("urn:uuid:{identifier}"),
+            }),
+            items: Vec::new(),
+            associations: Vec::new(),
+            item_types: BTreeMap::new(),
+            children: BTreeMap::new(),
+        }
+    }
+
+    /// Adds an item with kasb id `code` (unique in the document) under `parent` (a code, or the
+    /// document).
+    fn item(
+        &mut self,
+        code: &str,
+        statement: &Text,
+        item_type: &str,
+        parent: Option<&str>,
+        level: Option<u8>,
+    ) {
+        let key = format!("{}/{code}", self.document_id);
+        let identifier = uuid_of(&key).to_string();
+        let uri = format!("urn:uuid:{identifier}");
+        let type_identifier = uuid_of(&format!("kasb-case-item-type/{item_type}")).to_string();
+        self.item_types
+            .insert(item_type.to_owned(), type_identifier.clone());
+        let mut item = Map::new();
+        item.insert("identifier".into(), json!(identifier));
+        item.insert("uri".into(), json!(uri));
+        item.insert(
+            "fullStatement".into(),
+            json!(text_in(statement, &self.language)),
+        );
+        item.insert("humanCodingScheme".into(), json!(code));
+        item.insert("CFItemType".into(), json!(item_type));
+        item.insert(
+            "CFItemTypeURI".into(),
+            json!({"title": item_type, "identifier": type_identifier, "uri": format!("urn:uuid:{type_identifier}")}),
+        );
+        item.insert("language".into(), json!(self.language));
+        if let Some(level) = level {
+            item.insert("educationLevel".into(), json!([level.to_string()]));
+        }
+        item.insert("lastChangeDateTime".into(), json!(self.changed_at));
+        item.insert("CFDocumentURI".into(), self.document_link.clone());
+        self.items.push(Value::Object(item));
+        let parent_key = parent.unwrap_or("").to_owned();
+        let sequence = {
+            let count = self.children.entry(parent_key).or_default();
+            *count += 1;
+            *count
+        };
+        let parent_link = parent.map(|parent| {
+            let parent_identifier = uuid_of(&format!("{}/{parent}", self.document_id)).to_string();
+            json!({"title": parent, "identifier": parent_identifier, "uri": format!("urn:uuid:{parent_identifier}")})
+        });
+        self.associations.push(child_of(
+            &format!("{key}/isChildOf"),
+            (&identifier, &uri, code),
+            parent_link,
+            Some(self.document_link.clone()),
+            Some(json!(self.changed_at)),
+            Some(sequence),
+        ));
+    }
+
+    fn finish(self, mut document: Map<String, Value>) -> Map<String, Value> {
+        let link = self.document_link;
+        document.insert("identifier".into(), link["identifier"].clone());
+        document.insert("uri".into(), link["uri"].clone());
+        document.insert("lastChangeDateTime".into(), json!(self.changed_at));
+        document.insert("CFPackageURI".into(), link.clone());
+        let item_types: Vec<Value> = self
+            .item_types
+            .iter()
+            .map(|(title, identifier)| {
+                json!({
+                    "identifier": identifier,
+                    "uri": format!("urn:uuid:{identifier}"),
+                    "title": title,
+                    "description": title,
+                    "hierarchyCode": title,
+                    "lastChangeDateTime": self.changed_at,
+                })
+            })
+            .collect();
+        let mut package = Map::new();
+        package.insert("CFDocument".into(), Value::Object(document));
+        package.insert("CFItems".into(), Value::Array(self.items));
+        package.insert("CFAssociations".into(), Value::Array(self.associations));
+        package.insert(
+            "CFDefinitions".into(),
+            json!({
+                "CFConcepts": [], "CFSubjects": [], "CFLicenses": [],
+                "CFItemTypes": item_types, "CFAssociationGroupings": [],
+            }),
+        );
+        package
+    }
+}
+
+fn document_header(
+    title: &Text,
+    language: &str,
+    creator: &str,
+    status: Option<Status>,
+    version: Option<&str>,
+) -> Map<String, Value> {
+    let mut document = Map::new();
+    document.insert("creator".into(), json!(creator));
+    document.insert("title".into(), json!(text_in(title, language)));
+    document.insert("language".into(), json!(language));
+    if let Some(version) = version {
+        document.insert("version".into(), json!(version));
+    }
+    if let Some(status) = status {
+        let status = match status {
+            Status::Draft => "Draft",
+            Status::Approved => "Adopted",
+            Status::Superseded => "Deprecated",
+            Status::Withdrawn => "Deprecated",
+        };
+        document.insert("adoptionStatus".into(), json!(status));
+    }
+    document
+}
+
+fn from_classification(classification: &Classification) -> Map<String, Value> {
+    let mut builder = Builder::new(
+        &classification.id,
+        classification.title.any(),
+        &classification.language,
+        EPOCH.to_owned(),
+    );
+    for entry in &classification.entries {
+        builder.item(
+            &entry.code,
+            &entry.title,
+            "Classification entry",
+            entry.parent.as_deref(),
+            None,
+        );
+    }
+    let creator = classification
+        .publisher
+        .as_ref()
+        .map_or("kasb", Text::any)
+        .to_owned();
+    let document = document_header(
+        &classification.title,
+        &classification.language,
+        &creator,
+        None,
+        None,
+    );
+    builder.finish(document)
+}
+
+fn from_standard(standard: &OccupationalStandard) -> Map<String, Value> {
+    let changed_at = standard
+        .approval
+        .as_ref()
+        .and_then(|approval| approval.approved_on.as_ref())
+        .map_or_else(
+            || EPOCH.to_owned(),
+            |date| format!("{}T00:00:00+00:00", date.0),
+        );
+    let mut builder = Builder::new(
+        &standard.id,
+        standard.title.any(),
+        &standard.language,
+        changed_at,
+    );
+    for function in &standard.functions {
+        builder.item(
+            &function.id,
+            &function.title,
+            "Generalised work function",
+            None,
+            Some(function.level),
+        );
+    }
+    for unit in &standard.units {
+        let parent = unit
+            .function
+            .as_deref()
+            .filter(|function| standard.functions.iter().any(|f| f.id == *function));
+        builder.item(&unit.id, &unit.title, "Unit", parent, unit.level);
+        for element in &unit.elements {
+            builder.item(&element.id, &element.title, "Element", Some(&unit.id), None);
+            for criterion in &element.criteria {
+                builder.item(
+                    &criterion.id,
+                    &criterion.statement,
+                    "Performance criterion",
+                    Some(&element.id),
+                    None,
+                );
+            }
+        }
+        for criterion in &unit.criteria {
+            builder.item(
+                &criterion.id,
+                &criterion.statement,
+                "Performance criterion",
+                Some(&unit.id),
+                None,
+            );
+        }
+        for knowledge in &unit.knowledge {
+            builder.item(
+                &knowledge.id,
+                &knowledge.statement,
+                "Knowledge",
+                Some(&unit.id),
+                None,
+            );
+        }
+        for skill in &unit.skills {
+            builder.item(&skill.id, &skill.statement, "Skill", Some(&unit.id), None);
+        }
+    }
+    let creator = standard
+        .approval
+        .as_ref()
+        .and_then(|approval| approval.developed_by.first())
+        .map_or("kasb", Text::any)
+        .to_owned();
+    let mut document = document_header(
+        &standard.title,
+        &standard.language,
+        &creator,
+        Some(standard.status),
+        standard.version.as_deref(),
+    );
+    if let Some(purpose) = &standard.purpose {
+        document.insert(
+            "description".into(),
+            json!(text_in(purpose, &standard.language)),
+        );
+    }
+    if let Some(approved_by) = standard
+        .approval
+        .as_ref()
+        .and_then(|a| a.approved_by.as_ref())
+    {
+        document.insert(
+            "publisher".into(),
+            json!(text_in(approved_by, &standard.language)),
+        );
+    }
+    builder.finish(document)
+}

@@ -60,7 +60,6 @@ impl<R: BufRead> BufRead for LineTracker<R> {
 }
 
 /// The position of byte `offset` in `text`.
-#[allow(dead_code)]
 pub(crate) fn position_in(text: &str, offset: usize) -> Position {
     let offset = offset.min(text.len());
     let before = &text.as_bytes()[..offset];
@@ -85,7 +84,6 @@ pub(crate) fn at(file: &Path, position: Position) -> Location {
 }
 
 /// The byte offset of `inner` (a slice of `outer`) in `outer`.
-#[allow(dead_code)]
 pub(crate) fn offset_of(outer: &str, inner: &str) -> usize {
     (inner.as_ptr() as usize).saturating_sub(outer.as_ptr() as usize)
 }
