@@ -114,3 +114,128 @@ fn schema_writes_one_file_per_kind() {
         assert_eq!(schema["properties"]["kind"]["const"], kind.as_str());
     }
 }
+
+/// A directory with one qualification whose unit is above its level (a warning) once the
+/// framework and standard exist.
+fn warning_only_dir() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| std::fs::write(dir.path().join(name), text).unwrap();
+    write(
+        "eqf.yaml",
+        "kind: LevelFramework\nformat: 1\nid: eqf\ntitle: EQF\nlanguage: en\nlevels:\n  - level: 3\n  - level: 4\n",
+    );
+    write(
+        "std.yaml",
+        "kind: OccupationalStandard\nformat: 1\nid: s\ntitle: S\nlanguage: en\ncountry: KG\nframework: eqf\noccupation: {title: Welder}\nunits:\n  - id: U1\n    title: Weld\n    level: 4\n    knowledge: [{id: K1, statement: Metals}]\n    skills: [{id: S1, statement: Welding}]\n",
+    );
+    write(
+        "q.yaml",
+        "kind: Qualification\nformat: 1\nid: q\ntitle: Q\nlanguage: en\ncountry: KG\nframework: eqf\nlevel: 3\ncore: [s/U1]\n",
+    );
+    dir
+}
+
+#[test]
+fn deny_warnings_turns_warnings_into_failure() {
+    let dir = warning_only_dir();
+    let path = dir.path().to_str().unwrap();
+    let plain = kasb(&["check", path]);
+    assert_eq!(plain.status.code(), Some(0), "{}", stdout(&plain));
+    assert!(stdout(&plain).contains("warning[K302]"));
+    assert_eq!(
+        kasb(&["check", path, "--deny", "warnings"]).status.code(),
+        Some(1)
+    );
+}
+
+#[test]
+fn kasb_toml_is_found_above_the_checked_path_and_tunes_rules() {
+    let dir = warning_only_dir();
+    std::fs::write(
+        dir.path().join("kasb.toml"),
+        "[rules]\nunit-above-qualification = \"error\"\n",
+    )
+    .unwrap();
+    let output = kasb(&["check", dir.path().to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stdout(&output).contains("error[K302]"));
+
+    std::fs::write(dir.path().join("kasb.toml"), "[rules]\nK302 = \"off\"\n").unwrap();
+    let output = kasb(&[
+        "check",
+        dir.path().join("q.yaml").to_str().unwrap(),
+        dir.path().join("std.yaml").to_str().unwrap(),
+        dir.path().join("eqf.yaml").to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(0));
+    assert!(!stdout(&output).contains("K302"));
+}
+
+#[test]
+fn a_bad_config_exits_2_with_a_located_message() {
+    let dir = warning_only_dir();
+    std::fs::write(
+        dir.path().join("kasb.toml"),
+        "[rules]\nK302 = \"off\"\n\n[langauges]\nrequired = [\"en\"]\n",
+    )
+    .unwrap();
+    let output = kasb(&["check", dir.path().to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("kasb.toml") && stderr.contains("langauges"),
+        "{stderr}"
+    );
+
+    std::fs::write(dir.path().join("kasb.toml"), "[rules]\nK9999 = \"off\"\n").unwrap();
+    let output = kasb(&["check", dir.path().to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("unknown rule `K9999`"));
+}
+
+#[test]
+fn inline_suppression_silences_one_line() {
+    let dir = warning_only_dir();
+    let q = dir.path().join("q.yaml");
+    let text = std::fs::read_to_string(&q)
+        .unwrap()
+        .replace("core: [s/U1]", "core: [s/U1] # kasb: ignore[K302]");
+    std::fs::write(&q, text).unwrap();
+    let output = kasb(&["check", dir.path().to_str().unwrap(), "--deny", "warnings"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+}
+
+#[test]
+fn formats_write_to_a_file_and_thread_counts_agree() {
+    let dir = warning_only_dir();
+    let path = dir.path().to_str().unwrap();
+    let out = dir.path().join("report.json");
+    let output = kasb(&[
+        "check",
+        path,
+        "--format",
+        "json",
+        "--output",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(0));
+    assert!(output.stdout.is_empty());
+    let report: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    assert_eq!(report["summary"]["warnings"], 1);
+
+    for format in ["human", "json", "sarif", "github", "junit"] {
+        let one = kasb(&["check", path, "--format", format, "--threads", "1"]);
+        let many = kasb(&["check", path, "--format", format, "--threads", "4"]);
+        assert_eq!(
+            one.stdout, many.stdout,
+            "{format} output depends on the thread count"
+        );
+    }
+    let github = stdout(&kasb(&["check", path, "--format", "github"]));
+    assert!(github.starts_with("::warning file="), "{github}");
+    assert!(
+        github.contains("warning[K302]"),
+        "the human log follows the annotations"
+    );
+}
