@@ -23,6 +23,8 @@ pub(crate) struct Builder<'w> {
     pub(crate) graph: DiGraph<Node, EdgeKind>,
     pub(crate) ids: HashMap<String, NodeIndex>,
     pub(crate) documents: Vec<Option<NodeIndex>>,
+    /// The node indices of each document's nodes, by workspace document index.
+    ranges: Vec<std::ops::Range<usize>>,
     pub(crate) diagnostics: Vec<Diagnostic>,
 }
 
@@ -33,14 +35,17 @@ impl<'w> Builder<'w> {
             graph: DiGraph::new(),
             ids: HashMap::new(),
             documents: Vec::new(),
+            ranges: Vec::new(),
             diagnostics: Vec::new(),
         }
     }
 
     pub(crate) fn build(mut self) -> Self {
         for (index, loaded) in self.workspace.documents.iter().enumerate() {
+            let start = self.graph.node_count();
             let node = self.add_document(index, &loaded.document);
             self.documents.push(node);
+            self.ranges.push(start..self.graph.node_count());
         }
         for (index, loaded) in self.workspace.documents.iter().enumerate() {
             if let Some(node) = self.documents[index] {
@@ -873,15 +878,50 @@ impl<'w> Builder<'w> {
         self.workspace.unloaded_ids.iter().any(|id| id == document)
     }
 
+    /// The nodes of the document with this id: the document and its items, which pass 1 adds
+    /// one after another.
+    fn nodes_of(&self, document: &str) -> impl Iterator<Item = &Node> {
+        let range = self
+            .ids
+            .get(document)
+            .and_then(|&node| self.ranges.get(self.graph[node].document))
+            .cloned()
+            .unwrap_or(0..0);
+        range.map(|index| &self.graph[NodeIndex::new(index)])
+    }
+
+    /// A did-you-mean over the likely candidates only (items of the referring and the named
+    /// document, and document ids), so a repository with many broken references stays fast.
     fn suggest(&self, context: &str, reference: &str, expected: &[NodeKind]) -> String {
         let prefix = format!("{context}/");
-        let candidates: Vec<&str> = self
-            .graph
-            .node_weights()
+        let mut candidates: Vec<&str> = self
+            .nodes_of(context)
             .filter(|node| expected.contains(&node.kind))
-            .map(|node| node.id.strip_prefix(&prefix).unwrap_or(&node.id))
+            .filter_map(|node| node.id.strip_prefix(&prefix))
             .collect();
-        match closest(reference, candidates.iter().copied()) {
+        let documents = self
+            .documents
+            .iter()
+            .flatten()
+            .map(|&node| &self.graph[node]);
+        candidates.extend(
+            documents
+                .clone()
+                .filter(|node| expected.contains(&node.kind))
+                .map(|node| node.id.as_str()),
+        );
+        if let Some((document, item)) = reference.split_once('/') {
+            if self.ids.contains_key(document) {
+                candidates.extend(
+                    self.nodes_of(document)
+                        .filter(|node| expected.contains(&node.kind))
+                        .map(|node| node.id.as_str()),
+                );
+            } else if let Some(near) = closest(document, documents.map(|node| node.id.as_str())) {
+                return format!("did you mean `{near}/{item}`?");
+            }
+        }
+        match closest(reference, candidates) {
             Some(candidate) => format!("did you mean `{candidate}`?"),
             None => {
                 "check the id; items of another document are named `document-id/item-id`".to_owned()

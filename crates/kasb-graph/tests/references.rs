@@ -1,0 +1,133 @@
+//! Reference resolution: what resolves, and what each failure says.
+
+use kasb_graph::{EdgeKind, StandardsGraph};
+use kasb_load::{LoadOptions, load};
+
+const FRAMEWORK: &str = "kind: LevelFramework\nformat: 1\nid: nqf\ntitle: NQF\nlanguage: en\nlevels:\n  - level: 2\n  - level: 3\n";
+
+const STANDARD: &str = "kind: OccupationalStandard
+format: 1
+id: ru-ps
+title: Сварщик
+language: ru
+country: RU
+framework: nqf
+occupation: {title: Сварщик}
+functions:
+  - {id: A, title: Сварка, level: 3}
+units:
+  - id: A/01.2
+    title: Подготовка
+    function: A
+    level: 2
+    criteria: [{id: A/01.2.1, statement: Подготовка кромок}]
+  - id: A/02.3
+    title: Сварка
+    function: A
+    level: 3
+    prerequisites: [A/01.2]
+    criteria: [{id: A/02.3.1, statement: Сварка швов}]
+";
+
+fn build(extra: &[(&str, &str)]) -> (StandardsGraph, Vec<kasb_diagnostics::Diagnostic>) {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("nqf.yaml"), FRAMEWORK).unwrap();
+    std::fs::write(dir.path().join("std.yaml"), STANDARD).unwrap();
+    for (name, text) in extra {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    let workspace = load(&[dir.path().to_path_buf()], &LoadOptions::default()).unwrap();
+    assert!(
+        workspace.diagnostics.is_empty(),
+        "{:#?}",
+        workspace.diagnostics
+    );
+    StandardsGraph::build(workspace)
+}
+
+fn qualification(core: &str) -> String {
+    format!(
+        "kind: Qualification\nformat: 1\nid: q\ntitle: Q\nlanguage: en\ncountry: RU\nframework: nqf\nlevel: 3\ncore: {core}\n"
+    )
+}
+
+#[test]
+fn russian_codes_resolve_locally_and_globally() {
+    let (graph, diagnostics) = build(&[("q.yaml", &qualification("[ru-ps/A/01.2, ru-ps/A/02.3]"))]);
+    assert!(diagnostics.is_empty(), "{diagnostics:#?}");
+    let units: Vec<_> = graph
+        .units_of_qualification("q")
+        .iter()
+        .map(|(unit, _)| unit.id.clone())
+        .collect();
+    assert_eq!(units, ["ru-ps/A/01.2", "ru-ps/A/02.3"]);
+    let later = graph.index("ru-ps/A/02.3").unwrap();
+    let prerequisite = graph
+        .petgraph()
+        .edges(later)
+        .find(|edge| *edge.weight() == EdgeKind::Prerequisite);
+    assert!(
+        prerequisite.is_some(),
+        "`A/01.2` resolved inside its own document"
+    );
+}
+
+#[test]
+fn a_misspelt_document_is_suggested_with_the_item() {
+    let (_, diagnostics) = build(&[("q.yaml", &qualification("[ru-pz/A/01.2]"))]);
+    assert_eq!(diagnostics.len(), 1);
+    assert_eq!(diagnostics[0].rule.code, "K202");
+    assert_eq!(
+        diagnostics[0].help.as_deref(),
+        Some("did you mean `ru-ps/A/01.2`?")
+    );
+    assert_eq!(
+        (
+            diagnostics[0].location.line(),
+            diagnostics[0].location.column()
+        ),
+        (9, 8)
+    );
+}
+
+#[test]
+fn a_misspelt_item_is_suggested_and_a_wrong_kind_is_named() {
+    let (_, diagnostics) = build(&[("q.yaml", &qualification("[ru-ps/A/01.3, ru-ps/A]"))]);
+    assert_eq!(diagnostics.len(), 2, "{diagnostics:#?}");
+    assert_eq!(diagnostics[0].rule.code, "K202");
+    assert_eq!(
+        diagnostics[0].help.as_deref(),
+        Some("did you mean `ru-ps/A/01.2`?")
+    );
+    assert_eq!(diagnostics[1].rule.code, "K203");
+    assert!(
+        diagnostics[1]
+            .message
+            .contains("is a generalised function, but a unit is expected"),
+        "{}",
+        diagnostics[1].message
+    );
+}
+
+#[test]
+fn a_level_outside_the_framework_is_its_own_rule() {
+    let (_, diagnostics) = build(&[(
+        "q.yaml",
+        &qualification("[]").replace("level: 3", "level: 7"),
+    )]);
+    assert_eq!(diagnostics.len(), 1);
+    assert_eq!(diagnostics[0].rule.code, "K301");
+    assert!(
+        diagnostics[0].message.contains("levels 2 to 3"),
+        "{}",
+        diagnostics[0].message
+    );
+}
+
+#[test]
+fn crosswalk_items_resolve_relative_to_source_and_target() {
+    let crosswalk = "kind: Crosswalk\nformat: 1\nid: cw\ntitle: CW\nlanguage: en\nsource: ru-ps\ntarget: ru-ps\nprovenance: {author: Panel}\nalignments:\n  - {source: A/01.2, target: A/02.3, relation: related}\n";
+    let (graph, diagnostics) = build(&[("cw.yaml", crosswalk)]);
+    assert!(diagnostics.is_empty(), "{diagnostics:#?}");
+    assert_eq!(graph.alignments_of("ru-ps/A/01.2").len(), 1);
+}
