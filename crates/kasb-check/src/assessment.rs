@@ -75,16 +75,8 @@ fn tool_rules(context: &mut Context<'_>, index: usize, tool: &AssessmentTool) {
 
 fn coverage(context: &mut Context<'_>, qualification: &str, tools: &[(usize, &AssessmentTool)]) {
     let graph = context.graph;
-    let covered: HashSet<String> = tools
-        .iter()
-        .flat_map(|(_, tool)| {
-            tool.instruments
-                .iter()
-                .flat_map(|instrument| &instrument.tasks)
-                .flat_map(|task| &task.assesses)
-                .cloned()
-        })
-        .collect();
+    // Coverage follows the resolved `assesses` edges, however the references were written.
+    let tool_documents: HashSet<usize> = tools.iter().map(|(index, _)| *index).collect();
     let tool_ids = tools
         .iter()
         .map(|(_, tool)| format!("`{}`", tool.id))
@@ -94,7 +86,11 @@ fn coverage(context: &mut Context<'_>, qualification: &str, tools: &[(usize, &As
     let related = context.at(first_tool, &FieldPath::root().key("qualification"));
     for (unit, _) in graph.units_of_qualification(qualification) {
         for criterion in graph.criteria_of(&unit.id) {
-            if covered.contains(&criterion.id) {
+            let covered = graph
+                .tasks_covering(&criterion.id)
+                .iter()
+                .any(|task| tool_documents.contains(&task.document));
+            if covered {
                 continue;
             }
             context
