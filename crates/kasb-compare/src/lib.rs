@@ -460,6 +460,20 @@ pub fn compare(
     Ok(matching::compare_sides(graph, &left, &right, options))
 }
 
+/// The index terms kasb compares for a text in a language (a BCP 47 tag): NFKC-normalised,
+/// lower-cased words without stop words, stemmed for English and Russian. Shows why two texts
+/// score as they do.
+///
+/// ```
+/// assert_eq!(kasb_compare::terms("en", "Welding the pipes"), ["weld", "pipe"]);
+/// assert_eq!(kasb_compare::terms("ru", "Сварка труб"), ["сварк", "труб"]);
+/// ```
+pub fn terms(language: &str, text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    text::Analyzer::default().terms(&text::primary_language(language), text, &mut out);
+    out
+}
+
 /// Round to four decimals, so reports are short and stable.
 pub(crate) fn round(value: f64) -> f64 {
     (value * 10_000.0).round() / 10_000.0

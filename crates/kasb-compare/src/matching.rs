@@ -85,12 +85,30 @@ fn crosswalks(graph: &StandardsGraph, left: &Side, right: &Side) -> Crosswalks {
 struct TextScores {
     /// (language, index), in language order.
     indexes: Vec<(String, Index)>,
-    /// (left, right) → similarity per language, for pairs the blocking brought together.
+    /// (left, right) → similarity per language, for pairs scoring at least the threshold.
     pairs: HashMap<(u32, u32), Vec<(usize, f64)>>,
+    /// The best text score of each left item over all languages, and its right item.
+    best_left: Vec<Option<(f64, usize)>>,
+    /// The best text score of each right item, and its left item.
+    best_right: Vec<Option<(f64, usize)>>,
+}
+
+/// Keeps the better of two (score, other item): the higher score, then the earlier item.
+fn better(current: &mut Option<(f64, usize)>, found: Option<(f64, u32)>) {
+    if let Some((score, other)) = found {
+        let other = other as usize;
+        let replace = match current {
+            None => true,
+            Some((best, at)) => score > *best || (score == *best && other < *at),
+        };
+        if replace {
+            *current = Some((score, other));
+        }
+    }
 }
 
 impl TextScores {
-    fn build(analyzer: &Analyzer, left: &[Item], right: &[Item], block_df: u32) -> Self {
+    fn build(analyzer: &Analyzer, left: &[Item], right: &[Item], block_df: u32, keep: f64) -> Self {
         let languages = |items: &[Item]| -> BTreeSet<String> {
             items
                 .iter()
@@ -103,6 +121,8 @@ impl TextScores {
             .collect();
         let mut indexes = Vec::new();
         let mut pairs: HashMap<(u32, u32), Vec<(usize, f64)>> = HashMap::new();
+        let mut best_left = vec![None; left.len()];
+        let mut best_right = vec![None; right.len()];
         for language in shared {
             let terms = |items: &[Item]| -> Vec<Vec<String>> {
                 items
@@ -118,12 +138,24 @@ impl TextScores {
             };
             let index = Index::build(&terms(left), &terms(right));
             let position = indexes.len();
-            for (l, r, score) in index.candidates(block_df) {
+            let compared = index.compare(block_df, keep);
+            for (l, r, score) in compared.pairs {
                 pairs.entry((l, r)).or_default().push((position, score));
+            }
+            for (best, found) in best_left.iter_mut().zip(compared.best_left) {
+                better(best, found);
+            }
+            for (best, found) in best_right.iter_mut().zip(compared.best_right) {
+                better(best, found);
             }
             indexes.push((language, index));
         }
-        Self { indexes, pairs }
+        Self {
+            indexes,
+            pairs,
+            best_left,
+            best_right,
+        }
     }
 
     /// The best similarity of a pair over its languages, and the detail per language.
@@ -239,7 +271,7 @@ fn assign(
     crosswalks: &Crosswalks,
     options: &CompareOptions,
 ) -> Assigned {
-    let scores = TextScores::build(analyzer, left, right, options.block_df);
+    let scores = TextScores::build(analyzer, left, right, options.block_df, options.threshold);
     let mut candidates: BTreeMap<(usize, usize), Candidate> = BTreeMap::new();
 
     // Crosswalks.
@@ -324,13 +356,7 @@ fn assign(
         }
     }
 
-    // Texts, with the best score of each item on either side.
-    let mut best_left: Vec<Option<(f64, usize)>> = vec![None; left.len()];
-    let mut best_right: Vec<Option<(f64, usize)>> = vec![None; right.len()];
-    let better = |best: &Option<(f64, usize)>, score: f64, other: usize, ids: &[Item]| match best {
-        None => true,
-        Some((b, o)) => score > *b || (score == *b && ids[other].id < ids[*o].id),
-    };
+    // Texts.
     let mut text_pairs: Vec<(&(u32, u32), f64)> = scores
         .pairs
         .iter()
@@ -344,12 +370,6 @@ fn assign(
     text_pairs.sort_by_key(|(pair, _)| **pair);
     for (&(l, r), score) in text_pairs {
         let (l, r) = (l as usize, r as usize);
-        if better(&best_left[l], score, r, right) {
-            best_left[l] = Some((score, r));
-        }
-        if better(&best_right[r], score, l, left) {
-            best_right[r] = Some((score, l));
-        }
         if let Some(candidate) = candidates.get_mut(&(l, r)) {
             candidate
                 .evidence
@@ -411,8 +431,8 @@ fn assign(
     pairs.sort_by_key(|c| (c.left, c.right));
     Assigned {
         pairs,
-        best_left,
-        best_right,
+        best_left: scores.best_left.clone(),
+        best_right: scores.best_right.clone(),
         scores,
     }
 }

@@ -247,11 +247,11 @@ impl Index {
         }
     }
 
-    /// Every pair (left, right, cosine) that shares at least one blocking term, that is a term
+    /// Compares the items of both sides that share at least one blocking term, that is a term
     /// held by at most `block_df` items of both sides together. Small frameworks are therefore
     /// compared all-pairs; large ones only where a distinctive word is shared, so the cost grows
-    /// close to linearly. Sorted by (left, right).
-    pub(crate) fn candidates(&self, block_df: u32) -> Vec<(u32, u32, f64)> {
+    /// close to linearly.
+    pub(crate) fn compare(&self, block_df: u32, keep: f64) -> Compared {
         let mut postings: Vec<Vec<u32>> = vec![Vec::new(); self.df.len()];
         for (item, vector) in self.right.iter().enumerate() {
             for (term, _) in vector {
@@ -263,7 +263,11 @@ impl Index {
         let mut dense = vec![0.0f64; self.df.len()];
         let mut seen = vec![u32::MAX; self.right.len()];
         let mut touched: Vec<u32> = Vec::new();
-        let mut found = Vec::new();
+        let mut compared = Compared {
+            pairs: Vec::new(),
+            best_left: vec![None; self.left.len()],
+            best_right: vec![None; self.right.len()],
+        };
         for (left, vector) in self.left.iter().enumerate() {
             touched.clear();
             for (term, weight) in vector {
@@ -286,14 +290,35 @@ impl Index {
                         dot += other * weight;
                     }
                 }
-                found.push((left as u32, right, dot.min(1.0)));
+                let score = dot.min(1.0);
+                // Ties go to the earlier item, on both sides alike.
+                if compared.best_left[left].is_none_or(|(best, _)| score > best) {
+                    compared.best_left[left] = Some((score, right));
+                }
+                let best = &mut compared.best_right[right as usize];
+                if best.is_none_or(|(best, _)| score > best) {
+                    *best = Some((score, left as u32));
+                }
+                if score >= keep {
+                    compared.pairs.push((left as u32, right, score));
+                }
             }
             for (term, _) in vector {
                 dense[*term as usize] = 0.0;
             }
         }
-        found
+        compared
     }
+}
+
+/// What [`Index::compare`] finds.
+pub(crate) struct Compared {
+    /// (left, right, cosine) of the pairs scoring at least `keep`, sorted.
+    pub pairs: Vec<(u32, u32, f64)>,
+    /// The best score of each left item, and the right item that gives it.
+    pub best_left: Vec<Option<(f64, u32)>>,
+    /// The best score of each right item, and the left item that gives it.
+    pub best_right: Vec<Option<(f64, u32)>>,
 }
 
 #[cfg(test)]
@@ -335,7 +360,7 @@ mod tests {
         let a = terms("en", "Prepare the welding station");
         let b = terms("en", "Inspect the weld");
         let index = Index::build(&[a.clone(), b.clone()], &[a, b]);
-        let pairs = index.candidates(100);
+        let pairs = index.compare(100, 0.0).pairs;
         assert!(
             pairs
                 .iter()

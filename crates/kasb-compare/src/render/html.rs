@@ -286,11 +286,11 @@ and only by written tests on the other.</p><table><tr><th>{}</th><th>{}</th></tr
 /// The heatmap of a matrix's unit coverage.
 fn heatmap(m: &Matrix) -> String {
     let n = m.documents.len() as f64;
-    let (label, cell) = (190.0, 72.0);
-    let size = label + cell * n + 10.0;
+    let (label, top, cell) = (190.0, 36.0, 72.0);
+    let (width, height) = (label + cell * n + 10.0, top + cell * n + 10.0);
     let mut svg = format!(
         "<svg id=\"heatmap\" class=\"heatmap\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\" \
-width=\"{size}\" height=\"{size}\" viewBox=\"0 0 {size} {size}\">\
+width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\">\
 <title>Unit coverage: share of the row's units matched in the column's document</title>"
     );
     for (j, d) in m.documents.iter().enumerate() {
@@ -298,12 +298,12 @@ width=\"{size}\" height=\"{size}\" viewBox=\"0 0 {size} {size}\">\
         let _ = write!(
             svg,
             "<text x=\"{x}\" y=\"{}\" text-anchor=\"middle\" font-size=\"13\" font-weight=\"bold\">{}</text>",
-            label - 12.0,
+            top - 12.0,
             esc(d.country.as_deref().unwrap_or(&d.id))
         );
     }
     for (i, d) in m.documents.iter().enumerate() {
-        let y = label + cell * i as f64;
+        let y = top + cell * i as f64;
         let _ = write!(
             svg,
             "<text x=\"{}\" y=\"{}\" text-anchor=\"end\" font-size=\"13\" font-weight=\"bold\">{}</text>",

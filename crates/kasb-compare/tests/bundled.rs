@@ -1,0 +1,224 @@
+//! The bundled welder standards of Kyrgyzstan, Armenia, Tajikistan and Russia: snapshots of the
+//! JSON and Markdown reports, the properties on real data, and the HTML report in Chromium.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use kasb_compare::{CompareOptions, EvidenceKind, compare, compare_matrix, render};
+use kasb_graph::StandardsGraph;
+
+const WELDERS: [&str; 4] = ["kg-welder", "am-welder", "tj-welder", "ru-welder"];
+
+fn graph() -> StandardsGraph {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../standards");
+    let workspace = kasb_load::load(&[root], &Default::default()).unwrap();
+    let (graph, diagnostics) = StandardsGraph::build(workspace);
+    assert!(diagnostics.is_empty(), "{diagnostics:?}");
+    graph
+}
+
+#[test]
+fn kyrgyz_and_russian_welders_snapshot() {
+    let graph = graph();
+    let c = compare(&graph, "kg-welder", "ru-welder", &CompareOptions::default()).unwrap();
+    insta::assert_snapshot!("kg_ru_welder_json", render::json(&c));
+    insta::assert_snapshot!("kg_ru_welder_markdown", render::markdown(&c));
+}
+
+#[test]
+fn four_welders_matrix_snapshot() {
+    let graph = graph();
+    let m = compare_matrix(&graph, &WELDERS, &CompareOptions::default()).unwrap();
+    insta::assert_snapshot!("welders_matrix_json", render::matrix_json(&m));
+    insta::assert_snapshot!("welders_matrix_markdown", render::matrix_markdown(&m));
+}
+
+#[test]
+fn the_json_keeps_its_contract() {
+    let graph = graph();
+    let c = compare(&graph, "kg-welder", "am-welder", &CompareOptions::default()).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&render::json(&c)).unwrap();
+    assert_eq!(json["version"], 1);
+    for side in ["left", "right"] {
+        for key in ["id", "country", "units", "criteria"] {
+            assert!(!json[side][key].is_null(), "{side}.{key}");
+        }
+    }
+    for key in [
+        "left_units",
+        "right_units",
+        "left_criteria",
+        "right_criteria",
+    ] {
+        assert!(json["coverage"][key].is_f64(), "coverage.{key}");
+    }
+    let first = &json["matches"][0];
+    for key in ["left", "right", "score", "relation", "evidence", "level"] {
+        assert!(!first[key].is_null(), "matches[0].{key}");
+    }
+    assert!(first["evidence"][0]["kind"].is_string());
+    assert!(first["evidence"][0]["detail"].is_string());
+    for key in ["left_eqf", "right_eqf", "delta"] {
+        assert!(first["level"].get(key).is_some(), "level.{key}");
+    }
+    assert!(json["unmatched_left"].is_array());
+    assert!(json["unmatched_right"].is_array());
+}
+
+#[test]
+fn every_pair_of_welders_mirrors_and_crosswalks_come_first() {
+    let graph = graph();
+    let options = CompareOptions::default();
+    for a in WELDERS {
+        for b in WELDERS {
+            let ab = compare(&graph, a, b, &options).unwrap();
+            let ba = compare(&graph, b, a, &options).unwrap();
+            let mut direct: Vec<_> = ab
+                .matches
+                .iter()
+                .map(|m| {
+                    (
+                        m.right.clone(),
+                        m.left.clone(),
+                        m.score.to_bits(),
+                        m.relation,
+                    )
+                })
+                .collect();
+            let mut mirrored: Vec<_> = ba
+                .matches
+                .iter()
+                .map(|m| {
+                    (
+                        m.left.clone(),
+                        m.right.clone(),
+                        m.score.to_bits(),
+                        m.relation.inverse(),
+                    )
+                })
+                .collect();
+            direct.sort();
+            mirrored.sort();
+            assert_eq!(direct, mirrored, "{a} / {b}");
+            if a == b {
+                assert_eq!(ab.coverage.left_criteria, 1.0, "{a}");
+                assert_eq!(ab.coverage.left_units, 1.0, "{a}");
+            }
+        }
+    }
+    let kg_ru = compare(&graph, "kg-welder", "ru-welder", &options).unwrap();
+    assert!(
+        kg_ru
+            .unit_matches()
+            .all(|m| m.evidence[0].kind == EvidenceKind::Crosswalk),
+        "every KG-RU unit pair comes from the expert crosswalk"
+    );
+}
+
+#[test]
+fn qualifications_and_assessment_tools_compare_too() {
+    let graph = graph();
+    let options = CompareOptions::default();
+    let q = compare(&graph, "kg-welder-q3", "ru-welder-q3", &options).unwrap();
+    assert!(q.unit_matches().count() > 0);
+    assert_eq!(q.left.kind, "qualification");
+    assert_eq!(q.left.eqf, Some(3));
+    let t = compare(
+        &graph,
+        "kg-welder-q3-assessment",
+        "ru-welder-q3-assessment",
+        &options,
+    )
+    .unwrap();
+    assert_eq!(t.left.kind, "assessment_tool");
+    assert!(t.unit_matches().count() > 0);
+}
+
+/// Finds Chromium, or says why the test cannot run.
+fn chromium() -> Option<PathBuf> {
+    [
+        "/usr/bin/chromium",
+        "/usr/bin/chromium-browser",
+        "/usr/bin/google-chrome",
+    ]
+    .iter()
+    .map(PathBuf::from)
+    .find(|path| path.exists())
+}
+
+#[test]
+fn the_html_report_renders_in_headless_chromium() {
+    let Some(chromium) = chromium() else {
+        assert!(
+            std::env::var("KASB_REQUIRE_CHROMIUM").as_deref() != Ok("1"),
+            "KASB_REQUIRE_CHROMIUM=1 but no Chromium is installed"
+        );
+        eprintln!(
+            "skipped: Chromium is not installed (set KASB_REQUIRE_CHROMIUM=1 to fail instead)"
+        );
+        return;
+    };
+    let graph = graph();
+    let options = CompareOptions::default();
+    let m = compare_matrix(&graph, &WELDERS, &options).unwrap();
+    let c = compare(&graph, "kg-welder", "ru-welder", &options).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    for (name, html, needles) in [
+        (
+            "matrix.html",
+            render::matrix_html(&m),
+            &[
+                "<svg id=\"heatmap\"",
+                "class=\"cell\"",
+                "Common core",
+                "class=\"bars\"",
+            ][..],
+        ),
+        (
+            "pair.html",
+            render::html(&c),
+            &["class=\"bars\"", "Matched units", "kg-ru-welder"][..],
+        ),
+    ] {
+        assert!(!html.contains("<script"), "no scripts");
+        assert!(!html.contains("src=\"http"), "no network");
+        let path = dir.path().join(name);
+        std::fs::write(&path, &html).unwrap();
+        let profile = tempfile::tempdir().unwrap();
+        let output = Command::new(&chromium)
+            .args([
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+            ])
+            .arg(format!("--user-data-dir={}", profile.path().display()))
+            .arg("--dump-dom")
+            .arg(format!("file://{}", path.display()))
+            .output()
+            .expect("chromium runs");
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let dom = String::from_utf8_lossy(&output.stdout);
+        for needle in needles {
+            assert!(
+                dom.contains(needle),
+                "{name}: the rendered DOM lacks {needle}"
+            );
+        }
+        // A parse error would show as Chromium's XML/HTML error page, or lose the body.
+        assert!(dom.contains("</body>"), "{name}: {dom}");
+        assert!(
+            !dom.contains("This page contains the following errors"),
+            "{name}"
+        );
+    }
+}
