@@ -67,8 +67,15 @@ fn country(context: &mut Context<'_>, index: usize, code: &str) {
     }
 }
 
+/// A BCP 47 tag whose language subtag is an ISO 639 code (two or three letters), as the JSON
+/// Schema requires: BCP 47 alone also admits five-to-eight-letter subtags such as `english`.
+fn is_language_tag(tag: &str) -> bool {
+    let language = tag.split('-').next().unwrap_or("");
+    (2..=3).contains(&language.len()) && oxilangtag::LanguageTag::parse(tag).is_ok()
+}
+
 fn language_tag(context: &mut Context<'_>, index: usize, path: &FieldPath, tag: &str) {
-    if oxilangtag::LanguageTag::parse(tag).is_err() {
+    if !is_language_tag(tag) {
         context.report(
             &rules::INVALID_LANGUAGE_TAG,
             index,
@@ -120,13 +127,13 @@ fn isco_code(context: &mut Context<'_>, index: usize, path: &FieldPath, code: &s
             ),
         );
     } else {
-        let help = match kasb_diagnostics::closest(
-            code,
-            graph
-                .descendants(ISCO_08_ID, NodeKind::ClassificationEntry)
-                .iter()
-                .map(|e| e.local_id()),
-        ) {
+        // Suggest unit groups only: a group would just trade this error for K602.
+        let entries = graph.descendants(ISCO_08_ID, NodeKind::ClassificationEntry);
+        let unit_groups = entries
+            .iter()
+            .map(|entry| entry.local_id())
+            .filter(|code| code.len() == 4);
+        let help = match kasb_diagnostics::closest(code, unit_groups) {
             Some(near) => format!("did you mean \"{near}\"?"),
             None => "look the occupation up in ISCO-08 (standards/classifications/isco-08.yaml)"
                 .to_owned(),
@@ -185,42 +192,45 @@ fn is_esco_uri(uri: &str) -> bool {
 fn texts(context: &mut Context<'_>) {
     let graph = context.graph;
     let required = context.config.required_languages.clone();
+    // (rule, node, message, help, the translation's tag when the finding is about one)
     let mut findings = Vec::new();
     for node in graph.petgraph().node_weights() {
         let language = graph.document_of(node).language();
         let key = label_key(node.kind);
         if let Text::Translations(map) = &node.label {
-            for tag in map.keys() {
-                if oxilangtag::LanguageTag::parse(tag.as_str()).is_err() {
-                    findings.push((
-                        &rules::INVALID_LANGUAGE_TAG,
-                        node,
-                        format!("`{tag}` is not a BCP 47 language tag"),
-                        "use a tag such as en, ru, ky, hy, tg, az, kk, uz-Latn".to_owned(),
-                        key,
-                    ));
-                }
-            }
-        }
-        if matches!(node.kind, NodeKind::Level)
-            && matches!(node.label, Text::Plain(ref t) if t.starts_with("Level "))
-        {
-            continue; // a generated label: the level has no title
-        }
-        for wanted in &required {
-            if node.label.get(wanted, language).is_none() {
+            for tag in map.keys().filter(|tag| !is_language_tag(tag)) {
+                let message = format!("`{tag}` is not a BCP 47 language tag");
+                let help = "use a tag such as en, ru, ky, hy, tg, az, kk, uz-Latn".to_owned();
                 findings.push((
-                    &rules::MISSING_LANGUAGE,
+                    &rules::INVALID_LANGUAGE_TAG,
                     node,
-                    format!("the {key} of `{}` is not given in `{wanted}`", node.id),
-                    format!("add `{wanted}:` to the {key}"),
-                    key,
+                    message,
+                    help,
+                    Some(tag.clone()),
                 ));
             }
         }
+        let generated = matches!(node.kind, NodeKind::Level)
+            && matches!(node.label, Text::Plain(ref t) if t.starts_with("Level "));
+        if generated {
+            continue; // the level has no title of its own
+        }
+        for wanted in &required {
+            if node.label.get(wanted, language).is_none() {
+                let message = format!("the {key} of `{}` is not given in `{wanted}`", node.id);
+                let help = format!("add `{wanted}:` to the {key}");
+                findings.push((&rules::MISSING_LANGUAGE, node, message, help, None));
+            }
+        }
     }
-    for (rule, node, message, help, key) in findings {
-        context.report(rule, node.document, &node.path.key(key), message, help);
+    for (rule, node, message, help, translation) in findings {
+        // A bad tag is shown at its translation; a missing language at the whole text.
+        let text = node.path.key(label_key(node.kind));
+        let path = match translation {
+            Some(tag) => text.key(&tag),
+            None => text,
+        };
+        context.report(rule, node.document, &path, message, help);
     }
 }
 

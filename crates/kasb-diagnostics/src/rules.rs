@@ -53,7 +53,7 @@ Fix: save the file as UTF-8 without a byte-order mark.";
     "The file is not valid YAML.",
     "The YAML parser stopped: an unclosed bracket or quote, a tab used for indentation, a key \
 without a value.\n\n\
-Failing:\n```yaml\ntitle: [Welder\n```\nPassing:\n```yaml\ntitle: Welder\n```";
+Failing:\n```yaml\ntitle: \"Welder\n```\nPassing:\n```yaml\ntitle: \"Welder\"\n```";
 
     /// A value has the wrong type.
     INVALID_TYPE = "K102" "invalid-type" Error,

@@ -177,12 +177,20 @@ fn diagnose(path: &Path, text: &str, error: &Error, options: &LoadOptions) -> Di
             )
             .with_help(help)
         }
-        Error::SerdeMissingField { field, .. } => Diagnostic::new(
-            &rules::MISSING_FIELD,
-            located,
-            format!("missing field `{field}`"),
-        )
-        .with_help(format!("add `{field}:` to this mapping")),
+        Error::SerdeMissingField { field, .. } => {
+            // The engine reports the mapping's last key; point at the mapping itself.
+            let mapping = at.and_then(|at| crate::source::enclosing_node(text, at));
+            let location = match mapping {
+                Some(start) => Location::new(path, token_span(text, start)),
+                None => located,
+            };
+            Diagnostic::new(
+                &rules::MISSING_FIELD,
+                location,
+                format!("missing field `{field}`"),
+            )
+            .with_help(format!("add `{field}:` to this mapping"))
+        }
         Error::QuotingRequired { value, .. } => Diagnostic::new(
             &rules::UNQUOTED_SCALAR,
             located,
@@ -228,12 +236,9 @@ fn diagnose(path: &Path, text: &str, error: &Error, options: &LoadOptions) -> Di
         other if is_nesting_limit(other) => Diagnostic::new(
             &rules::RESOURCE_LIMIT,
             located,
-            "the file nests deeper than the limit",
+            "the file nests deeper than the YAML parser allows",
         )
-        .with_help(format!(
-            "kasb allows nesting {} deep; flatten the structure",
-            options.max_depth
-        )),
+        .with_help("flatten the structure: no kasb document nests more than a few levels"),
         Error::SerdeUnknownVariant {
             variant, expected, ..
         } => {
@@ -259,7 +264,9 @@ fn diagnose(path: &Path, text: &str, error: &Error, options: &LoadOptions) -> Di
             ..
         } => Diagnostic::new(
             &rules::INVALID_TYPE,
-            located,
+            at.map_or(located.clone(), |at| {
+                Location::new(path, token_span(text, value_after_key(text, at)))
+            }),
             format!("expected {expected}, found {unexpected}"),
         )
         .with_help(type_help(expected)),
@@ -273,7 +280,9 @@ fn diagnose(path: &Path, text: &str, error: &Error, options: &LoadOptions) -> Di
         .with_help(type_help(ty)),
         Error::Unexpected { expected, .. } => Diagnostic::new(
             &rules::INVALID_TYPE,
-            located,
+            at.map_or(located.clone(), |at| {
+                Location::new(path, token_span(text, value_after_key(text, at)))
+            }),
             format!("expected {expected}"),
         )
         .with_help("check the indentation and brackets, and the field's type in schemas/"),
@@ -349,6 +358,33 @@ fn type_help(expected: &str) -> String {
     } else {
         "see the field's type in the JSON Schema under schemas/".to_owned()
     }
+}
+
+/// When `at` is a key with its value on the same line (`title: [x]`), the value's position;
+/// otherwise `at`. Type errors are about values, and some are reported at their key.
+fn value_after_key(text: &str, at: Position) -> Position {
+    let line = text
+        .lines()
+        .nth(at.line.saturating_sub(1) as usize)
+        .unwrap_or("");
+    let rest: String = line
+        .chars()
+        .skip(at.column.saturating_sub(1) as usize)
+        .collect();
+    let Some(colon) = rest.find(": ") else {
+        return at;
+    };
+    let key = &rest[..colon];
+    let is_key = !key.is_empty()
+        && key
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '_' || c == '-');
+    let value = rest[colon + 2..].trim_start();
+    if !is_key || value.is_empty() || value.starts_with('#') {
+        return at;
+    }
+    let offset = rest.len() - value.len();
+    Position::new(at.line, at.column + to_u32(rest[..offset].chars().count()))
 }
 
 /// The span of the token that starts at `at`: to the end of a key (`:`), a flow item, or the

@@ -52,6 +52,21 @@ impl SourceFile {
     }
 }
 
+/// The start of the innermost node whose span contains `at`: for an error reported at a key,
+/// the mapping that holds the key.
+pub(crate) fn enclosing_node(text: &str, at: Position) -> Option<Position> {
+    index_spans(text)
+        .into_values()
+        .filter(|span| span.start <= at && at < span.end)
+        .min_by_key(|span| {
+            (
+                span.end.line - span.start.line,
+                std::cmp::Reverse(span.start),
+            )
+        })
+        .map(|span| span.start)
+}
+
 /// Reads a file within the size limit and decodes it as UTF-8.
 pub(crate) fn read(path: &Path, options: &LoadOptions) -> Result<SourceFile, Box<Diagnostic>> {
     let unreadable = |message: String, help: &str| {
@@ -149,7 +164,7 @@ enum Frame {
 
 /// Maps the path of every value in the first document of `text` to its span. The walk is
 /// iterative, so depth costs memory in proportion to the input, never stack.
-fn index_spans(text: &str) -> HashMap<FieldPath, Span> {
+pub(crate) fn index_spans(text: &str) -> HashMap<FieldPath, Span> {
     let mut spans = HashMap::new();
     let mut stack: Vec<Frame> = Vec::new();
     let mut parser = Parser::new_from_str(text);
