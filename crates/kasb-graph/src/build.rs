@@ -114,19 +114,15 @@ impl<'w> Builder<'w> {
 
     /// Adds one node per item of `items` (found at `base.field[i]`) under `parent`, and
     /// returns the index of each item added, with its node.
-    #[allow(clippy::too_many_arguments)]
-    fn add_items<T>(
+    fn add_items<T: Item>(
         &mut self,
         (document, prefix): (usize, &str),
         parent: NodeIndex,
         base: &FieldPath,
         field: &str,
         items: &[T],
-        kind: NodeKind,
-        id: impl Fn(&T) -> String,
-        label: impl Fn(&T) -> Text,
     ) -> Vec<(usize, NodeIndex)> {
-        let id_key = match kind {
+        let id_key = match T::KIND {
             NodeKind::Level => "level",
             NodeKind::ClassificationEntry => "code",
             _ => "id",
@@ -136,12 +132,12 @@ impl<'w> Builder<'w> {
             .enumerate()
             .filter_map(|(i, item)| {
                 let path = base.key(field).index(i);
-                let global = format!("{prefix}/{}", id(item));
+                let global = format!("{prefix}/{}", item.id());
                 let node = self.add(
                     document,
-                    kind,
+                    T::KIND,
                     global,
-                    label(item),
+                    item.label(),
                     path,
                     id_key,
                     Some(parent),
@@ -176,79 +172,26 @@ impl<'w> Builder<'w> {
         match document {
             Document::LevelFramework(framework) => {
                 let levels = &framework.levels;
-                let added = self.add_items(
-                    index,
-                    node,
-                    &root,
-                    "levels",
-                    levels,
-                    NodeKind::Level,
-                    |level| level.level.to_string(),
-                    |level| {
-                        level
-                            .title
-                            .clone()
-                            .unwrap_or_else(|| Text::Plain(format!("Level {}", level.level)))
-                    },
-                );
+                let added = self.add_items(index, node, &root, "levels", levels);
                 for (i, level_node) in added {
                     self.graph[level_node].level = Some(levels[i].level);
                 }
             }
             Document::Classification(classification) => {
-                self.add_items(
-                    index,
-                    node,
-                    &root,
-                    "entries",
-                    &classification.entries,
-                    NodeKind::ClassificationEntry,
-                    |entry| entry.code.clone(),
-                    |entry| entry.title.clone(),
-                );
+                self.add_items(index, node, &root, "entries", &classification.entries);
             }
             Document::OccupationalStandard(standard) => self.add_standard(index, node, standard),
             Document::Qualification(qualification) => {
-                self.add_items(
-                    index,
-                    node,
-                    &root,
-                    "electives",
-                    &qualification.electives,
-                    NodeKind::ElectiveGroup,
-                    |group| group.id.clone(),
-                    |group| {
-                        group
-                            .title
-                            .clone()
-                            .unwrap_or_else(|| Text::Plain(group.id.clone()))
-                    },
-                );
+                self.add_items(index, node, &root, "electives", &qualification.electives);
             }
             Document::AssessmentTool(tool) => {
-                let instruments = self.add_items(
-                    index,
-                    node,
-                    &root,
-                    "instruments",
-                    &tool.instruments,
-                    NodeKind::Instrument,
-                    |instrument| instrument.id.clone(),
-                    |instrument| instrument.title.clone(),
-                );
+                let instruments =
+                    self.add_items(index, node, &root, "instruments", &tool.instruments);
                 for (i, instrument_node) in instruments {
                     let instrument = &tool.instruments[i];
                     let path = root.key("instruments").index(i);
-                    let tasks = self.add_items(
-                        index,
-                        instrument_node,
-                        &path,
-                        "tasks",
-                        &instrument.tasks,
-                        NodeKind::Task,
-                        |task| task.id.clone(),
-                        |task| task.title.clone(),
-                    );
+                    let tasks =
+                        self.add_items(index, instrument_node, &path, "tasks", &instrument.tasks);
                     for (j, task_node) in tasks {
                         let path = path.key("tasks").index(j);
                         self.add_items(
@@ -257,24 +200,12 @@ impl<'w> Builder<'w> {
                             &path,
                             "marking",
                             &instrument.tasks[j].marking,
-                            NodeKind::MarkingCriterion,
-                            |marking| marking.id.clone(),
-                            |marking| marking.description.clone(),
                         );
                     }
                 }
             }
             Document::TrainingProgramme(programme) => {
-                self.add_items(
-                    index,
-                    node,
-                    &root,
-                    "modules",
-                    &programme.modules,
-                    NodeKind::Module,
-                    |module| module.id.clone(),
-                    |module| module.title.clone(),
-                );
+                self.add_items(index, node, &root, "modules", &programme.modules);
             }
             Document::Crosswalk(_) => {}
         }
@@ -288,39 +219,12 @@ impl<'w> Builder<'w> {
         standard: &OccupationalStandard,
     ) {
         let root = FieldPath::root();
-        self.add_items(
-            index,
-            node,
-            &root,
-            "functions",
-            &standard.functions,
-            NodeKind::Function,
-            |function| function.id.clone(),
-            |function| function.title.clone(),
-        );
-        let units = self.add_items(
-            index,
-            node,
-            &root,
-            "units",
-            &standard.units,
-            NodeKind::Unit,
-            |unit| unit.id.clone(),
-            |unit| unit.title.clone(),
-        );
+        self.add_items(index, node, &root, "functions", &standard.functions);
+        let units = self.add_items(index, node, &root, "units", &standard.units);
         for (i, unit_node) in units {
             let unit = &standard.units[i];
             let path = root.key("units").index(i);
-            let elements = self.add_items(
-                index,
-                unit_node,
-                &path,
-                "elements",
-                &unit.elements,
-                NodeKind::Element,
-                |element| element.id.clone(),
-                |element| element.title.clone(),
-            );
+            let elements = self.add_items(index, unit_node, &path, "elements", &unit.elements);
             for (j, element_node) in elements {
                 let path = path.key("elements").index(j);
                 self.add_items(
@@ -329,41 +233,13 @@ impl<'w> Builder<'w> {
                     &path,
                     "criteria",
                     &unit.elements[j].criteria,
-                    NodeKind::Criterion,
-                    |criterion| criterion.id.clone(),
-                    |criterion| criterion.statement.clone(),
                 );
             }
-            self.add_items(
-                index,
-                unit_node,
-                &path,
-                "criteria",
-                &unit.criteria,
-                NodeKind::Criterion,
-                |criterion| criterion.id.clone(),
-                |criterion| criterion.statement.clone(),
-            );
-            self.add_items(
-                index,
-                unit_node,
-                &path,
-                "knowledge",
-                &unit.knowledge,
-                NodeKind::Knowledge,
-                |statement| statement.id.clone(),
-                |statement| statement.statement.clone(),
-            );
-            self.add_items(
-                index,
-                unit_node,
-                &path,
-                "skills",
-                &unit.skills,
-                NodeKind::Skill,
-                |statement| statement.id.clone(),
-                |statement| statement.statement.clone(),
-            );
+            self.add_items(index, unit_node, &path, "criteria", &unit.criteria);
+            let knowledge: Vec<Knowledge<'_>> = unit.knowledge.iter().map(Knowledge).collect();
+            self.add_items(index, unit_node, &path, "knowledge", &knowledge);
+            let skills: Vec<Skill<'_>> = unit.skills.iter().map(Skill).collect();
+            self.add_items(index, unit_node, &path, "skills", &skills);
         }
     }
 
@@ -938,6 +814,118 @@ fn describe(expected: &[NodeKind]) -> String {
         .collect::<Vec<_>>()
         .join(" or ")
 }
+
+/// An item of a document that becomes a node: its kind, local id and label.
+trait Item {
+    const KIND: NodeKind;
+    fn id(&self) -> String;
+    fn label(&self) -> Text;
+}
+
+macro_rules! item {
+    ($type:ty, $kind:ident, |$item:ident| $id:expr, $label:expr) => {
+        impl Item for $type {
+            const KIND: NodeKind = NodeKind::$kind;
+            fn id(&self) -> String {
+                let $item = self;
+                $id
+            }
+            fn label(&self) -> Text {
+                let $item = self;
+                $label
+            }
+        }
+    };
+}
+
+item!(
+    kasb_model::Level,
+    Level,
+    |level| level.level.to_string(),
+    level
+        .title
+        .clone()
+        .unwrap_or_else(|| Text::Plain(format!("Level {}", level.level)))
+);
+item!(
+    kasb_model::ClassificationEntry,
+    ClassificationEntry,
+    |entry| entry.code.clone(),
+    entry.title.clone()
+);
+item!(
+    kasb_model::ElectiveGroup,
+    ElectiveGroup,
+    |group| group.id.clone(),
+    group
+        .title
+        .clone()
+        .unwrap_or_else(|| Text::Plain(group.id.clone()))
+);
+item!(
+    kasb_model::Instrument,
+    Instrument,
+    |instrument| instrument.id.clone(),
+    instrument.title.clone()
+);
+item!(
+    kasb_model::Task,
+    Task,
+    |task| task.id.clone(),
+    task.title.clone()
+);
+item!(
+    kasb_model::MarkingCriterion,
+    MarkingCriterion,
+    |marking| marking.id.clone(),
+    marking.description.clone()
+);
+item!(
+    kasb_model::Module,
+    Module,
+    |module| module.id.clone(),
+    module.title.clone()
+);
+item!(
+    kasb_model::GeneralisedFunction,
+    Function,
+    |function| function.id.clone(),
+    function.title.clone()
+);
+item!(
+    kasb_model::Unit,
+    Unit,
+    |unit| unit.id.clone(),
+    unit.title.clone()
+);
+item!(
+    kasb_model::Element,
+    Element,
+    |element| element.id.clone(),
+    element.title.clone()
+);
+item!(
+    kasb_model::Criterion,
+    Criterion,
+    |criterion| criterion.id.clone(),
+    criterion.statement.clone()
+);
+
+/// Knowledge and skills share a type; the wrappers give each its node kind.
+struct Knowledge<'a>(&'a kasb_model::Statement);
+struct Skill<'a>(&'a kasb_model::Statement);
+item!(
+    Knowledge<'_>,
+    Knowledge,
+    |knowledge| knowledge.0.id.clone(),
+    knowledge.0.statement.clone()
+);
+item!(
+    Skill<'_>,
+    Skill,
+    |skill| skill.0.id.clone(),
+    skill.0.statement.clone()
+);
 
 fn local(id: &str) -> &str {
     id.split_once('/').map_or(id, |(_, item)| item)
