@@ -360,17 +360,21 @@ fn type_help(expected: &str) -> String {
     }
 }
 
-/// When `at` is a key with its value on the same line (`title: [x]`), the value's position;
-/// otherwise `at`. Type errors are about values, and some are reported at their key.
-fn value_after_key(text: &str, at: Position) -> Position {
+/// The text of `at`'s line from `at` on.
+fn rest_of_line(text: &str, at: Position) -> String {
     let line = text
         .lines()
         .nth(at.line.saturating_sub(1) as usize)
         .unwrap_or("");
-    let rest: String = line
-        .chars()
+    line.chars()
         .skip(at.column.saturating_sub(1) as usize)
-        .collect();
+        .collect()
+}
+
+/// When `at` is a key with its value on the same line (`title: [x]`), the value's position;
+/// otherwise `at`. Type errors are about values, and some are reported at their key.
+fn value_after_key(text: &str, at: Position) -> Position {
+    let rest = rest_of_line(text, at);
     let Some(colon) = rest.find(": ") else {
         return at;
     };
@@ -390,14 +394,7 @@ fn value_after_key(text: &str, at: Position) -> Position {
 /// The span of the token that starts at `at`: to the end of a key (`:`), a flow item, or the
 /// line, without trailing spaces.
 fn token_span(text: &str, at: Position) -> Span {
-    let line = text
-        .lines()
-        .nth(at.line.saturating_sub(1) as usize)
-        .unwrap_or("");
-    let rest: String = line
-        .chars()
-        .skip(at.column.saturating_sub(1) as usize)
-        .collect();
+    let rest = rest_of_line(text, at);
     let mut length = 0;
     let mut previous = ' ';
     for c in rest.chars() {
