@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use clap::ValueEnum;
-use kasb_compare::{CompareOptions, Format, compare, compare_matrix, render};
+use kasb::compare::{CompareOptions, Format, compare, compare_matrix, render};
 use kasb::graph::StandardsGraph;
 use kasb::model::Document;
 
@@ -58,7 +58,9 @@ fn parse_threshold(text: &str) -> Result<f64, String> {
     if (0.0..=1.0).contains(&value) {
         Ok(value)
     } else {
-        Err(format!("the threshold must be between 0 and 1, got {value}"))
+        Err(format!(
+            "the threshold must be between 0 and 1, got {value}"
+        ))
     }
 }
 

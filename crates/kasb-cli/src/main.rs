@@ -1,6 +1,7 @@
 //! The `kasb` command.
 
 mod check;
+mod compare;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -26,6 +27,9 @@ enum Command {
     /// Exit status: 0 no errors, 1 errors found (or warnings with --deny warnings), 2 usage,
     /// configuration or I/O error.
     Check(check::CheckArgs),
+    /// Compare standards, qualifications or assessment tools across countries: which units
+    /// match and why, coverage both ways, level differences through the EQF.
+    Compare(compare::CompareArgs),
     /// Export the standards graph.
     Graph {
         /// Files or directories to load.
@@ -65,6 +69,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Check(args) => check::run(args),
+        Command::Compare(args) => compare::run(args),
         Command::Graph { paths, format } => run_graph(&paths, format),
         Command::Schema { out } => run_schema(&out),
         Command::Rules => run_rules(),

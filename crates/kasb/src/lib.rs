@@ -21,6 +21,7 @@
 use std::path::PathBuf;
 
 pub use kasb_check as rules;
+pub use kasb_compare as compare;
 pub use kasb_diagnostics as diagnostics;
 pub use kasb_graph as graph;
 pub use kasb_load as load;
