@@ -370,9 +370,7 @@ impl std::error::Error for ExportError {}
 /// A loaded document and the file it came from.
 pub(crate) struct Found {
     pub(crate) document: Document,
-    pub(crate) path: PathBuf,
     pub(crate) sidecar: Option<Map<String, Value>>,
-    #[allow(dead_code)]
     pub(crate) all: Vec<Document>,
 }
 
@@ -434,7 +432,6 @@ pub(crate) fn find(paths: &[PathBuf], id: &str) -> Result<Found, ExportError> {
     let sidecar = sidecar_of(&path, document.id())?;
     Ok(Found {
         document,
-        path,
         sidecar,
         all,
     })
@@ -448,7 +445,6 @@ pub(crate) fn find(paths: &[PathBuf], id: &str) -> Result<Found, ExportError> {
 /// shape for (only classifications and occupational standards are exported).
 pub fn export(paths: &[PathBuf], id: &str) -> Result<String, ExportError> {
     let found = find(paths, id)?;
-    let _ = &found.path;
     let package = match (&found.document, found.sidecar) {
         (Document::Classification(classification), Some(sidecar)) => {
             overlay(sidecar, classification)

@@ -57,6 +57,15 @@ use kasb_model::{Document, OccupationalStandard};
 
 pub use write::{WriteError, schema_reference, to_yaml};
 
+/// Writes `bytes` to `path` atomically (a temporary file beside it, then a rename), refusing
+/// to overwrite an existing file unless `force`. Exports use it.
+///
+/// # Errors
+/// An existing file without `force`, or an I/O error.
+pub fn write_file(path: &Path, bytes: &[u8], force: bool) -> Result<(), WriteError> {
+    write::write_new(path, bytes, force)
+}
+
 /// A problem found in the input: malformed data, a value kasb had to normalise, a part that has
 /// no place in kasb's model.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -171,7 +171,6 @@ pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), WriteError> 
 ///
 /// # Errors
 /// An existing file without `force`, or an I/O error.
-#[allow(dead_code)]
 pub(crate) fn write_new(path: &Path, bytes: &[u8], force: bool) -> Result<(), WriteError> {
     if !force && path.exists() {
         return Err(WriteError::Exists(vec![path.to_path_buf()]));

@@ -1,0 +1,130 @@
+//! `kasb import` and `kasb export`: other formats in and out.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand};
+use kasb::diagnostics::Severity;
+use kasb::interchange::{Import, case, ctdl, esco, ru};
+
+/// Import a file of another system as kasb YAML files.
+#[derive(Args)]
+pub(crate) struct ImportArgs {
+    #[command(subcommand)]
+    format: ImportFormat,
+    /// The directory to write the YAML files into (created when missing).
+    #[arg(long, global = true, default_value = ".")]
+    out: PathBuf,
+    /// Overwrite files that exist.
+    #[arg(long, global = true)]
+    force: bool,
+}
+
+#[derive(Subcommand)]
+enum ImportFormat {
+    /// A CASE 1.0 package (JSON): becomes a Classification and a `.case.json` sidecar that keeps
+    /// identifiers and associations for `kasb export case`.
+    Case {
+        /// The package file.
+        file: PathBuf,
+    },
+    /// Russian professional standards in the Ministry of Labour's XML: one OccupationalStandard
+    /// per standard, on the `ru-nqf` framework.
+    RuProfstandart {
+        /// The XML files.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// ESCO CSV (the v1.1.1 layout or the official download layout): the ISCO-08
+    /// classification, ESCO occupations and their essential and optional skills.
+    Esco {
+        /// The directory that holds the CSV files.
+        dir: PathBuf,
+    },
+}
+
+/// Export a kasb document in another format.
+#[derive(Args)]
+pub(crate) struct ExportArgs {
+    #[command(subcommand)]
+    format: ExportFormat,
+    /// Files or directories to load (repeatable).
+    #[arg(long = "in", global = true, default_value = ".")]
+    inputs: Vec<PathBuf>,
+    /// The file to write; standard output when missing.
+    #[arg(long, global = true)]
+    out: Option<PathBuf>,
+    /// Overwrite the output file when it exists.
+    #[arg(long, global = true)]
+    force: bool,
+}
+
+#[derive(Subcommand)]
+enum ExportFormat {
+    /// A CASE 1.0 package (JSON).
+    Case {
+        /// The kasb id, or the CASE identifier of an imported package.
+        id: String,
+    },
+    /// CTDL-ASN JSON-LD (`ceasn:CompetencyFramework`).
+    CtdlAsn {
+        /// The kasb id of a standard or classification.
+        id: String,
+    },
+}
+
+const EXIT_CLEAN: u8 = 0;
+const EXIT_ERRORS: u8 = 1;
+
+/// Runs `kasb import`: prints every problem, writes the files, and returns 1 when the input had
+/// errors (what could be read is still written).
+pub(crate) fn run_import(args: ImportArgs) -> Result<u8, String> {
+    let import: Import = match &args.format {
+        ImportFormat::Case { file } => case::import_file(file),
+        ImportFormat::RuProfstandart { files } => ru::import_files(files),
+        ImportFormat::Esco { dir } => esco::import_dir(dir),
+    };
+    let mut err = anstream::stderr();
+    for problem in &import.problems {
+        writeln!(err, "{problem}").map_err(|error| error.to_string())?;
+    }
+    let written = import
+        .write(&args.out, args.force)
+        .map_err(|error| error.to_string())?;
+    let mut out = anstream::stdout();
+    for path in &written {
+        writeln!(out, "wrote {}", path.display()).map_err(|error| error.to_string())?;
+    }
+    let errors = import.count(Severity::Error);
+    writeln!(
+        out,
+        "imported {} documents: {errors} errors, {} warnings",
+        import.documents.len(),
+        import.count(Severity::Warning)
+    )
+    .map_err(|error| error.to_string())?;
+    Ok(if errors > 0 { EXIT_ERRORS } else { EXIT_CLEAN })
+}
+
+/// Runs `kasb export`: writes the document `ID` to `--out` (atomically, not over an existing
+/// file without `--force`) or to standard output.
+pub(crate) fn run_export(args: ExportArgs) -> Result<u8, String> {
+    let text = match &args.format {
+        ExportFormat::Case { id } => case::export(&args.inputs, id),
+        ExportFormat::CtdlAsn { id } => ctdl::export(&args.inputs, id),
+    }
+    .map_err(|error| error.to_string())?;
+    match &args.out {
+        Some(path) => {
+            kasb::interchange::write_file(path, text.as_bytes(), args.force)
+                .map_err(|error| error.to_string())?;
+            println!("wrote {}", path.display());
+        }
+        None => {
+            let mut out = std::io::stdout();
+            out.write_all(text.as_bytes())
+                .map_err(|error| error.to_string())?;
+        }
+    }
+    Ok(EXIT_CLEAN)
+}

@@ -1,0 +1,160 @@
+//! `kasb import` and `kasb export` on real data.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn repo(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join(path)
+}
+
+fn kasb(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_kasb"))
+        .args(args)
+        .output()
+        .expect("run kasb")
+}
+
+/// True when this build has the subcommands (they are wired into `main.rs` separately).
+fn wired() -> bool {
+    let ok = kasb(&["import", "--help"]).status.success();
+    if !ok {
+        eprintln!("skipped: this kasb binary has no `import` subcommand yet");
+    }
+    ok
+}
+
+fn text(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned() + &String::from_utf8_lossy(&output.stderr)
+}
+
+#[test]
+fn import_ru_then_check_then_refuse_to_overwrite() {
+    if !wired() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("ru");
+    let xml = repo("tests/data/ru-profstandart/ProfessionalStandarts_4.xml");
+    let output = kasb(&[
+        "import",
+        "ru-profstandart",
+        xml.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output));
+    assert!(
+        text(&output).contains("B/04.5"),
+        "the level warning is shown"
+    );
+    assert!(out.join("ru-ps-06.001.yaml").is_file());
+    let again = kasb(&[
+        "import",
+        "ru-profstandart",
+        xml.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(again.status.code(), Some(2), "{}", text(&again));
+    assert!(text(&again).contains("--force"));
+    let forced = kasb(&[
+        "import",
+        "ru-profstandart",
+        xml.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--force",
+    ]);
+    assert_eq!(forced.status.code(), Some(0), "{}", text(&forced));
+    std::fs::copy(
+        repo("standards/frameworks/ru-nqf.yaml"),
+        out.join("ru-nqf.yaml"),
+    )
+    .unwrap();
+    std::fs::copy(repo("standards/frameworks/eqf.yaml"), out.join("eqf.yaml")).unwrap();
+    let check = kasb(&["check", out.to_str().unwrap()]);
+    assert!(text(&check).contains("B/04.5"), "{}", text(&check));
+}
+
+#[test]
+fn case_round_trip_and_ctdl_export_through_the_cli() {
+    if !wired() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("case");
+    let package = repo("tests/data/case/opensalt-framework-20c5134f.json");
+    let import = kasb(&[
+        "import",
+        "case",
+        package.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(import.status.code(), Some(0), "{}", text(&import));
+    assert!(text(&import).contains("sequenceNumber"), "located warnings");
+    let exported = dir.path().join("back.json");
+    let export = kasb(&[
+        "export",
+        "case",
+        "20c5134f-423d-4097-a971-3dd5152bf507",
+        "--in",
+        out.to_str().unwrap(),
+        "--out",
+        exported.to_str().unwrap(),
+    ]);
+    assert_eq!(export.status.code(), Some(0), "{}", text(&export));
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&exported).unwrap()).unwrap();
+    assert_eq!(json["CFAssociations"].as_array().unwrap().len(), 39);
+    let refused = kasb(&[
+        "export",
+        "case",
+        "20c5134f-423d-4097-a971-3dd5152bf507",
+        "--in",
+        out.to_str().unwrap(),
+        "--out",
+        exported.to_str().unwrap(),
+    ]);
+    assert_eq!(refused.status.code(), Some(2));
+    let ctdl = kasb(&[
+        "export",
+        "ctdl-asn",
+        "kg-welder",
+        "--in",
+        repo("standards").to_str().unwrap(),
+    ]);
+    assert_eq!(ctdl.status.code(), Some(0), "{}", text(&ctdl));
+    assert!(String::from_utf8_lossy(&ctdl.stdout).contains("ceasn:CompetencyFramework"));
+    let lsdoc = kasb(&[
+        "import",
+        "case",
+        repo("tests/data/case/math_cfs_sample_2016.json")
+            .to_str()
+            .unwrap(),
+        "--out",
+        dir.path().join("x").to_str().unwrap(),
+    ]);
+    assert_eq!(lsdoc.status.code(), Some(1));
+    assert!(text(&lsdoc).contains("pre-1.0"));
+}
+
+#[test]
+fn import_esco() {
+    if !wired() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let output = kasb(&[
+        "import",
+        "esco",
+        repo("tests/data/esco/v1.1.1").to_str().unwrap(),
+        "--out",
+        dir.path().to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output));
+    assert!(dir.path().join("isco-08.yaml").is_file());
+    assert!(dir.path().join("esco-occupations.yaml").is_file());
+}
