@@ -2,6 +2,7 @@
 
 mod check;
 mod compare;
+mod interchange;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -30,6 +31,11 @@ enum Command {
     /// Compare standards, qualifications or assessment tools across countries: which units
     /// match and why, coverage both ways, level differences through the EQF.
     Compare(compare::CompareArgs),
+    /// Import another system's data as kasb YAML: CASE 1.0, Russian professional-standard
+    /// XML, ESCO CSV.
+    Import(interchange::ImportArgs),
+    /// Export a document to another system's format: CASE 1.0, CTDL-ASN.
+    Export(interchange::ExportArgs),
     /// Export the standards graph.
     Graph {
         /// Files or directories to load.
@@ -70,6 +76,8 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Check(args) => check::run(args),
         Command::Compare(args) => compare::run(args),
+        Command::Import(args) => interchange::run_import(args),
+        Command::Export(args) => interchange::run_export(args),
         Command::Graph { paths, format } => run_graph(&paths, format),
         Command::Schema { out } => run_schema(&out),
         Command::Rules => run_rules(),

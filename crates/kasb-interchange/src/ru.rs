@@ -16,6 +16,7 @@
 //! | `ParticularWorkFunction` `A/01.3` | `units[]` with `function: A` and the level its code gives |
 //! | `LaborAction`, `RequiredSkill`, `NecessaryKnowledge` | the unit's `criteria` (`A/01.3.1`), `skills` (`A/01.3.S1`), `knowledge` (`A/01.3.K1`) |
 //! | `OtherCharacteristic` of a work function | the unit's `other_characteristics` |
+//! | `OtherCharacteristics` of a generalised work function | the function's `other_characteristics` |
 //!
 //! `occupation.isco` is set only when it is certain: the standard names exactly one OKZ code,
 //! the standard was approved from 1 July 2015 on (so the code is of OK 010-2014, which takes
@@ -292,7 +293,6 @@ struct StandardDraft {
     developers: Vec<String>,
     functions: Vec<GeneralisedFunction>,
     units: Vec<Unit>,
-    lost_characteristics: usize,
 }
 
 #[derive(Default)]
@@ -307,6 +307,7 @@ struct FunctionDraft {
     experience: Vec<Text>,
     special_conditions: Vec<Text>,
     codes: Vec<NationalCode>,
+    other: Vec<String>,
     units: Vec<Unit>,
 }
 
@@ -522,7 +523,6 @@ impl<'a> Parser<'a> {
             }
             return;
         }
-        let mut lost = false;
         let Some(function) = &mut self.function else {
             return;
         };
@@ -538,14 +538,9 @@ impl<'a> Parser<'a> {
             "RequirementsWorkExperience" => push(&mut function.experience, value),
             "SpecialConditionForAdmissionToWork" => push(&mut function.special_conditions, value),
             "OtherCharacteristics" if parent == "OtherCharacteristics" => {
-                lost = value.is_some_and(|v| v != "-");
+                function.other.extend(value.filter(|v| v != "-"));
             }
             _ => {}
-        }
-        if lost {
-            if let Some(standard) = &mut self.standard {
-                standard.lost_characteristics += 1;
-            }
         }
     }
 
@@ -724,6 +719,8 @@ impl<'a> Parser<'a> {
             experience: draft.experience,
             special_conditions: draft.special_conditions,
             national_codes: draft.codes,
+            other_characteristics: (!draft.other.is_empty())
+                .then(|| Text::Plain(draft.other.join("\n"))),
         });
         standard.units.extend(draft.units);
     }
@@ -777,17 +774,6 @@ impl<'a> Parser<'a> {
             ));
             return;
         };
-        if draft.lost_characteristics > 0 {
-            self.problems.push(Problem::new(
-                Severity::Warning,
-                at(self.file, position),
-                format!(
-                    "`{id}`: {} \"other characteristics\" of generalised work functions have no \
-                     field in kasb's model and are not imported",
-                    draft.lost_characteristics
-                ),
-            ));
-        }
         let approved_on = match &draft.date {
             Some((date, at)) => match russian_date(date) {
                 Some(date) => Some(Date(date)),

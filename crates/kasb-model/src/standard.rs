@@ -106,6 +106,9 @@ pub struct GeneralisedFunction {
     /// Codes in national classifications for this function (OKZ, EKS, OKSO).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub national_codes: Vec<NationalCode>,
+    /// Other characteristics (RU "другие характеристики": recommended further training).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub other_characteristics: Option<Text>,
 }
 
 /// A unit of competency: one function a worker performs, assessable on its own.

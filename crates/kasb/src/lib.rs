@@ -24,6 +24,7 @@ pub use kasb_check as rules;
 pub use kasb_compare as compare;
 pub use kasb_diagnostics as diagnostics;
 pub use kasb_graph as graph;
+pub use kasb_interchange as interchange;
 pub use kasb_load as load;
 pub use kasb_model as model;
 pub use kasb_render as render;
