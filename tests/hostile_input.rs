@@ -254,3 +254,30 @@ fn a_missing_path_is_an_error_not_a_diagnostic() {
     let error = load(&["/no/such/place".into()], &LoadOptions::default()).unwrap_err();
     assert!(error.to_string().contains("/no/such/place"));
 }
+
+#[test]
+fn limits_come_from_kasb_toml() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("big.yaml"),
+        format!("{HEADER}entries: []\n# {}\n", "x".repeat(4096)),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("kasb.toml"),
+        "[limits]\nmax-file-bytes = 1024\n",
+    )
+    .unwrap();
+    let config = kasb::rules::Config::read(&dir.path().join("kasb.toml")).unwrap();
+    let options = kasb::CheckOptions {
+        config,
+        ..kasb::CheckOptions::default()
+    };
+    let report = kasb::check(&[dir.path().to_path_buf()], &options).unwrap();
+    assert_eq!(report.diagnostics.len(), 1);
+    assert_eq!(report.diagnostics[0].rule.code, "K108");
+    assert!(
+        kasb::rules::Config::from_toml("[limits]\nmax-files = 3\n").is_err(),
+        "unknown keys are errors"
+    );
+}

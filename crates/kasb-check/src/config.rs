@@ -34,6 +34,34 @@ pub struct Config {
     pub exclude: Vec<String>,
     /// The directory of the configuration file, that globs are relative to.
     pub root: Option<PathBuf>,
+    /// Limits on what one file may cost, where they differ from the defaults.
+    pub limits: Limits,
+}
+
+/// Per-file limits from `[limits]`; `None` keeps the loader's default.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Limits {
+    /// Largest file read, in bytes.
+    pub max_file_bytes: Option<u64>,
+    /// Deepest nesting of mappings and sequences.
+    pub max_depth: Option<usize>,
+    /// Most YAML nodes in one file.
+    pub max_nodes: Option<usize>,
+    /// Most alias uses in one file.
+    pub max_aliases: Option<usize>,
+}
+
+impl Limits {
+    /// `options` with these limits applied.
+    pub fn apply(&self, options: &kasb_load::LoadOptions) -> kasb_load::LoadOptions {
+        let mut options = options.clone();
+        options.max_file_bytes = self.max_file_bytes.unwrap_or(options.max_file_bytes);
+        options.max_depth = self.max_depth.unwrap_or(options.max_depth);
+        options.max_nodes = self.max_nodes.unwrap_or(options.max_nodes);
+        options.max_aliases = self.max_aliases.unwrap_or(options.max_aliases);
+        options
+    }
 }
 
 /// A configuration file that cannot be used.
@@ -76,6 +104,8 @@ struct RawConfig {
     languages: RawLanguages,
     #[serde(default)]
     files: RawFiles,
+    #[serde(default)]
+    limits: Limits,
 }
 
 #[derive(Default, Deserialize)]
@@ -114,6 +144,7 @@ impl Config {
             required_languages: raw.languages.required,
             include: raw.files.include,
             exclude: raw.files.exclude,
+            limits: raw.limits,
             ..Config::default()
         };
         for (key, setting) in raw.rules {

@@ -30,7 +30,7 @@ mod text;
 use kasb_diagnostics::Diagnostic;
 use kasb_graph::StandardsGraph;
 
-pub use config::{Config, ConfigError, RuleSetting};
+pub use config::{Config, ConfigError, Limits, RuleSetting};
 pub use suppress::apply;
 
 /// Runs every rule of this crate over the graph.

@@ -115,7 +115,7 @@ pub fn check_with_progress(
         include: config.include.clone(),
         exclude: config.exclude.clone(),
         glob_root: config.root.clone(),
-        ..options.load.clone()
+        ..config.limits.apply(&options.load)
     };
     let mut workspace = kasb_load::load(paths, &load)?;
     progress(Progress::Loaded {
