@@ -158,3 +158,36 @@ fn import_esco() {
     assert!(dir.path().join("isco-08.yaml").is_file());
     assert!(dir.path().join("esco-occupations.yaml").is_file());
 }
+
+#[test]
+fn import_esco_skills_then_check_clean() {
+    if !wired() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let output = kasb(&[
+        "import",
+        "esco",
+        repo("tests/data/esco/official").to_str().unwrap(),
+        "--out",
+        dir.path().to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output));
+    assert!(
+        text(&output).contains("imported 4 documents: 0 errors, 0 warnings"),
+        "{}",
+        text(&output)
+    );
+    let crosswalk =
+        std::fs::read_to_string(dir.path().join("esco-occupation-skills.yaml")).unwrap();
+    assert!(crosswalk.contains("source: esco-occupations"));
+    assert!(crosswalk.contains("note: essential"));
+    assert!(crosswalk.contains("note: optional"));
+    let check = kasb(&["check", dir.path().to_str().unwrap()]);
+    assert_eq!(check.status.code(), Some(0), "{}", text(&check));
+    assert!(
+        text(&check).contains("0 errors, 0 warnings, 0 infos in 4 files"),
+        "{}",
+        text(&check)
+    );
+}

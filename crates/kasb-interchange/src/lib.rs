@@ -5,7 +5,7 @@
 //! | Russian professional-standard XML (Ministry of Labour, `XMLCardInfo`) | import | [`ru::import_files`] |
 //! | CASE 1.0 package JSON (CFDocument, CFItems, CFAssociations, CFDefinitions, CFRubrics) | import, export | [`case::import_file`], [`case::export`] |
 //! | CTDL-ASN JSON-LD (`ceasn:CompetencyFramework`) | export | [`ctdl::export`] |
-//! | ESCO CSV (v1.1.1 layout and the official download layout) | import | [`esco::import_dir`] |
+//! | ESCO CSV (v1.1.1 layout and the official download layout: ISCO groups, occupations, skills, occupation–skill relations) | import | [`esco::import_dir`] |
 //!
 //! Importers read their input with streaming parsers (quick-xml, csv, serde_json), never panic
 //! on malformed input, and report every problem as a [`Problem`] with its location (file and

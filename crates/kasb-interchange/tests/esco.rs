@@ -83,6 +83,308 @@ fn the_official_layout_reads_the_same_columns() {
     }));
 }
 
+fn crosswalk(import: &kasb_interchange::Import, id: &str) -> kasb_model::Crosswalk {
+    import
+        .documents
+        .iter()
+        .find_map(|d| match &d.document {
+            Document::Crosswalk(c) if c.id == id => Some(c.clone()),
+            _ => None,
+        })
+        .unwrap()
+}
+
+fn note(alignment: &kasb_model::Alignment) -> &str {
+    match alignment.note.as_ref().unwrap() {
+        kasb_model::Text::Plain(note) => note,
+        other => panic!("{other:?}"),
+    }
+}
+
+/// Errors and warnings of `kasb check` on `dirs`, as text.
+fn check_findings(dirs: &[PathBuf]) -> (Vec<String>, kasb::Report) {
+    let report = kasb::check(dirs, &Default::default()).unwrap();
+    let findings = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity >= Severity::Warning)
+        .map(|d| format!("{} {} {}", d.rule.code, d.location, d.message))
+        .collect();
+    (findings, report)
+}
+
+#[test]
+fn the_official_layout_gives_skills_and_what_each_occupation_needs() {
+    let import = esco::import_dir(&data("official"));
+    assert!(import.problems.is_empty(), "{:#?}", import.problems);
+    let ids: Vec<&str> = import.documents.iter().map(|d| d.document.id()).collect();
+    assert_eq!(
+        ids,
+        [
+            "isco-08",
+            "esco-occupations",
+            "esco-skills",
+            "esco-occupation-skills"
+        ]
+    );
+    let skills = entries(&import, esco::SKILLS_ID);
+    assert_eq!(skills.len(), 8);
+    let haskell = skills
+        .iter()
+        .find(|s| s.code.starts_with("000f1d3d"))
+        .unwrap();
+    assert_eq!(haskell.code, "000f1d3d-220f-4789-9c0a-cc742521fb02");
+    assert_eq!(haskell.title, kasb_model::Text::Plain("Haskell".into()));
+    assert_eq!(
+        haskell.uri.as_deref(),
+        Some("http://data.europa.eu/esco/skill/000f1d3d-220f-4789-9c0a-cc742521fb02")
+    );
+    let needs = crosswalk(&import, esco::OCCUPATION_SKILLS_ID);
+    assert_eq!(
+        (needs.source.as_str(), needs.target.as_str()),
+        ("esco-occupations", "esco-skills")
+    );
+    assert_eq!(needs.alignments.len(), 14);
+    let essential = needs
+        .alignments
+        .iter()
+        .filter(|a| note(a) == "essential")
+        .count();
+    assert_eq!((essential, needs.alignments.len() - essential), (9, 5));
+    assert!(
+        needs
+            .alignments
+            .iter()
+            .all(|a| a.relation == kasb_model::AlignmentRelation::Related)
+    );
+    // The pipe welder (7212.3.3) needs MAG welding, essentially.
+    assert!(needs.alignments.iter().any(|a| a.source == "7212.3.3"
+        && a.target == "60ff3eac-7d4d-4e51-87b8-74c3b5d62498"
+        && note(a) == "essential"));
+    // Sorted by occupation code, essential first.
+    let keys: Vec<(&str, &str)> = needs
+        .alignments
+        .iter()
+        .map(|a| (a.source.as_str(), note(a)))
+        .collect();
+    let mut sorted = keys.clone();
+    sorted.sort();
+    assert_eq!(keys, sorted);
+
+    // Written and checked: clean, every alignment resolves.
+    let dir = tempfile::tempdir().unwrap();
+    import.write(dir.path(), false).unwrap();
+    let (findings, report) = check_findings(&[dir.path().to_path_buf()]);
+    assert!(findings.is_empty(), "{findings:#?}");
+    assert!(report.diagnostics.is_empty(), "{:#?}", report.diagnostics);
+}
+
+/// Copies the official sample into a new directory, with `edit` applied to each file's text.
+fn official_copy(edit: impl Fn(&str, String) -> String) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for entry in std::fs::read_dir(data("official")).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_str().unwrap().to_owned();
+        let text = std::fs::read_to_string(&path).unwrap();
+        std::fs::write(dir.path().join(&name), edit(&name, text)).unwrap();
+    }
+    dir
+}
+
+/// The bytes of every file an import of `dir` writes, by name.
+fn written(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let out = tempfile::tempdir().unwrap();
+    let import = esco::import_dir(dir);
+    let mut files: Vec<(String, Vec<u8>)> = import
+        .write(out.path(), false)
+        .unwrap()
+        .into_iter()
+        .map(|path| {
+            (
+                path.file_name().unwrap().to_string_lossy().into_owned(),
+                std::fs::read(&path).unwrap(),
+            )
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn the_output_does_not_depend_on_the_order_of_records() {
+    let first = written(&data("official"));
+    assert_eq!(first, written(&data("official")), "same bytes on every run");
+    // Relations and skills in reverse order (the skills file has quoted multi-line fields, so
+    // reverse its records through the csv crate).
+    let reversed = official_copy(|name, text| match name {
+        "occupationSkillRelations_en.csv" => {
+            let mut lines: Vec<&str> = text.lines().collect();
+            lines[1..].reverse();
+            lines.join("\n") + "\n"
+        }
+        "skills_en.csv" => {
+            let mut reader = csv::Reader::from_reader(text.as_bytes());
+            let mut writer = csv::Writer::from_writer(Vec::new());
+            writer.write_record(reader.headers().unwrap()).unwrap();
+            let mut records: Vec<csv::StringRecord> =
+                reader.records().map(Result::unwrap).collect();
+            records.reverse();
+            for record in &records {
+                writer.write_record(record).unwrap();
+            }
+            String::from_utf8(writer.into_inner().unwrap()).unwrap()
+        }
+        _ => text,
+    });
+    assert_eq!(first, written(reversed.path()));
+}
+
+#[test]
+fn malformed_relations_and_skills_are_reported_with_file_and_line() {
+    let dir = official_copy(|name, mut text| {
+        match name {
+            "occupationSkillRelations_en.csv" => {
+                // line 16: too few fields; 17: an unknown relation type; 18: an unknown skill;
+                // 19: a repeat of line 2 as optional (kept essential).
+                text.push_str("http://data.europa.eu/esco/occupation/x,essential\n");
+                text.push_str("http://data.europa.eu/esco/occupation/04ba4d6c-957d-417f-bf63-5b9e015a9f86,required,knowledge,http://data.europa.eu/esco/skill/000f1d3d-220f-4789-9c0a-cc742521fb02\n");
+                text.push_str("http://data.europa.eu/esco/occupation/04ba4d6c-957d-417f-bf63-5b9e015a9f86,optional,knowledge,http://data.europa.eu/esco/skill/00000000-0000-0000-0000-000000000000\n");
+                text.push_str("http://data.europa.eu/esco/occupation/04ba4d6c-957d-417f-bf63-5b9e015a9f86,optional,skill/competence,http://data.europa.eu/esco/skill/a8e035f9-618c-4363-96de-a7eb449f13f7\n");
+            }
+            "skills_en.csv" => {
+                // A record without its URI, then one with a quote left open to the end.
+                text.push_str("KnowledgeSkillCompetence,,knowledge,,orphan,,,,,,,,\n");
+                text.push_str("KnowledgeSkillCompetence,http://data.europa.eu/esco/skill/1,knowledge,,\"open,,,,,,,,\n");
+            }
+            _ => {}
+        }
+        text
+    });
+    let import = esco::import_dir(dir.path());
+    let found: Vec<(Severity, String, u32, &str)> = import
+        .problems
+        .iter()
+        .map(|p| {
+            (
+                p.severity,
+                p.location
+                    .file
+                    .file_name()
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned(),
+                p.location.line(),
+                p.message.as_str(),
+            )
+        })
+        .collect();
+    let at = |file: &str, line: u32, severity: Severity, words: &str| {
+        assert!(
+            found
+                .iter()
+                .any(|(s, f, l, m)| *s == severity && f == file && *l == line && m.contains(words)),
+            "no {severity:?} at {file}:{line} saying {words:?} in {found:#?}"
+        );
+    };
+    let relations = "occupationSkillRelations_en.csv";
+    at(relations, 16, Severity::Error, "malformed record 15");
+    at(relations, 17, Severity::Warning, "`required`");
+    at(relations, 18, Severity::Warning, "not in `skills_en.csv`");
+    at(relations, 19, Severity::Warning, "kept as essential");
+    at(
+        "skills_en.csv",
+        13,
+        Severity::Warning,
+        "without a `conceptUri`",
+    );
+    at("skills_en.csv", 14, Severity::Error, "malformed record");
+    // What is well-formed is still imported.
+    assert_eq!(entries(&import, esco::SKILLS_ID).len(), 8);
+    let needs = crosswalk(&import, esco::OCCUPATION_SKILLS_ID);
+    assert_eq!(needs.alignments.len(), 14);
+    assert!(needs.alignments.iter().any(|a| a.source == "2512.2"
+        && a.target == "a8e035f9-618c-4363-96de-a7eb449f13f7"
+        && note(a) == "essential"));
+}
+
+#[test]
+fn relations_without_skills_are_not_imported() {
+    let dir = official_copy(|_, text| text);
+    std::fs::remove_file(dir.path().join("skills_en.csv")).unwrap();
+    let import = esco::import_dir(dir.path());
+    assert_eq!(import.documents.len(), 2);
+    assert_eq!(import.count(Severity::Warning), 1, "{:#?}", import.problems);
+}
+
+/// Two standards of different countries whose units name the same ESCO skill: comparison
+/// matches them on that shared reference, and the imported ESCO documents check clean with
+/// them.
+#[test]
+fn comparison_uses_esco_skills_as_a_pivot() {
+    let dir = tempfile::tempdir().unwrap();
+    esco::import_dir(&data("official"))
+        .write(&dir.path().join("esco"), false)
+        .unwrap();
+    let frameworks = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../standards/frameworks");
+    let mag = "http://data.europa.eu/esco/skill/60ff3eac-7d4d-4e51-87b8-74c3b5d62498";
+    let safety = "http://data.europa.eu/esco/skill/6a2e16e2-2f36-4ee9-9925-36bd5122ff92";
+    let standard = |id: &str, country: &str, framework: &str, unit: &str, criterion: &str| {
+        format!(
+            "kind: OccupationalStandard\nformat: 1\nid: {id}\ntitle: Welder\nlanguage: en\n\
+             country: {country}\nframework: {framework}\noccupation:\n  title: Welder\n  \
+             isco: \"7212\"\nunits:\n  - id: U1\n    title: {unit}\n    level: 3\n    \
+             esco_skills:\n      - {mag}\n    criteria:\n      - id: U1.1\n        \
+             statement: {criterion}\n  - id: U2\n    title: Work safely\n    level: 3\n    \
+             esco_skills:\n      - {safety}\n    criteria:\n      - id: U2.1\n        \
+             statement: Protective equipment is worn.\n"
+        )
+    };
+    std::fs::write(
+        dir.path().join("left.yaml"),
+        standard(
+            "left-welder",
+            "KG",
+            "kg-nqf",
+            "Semi-automatic welding of sheet",
+            "Seams are laid along the joint.",
+        ),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("right.yaml"),
+        standard(
+            "right-welder",
+            "AM",
+            "am-nqf",
+            "Gas-shielded metal joining",
+            "Wire feed matches the plate.",
+        ),
+    )
+    .unwrap();
+    let (findings, report) = check_findings(&[dir.path().to_path_buf(), frameworks]);
+    let errors: Vec<&String> = findings.iter().filter(|f| !f.starts_with("K205")).collect();
+    assert!(errors.is_empty(), "{findings:#?}");
+    let comparison = kasb::compare::compare(
+        &report.graph,
+        "left-welder",
+        "right-welder",
+        &Default::default(),
+    )
+    .unwrap();
+    let welding = comparison
+        .matches
+        .iter()
+        .find(|m| m.left == "left-welder/U1")
+        .expect("the welding units match");
+    assert_eq!(welding.right, "right-welder/U1");
+    assert_eq!(
+        welding.evidence[0].kind,
+        kasb::compare::EvidenceKind::SharedReference
+    );
+    assert!(welding.evidence[0].detail.contains(mag), "{welding:#?}");
+    assert_eq!(comparison.coverage.left_units, 1.0);
+}
+
 #[test]
 fn malformed_csv_is_reported_with_its_record() {
     let dir = tempfile::tempdir().unwrap();
