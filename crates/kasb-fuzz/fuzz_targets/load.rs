@@ -1,0 +1,40 @@
+//! Bytes → documents → graph → rules → rendered diagnostics, as `kasb check` does, without the
+//! file system. The input is split at `0xFF` bytes (never valid UTF-8) into up to eight files, so
+//! that references, duplicate ids and coverage across documents are reached too. Each
+//! part becomes text with `String::from_utf8_lossy` (the loader's decoding is tested elsewhere).
+#![no_main]
+
+use kasb::diagnostics::Diagnostic;
+use kasb::graph::StandardsGraph;
+use kasb::load::{FileId, LoadOptions, LoadedDocument, SourceFile, Workspace, load_str};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let options = LoadOptions::default();
+    let mut workspace = Workspace::default();
+    for (index, part) in data.split(|&byte| byte == 0xFF).take(8).enumerate() {
+        let text = String::from_utf8_lossy(part).into_owned();
+        let path = format!("fuzz/{index}.yaml");
+        let parsed = load_str(&path, &text, &options);
+        let file = FileId(index as u32);
+        workspace.files.push(SourceFile::new(&path, text));
+        match parsed {
+            Ok(document) => workspace.documents.push(LoadedDocument { file, document }),
+            Err(diagnostics) => workspace.diagnostics.extend(diagnostics),
+        }
+    }
+    let mut diagnostics: Vec<Diagnostic> = std::mem::take(&mut workspace.diagnostics);
+    let (graph, found) = StandardsGraph::build(workspace);
+    diagnostics.extend(found);
+    let config = kasb::rules::Config::default();
+    diagnostics.extend(kasb::rules::run(&graph, &config));
+    let mut diagnostics = kasb::rules::apply(&config, graph.workspace(), diagnostics);
+    Diagnostic::sort_all(&mut diagnostics);
+    let _ = kasb::render::human(&diagnostics, graph.workspace(), kasb::render::Colour::Never);
+    let _ = kasb::render::json(
+        &diagnostics,
+        graph.workspace().files.len(),
+        std::path::Path::new("."),
+    );
+    let _ = graph.export(kasb::graph::ExportFormat::Json);
+});
