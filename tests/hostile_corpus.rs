@@ -12,7 +12,8 @@
 //! Time bound: the issue asks for 1 s per case. That holds in release builds (run
 //! `cargo test --release --test hostile_corpus -- --nocapture` to see the times), where this test
 //! asserts it; unoptimised builds parse several times slower and CI machines are noisy, so a debug
-//! build asserts 10 s. The `kasb-bench` crate measures speed properly.
+//! build asserts 30 s (the million-item case alone takes about 7 s unoptimised). The `kasb-bench`
+//! crate measures speed properly.
 //! tests/hostile_input.rs checks the loader's behaviour on the same kinds of input in-process;
 //! this file checks the whole pipeline and the resource bounds.
 
@@ -30,7 +31,7 @@ const HARD_DEADLINE: Duration = Duration::from_secs(60);
 
 fn time_bound() -> Duration {
     if cfg!(debug_assertions) {
-        Duration::from_secs(10)
+        Duration::from_secs(30)
     } else {
         Duration::from_secs(1)
     }
