@@ -1,0 +1,61 @@
+//! Builds the graph in two passes: every document and item becomes a node (ids checked for
+//! uniqueness), then every reference becomes an edge or a located diagnostic.
+
+use std::collections::HashMap;
+
+use kasb_diagnostics::Diagnostic;
+use kasb_load::{FileId, Workspace};
+use petgraph::graph::{DiGraph, NodeIndex};
+
+use crate::{EdgeKind, Node};
+
+/// The id of the European Qualifications Framework, the pivot of level comparison.
+pub const EQF_ID: &str = "eqf";
+/// The id of the ISCO-08 classification that `isco` fields refer to.
+pub const ISCO_08_ID: &str = "isco-08";
+
+pub(crate) struct Builder<'w> {
+    workspace: &'w Workspace,
+    pub(crate) graph: DiGraph<Node, EdgeKind>,
+    pub(crate) ids: HashMap<String, NodeIndex>,
+    pub(crate) documents: Vec<Option<NodeIndex>>,
+    /// The node indices of each document's nodes, by workspace document index.
+    ranges: Vec<std::ops::Range<usize>>,
+    pub(crate) diagnostics: Vec<Diagnostic>,
+}
+
+impl<'w> Builder<'w> {
+    pub(crate) fn new(workspace: &'w Workspace) -> Self {
+        Self {
+            workspace,
+            graph: DiGraph::new(),
+            ids: HashMap::new(),
+            documents: Vec::new(),
+            ranges: Vec::new(),
+            diagnostics: Vec::new(),
+        }
+    }
+
+    pub(crate) fn build(mut self) -> Self {
+        for (index, loaded) in self.workspace.documents.iter().enumerate() {
+            let start = self.graph.node_count();
+            let node = self.add_document(index, &loaded.document);
+            self.documents.push(node);
+            self.ranges.push(start..self.graph.node_count());
+        }
+        for (index, loaded) in self.workspace.documents.iter().enumerate() {
+            if let Some(node) = self.documents[index] {
+                self.link_document(index, node, &loaded.document);
+            }
+        }
+        self
+    }
+
+    pub(super) fn file(&self, document: usize) -> FileId {
+        self.workspace.documents[document].file
+    }
+}
+
+mod links;
+mod nodes;
+mod resolve;

@@ -1,0 +1,221 @@
+//! Resolving a reference to a node, and saying what is wrong when it does not resolve.
+
+use kasb_diagnostics::{Diagnostic, closest, rules};
+use kasb_model::FieldPath;
+use petgraph::graph::NodeIndex;
+
+use super::{Builder, ISCO_08_ID};
+use crate::{EdgeKind, Node, NodeKind};
+
+impl Builder<'_> {
+    pub(super) fn item_node(&self, document: &str, item: &str) -> Option<NodeIndex> {
+        self.ids.get(&format!("{document}/{item}")).copied()
+    }
+
+    /// Links to an ISCO-08 code when the classification is loaded. An unknown code is left to
+    /// the code rules (K601, K602), which can say more than "unresolved".
+    pub(super) fn link_isco(&mut self, from: NodeIndex, code: &str) {
+        if let Some(&target) = self.ids.get(&format!("{ISCO_08_ID}/{code}")) {
+            self.graph.add_edge(from, target, EdgeKind::ClassifiedAs);
+        }
+    }
+
+    pub(super) fn link_level(
+        &mut self,
+        index: usize,
+        from: NodeIndex,
+        framework: &str,
+        level: u8,
+        path: &FieldPath,
+        edge: EdgeKind,
+    ) {
+        match self.ids.get(&format!("{framework}/{level}")) {
+            Some(&target) => {
+                self.graph.add_edge(from, target, edge);
+            }
+            None => {
+                let levels: Vec<u8> = self
+                    .graph
+                    .node_weights()
+                    .filter(|node| {
+                        node.kind == NodeKind::Level
+                            && node.id.split_once('/').map(|(d, _)| d) == Some(framework)
+                    })
+                    .filter_map(|node| node.level)
+                    .collect();
+                let range = match (levels.iter().min(), levels.iter().max()) {
+                    (Some(low), Some(high)) => format!("levels {low} to {high}"),
+                    _ => "no levels".to_owned(),
+                };
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        &rules::LEVEL_OUTSIDE_FRAMEWORK,
+                        self.workspace.locate(self.file(index), path),
+                        format!("level {level} is not a level of `{framework}`, which has {range}"),
+                    )
+                    .with_help(format!(
+                        "use a level of `{framework}`, or add level {level} to it"
+                    )),
+                );
+            }
+        }
+    }
+
+    /// Resolves `reference` and adds an edge `from → target`.
+    pub(super) fn link(
+        &mut self,
+        index: usize,
+        from: NodeIndex,
+        reference: &str,
+        path: &FieldPath,
+        expected: &[NodeKind],
+        edge: EdgeKind,
+    ) -> Option<NodeIndex> {
+        let target = self.resolve(index, reference, path, expected)?;
+        self.graph.add_edge(from, target, edge);
+        Some(target)
+    }
+
+    /// Resolves a reference written in document `index`: an item of that document, then
+    /// `document-id/item-id`, then a document id.
+    pub(super) fn resolve(
+        &mut self,
+        index: usize,
+        reference: &str,
+        path: &FieldPath,
+        expected: &[NodeKind],
+    ) -> Option<NodeIndex> {
+        let here = self.workspace.documents[index].document.id().to_owned();
+        self.resolve_in(index, &here, reference, path, expected)
+    }
+
+    /// Resolves a reference relative to document `context`.
+    pub(super) fn resolve_in(
+        &mut self,
+        index: usize,
+        context: &str,
+        reference: &str,
+        path: &FieldPath,
+        expected: &[NodeKind],
+    ) -> Option<NodeIndex> {
+        let found = self
+            .ids
+            .get(&format!("{context}/{reference}"))
+            .or_else(|| self.ids.get(reference))
+            .copied();
+        match found {
+            Some(target) if expected.contains(&self.graph[target].kind) => Some(target),
+            Some(target) => {
+                // Locating builds the file's span map: only done for a diagnostic.
+                let location = self.workspace.locate(self.file(index), path);
+                let expected_text = describe(expected);
+                let node = &self.graph[target];
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        &rules::WRONG_REFERENCE_KIND,
+                        location,
+                        format!(
+                            "`{reference}` is {}, but {expected_text} is expected here",
+                            node.kind.described()
+                        ),
+                    )
+                    .with_help(format!("name {expected_text}")),
+                );
+                None
+            }
+            None if self.names_unloaded_document(reference) => None,
+            None => {
+                let location = self.workspace.locate(self.file(index), path);
+                let expected_text = describe(expected);
+                let message = match reference.split_once('/') {
+                    Some((document, item)) if self.ids.contains_key(document) => {
+                        format!("`{document}` has no item `{item}` ({expected_text} is expected)")
+                    }
+                    Some((document, _))
+                        if !self.ids.contains_key(&format!("{context}/{reference}")) =>
+                    {
+                        format!(
+                            "no document has the id `{document}`, and `{context}` has no item `{reference}`"
+                        )
+                    }
+                    _ => format!("`{reference}` names nothing: {expected_text} is expected"),
+                };
+                let help = self.suggest(context, reference, expected);
+                self.diagnostics.push(
+                    Diagnostic::new(&rules::UNRESOLVED_REFERENCE, location, message)
+                        .with_help(help),
+                );
+                None
+            }
+        }
+    }
+
+    /// True when `reference` names a document that failed to load (or an item in one): its
+    /// own error is reported, and a second one here would only be noise.
+    pub(super) fn names_unloaded_document(&self, reference: &str) -> bool {
+        let document = reference
+            .split_once('/')
+            .map_or(reference, |(document, _)| document);
+        self.workspace.unloaded_ids.iter().any(|id| id == document)
+    }
+
+    /// The nodes of the document with this id: the document and its items, which pass 1 adds
+    /// one after another.
+    pub(super) fn nodes_of(&self, document: &str) -> impl Iterator<Item = &Node> {
+        let range = self
+            .ids
+            .get(document)
+            .and_then(|&node| self.ranges.get(self.graph[node].document))
+            .cloned()
+            .unwrap_or(0..0);
+        range.map(|index| &self.graph[NodeIndex::new(index)])
+    }
+
+    /// A did-you-mean over the likely candidates only (items of the referring and the named
+    /// document, and document ids), so a repository with many broken references stays fast.
+    pub(super) fn suggest(&self, context: &str, reference: &str, expected: &[NodeKind]) -> String {
+        let prefix = format!("{context}/");
+        let mut candidates: Vec<&str> = self
+            .nodes_of(context)
+            .filter(|node| expected.contains(&node.kind))
+            .filter_map(|node| node.id.strip_prefix(&prefix))
+            .collect();
+        let documents = self
+            .documents
+            .iter()
+            .flatten()
+            .map(|&node| &self.graph[node]);
+        candidates.extend(
+            documents
+                .clone()
+                .filter(|node| expected.contains(&node.kind))
+                .map(|node| node.id.as_str()),
+        );
+        if let Some((document, item)) = reference.split_once('/') {
+            if self.ids.contains_key(document) {
+                candidates.extend(
+                    self.nodes_of(document)
+                        .filter(|node| expected.contains(&node.kind))
+                        .map(|node| node.id.as_str()),
+                );
+            } else if let Some(near) = closest(document, documents.map(|node| node.id.as_str())) {
+                return format!("did you mean `{near}/{item}`?");
+            }
+        }
+        match closest(reference, candidates) {
+            Some(candidate) => format!("did you mean `{candidate}`?"),
+            None => {
+                "check the id; items of another document are named `document-id/item-id`".to_owned()
+            }
+        }
+    }
+}
+
+/// "a unit or a skill", for messages.
+fn describe(expected: &[NodeKind]) -> String {
+    expected
+        .iter()
+        .map(|kind| kind.described())
+        .collect::<Vec<_>>()
+        .join(" or ")
+}
