@@ -83,7 +83,8 @@ fn coverage(context: &mut Context<'_>, qualification: &str, tools: &[(usize, &As
         .collect::<Vec<_>>()
         .join(", ");
     let (first_tool, _) = tools[0];
-    let related = context.at(first_tool, &FieldPath::root().key("qualification"));
+    // Locating builds the tool file's span map: only done once a criterion is uncovered.
+    let mut related = None;
     for (unit, _) in graph.units_of_qualification(qualification) {
         for criterion in graph.criteria_of(&unit.id) {
             let covered = graph
@@ -93,6 +94,11 @@ fn coverage(context: &mut Context<'_>, qualification: &str, tools: &[(usize, &As
             if covered {
                 continue;
             }
+            let location = related
+                .get_or_insert_with(|| {
+                    context.at(first_tool, &FieldPath::root().key("qualification"))
+                })
+                .clone();
             context
                 .report(
                     &rules::CRITERION_NOT_ASSESSED,
@@ -106,7 +112,7 @@ fn coverage(context: &mut Context<'_>, qualification: &str, tools: &[(usize, &As
                 )
                 .related
                 .push(kasb_diagnostics::Related {
-                    location: related.clone(),
+                    location,
                     message: "the assessment tool for the qualification".to_owned(),
                 });
         }

@@ -227,7 +227,7 @@ fn texts(context: &mut Context<'_>) {
         // A bad tag is shown at its translation; a missing language at the whole text.
         let text = node.path.key(label_key(node.kind));
         let path = match translation {
-            Some(tag) => text.key(&tag),
+            Some(tag) => text.key(tag),
             None => text,
         };
         context.report(rule, node.document, &path, message, help);

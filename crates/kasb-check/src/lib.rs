@@ -29,18 +29,29 @@ mod text;
 
 use kasb_diagnostics::Diagnostic;
 use kasb_graph::StandardsGraph;
+use rayon::prelude::*;
 
 pub use config::{Config, ConfigError, Limits, RuleSetting};
 pub use suppress::apply;
 
-/// Runs every rule of this crate over the graph.
+/// Runs every rule of this crate over the graph, the rule families in parallel. The order of
+/// the result is fixed (family by family); callers sort diagnostics for output anyway.
 pub fn run(graph: &StandardsGraph, config: &Config) -> Vec<Diagnostic> {
-    let mut context = context::Context::new(graph, config);
-    structure::check(&mut context);
-    levels::check(&mut context);
-    packaging::check(&mut context);
-    assessment::check(&mut context);
-    codes::check(&mut context);
-    text::check(&mut context);
-    context.into_diagnostics()
+    type Family = fn(&mut context::Context<'_>);
+    const FAMILIES: [Family; 6] = [
+        structure::check,
+        levels::check,
+        packaging::check,
+        assessment::check,
+        codes::check,
+        text::check,
+    ];
+    FAMILIES
+        .par_iter()
+        .flat_map_iter(|family| {
+            let mut context = context::Context::new(graph, config);
+            family(&mut context);
+            context.into_diagnostics()
+        })
+        .collect()
 }

@@ -212,7 +212,7 @@ fn diagnose(path: &Path, text: &str, error: &Error, options: &LoadOptions) -> Di
         Error::Budget { breach, .. } => Diagnostic::new(
             &rules::RESOURCE_LIMIT,
             located,
-            format!("the file exceeds a limit: {breach:?}"),
+            format!("the file exceeds a limit: {}", describe_breach(breach)),
         )
         .with_help(format!(
             "kasb allows nesting {} deep, {} nodes and {} aliases per file; simplify the file",
@@ -294,6 +294,29 @@ fn diagnose(path: &Path, text: &str, error: &Error, options: &LoadOptions) -> Di
         .with_help("write the text, or remove the field if it is optional"),
         other => Diagnostic::new(&rules::YAML_SYNTAX, located, syntax_message(other))
             .with_help("fix the YAML syntax here: indentation, brackets, quotes"),
+    }
+}
+
+/// A budget breach in words.
+fn describe_breach(breach: &serde_saphyr::budget::BudgetBreach) -> String {
+    use serde_saphyr::budget::BudgetBreach;
+    match breach {
+        BudgetBreach::Nodes { nodes } => {
+            format!("more than {} YAML nodes", nodes.saturating_sub(1))
+        }
+        BudgetBreach::Events { events } => {
+            format!("more than {} parser events", events.saturating_sub(1))
+        }
+        BudgetBreach::Aliases { aliases } => {
+            format!("more than {} aliases", aliases.saturating_sub(1))
+        }
+        BudgetBreach::Anchors { anchors } => {
+            format!("more than {} anchors", anchors.saturating_sub(1))
+        }
+        BudgetBreach::Depth { depth } => format!("nesting {depth} deep"),
+        BudgetBreach::Documents { .. } => "more than one document".to_owned(),
+        BudgetBreach::ScalarBytes { .. } => "too much text in its values".to_owned(),
+        other => format!("{other:?}"),
     }
 }
 

@@ -231,7 +231,7 @@ fn node_path(stack: &mut [Frame], scalar: Option<&str>) -> Option<FieldPath> {
             Some(path.index(*next - 1))
         }
         Some(Frame::Mapping { path, key }) => match key.take() {
-            Some(key) => Some(path.key(&key)),
+            Some(key) => Some(path.key(key)),
             None => {
                 // A key: a scalar names the next value; a complex key is kept as a
                 // placeholder so its value is still consumed in turn.

@@ -1,10 +1,12 @@
+use std::borrow::Cow;
 use std::fmt;
 
 /// One step into a YAML value: a mapping key or a sequence index.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PathSegment {
-    /// A mapping key.
-    Key(String),
+    /// A mapping key: a field name (borrowed, so building paths allocates little) or a key
+    /// read from a file.
+    Key(Cow<'static, str>),
     /// A zero-based sequence index.
     Index(usize),
 }
@@ -24,16 +26,18 @@ impl FieldPath {
 
     /// This path extended by a mapping key.
     #[must_use]
-    pub fn key(&self, key: &str) -> Self {
-        let mut segments = self.0.clone();
-        segments.push(PathSegment::Key(key.to_owned()));
+    pub fn key(&self, key: impl Into<Cow<'static, str>>) -> Self {
+        let mut segments = Vec::with_capacity(self.0.len() + 1);
+        segments.extend_from_slice(&self.0);
+        segments.push(PathSegment::Key(key.into()));
         Self(segments)
     }
 
     /// This path extended by a sequence index.
     #[must_use]
     pub fn index(&self, index: usize) -> Self {
-        let mut segments = self.0.clone();
+        let mut segments = Vec::with_capacity(self.0.len() + 1);
+        segments.extend_from_slice(&self.0);
         segments.push(PathSegment::Index(index));
         Self(segments)
     }

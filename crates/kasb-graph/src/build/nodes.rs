@@ -16,7 +16,7 @@ impl Builder<'_> {
         id: String,
         label: Text,
         path: FieldPath,
-        id_key: &str,
+        id_key: &'static str,
         parent: Option<NodeIndex>,
     ) -> Option<NodeIndex> {
         if let Some(&first) = self.ids.get(&id) {
@@ -66,7 +66,7 @@ impl Builder<'_> {
         (document, prefix): (usize, &str),
         parent: NodeIndex,
         base: &FieldPath,
-        field: &str,
+        field: &'static str,
         items: &[T],
     ) -> Vec<(usize, NodeIndex)> {
         let id_key = match T::KIND {
