@@ -10,6 +10,21 @@ use super::Builder;
 use crate::{EdgeKind, Inclusion, NodeKind};
 
 impl Builder<'_> {
+    /// Links each reference of a list field (`list[i]`) from `from`.
+    fn link_each(
+        &mut self,
+        index: usize,
+        from: NodeIndex,
+        references: &[String],
+        list: &FieldPath,
+        expected: &[NodeKind],
+        edge: EdgeKind,
+    ) {
+        for (i, reference) in references.iter().enumerate() {
+            self.link(index, from, reference, &list.index(i), expected, edge);
+        }
+    }
+
     pub(super) fn link_document(&mut self, index: usize, node: NodeIndex, document: &Document) {
         match document {
             Document::LevelFramework(framework) => self.link_framework(index, framework),
@@ -151,17 +166,14 @@ impl Builder<'_> {
                     EdgeKind::PartOf,
                 );
             }
-            for (j, prerequisite) in unit.prerequisites.iter().enumerate() {
-                let path = path.key("prerequisites").index(j);
-                self.link(
-                    index,
-                    from,
-                    prerequisite,
-                    &path,
-                    &[NodeKind::Unit],
-                    EdgeKind::Prerequisite,
-                );
-            }
+            self.link_each(
+                index,
+                from,
+                &unit.prerequisites,
+                &path.key("prerequisites"),
+                &[NodeKind::Unit],
+                EdgeKind::Prerequisite,
+            );
         }
     }
 
@@ -190,30 +202,24 @@ impl Builder<'_> {
         if let Some(isco) = &qualification.isco {
             self.link_isco(node, isco);
         }
-        for (i, standard) in qualification.derived_from.iter().enumerate() {
-            let path = root.key("derived_from").index(i);
-            self.link(
-                index,
-                node,
-                standard,
-                &path,
-                &[NodeKind::Standard],
-                EdgeKind::DerivedFrom,
-            );
-        }
-        for (i, unit) in qualification.core.iter().enumerate() {
-            let path = root.key("core").index(i);
-            self.link(
-                index,
-                node,
-                unit,
-                &path,
-                &[NodeKind::Unit],
-                EdgeKind::Includes {
-                    inclusion: Inclusion::Core,
-                },
-            );
-        }
+        self.link_each(
+            index,
+            node,
+            &qualification.derived_from,
+            &root.key("derived_from"),
+            &[NodeKind::Standard],
+            EdgeKind::DerivedFrom,
+        );
+        self.link_each(
+            index,
+            node,
+            &qualification.core,
+            &root.key("core"),
+            &[NodeKind::Unit],
+            EdgeKind::Includes {
+                inclusion: Inclusion::Core,
+            },
+        );
         for (i, group) in qualification.electives.iter().enumerate() {
             let group_node = self.item_node(&qualification.id, &group.id);
             for (j, unit) in group.units.iter().enumerate() {
@@ -252,17 +258,14 @@ impl Builder<'_> {
                 EdgeKind::Serves,
             );
         }
-        for (i, standard) in tool.standards.iter().enumerate() {
-            let path = root.key("standards").index(i);
-            self.link(
-                index,
-                node,
-                standard,
-                &path,
-                &[NodeKind::Standard],
-                EdgeKind::Serves,
-            );
-        }
+        self.link_each(
+            index,
+            node,
+            &tool.standards,
+            &root.key("standards"),
+            &[NodeKind::Standard],
+            EdgeKind::Serves,
+        );
         for (i, instrument) in tool.instruments.iter().enumerate() {
             for (j, task) in instrument.tasks.iter().enumerate() {
                 let Some(from) = self.item_node(&tool.id, &task.id) else {
@@ -299,17 +302,14 @@ impl Builder<'_> {
             let Some(from) = self.item_node(&programme.id, &module.id) else {
                 continue;
             };
-            for (j, unit) in module.units.iter().enumerate() {
-                let path = root.key("modules").index(i).key("units").index(j);
-                self.link(
-                    index,
-                    from,
-                    unit,
-                    &path,
-                    &[NodeKind::Unit],
-                    EdgeKind::Teaches,
-                );
-            }
+            self.link_each(
+                index,
+                from,
+                &module.units,
+                &root.key("modules").index(i).key("units"),
+                &[NodeKind::Unit],
+                EdgeKind::Teaches,
+            );
         }
     }
 
