@@ -1,6 +1,6 @@
 //! `kasb check`: every problem, in the format CI or a person needs.
 
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
@@ -115,16 +115,7 @@ pub(crate) fn run(args: CheckArgs) -> Result<u8, String> {
             junit(diagnostics, &files, &base, deny_warnings)
         }
     };
-    match &args.output {
-        Some(path) => std::fs::write(path, text)
-            .map_err(|error| format!("cannot write `{}`: {error}", path.display()))?,
-        None => {
-            let mut out = std::io::stdout().lock();
-            out.write_all(text.as_bytes())
-                .and_then(|()| out.flush())
-                .map_err(|error| error.to_string())?;
-        }
-    }
+    crate::write_report(args.output.as_deref(), &text)?;
     let failed =
         report.count(Severity::Error) > 0 || (deny_warnings && report.count(Severity::Warning) > 0);
     // The process ends next: freeing a large repository's graph would only cost time.

@@ -106,16 +106,7 @@ pub(crate) fn run(args: CompareArgs) -> Result<u8, String> {
         render::matrix(&matrix, format)
     };
 
-    match &args.output {
-        Some(path) => std::fs::write(path, text)
-            .map_err(|error| format!("cannot write `{}`: {error}", path.display()))?,
-        None => {
-            let mut out = std::io::stdout().lock();
-            out.write_all(text.as_bytes())
-                .and_then(|()| out.flush())
-                .map_err(|error| error.to_string())?;
-        }
-    }
+    crate::write_report(args.output.as_deref(), &text)?;
     Ok(0)
 }
 

@@ -120,11 +120,7 @@ pub(crate) fn run_export(args: ExportArgs) -> Result<u8, String> {
                 .map_err(|error| error.to_string())?;
             println!("wrote {}", path.display());
         }
-        None => {
-            let mut out = std::io::stdout();
-            out.write_all(text.as_bytes())
-                .map_err(|error| error.to_string())?;
-        }
+        None => crate::emit(&text)?,
     }
     Ok(EXIT_CLEAN)
 }

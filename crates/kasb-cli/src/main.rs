@@ -164,8 +164,17 @@ fn run_explain(code: &str) -> Result<u8, String> {
     Ok(EXIT_CLEAN)
 }
 
+/// Writes a report to `output`, or to standard output when there is none.
+pub(crate) fn write_report(output: Option<&std::path::Path>, text: &str) -> Result<(), String> {
+    match output {
+        Some(path) => std::fs::write(path, text)
+            .map_err(|error| format!("cannot write `{}`: {error}", path.display())),
+        None => emit(text),
+    }
+}
+
 /// Writes to stdout, reporting a failure (such as a closed pipe) instead of panicking.
-fn emit(text: &str) -> Result<(), String> {
+pub(crate) fn emit(text: &str) -> Result<(), String> {
     let mut out = std::io::stdout().lock();
     out.write_all(text.as_bytes())
         .and_then(|()| out.flush())
