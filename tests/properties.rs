@@ -44,7 +44,8 @@ fn id() -> impl Strategy<Value = String> {
 fn text() -> impl Strategy<Value = Text> {
     prop_oneof![
         text_string().prop_map(Text::Plain),
-        btree_map("[a-z]{2}(-[A-Z][a-z]{3})?", text_string(), 0..4).prop_map(Text::Translations),
+        btree_map("[a-z]{2}(-[A-Z][a-z]{3})?", text_string(), 0..4)
+            .prop_map(|map| Text::Translations(map.into_iter().collect())),
     ]
 }
 

@@ -197,8 +197,12 @@ fn texts(context: &mut Context<'_>) {
     for node in graph.petgraph().node_weights() {
         let language = graph.document_of(node).language();
         let key = label_key(node.kind);
-        if let Text::Translations(map) = &node.label {
-            for tag in map.keys().filter(|tag| !is_language_tag(tag)) {
+        if let Text::Translations(pairs) = &node.label {
+            for tag in pairs
+                .iter()
+                .map(|(tag, _)| tag)
+                .filter(|tag| !is_language_tag(tag))
+            {
                 let message = format!("`{tag}` is not a BCP 47 language tag");
                 let help = "use a tag such as en, ru, ky, hy, tg, az, kk, uz-Latn".to_owned();
                 findings.push((

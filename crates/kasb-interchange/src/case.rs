@@ -291,7 +291,7 @@ fn to_classification(
             let statement = str_of(item, "fullStatement").unwrap_or_default().to_owned();
             let title = match str_of(item, "language") {
                 Some(own) if !own.is_empty() && own != language => {
-                    Text::Translations(BTreeMap::from([(own.to_owned(), statement)]))
+                    Text::Translations(vec![(own.to_owned(), statement)])
                 }
                 _ => Text::Plain(statement),
             };

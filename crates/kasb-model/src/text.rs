@@ -1,9 +1,9 @@
 use std::borrow::Cow;
-use std::collections::BTreeMap;
 use std::fmt;
 
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::de::{self, MapAccess, Visitor};
+use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// Text that people read: a plain string in the document's default language, or a map from
@@ -12,8 +12,10 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 pub enum Text {
     /// A string in the document's default language.
     Plain(String),
-    /// Translations keyed by BCP 47 tag, in tag order.
-    Translations(BTreeMap<String, String>),
+    /// Translations as (BCP 47 tag, text) pairs, sorted by tag, each tag once. A sorted vector
+    /// rather than a map: a repository holds hundreds of thousands of texts of two or three
+    /// languages each, and a B-tree node would reserve room for eleven.
+    Translations(Vec<(String, String)>),
 }
 
 impl Text {
@@ -22,8 +24,22 @@ impl Text {
     pub fn get(&self, language: &str, default_language: &str) -> Option<&str> {
         match self {
             Text::Plain(text) => (language == default_language).then_some(text.as_str()),
-            Text::Translations(map) => map.get(language).map(String::as_str),
+            Text::Translations(pairs) => pairs
+                .iter()
+                .find(|(tag, _)| tag == language)
+                .map(|(_, text)| text.as_str()),
         }
+    }
+
+    /// Translations from (tag, text) pairs in any order; a later pair for the same tag wins.
+    pub fn from_translations(pairs: impl IntoIterator<Item = (String, String)>) -> Self {
+        let mut pairs: Vec<(String, String)> = pairs.into_iter().collect();
+        // A stable sort keeps equal tags in input order, so the dedup keeps the last.
+        pairs.sort_by(|a, b| a.0.cmp(&b.0));
+        pairs.reverse();
+        pairs.dedup_by(|a, b| a.0 == b.0);
+        pairs.reverse();
+        Text::Translations(pairs)
     }
 
     /// Every (language, text) pair, resolving a plain string to `default_language`.
@@ -33,7 +49,9 @@ impl Text {
     ) -> Box<dyn Iterator<Item = (&'a str, &'a str)> + 'a> {
         match self {
             Text::Plain(text) => Box::new(std::iter::once((default_language, text.as_str()))),
-            Text::Translations(map) => Box::new(map.iter().map(|(k, v)| (k.as_str(), v.as_str()))),
+            Text::Translations(pairs) => {
+                Box::new(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+            }
         }
     }
 
@@ -41,10 +59,11 @@ impl Text {
     pub fn any(&self) -> &str {
         match self {
             Text::Plain(text) => text,
-            Text::Translations(map) => map
-                .get("en")
-                .or_else(|| map.values().next())
-                .map_or("", String::as_str),
+            Text::Translations(pairs) => pairs
+                .iter()
+                .find(|(tag, _)| tag == "en")
+                .or_else(|| pairs.first())
+                .map_or("", |(_, text)| text.as_str()),
         }
     }
 
@@ -52,7 +71,7 @@ impl Text {
     pub fn is_blank(&self) -> bool {
         match self {
             Text::Plain(text) => text.trim().is_empty(),
-            Text::Translations(map) => map.values().all(|text| text.trim().is_empty()),
+            Text::Translations(pairs) => pairs.iter().all(|(_, text)| text.trim().is_empty()),
         }
     }
 }
@@ -73,7 +92,13 @@ impl Serialize for Text {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
             Text::Plain(text) => serializer.serialize_str(text),
-            Text::Translations(map) => map.serialize(serializer),
+            Text::Translations(pairs) => {
+                let mut map = serializer.serialize_map(Some(pairs.len()))?;
+                for (tag, text) in pairs {
+                    map.serialize_entry(tag, text)?;
+                }
+                map.end()
+            }
         }
     }
 }
@@ -96,15 +121,17 @@ impl<'de> Visitor<'de> for TextVisitor {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Text, A::Error> {
-        let mut map = BTreeMap::new();
+        let mut pairs: Vec<(String, String)> = Vec::with_capacity(access.size_hint().unwrap_or(2));
         while let Some((language, text)) = access.next_entry::<String, String>()? {
-            if map.insert(language.clone(), text).is_some() {
+            if pairs.iter().any(|(tag, _)| *tag == language) {
                 return Err(de::Error::custom(format_args!(
                     "language `{language}` is given twice"
                 )));
             }
+            pairs.push((language, text));
         }
-        Ok(Text::Translations(map))
+        pairs.sort_by(|a, b| a.0.cmp(&b.0));
+        Ok(Text::Translations(pairs))
     }
 }
 
@@ -153,6 +180,20 @@ mod tests {
         assert_eq!(text.any(), "Welder");
         let json = serde_json::to_string(&text).unwrap();
         assert_eq!(json, r#"{"en":"Welder","ky":"Ширетүүчү"}"#);
+    }
+
+    #[test]
+    fn translations_are_sorted_and_the_last_of_a_tag_wins() {
+        let text = Text::from_translations([
+            ("ru".to_owned(), "Сварщик".to_owned()),
+            ("en".to_owned(), "Welder (old)".to_owned()),
+            ("en".to_owned(), "Welder".to_owned()),
+        ]);
+        let tags: Vec<&str> = text.entries("en").map(|(tag, _)| tag).collect();
+        assert_eq!(tags, ["en", "ru"]);
+        assert_eq!(text.get("en", "en"), Some("Welder"));
+        let yaml_order: Text = serde_json::from_str(r#"{"ru":"Сварщик","en":"Welder"}"#).unwrap();
+        assert_eq!(yaml_order, text);
     }
 
     #[test]
