@@ -110,6 +110,13 @@ Fix: split the file, or raise the limit if the file is genuine.";
     "Each file holds exactly one document, so that its path identifies it.\n\n\
 Failing:\n```yaml\nkind: Qualification\n...\n---\nkind: Qualification\n```\nPassing: one file per document.";
 
+    /// A suppression comment naming no rule.
+    UNKNOWN_SUPPRESSED_RULE = "K110" "unknown-suppressed-rule" Error,
+    "A `# kasb: ignore[...]` comment names a rule that does not exist.",
+    "A suppression that names no rule suppresses nothing, so a typo would leave the problem \
+reported and the reader believing it silenced. Name rules by code or kebab-case name.\n\n\
+Failing:\n```yaml\ncore: [s/U9] # kasb: ignore[K2020]\n```\nPassing:\n```yaml\ncore: [s/U9] # kasb: ignore[K202]\n```";
+
     /// The same id given to two things.
     DUPLICATE_ID = "K201" "duplicate-id" Error,
     "Two documents share an id, or two items of one document do.",
