@@ -57,34 +57,46 @@ pub fn human(c: &Comparison) -> String {
     );
     let _ = writeln!(out);
     let _ = writeln!(out, "coverage");
-    let _ = writeln!(
-        out,
-        "  units     left {:>4} of {:<4} ({})",
-        percent(c.coverage.left_units),
-        c.left.units,
-        counts_words(&c.counts.left.units)
-    );
-    let _ = writeln!(
-        out,
-        "            right {:>4} of {:<3} ({})",
-        percent(c.coverage.right_units),
-        c.right.units,
-        counts_words(&c.counts.right.units)
-    );
-    let _ = writeln!(
-        out,
-        "  criteria  left {:>4} of {:<4} ({})",
-        percent(c.coverage.left_criteria),
-        c.left.criteria,
-        counts_words(&c.counts.left.criteria)
-    );
-    let _ = writeln!(
-        out,
-        "            right {:>4} of {:<3} ({})",
-        percent(c.coverage.right_criteria),
-        c.right.criteria,
-        counts_words(&c.counts.right.criteria)
-    );
+    let rows = [
+        (
+            "  units     left ",
+            c.coverage.left_units,
+            c.left.units,
+            &c.counts.left.units,
+        ),
+        (
+            "            right ",
+            c.coverage.right_units,
+            c.right.units,
+            &c.counts.right.units,
+        ),
+        (
+            "  criteria  left ",
+            c.coverage.left_criteria,
+            c.left.criteria,
+            &c.counts.left.criteria,
+        ),
+        (
+            "            right ",
+            c.coverage.right_criteria,
+            c.right.criteria,
+            &c.counts.right.criteria,
+        ),
+    ];
+    for (label, coverage, total, counts) in rows {
+        // "right" is one letter longer than "left": its total takes one column less.
+        let width = if label.trim_end().ends_with("right") {
+            3
+        } else {
+            4
+        };
+        let _ = writeln!(
+            out,
+            "{label}{:>4} of {total:<width$} ({})",
+            percent(coverage),
+            counts_words(counts)
+        );
+    }
 
     let _ = writeln!(out);
     let _ = writeln!(out, "matched units");
