@@ -98,6 +98,24 @@ impl Workspace {
             span: Some(source.locate(path)),
         }
     }
+
+    /// The location of the `index`-th character (0-based) of the text value at `path`: the
+    /// character itself when the file holds the value verbatim on one line (plain or quoted),
+    /// the whole value otherwise (escapes, folded lines).
+    pub fn locate_char(
+        &self,
+        file: FileId,
+        path: &FieldPath,
+        value: &str,
+        index: usize,
+    ) -> Location {
+        let source = self.file(file);
+        let span = source.locate(path);
+        Location {
+            file: source.path().to_path_buf(),
+            span: Some(source::char_span(source.text(), span, value, index).unwrap_or(span)),
+        }
+    }
 }
 
 impl SourceText for Workspace {

@@ -271,7 +271,11 @@ fn diagnose(path: &Path, text: &str, error: &Error, options: &LoadOptions) -> Di
         )
         .with_help(type_help(expected)),
         Error::Message { msg, .. } => Diagnostic::new(&rules::INVALID_TYPE, located, msg.clone())
-            .with_help("see the field's description in the JSON Schema under schemas/"),
+            .with_help(if msg.contains("is a finite number from") {
+                "write a number within the range, without quotes"
+            } else {
+                "see the field's description in the JSON Schema under schemas/"
+            }),
         Error::InvalidScalar { ty, .. } => Diagnostic::new(
             &rules::INVALID_TYPE,
             located,

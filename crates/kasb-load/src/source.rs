@@ -52,6 +52,25 @@ impl SourceFile {
     }
 }
 
+/// The span of the `index`-th character of `value`, when the scalar at `span` holds `value`
+/// verbatim up to that character (after an opening quote, if any).
+pub(crate) fn char_span(text: &str, span: Span, value: &str, index: usize) -> Option<Span> {
+    let line = text.lines().nth(span.start.line.checked_sub(1)? as usize)?;
+    let mut raw = line
+        .chars()
+        .skip(span.start.column.checked_sub(1)? as usize)
+        .peekable();
+    let quoted = raw.next_if(|c| matches!(c, '"' | '\'')).is_some();
+    let verbatim = value.chars().take(index + 1).eq(raw.take(index + 1));
+    verbatim.then(|| {
+        let column = span.start.column + u32::from(quoted) + to_u32(index);
+        Span::new(
+            Position::new(span.start.line, column),
+            Position::new(span.start.line, column + 1),
+        )
+    })
+}
+
 /// The start of the innermost node whose span contains `at`: for an error reported at a key,
 /// the mapping that holds the key.
 pub(crate) fn enclosing_node(text: &str, at: Position) -> Option<Position> {
@@ -259,6 +278,27 @@ mod tests {
         );
         let missing = FieldPath::root().key("units").index(1).key("level");
         assert_eq!(file.locate(&missing).start, Position::new(5, 5));
+    }
+
+    #[test]
+    fn spans_one_character_of_a_plain_or_quoted_value() {
+        let text = "id: kg/welder\nunits:\n  - id: \"ЕLC-01\"\n  - id: \"a\\nb\"\n";
+        let at = |line, column, length| {
+            Span::new(
+                Position::new(line, column),
+                Position::new(line, column + length),
+            )
+        };
+        assert_eq!(
+            char_span(text, at(1, 5, 9), "kg/welder", 2),
+            Some(at(1, 7, 1))
+        );
+        assert_eq!(
+            char_span(text, at(3, 9, 8), "ЕLC-01", 0),
+            Some(at(3, 10, 1))
+        );
+        // An escape: the file does not hold the value verbatim.
+        assert_eq!(char_span(text, at(4, 9, 6), "a\nb", 1), None);
     }
 
     #[test]
