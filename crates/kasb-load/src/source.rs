@@ -93,10 +93,10 @@ pub(crate) fn read(path: &Path, options: &LoadOptions) -> Result<SourceFile, Box
             Diagnostic::new(&rules::UNREADABLE_FILE, Location::file(path), message).with_help(help),
         )
     };
-    let file = std::fs::File::open(path).map_err(|error| {
+    let file = open_regular(path).map_err(|error| {
         unreadable(
             format!("cannot open the file: {error}"),
-            "check that the file exists and is readable",
+            "check that the file exists, is a regular file and is readable",
         )
     })?;
     let mut bytes = Vec::new();
@@ -137,6 +137,25 @@ pub(crate) fn read(path: &Path, options: &LoadOptions) -> Result<SourceFile, Box
     Ok(SourceFile::new(path, text))
 }
 
+/// Opens a file for reading only if it is a regular file. Discovery checked that already; this
+/// closes the window in which a pull request's file could be swapped for a FIFO (whose open
+/// would block) or a symbolic link.
+fn open_regular(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK | libc::O_NOFOLLOW);
+    }
+    let file = options.open(path)?;
+    if file.metadata()?.is_file() {
+        Ok(file)
+    } else {
+        Err(std::io::Error::other("not a regular file"))
+    }
+}
+
 /// UTF-8 text without its byte-order mark, or why not.
 fn decode(mut bytes: Vec<u8>) -> Result<String, (String, Option<Position>)> {
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
@@ -145,7 +164,7 @@ fn decode(mut bytes: Vec<u8>) -> Result<String, (String, Option<Position>)> {
     if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
         bytes.drain(..3);
     }
-    String::from_utf8(bytes).map_err(|error| {
+    let text = String::from_utf8(bytes).map_err(|error| {
         let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];
         let valid = std::str::from_utf8(valid).unwrap_or_default();
         let line = valid.matches('\n').count() + 1;
@@ -154,7 +173,25 @@ fn decode(mut bytes: Vec<u8>) -> Result<String, (String, Option<Position>)> {
             "the file is not valid UTF-8".to_owned(),
             Some(Position::new(to_u32(line), to_u32(column))),
         )
-    })
+    })?;
+    Ok(lone_carriage_returns_as_newlines(text))
+}
+
+/// YAML breaks lines at a lone `\r` (old Mac files) as at `\n`, but line-based code (the
+/// `kind:` scan, snippets, line numbers) knows only `\n`: a lone `\r` becomes `\n`, which
+/// keeps every byte offset, and the file reads the same to every stage.
+fn lone_carriage_returns_as_newlines(text: String) -> String {
+    if !text.contains('\r') {
+        return text;
+    }
+    let mut bytes = text.into_bytes();
+    for i in 0..bytes.len() {
+        if bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n') {
+            bytes[i] = b'\n';
+        }
+    }
+    // Replacing one ASCII byte by another keeps the text UTF-8.
+    String::from_utf8(bytes).unwrap_or_default()
 }
 
 pub(crate) fn to_u32(value: usize) -> u32 {
@@ -307,5 +344,9 @@ mod tests {
         let (_, at) = decode(b"a: 1\nb: \xff".to_vec()).unwrap_err();
         assert_eq!(at, Some(Position::new(2, 4)));
         assert_eq!(decode(b"\xEF\xBB\xBFa: 1".to_vec()).unwrap(), "a: 1");
+        assert_eq!(
+            decode(b"a: 1\rb: 2\r\nc: 3\r".to_vec()).unwrap(),
+            "a: 1\nb: 2\r\nc: 3\n"
+        );
     }
 }
