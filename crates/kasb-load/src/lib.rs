@@ -191,5 +191,9 @@ pub fn load_str(
     text: &str,
     options: &LoadOptions,
 ) -> Result<Document, Vec<Diagnostic>> {
-    parse::parse(path.as_ref(), text, options)
+    parse::parse(
+        path.as_ref(),
+        &source::lone_carriage_returns_as_newlines(text),
+        options,
+    )
 }

@@ -1,3 +1,4 @@
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -174,24 +175,25 @@ fn decode(mut bytes: Vec<u8>) -> Result<String, (String, Option<Position>)> {
             Some(Position::new(to_u32(line), to_u32(column))),
         )
     })?;
-    Ok(lone_carriage_returns_as_newlines(text))
+    Ok(lone_carriage_returns_as_newlines(text).into_owned())
 }
 
 /// YAML breaks lines at a lone `\r` (old Mac files) as at `\n`, but line-based code (the
 /// `kind:` scan, snippets, line numbers) knows only `\n`: a lone `\r` becomes `\n`, which
 /// keeps every byte offset, and the file reads the same to every stage.
-fn lone_carriage_returns_as_newlines(text: String) -> String {
+pub(crate) fn lone_carriage_returns_as_newlines<'a>(text: impl Into<Cow<'a, str>>) -> Cow<'a, str> {
+    let text = text.into();
     if !text.contains('\r') {
         return text;
     }
-    let mut bytes = text.into_bytes();
+    let mut bytes = text.into_owned().into_bytes();
     for i in 0..bytes.len() {
         if bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n') {
             bytes[i] = b'\n';
         }
     }
     // Replacing one ASCII byte by another keeps the text UTF-8.
-    String::from_utf8(bytes).unwrap_or_default()
+    Cow::Owned(String::from_utf8(bytes).unwrap_or_default())
 }
 
 pub(crate) fn to_u32(value: usize) -> u32 {
