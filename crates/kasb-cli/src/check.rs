@@ -37,6 +37,10 @@ pub(crate) struct CheckArgs {
     /// Use the default configuration: do not look for kasb.toml.
     #[arg(long)]
     no_config: bool,
+    /// Check YAML files that .gitignore or .ignore files leave out, too (a pull request
+    /// controls its .gitignore).
+    #[arg(long)]
+    no_ignore: bool,
     /// List every path the directory walk skipped, and why.
     #[arg(long, short)]
     verbose: bool,
@@ -67,10 +71,11 @@ pub(crate) fn run(args: CheckArgs) -> Result<u8, String> {
             .map_err(|error| format!("cannot start {threads} threads: {error}"))?;
     }
     let config = config_of(&args)?;
-    let options = CheckOptions {
+    let mut options = CheckOptions {
         config,
         ..CheckOptions::default()
     };
+    options.load.honour_ignore_files = !args.no_ignore;
     let progress = progress_bar();
     let report = check_with_progress(&args.paths, &options, &|step| {
         if let Some(bar) = &progress {

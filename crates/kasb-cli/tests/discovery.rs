@@ -242,3 +242,33 @@ fn a_file_name_in_the_skipped_list_cannot_inject_lines() {
         assert!(!line.contains("##["), "{line}");
     }
 }
+
+/// A pull request controls its `.gitignore`: `--no-ignore` checks what it leaves out.
+#[test]
+fn no_ignore_checks_what_gitignore_leaves_out() {
+    let (_dir, repo) = hostile_tree();
+    std::fs::write(repo.join(".gitignore"), "*.yaml\n*.YAML\n").unwrap();
+    std::fs::write(repo.join("bad.yaml"), classification("a b")).unwrap();
+    let disarmed = kasb(&["check", path_str(&repo)]);
+    assert_eq!(disarmed.status.code(), Some(0), "{}", text(&disarmed));
+    assert!(
+        text(&disarmed).contains("in 0 files ("),
+        "{}",
+        text(&disarmed)
+    );
+    let output = kasb(&["check", path_str(&repo), "--no-ignore", "--verbose"]);
+    let out = text(&output);
+    assert_eq!(output.status.code(), Some(1), "{out}");
+    assert!(
+        out.contains("error[K111]: a space is not allowed in an id"),
+        "{out}"
+    );
+    assert!(
+        out.contains("ignored.yaml:1:7"),
+        "ignored files are checked too: {out}"
+    );
+    assert!(
+        out.contains("in 5 files (2 skipped, listed above)"),
+        "{out}"
+    );
+}

@@ -110,7 +110,8 @@ pub struct Discovered {
 ///
 /// A path named directly is always checked, whatever its extension and whatever ignore files
 /// or globs say; it must be a regular file or a readable directory, and not a symbolic link.
-/// Under a directory, `.gitignore` and `.ignore` files are honoured, hidden directories and
+/// Under a directory, `.gitignore` and `.ignore` files are honoured (unless
+/// [`LoadOptions::honour_ignore_files`] is off), hidden directories and
 /// symbolic links are not entered, and every YAML-named path passed over is listed in
 /// [`Discovered::skipped`].
 ///
@@ -124,7 +125,7 @@ pub fn discover(paths: &[PathBuf], options: &LoadOptions) -> Result<Discovered, 
         if named_kind(root)?.is_file() {
             found.files.push(clean(root));
         } else {
-            walk(root, &filter, &mut found);
+            walk(root, &filter, options.honour_ignore_files, &mut found);
         }
     }
     found.files.sort();
@@ -166,8 +167,13 @@ fn named_kind(root: &Path) -> Result<FileType, LoadError> {
 
 /// Walks one named directory: the files kept into `found.files`, the rest into
 /// `found.skipped`.
-fn walk(root: &Path, filter: &Filter, found: &mut Discovered) {
-    let (kept_directories, kept_files) = kept(root);
+fn walk(root: &Path, filter: &Filter, honour_ignore_files: bool, found: &mut Discovered) {
+    let (kept_directories, kept_files) = if honour_ignore_files {
+        let (directories, files) = kept(root);
+        (Some(directories), Some(files))
+    } else {
+        (None, None)
+    };
     let ignored_directories = Arc::new(Mutex::new(Vec::new()));
     let walker = ignore::WalkBuilder::new(root)
         .standard_filters(false)
@@ -178,8 +184,11 @@ fn walk(root: &Path, filter: &Filter, found: &mut Discovered) {
             let ignored_directories = Arc::clone(&ignored_directories);
             move |entry| {
                 let is_directory = entry.file_type().is_some_and(|kind| kind.is_dir());
-                let ignored =
-                    is_directory && entry.depth() > 0 && !kept_directories.contains(entry.path());
+                let ignored = is_directory
+                    && entry.depth() > 0
+                    && kept_directories
+                        .as_ref()
+                        .is_some_and(|kept| !kept.contains(entry.path()));
                 if ignored && let Ok(mut ignored_directories) = ignored_directories.lock() {
                     ignored_directories.push(clean(entry.path()));
                 }
@@ -205,7 +214,7 @@ fn walk(root: &Path, filter: &Filter, found: &mut Discovered) {
             None
         } else if !kind.is_file() {
             Some(SkipReason::NotRegularFile)
-        } else if !kept_files.contains(path) {
+        } else if kept_files.as_ref().is_some_and(|kept| !kept.contains(path)) {
             Some(SkipReason::Ignored)
         } else if !filter.keeps(path) {
             Some(SkipReason::ExcludedByConfig)
