@@ -2,6 +2,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use kasb_diagnostics::{Severity, rules};
+use kasb_load::LoadOptions;
 use serde::Deserialize;
 
 /// The name of the configuration file, looked for from the checked path upwards.
@@ -55,10 +56,10 @@ pub struct Limits {
 /// The hard ceilings of `[limits]`: no `kasb.toml` can raise a limit above them, so a pull
 /// request's configuration cannot make kasb spend unbounded time or memory on one file.
 pub const CEILINGS: Limits = Limits {
-    max_file_bytes: Some(64 * 1024 * 1024),
-    max_depth: Some(256),
-    max_nodes: Some(10_000_000),
-    max_aliases: Some(100_000),
+    max_file_bytes: Some(LoadOptions::CEILING_FILE_BYTES),
+    max_depth: Some(LoadOptions::CEILING_DEPTH),
+    max_nodes: Some(LoadOptions::CEILING_NODES),
+    max_aliases: Some(LoadOptions::CEILING_ALIASES),
 };
 
 impl Limits {

@@ -23,6 +23,17 @@ pub struct LoadOptions {
     pub glob_root: Option<std::path::PathBuf>,
 }
 
+impl LoadOptions {
+    /// The largest `max_file_bytes` any configuration may set: 64 MiB.
+    pub const CEILING_FILE_BYTES: u64 = 64 * 1024 * 1024;
+    /// The largest `max_depth` any configuration may set.
+    pub const CEILING_DEPTH: usize = 256;
+    /// The largest `max_nodes` any configuration may set.
+    pub const CEILING_NODES: usize = 10_000_000;
+    /// The largest `max_aliases` any configuration may set.
+    pub const CEILING_ALIASES: usize = 100_000;
+}
+
 impl Default for LoadOptions {
     fn default() -> Self {
         Self {

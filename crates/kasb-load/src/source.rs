@@ -119,7 +119,11 @@ pub(crate) fn read(path: &Path, options: &LoadOptions) -> Result<SourceFile, Box
                     options.max_file_bytes
                 ),
             )
-            .with_help("split it into several documents, or raise the file-size limit"),
+            .with_help(format!(
+                "split it into several documents, or raise `max-file-bytes` under `[limits]` \
+                 in kasb.toml (at most {} bytes)",
+                LoadOptions::CEILING_FILE_BYTES
+            )),
         ));
     }
     let text = decode(bytes).map_err(|(message, at)| {
