@@ -54,6 +54,9 @@ fn hostile_tree() -> (tempfile::TempDir, PathBuf) {
     std::fs::write(&outside, "kind: Nonsense\n").unwrap();
     std::os::unix::fs::symlink(&outside, repo.join("link.yaml")).unwrap();
     mkfifo(&repo.join("pipe.yaml"));
+    // Hidden directories are passed over without a word: they hold CI and git files.
+    std::fs::create_dir_all(repo.join(".github/workflows")).unwrap();
+    std::fs::write(repo.join(".github/workflows/ci.yml"), "on: push\n").unwrap();
     (dir, repo)
 }
 
