@@ -87,13 +87,9 @@ pub fn import_str(file: impl AsRef<Path>, text: &str) -> Import {
             )]);
         }
         Err(error) => {
-            let position = kasb_diagnostics::Position::new(
-                u32::try_from(error.line()).unwrap_or(u32::MAX).max(1),
-                u32::try_from(error.column()).unwrap_or(u32::MAX).max(1),
-            );
             return fail(vec![Problem::new(
                 Severity::Error,
-                at(file, position),
+                at(file, json_position(&error)),
                 format!("not a CASE package: {error}"),
             )]);
         }
@@ -143,9 +139,10 @@ pub fn import_str(file: impl AsRef<Path>, text: &str) -> Import {
     let package: Map<String, Value> = match serde_json::from_str(text) {
         Ok(package) => package,
         Err(error) => {
+            // Such as nesting deeper than serde_json's limit of 128, which the raw pass skips.
             return fail(vec![Problem::new(
                 Severity::Error,
-                Location::file(file),
+                at(file, json_position(&error)),
                 format!("not a CASE package: {error}"),
             )]);
         }
@@ -209,6 +206,14 @@ pub fn import_str(file: impl AsRef<Path>, text: &str) -> Import {
         }],
         problems,
     }
+}
+
+/// Where serde_json stopped, as a position.
+fn json_position(error: &serde_json::Error) -> kasb_diagnostics::Position {
+    kasb_diagnostics::Position::new(
+        u32::try_from(error.line()).unwrap_or(u32::MAX).max(1),
+        u32::try_from(error.column()).unwrap_or(u32::MAX).max(1),
+    )
 }
 
 fn str_of<'a>(object: &'a Map<String, Value>, key: &str) -> Option<&'a str> {
