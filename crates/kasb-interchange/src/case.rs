@@ -12,6 +12,14 @@
 //! CASE keeps every identifier, URI, statement, coding scheme, item type and association, while
 //! edits made in kasb flow back.
 //!
+//! The sidecar is written with its YAML file or not at all, and the YAML file's header names it
+//! and its fingerprint (`# kasb-sidecar: ID.case.json FINGERPRINT`). An export reads the sidecar
+//! only beside the YAML file the document was loaded from, only under a plain file name, only as
+//! a regular file (never through a symbolic link), and refuses one that is missing or is not the
+//! one written with the YAML file: exporting without it would invent new identifiers. (Imports
+//! made before the header line are recognised by the `source` the importer wrote.) The sidecar
+//! keeps every number exactly as the package wrote it (`12345678901234567890123` stays so).
+//!
 //! Documents that were not imported from CASE (an [`OccupationalStandard`] written in kasb) are
 //! exported with identifiers derived from their kasb ids (UUID v5), so the same document gives
 //! the same package every time.

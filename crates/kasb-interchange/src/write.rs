@@ -115,9 +115,10 @@ impl fmt::Display for WriteError {
         match self {
             WriteError::Exists(paths) => write!(
                 f,
-                "{} exist{} with different contents; nothing was written (use --force to overwrite)",
+                "{} {} in the way (it exists and differs from what would be written); \
+                 nothing was written (use --force to overwrite)",
                 list(paths),
-                if paths.len() == 1 { "s" } else { "" },
+                if paths.len() == 1 { "is" } else { "are" },
             ),
             WriteError::Duplicate(name) => {
                 write!(f, "two documents would be written to `{name}`")
@@ -130,7 +131,8 @@ impl fmt::Display for WriteError {
             WriteError::NotRegular(path) => write!(
                 f,
                 "`{}` is a symbolic link or not a regular file; refusing to write there \
-                 (remove it, or choose another path)",
+                 (remove it, or choose another path; to write to standard output, leave the \
+                 option out)",
                 path.display()
             ),
             WriteError::IsInput(path) => write!(
@@ -155,8 +157,9 @@ impl fmt::Display for WriteError {
                 write!(f, "cannot write `{}`: {source}; ", failed.display())?;
                 write!(
                     f,
-                    "{} written, {} unchanged, {} not written ({}); \
-                     run the same command again to complete it",
+                    "{} written, {} unchanged, {} not written ({}); once that is fixed, \
+                     run the same command again to complete it (files already written are \
+                     left alone)",
                     written.len(),
                     unchanged.len(),
                     not_written.len(),
