@@ -150,6 +150,19 @@ fn planted_links_for_temporary_names_and_at_the_destination_are_never_followed()
     assert_eq!(std::fs::read_to_string(&victim).unwrap(), "precious\n");
     assert!(std::fs::symlink_metadata(&destination).unwrap().is_file());
     assert!(leftovers(&linked).is_empty(), "{:?}", leftovers(&linked));
+    // A link where the output directory should be: refused unless forced.
+    let elsewhere = dir.path().join("elsewhere");
+    std::fs::create_dir(&elsewhere).unwrap();
+    let planted = dir.path().join("planted");
+    symlink(&elsewhere, &planted).unwrap();
+    let refused = import_case(&package, &planted, false);
+    assert_eq!(refused.status.code(), Some(2), "{}", text(&refused));
+    assert!(
+        text(&refused).contains("is a symbolic link"),
+        "{}",
+        text(&refused)
+    );
+    assert!(names(&elsewhere).is_empty());
     assert!(names(&out).iter().all(|name| !name.starts_with(".kasb-")));
 }
 
@@ -305,6 +318,25 @@ fn an_export_refuses_a_missing_changed_or_linked_sidecar_instead_of_inventing_id
     let exported = export();
     assert_eq!(exported.status.code(), Some(0), "{}", text(&exported));
     assert!(text(&exported).contains(IDENTIFIER));
+
+    // The sidecar was read: --out refuses it, even with --force.
+    let over = kasb(&[
+        "export",
+        "case",
+        DOCUMENT_ID,
+        "--in",
+        s(&out),
+        "--force",
+        "--out",
+        s(&sidecar),
+    ]);
+    assert_eq!(over.status.code(), Some(2), "{}", text(&over));
+    assert!(
+        text(&over).contains("is one of the files read"),
+        "{}",
+        text(&over)
+    );
+    assert_eq!(std::fs::read_to_string(&sidecar).unwrap(), kept);
 
     std::fs::remove_file(&sidecar).unwrap();
     let missing = export();

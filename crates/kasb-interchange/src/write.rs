@@ -72,6 +72,8 @@ pub enum WriteError {
     },
     /// The destination is a symbolic link (or not a regular file), and replacing it was not asked for.
     NotRegular(PathBuf),
+    /// The output directory is a symbolic link, and following it was not asked for.
+    LinkedDirectory(PathBuf),
     /// The destination is one of the files the command read.
     IsInput(PathBuf),
     /// Reading or writing failed before anything was put in place.
@@ -133,6 +135,12 @@ impl fmt::Display for WriteError {
                 "`{}` is a symbolic link or not a regular file; refusing to write there \
                  (remove it, or choose another path; to write to standard output, leave the \
                  option out)",
+                path.display()
+            ),
+            WriteError::LinkedDirectory(path) => write!(
+                f,
+                "the output directory `{}` is a symbolic link; nothing was written (name the \
+                 directory it points to, or use --force to write through it)",
                 path.display()
             ),
             WriteError::IsInput(path) => write!(
@@ -256,6 +264,11 @@ pub(crate) fn write_import(
     force: bool,
 ) -> Result<Written, WriteError> {
     let groups = render(import, out)?;
+    // A link planted where the output directory should be would send every file elsewhere.
+    let linked = std::fs::symlink_metadata(out).is_ok_and(|m| m.file_type().is_symlink());
+    if linked && !force {
+        return Err(WriteError::LinkedDirectory(out.to_path_buf()));
+    }
     std::fs::create_dir_all(out).map_err(|source| WriteError::Io {
         path: out.to_path_buf(),
         source,
