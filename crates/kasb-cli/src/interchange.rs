@@ -89,7 +89,8 @@ pub(crate) fn run_import(args: ImportArgs) -> Result<u8, String> {
     };
     let mut err = anstream::stderr();
     for problem in &import.problems {
-        writeln!(err, "{problem}").map_err(|error| error.to_string())?;
+        writeln!(err, "{}", crate::visible(&problem.to_string()))
+            .map_err(|error| error.to_string())?;
     }
     let mut out = anstream::stdout();
     let done = match import.write(&args.out, args.force) {
@@ -127,7 +128,8 @@ fn write_failure(out: &mut impl Write, error: WriteError) -> String {
 
 fn print_paths(out: &mut impl Write, what: &str, paths: &[PathBuf]) -> Result<(), String> {
     for path in paths {
-        writeln!(out, "{what} {}", path.display()).map_err(|error| error.to_string())?;
+        let path = crate::visible(&path.display().to_string());
+        writeln!(out, "{what} {path}").map_err(|error| error.to_string())?;
     }
     Ok(())
 }

@@ -103,7 +103,7 @@ fn main() -> ExitCode {
         // A reader that stopped early (`kasb check | head`) is not an error.
         Err(message) if message.contains("Broken pipe") => ExitCode::from(EXIT_CLEAN),
         Err(message) => {
-            let _ = writeln!(anstream::stderr(), "error: {message}");
+            let _ = writeln!(anstream::stderr(), "error: {}", visible(&message));
             ExitCode::from(EXIT_USAGE)
         }
     }
@@ -209,6 +209,26 @@ pub(crate) fn outcome_word(outcome: Outcome) -> &'static str {
         Outcome::Written => "wrote",
         Outcome::Unchanged => "unchanged",
     }
+}
+
+/// `text` as one line that no terminal or CI runner acts on: line breaks and other control
+/// characters are shown as escapes (`\n`, `\u{1b}`), and `##[` (a GitHub Actions command
+/// anywhere in a line) is broken up. Messages carry paths and values from the input.
+pub(crate) fn visible(text: &str) -> String {
+    let mut shown = String::with_capacity(text.len());
+    for ch in text.chars() {
+        match ch {
+            '\n' => shown.push_str("\\n"),
+            '\r' => shown.push_str("\\r"),
+            '\t' => shown.push('\t'),
+            '[' if shown.ends_with("##") => shown.push_str("\\u{5b}"),
+            ch if ch.is_control() || matches!(ch, '\u{2028}' | '\u{2029}') => {
+                shown.push_str(&format!("\\u{{{:x}}}", u32::from(ch)));
+            }
+            ch => shown.push(ch),
+        }
+    }
+    shown
 }
 
 /// Writes to stdout, reporting a failure (such as a closed pipe) instead of panicking.

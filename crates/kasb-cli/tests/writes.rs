@@ -563,3 +563,35 @@ fn schema_writes_through_the_same_path_and_leaves_identical_files_alone() {
     assert_eq!(std::fs::read_to_string(&victim).unwrap(), "precious\n");
     assert!(leftovers(&out).is_empty());
 }
+
+#[test]
+fn import_and_export_messages_carry_no_runner_commands_or_raw_control_characters() {
+    let dir = tempfile::tempdir().unwrap();
+    let xml = dir.path().join("forged.xml");
+    std::fs::write(
+        &xml,
+        "<XMLCardInfo><ProfessionalStandarts><ProfessionalStandart>\
+         <NameProfessionalStandart>N</NameProfessionalStandart>\
+         <RegistrationNumber>1</RegistrationNumber>\
+         <DateOfApproval>1\n::error file=README.md,line=1::Forged\n::add-mask::kasb \
+         ##[error]forged \u{1b}]0;title\u{7}</DateOfApproval>\
+         </ProfessionalStandart></ProfessionalStandarts></XMLCardInfo>",
+    )
+    .unwrap();
+    let out = dir.path().join("out");
+    let import = kasb(&["import", "ru-profstandart", s(&xml), "--out", s(&out)]);
+    let missing = dir.path().join("a\n::error::forged\u{1b}[2J");
+    let export = kasb(&["export", "case", "x", "--in", s(&missing)]);
+    for output in [&import, &export] {
+        let all = text(output);
+        assert!(all.contains("Forged") || all.contains("forged"), "{all}");
+        for line in all.lines() {
+            assert!(!line.trim_start().starts_with("::"), "{line:?}");
+            assert!(!line.contains("##["), "{line:?}");
+            assert!(
+                !line.chars().any(|ch| ch.is_control() && ch != '\t'),
+                "{line:?}"
+            );
+        }
+    }
+}

@@ -423,9 +423,13 @@ fn expected_sidecar(
     let marker = markers
         .iter()
         .find(|(name, _)| name.ends_with(SIDECAR_SUFFIX));
-    let (name, fingerprint, identifier) = match (marker, document) {
-        (Some((name, print)), _) => (name.clone(), Some(print.clone()), None),
-        (None, Document::Classification(classification)) => {
+    // Only a classification is imported from CASE, so only one has a CASE sidecar.
+    let Document::Classification(classification) = document else {
+        return Ok(None);
+    };
+    let (name, fingerprint, identifier) = match marker {
+        Some((name, print)) => (name.clone(), Some(print.clone()), None),
+        None => {
             let Some(source) = classification.source.as_ref().map(Text::any) else {
                 return Ok(None);
             };
@@ -443,7 +447,6 @@ fn expected_sidecar(
                 .map(|(identifier, _)| identifier.to_owned());
             (name, None, identifier)
         }
-        (None, _) => return Ok(None),
     };
     crate::check_file_name(&name).map_err(|reason| {
         ExportError::Sidecar(format!(
