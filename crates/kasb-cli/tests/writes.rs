@@ -223,6 +223,16 @@ fn report_outputs_refuse_links_and_every_input_and_write_atomically() {
     assert_eq!(output.status.code(), Some(2), "{}", text(&output));
     assert!(text(&output).contains("symbolic link"), "{}", text(&output));
     assert_eq!(std::fs::read_to_string(&victim).unwrap(), "precious\n");
+    // A device named directly is written in place; a link to one is refused.
+    let null = kasb(&["check", root, "--output", "/dev/null"]);
+    assert!(matches!(null.status.code(), Some(0 | 1)), "{}", text(&null));
+    let stdout = kasb(&["check", root, "--output", "/dev/stdout"]);
+    assert_eq!(stdout.status.code(), Some(2), "{}", text(&stdout));
+    assert!(
+        text(&stdout).contains("leave the option out"),
+        "{}",
+        text(&stdout)
+    );
     // A plain path is written, and written again over the last report.
     for command in &commands {
         let report = dir.path().join("report.out");

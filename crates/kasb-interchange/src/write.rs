@@ -228,8 +228,15 @@ fn sidecar_marker(sidecar: &Sidecar) -> String {
 
 /// A stable fingerprint of a sidecar's bytes (the SHA-1-based UUID v5, hex, in kasb's
 /// namespace): it tells a sidecar written with its YAML file from one left by another import.
+/// Line endings do not count, so a checkout that turns `\n` into `\r\n` keeps it.
 pub fn fingerprint(bytes: &[u8]) -> String {
-    uuid::Uuid::new_v5(&crate::case::KASB_NAMESPACE, bytes)
+    let mut unix = Vec::with_capacity(bytes.len());
+    for (index, &byte) in bytes.iter().enumerate() {
+        if byte != b'\r' || bytes.get(index + 1) != Some(&b'\n') {
+            unix.push(byte);
+        }
+    }
+    uuid::Uuid::new_v5(&crate::case::KASB_NAMESPACE, &unix)
         .simple()
         .to_string()
 }
@@ -498,6 +505,9 @@ pub fn write_file<'a>(
     if let Some(input) = find_input(path, inputs) {
         return Err(WriteError::IsInput(input.to_path_buf()));
     }
+    if overwrite != Overwrite::Never && is_stream(path) {
+        return write_stream(path, bytes);
+    }
     if decide(path, bytes, overwrite)? == Outcome::Unchanged {
         return Ok(Outcome::Unchanged);
     }
@@ -507,6 +517,38 @@ pub fn write_file<'a>(
         source,
     })?;
     sync_dir(path);
+    Ok(Outcome::Written)
+}
+
+/// True when `path` itself (not through a link) is a character device or a FIFO, such as
+/// `/dev/null`: a stream written in place. A checkout cannot hold one, so only the user's own
+/// path can name one; a link to one is refused like any link.
+fn is_stream(path: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        std::fs::symlink_metadata(path).is_ok_and(|metadata| {
+            let kind = metadata.file_type();
+            kind.is_char_device() || kind.is_fifo()
+        })
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        false
+    }
+}
+
+fn write_stream(path: &Path, bytes: &[u8]) -> Result<Outcome, WriteError> {
+    let io = |source| WriteError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let mut stream = std::fs::OpenOptions::new()
+        .write(true)
+        .open(path)
+        .map_err(io)?;
+    stream.write_all(bytes).map_err(io)?;
     Ok(Outcome::Written)
 }
 

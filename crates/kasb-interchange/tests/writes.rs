@@ -139,3 +139,21 @@ fn write_file_leaves_identical_files_alone_and_refuses_what_is_in_the_way() {
     let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
     assert_eq!(names.len(), 1, "no temporary file is left");
 }
+
+#[test]
+fn a_sidecar_fingerprint_ignores_line_endings_but_not_contents() {
+    let unix = kasb_interchange::fingerprint(b"{\n  \"a\": 1\n}\n");
+    assert_eq!(
+        unix,
+        kasb_interchange::fingerprint(b"{\r\n  \"a\": 1\r\n}\r\n")
+    );
+    assert_ne!(unix, kasb_interchange::fingerprint(b"{\n  \"a\": 2\n}\n"));
+    let yaml = format!(
+        "# a\n{}x.case.json {unix}\nkind: Classification\n",
+        kasb_interchange::SIDECAR_MARKER
+    );
+    assert_eq!(
+        kasb_interchange::sidecar_markers(&yaml),
+        vec![("x.case.json".to_owned(), unix)]
+    );
+}
