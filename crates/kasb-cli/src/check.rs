@@ -129,7 +129,15 @@ pub(crate) fn run(args: CheckArgs) -> Result<u8, String> {
             junit(diagnostics, &files, &base, deny_warnings)
         }
     };
-    crate::write_report(args.output.as_deref(), &text)?;
+    crate::write_report(
+        args.output.as_deref(),
+        &text,
+        crate::files_read(
+            &args.paths,
+            report.graph.workspace(),
+            config_path.as_deref(),
+        ),
+    )?;
     let failed =
         report.count(Severity::Error) > 0 || (deny_warnings && report.count(Severity::Warning) > 0);
     // The process ends next: freeing a large repository's graph would only cost time.

@@ -106,7 +106,11 @@ pub(crate) fn run(args: CompareArgs) -> Result<u8, String> {
         render::matrix(&matrix, format)
     };
 
-    crate::write_report(args.output.as_deref(), &text)?;
+    crate::write_report(
+        args.output.as_deref(),
+        &text,
+        crate::files_read(&args.paths, graph.workspace(), None),
+    )?;
     Ok(0)
 }
 

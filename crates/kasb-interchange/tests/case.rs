@@ -185,6 +185,7 @@ fn edits_in_kasb_flow_back_into_the_package() {
     let import = case::import_file(&data("SequenceNumberFramework.json"));
     let written = import.write(dir.path(), false).unwrap();
     let yaml = written
+        .written
         .iter()
         .find(|p| p.extension().unwrap() == "yaml")
         .unwrap();
