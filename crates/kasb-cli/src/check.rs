@@ -70,7 +70,11 @@ pub(crate) fn run(args: CheckArgs) -> Result<u8, String> {
             .build_global()
             .map_err(|error| format!("cannot start {threads} threads: {error}"))?;
     }
-    let config = config_of(&args)?;
+    let config_path = config_path_of(&args);
+    let config = match &config_path {
+        Some(path) => Config::read(path).map_err(|error| error.to_string())?,
+        None => Config::default(),
+    };
     let mut options = CheckOptions {
         config,
         ..CheckOptions::default()
@@ -145,20 +149,15 @@ pub(crate) fn run(args: CheckArgs) -> Result<u8, String> {
     Ok(if failed { EXIT_ERRORS } else { EXIT_CLEAN })
 }
 
-/// The configuration: none with `--no-config`, the file `--config` names (anywhere), or the
-/// `kasb.toml` found from the first path upwards.
-fn config_of(args: &CheckArgs) -> Result<Config, String> {
+/// The configuration file: none with `--no-config`, the file `--config` names (anywhere), or
+/// the `kasb.toml` found from the first path upwards.
+fn config_path_of(args: &CheckArgs) -> Option<PathBuf> {
     if args.no_config {
-        return Ok(Config::default());
+        return None;
     }
-    let path = args
-        .config
+    args.config
         .clone()
-        .or_else(|| Config::find(args.paths.first().map_or(Path::new("."), PathBuf::as_path)));
-    match &path {
-        Some(path) => Config::read(path).map_err(|error| error.to_string()),
-        None => Ok(Config::default()),
-    }
+        .or_else(|| Config::find(args.paths.first().map_or(Path::new("."), PathBuf::as_path)))
 }
 
 /// ` (2 skipped; --verbose lists them)` after the summary, when the walk skipped anything.
