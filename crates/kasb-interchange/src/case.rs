@@ -31,6 +31,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use kasb_diagnostics::{Location, Severity};
+use kasb_model::id::{IdKind, check_id};
 use kasb_model::{
     Classification, ClassificationEntry, Document, FormatVersion, OccupationalStandard, Status,
     Text,
@@ -189,6 +190,10 @@ pub fn import_str(file: impl AsRef<Path>, text: &str) -> Import {
         Some(Value::Array(list)) => list.iter().filter_map(Value::as_object).collect(),
         _ => Vec::new(),
     };
+    let items_at = raw
+        .get("CFItems")
+        .map_or(0, |value| offset_of(text, value.get()));
+    let items = without_duplicates(items, (text, items_at), file, &mut problems);
     let classification = to_classification(document, identifier, &items, &associations);
     // The sidecar keeps the package as written: numbers exactly, nesting bounded.
     let sidecar = match Json::parse(text) {
@@ -264,6 +269,70 @@ pub fn document_id(title: &str, identifier: &str) -> String {
     }
 }
 
+/// The kasb code of every item, by identifier: its `humanCodingScheme` when present, unique in
+/// the package and a valid kasb id; else its identifier when that is a valid id; else an id
+/// derived from the identifier. The exporter derives the same codes, so an unedited code is
+/// never written back as a new `humanCodingScheme`.
+/// `items` are each item's identifier and `humanCodingScheme`.
+fn item_codes<'a, I>(items: I) -> BTreeMap<&'a str, String>
+where
+    I: Iterator<Item = (&'a str, Option<&'a str>)> + Clone,
+{
+    let valid = |code: &str| check_id(code, IdKind::Item).is_ok();
+    let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
+    for (_, human) in items.clone() {
+        if let Some(code) = human.filter(|c| !c.trim().is_empty()) {
+            *seen.entry(code).or_default() += 1;
+        }
+    }
+    items
+        .map(|(id, human)| {
+            let code = human
+                .filter(|code| seen.get(code) == Some(&1) && valid(code))
+                .or(Some(id).filter(|id| valid(id)))
+                .map_or_else(|| format!("case-{}", uuid_of(id).simple()), str::to_owned);
+            (id, code)
+        })
+        .collect()
+}
+
+/// Items listed twice under one identifier: each one after the first is reported and left out
+/// (the export, which matches items by URI, leaves it out too).
+fn without_duplicates<'a>(
+    items: Vec<&'a Map<String, Value>>,
+    (text, mut search_from): (&str, usize),
+    file: &Path,
+    problems: &mut Vec<Problem>,
+) -> Vec<&'a Map<String, Value>> {
+    let mut seen = BTreeSet::new();
+    items
+        .into_iter()
+        .filter(|item| {
+            let Some(identifier) = str_of(item, "identifier") else {
+                return true;
+            };
+            let quoted = serde_json::to_string(identifier).unwrap_or_default();
+            let offset = text[search_from..]
+                .find(&quoted)
+                .map_or(search_from, |found| search_from + found);
+            search_from = (offset + quoted.len()).min(text.len());
+            if seen.insert(identifier) {
+                return true;
+            }
+            problems.push(Problem::new(
+                Severity::Error,
+                at(file, position_in(text, offset)),
+                format!(
+                    "the package lists the CFItem `{}` twice; the second is left out, here and \
+                     in any export (an identifier names one item); give each item its own",
+                    identifier.escape_debug()
+                ),
+            ));
+            false
+        })
+        .collect()
+}
+
 fn to_classification(
     document: &Map<String, Value>,
     identifier: &str,
@@ -275,23 +344,12 @@ fn to_classification(
         .filter(|language| !language.is_empty())
         .unwrap_or("en")
         .to_owned();
-    // Codes: humanCodingScheme when present and unique, else the identifier.
-    let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
-    for item in items {
-        if let Some(code) = str_of(item, "humanCodingScheme").filter(|c| !c.trim().is_empty()) {
-            *seen.entry(code).or_default() += 1;
-        }
-    }
-    let code_of: BTreeMap<&str, String> = items
-        .iter()
-        .filter_map(|item| {
-            let id = str_of(item, "identifier")?;
-            let code = str_of(item, "humanCodingScheme")
-                .filter(|code| seen.get(code) == Some(&1))
-                .unwrap_or(id);
-            Some((id, code.to_owned()))
-        })
-        .collect();
+    let code_of = item_codes(items.iter().filter_map(|item| {
+        Some((
+            str_of(item, "identifier")?,
+            str_of(item, "humanCodingScheme"),
+        ))
+    }));
     // Parent: the first isChildOf whose destination is another item of the package.
     let mut parent_of: BTreeMap<&str, &str> = BTreeMap::new();
     for association in associations {
@@ -728,6 +786,32 @@ fn text_in(text: &Text, language: &str) -> String {
 }
 
 /// The sidecar package with the classification's current titles, codes and entries applied.
+/// The codes the import gave the package's items, by identifier (see [`item_codes`]).
+fn imported_codes(package: &Object) -> BTreeMap<String, String> {
+    let pairs: Vec<(String, Option<String>)> = match package.get("CFItems") {
+        Some(Json::Array(items)) => items
+            .iter()
+            .filter_map(Json::as_object)
+            .filter_map(|item| {
+                let identifier = item.str_of("identifier")?.to_owned();
+                Some((
+                    identifier,
+                    item.str_of("humanCodingScheme").map(str::to_owned),
+                ))
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    item_codes(
+        pairs
+            .iter()
+            .map(|(id, human)| (id.as_str(), human.as_deref())),
+    )
+    .into_iter()
+    .map(|(id, code)| (id.to_owned(), code))
+    .collect()
+}
+
 fn overlay(mut package: Object, classification: &Classification) -> Object {
     let language = classification.language.as_str();
     let (document_link, changed_at) = apply_document(&mut package, classification);
@@ -739,6 +823,7 @@ fn overlay(mut package: Object, classification: &Classification) -> Object {
     let mut kept_uris = BTreeSet::new();
     let mut removed = BTreeSet::new();
     let mut code_to_identifier: BTreeMap<String, String> = BTreeMap::new();
+    let imported_codes = imported_codes(&package);
     if let Some(Json::Array(items)) = package.get_mut("CFItems") {
         items.retain_mut(|item| {
             let Some(item) = item.as_object_mut() else {
@@ -759,7 +844,7 @@ fn overlay(mut package: Object, classification: &Classification) -> Object {
             if item.str_of("fullStatement") != Some(statement.as_str()) {
                 item.insert("fullStatement", statement);
             }
-            if entry.code != identifier
+            if imported_codes.get(&identifier) != Some(&entry.code)
                 && item.str_of("humanCodingScheme") != Some(entry.code.as_str())
             {
                 item.insert("humanCodingScheme", entry.code.clone());

@@ -776,7 +776,14 @@ impl<'a> Parser<'a> {
                 return;
             }
         };
-        if let Err(reason) = crate::check_file_name(&format!("{id}.yaml")) {
+        let id_error = kasb_model::id::check_id(&id, kasb_model::id::IdKind::Document)
+            .err()
+            .map(|error| error.message);
+        if let Some(reason) = id_error.or_else(|| {
+            crate::check_file_name(&format!("{id}.yaml"))
+                .err()
+                .map(|reason| reason.to_string())
+        }) {
             self.problems.push(Problem::new(
                 Severity::Error,
                 at(self.file, position),
