@@ -3,6 +3,9 @@
 //! `# kasb: ignore-file[K205]` (anywhere in the file). A comment naming no rule is itself a
 //! problem (K110): it would silence nothing.
 
+use std::collections::{HashMap, HashSet};
+use std::path::PathBuf;
+
 use kasb_diagnostics::{Diagnostic, Location, Position, SourceText, Span, rules};
 use kasb_load::Workspace;
 
@@ -20,15 +23,73 @@ pub fn apply(
         .files
         .iter()
         .flat_map(|file| unknown_rules(file.path(), file.text()));
+    // Each file's comments are read once, when its first diagnostic comes, not per diagnostic.
+    let mut suppressions: HashMap<PathBuf, Suppressions> = HashMap::new();
     diagnostics
         .into_iter()
         .chain(unknown)
         .filter_map(|mut diagnostic| {
             diagnostic.severity =
                 config.severity(diagnostic.rule.code, diagnostic.rule.severity)?;
-            (!suppressed(&diagnostic, sources)).then_some(diagnostic)
+            let file = &diagnostic.location.file;
+            if !suppressions.contains_key(file) {
+                let found = sources.text(file).map(Suppressions::of).unwrap_or_default();
+                suppressions.insert(file.clone(), found);
+            }
+            (!suppressions[file].suppress(&diagnostic)).then_some(diagnostic)
         })
         .collect()
+}
+
+/// The rules a file's comments suppress, by code: in the whole file, and on each line.
+#[derive(Default)]
+struct Suppressions {
+    whole_file: HashSet<&'static str>,
+    /// 1-based line → the codes suppressed on it: named on the line itself, or on a comment
+    /// line just above it.
+    by_line: HashMap<usize, Vec<&'static str>>,
+}
+
+impl Suppressions {
+    fn of(text: &str) -> Self {
+        let mut found = Self::default();
+        if !text.contains("kasb: ignore") {
+            return found;
+        }
+        let codes = |list: Vec<&str>| -> Vec<&'static str> {
+            list.into_iter()
+                .filter_map(|rule| rules::find(rule).map(|found| found.code))
+                .collect()
+        };
+        for (index, line) in text.lines().enumerate() {
+            if let Some(list) = directive(line, "ignore-file") {
+                found.whole_file.extend(codes(list));
+            }
+            let Some(list) = directive(line, "ignore") else {
+                continue;
+            };
+            let codes = codes(list);
+            let number = index + 1;
+            if line.trim_start().starts_with('#') {
+                found.by_line.entry(number + 1).or_default().extend(&codes);
+            }
+            found.by_line.entry(number).or_default().extend(codes);
+        }
+        found
+    }
+
+    fn suppress(&self, diagnostic: &Diagnostic) -> bool {
+        let code = diagnostic.rule.code;
+        if self.whole_file.contains(code) {
+            return true;
+        }
+        let Some(span) = diagnostic.location.span else {
+            return false;
+        };
+        self.by_line
+            .get(&(span.start.line as usize))
+            .is_some_and(|codes| codes.contains(&code))
+    }
 }
 
 /// A K110 diagnostic for every rule a suppression comment names that does not exist.
@@ -65,38 +126,6 @@ fn unknown_rules(path: &std::path::Path, text: &str) -> Vec<Diagnostic> {
         }
     }
     found
-}
-
-fn suppressed(diagnostic: &Diagnostic, sources: &dyn SourceText) -> bool {
-    let Some(text) = sources.text(&diagnostic.location.file) else {
-        return false;
-    };
-    if !text.contains("kasb: ignore") {
-        return false;
-    }
-    let names =
-        |rule: &str| rules::find(rule).is_some_and(|found| found.code == diagnostic.rule.code);
-    if text.lines().any(|line| {
-        directive(line, "ignore-file").is_some_and(|list| list.iter().any(|r| names(r)))
-    }) {
-        return true;
-    }
-    let Some(span) = diagnostic.location.span else {
-        return false;
-    };
-    let line = span.start.line as usize;
-    let mut lines = text.lines().skip(line.saturating_sub(2));
-    let above = if line >= 2 { lines.next() } else { None };
-    let here = lines.next();
-    let on_line = here.and_then(|line| directive(line, "ignore"));
-    let on_line_above = above
-        .filter(|line| line.trim_start().starts_with('#'))
-        .and_then(|line| directive(line, "ignore"));
-    on_line
-        .into_iter()
-        .chain(on_line_above)
-        .flatten()
-        .any(names)
 }
 
 /// The rules listed by `# kasb: NAME[A, B]` in a line.
