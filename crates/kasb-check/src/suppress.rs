@@ -6,7 +6,7 @@
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 
-use kasb_diagnostics::{Diagnostic, Location, Position, SourceText, Span, rules};
+use kasb_diagnostics::{Diagnostic, Location, Position, SourceText, Span, Suggester, rules};
 use kasb_load::Workspace;
 
 use crate::Config;
@@ -19,10 +19,13 @@ pub fn apply(
     diagnostics: Vec<Diagnostic>,
 ) -> Vec<Diagnostic> {
     let sources: &dyn SourceText = workspace;
-    let unknown = workspace
+    // One budget for the did-you-mean of every unknown rule name of the run.
+    let mut suggester = Suggester::new(SUGGESTION_BUDGET);
+    let unknown: Vec<Diagnostic> = workspace
         .files
         .iter()
-        .flat_map(|file| unknown_rules(file.path(), file.text()));
+        .flat_map(|file| unknown_rules(file.path(), file.text(), &mut suggester))
+        .collect();
     // Each file's comments are read once, when its first diagnostic comes, not per diagnostic.
     let mut suppressions: HashMap<PathBuf, Suppressions> = HashMap::new();
     diagnostics
@@ -92,8 +95,11 @@ impl Suppressions {
     }
 }
 
+/// The work the did-you-mean of all unknown rule names of a run may do (see `Suggester`).
+const SUGGESTION_BUDGET: u64 = 20_000_000;
+
 /// A K110 diagnostic for every rule a suppression comment names that does not exist.
-fn unknown_rules(path: &std::path::Path, text: &str) -> Vec<Diagnostic> {
+fn unknown_rules(path: &std::path::Path, text: &str, suggester: &mut Suggester) -> Vec<Diagnostic> {
     if !text.contains("kasb: ignore") {
         return Vec::new();
     }
@@ -110,7 +116,7 @@ fn unknown_rules(path: &std::path::Path, text: &str) -> Vec<Diagnostic> {
                 let start = Position::new(to_u32(index + 1), to_u32(column));
                 let end = Position::new(start.line, start.column + to_u32(rule.chars().count()));
                 let names = rules::ALL.iter().flat_map(|r| [r.code, r.name]);
-                let help = match kasb_diagnostics::closest(rule, names) {
+                let help = match suggester.closest(rule, names) {
                     Some(near) => format!("did you mean `{near}`?"),
                     None => "name a rule by code or name; `kasb rules` lists them".to_owned(),
                 };
@@ -144,7 +150,28 @@ fn directive<'a>(line: &'a str, name: &str) -> Option<Vec<&'a str>> {
 
 #[cfg(test)]
 mod tests {
-    use super::directive;
+    use kasb_diagnostics::{Diagnostic, Location, Position, Rule, Span, rules};
+
+    use super::{Suppressions, directive};
+
+    fn at(rule: &'static Rule, line: u32) -> Diagnostic {
+        let span = Span::point(Position::new(line, 3));
+        Diagnostic::new(rule, Location::new("x.yaml", span), "m")
+    }
+
+    #[test]
+    fn suppressions_are_read_once_and_looked_up_by_line() {
+        let text = "a: 1 # kasb: ignore[K202]\n# kasb: ignore[unit-in-no-qualification]\nb: 2\n\
+                    c: 3 # kasb: ignore[K999, K501]\nd: 4\n# kasb: ignore-file[K704]\n";
+        let found = Suppressions::of(text);
+        assert!(found.suppress(&at(&rules::UNRESOLVED_REFERENCE, 1)));
+        assert!(!found.suppress(&at(&rules::UNRESOLVED_REFERENCE, 2)));
+        assert!(found.suppress(&at(&rules::UNIT_IN_NO_QUALIFICATION, 3)));
+        assert!(found.suppress(&at(&rules::CRITERION_NOT_ASSESSED, 4)));
+        // A comment after a value applies to its own line only.
+        assert!(!found.suppress(&at(&rules::CRITERION_NOT_ASSESSED, 5)));
+        assert!(found.suppress(&at(&rules::SUPERSEDED_WITHOUT_REPLACEMENT, 5)));
+    }
 
     #[test]
     fn reads_the_rules_of_a_directive() {
