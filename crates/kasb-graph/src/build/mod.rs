@@ -31,9 +31,9 @@ pub(crate) struct Builder<'w> {
 }
 
 /// The work all did-you-mean suggestions of one build may do (candidates read plus distance
-/// cells, a few tenths of a second): a repository with a hundred thousand broken references
+/// cells, about a fifth of a second): a repository with a hundred thousand broken references
 /// gets suggestions for the first ones and plain help for the rest.
-const SUGGESTION_BUDGET: u64 = 100_000_000;
+const SUGGESTION_BUDGET: u64 = 50_000_000;
 
 impl<'w> Builder<'w> {
     pub(crate) fn new(workspace: &'w Workspace) -> Self {
