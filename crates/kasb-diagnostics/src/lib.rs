@@ -20,12 +20,12 @@
 mod diagnostic;
 mod location;
 pub mod rules;
-mod suggest;
+pub mod suggest;
 
 pub use diagnostic::{Diagnostic, Related, Severity};
 pub use location::{Location, Position, Span};
 pub use rules::Rule;
-pub use suggest::closest;
+pub use suggest::{Suggester, closest};
 
 /// Gives renderers the text of the files diagnostics point into.
 pub trait SourceText {
