@@ -13,6 +13,10 @@
 //!   line: its first `:` is written in the format's notation too.
 //!
 //! Because no newline survives, user text can never start a line of output by itself.
+//!
+//! The runner looks for `::` and `##[` with culture-sensitive comparisons, which skip
+//! "default ignorable" characters such as a soft hyphen or a zero-width space: `:\u{ad}:` may
+//! read as `::`. Those characters are therefore looked through when finding the two patterns.
 
 use std::borrow::Cow;
 use std::fmt::Write as _;
@@ -48,6 +52,28 @@ pub fn is_hidden(c: char) -> bool {
         | '\u{2028}'..='\u{202e}'
         | '\u{2066}'..='\u{2069}'
         | '\u{fffe}' | '\u{ffff}')
+}
+
+/// Whether `c` is a default-ignorable code point that is not [`is_hidden`]: invisible, and
+/// skipped by culture-sensitive string comparison.
+fn is_ignorable(c: char) -> bool {
+    matches!(c,
+        '\u{ad}'
+        | '\u{34f}'
+        | '\u{115f}' | '\u{1160}'
+        | '\u{17b4}' | '\u{17b5}'
+        | '\u{180b}'..='\u{180f}'
+        | '\u{200b}'..='\u{200d}'
+        | '\u{2060}'..='\u{206f}'
+        | '\u{3164}'
+        | '\u{fe00}'..='\u{fe0f}'
+        | '\u{feff}'
+        | '\u{ffa0}'
+        | '\u{fff0}'..='\u{fff8}'
+        | '\u{1bca0}'..='\u{1bca3}'
+        | '\u{1d173}'..='\u{1d17a}'
+        | '\u{e0000}'..='\u{e0fff}')
+        && !is_hidden(c)
 }
 
 /// `text` for plain-text output (terminal, CI log): hidden characters as `\n` or `\u{1b}`,
@@ -103,57 +129,87 @@ pub fn visible_mapped(text: &str, offsets: &mut [usize]) -> String {
 /// `##[` becomes `#\u0023[`. Outside strings JSON is ASCII punctuation, so this touches strings
 /// only.
 pub fn safe_json(json: String) -> String {
-    if !json.chars().any(|c| is_hidden(c) && c > '\u{1f}') && !json.contains("##[") {
+    if !json.chars().any(|c| is_hidden(c) && c > '\u{1f}') && !has_command_prefix(&json) {
         return json;
     }
     let mut out = String::with_capacity(json.len() + 16);
     let mut previous = '\0';
-    let mut chars = json.chars().peekable();
-    while let Some(c) = chars.next() {
+    let mut chars = json.char_indices();
+    while let Some((_, c)) = chars.next() {
         if is_hidden(c) && c > '\u{1f}' {
             let _ = write!(out, "\\u{:04x}", u32::from(c));
-        } else if c == '#' && previous == '#' && chars.peek() == Some(&'[') {
+        } else if c == '#' && previous == '#' && next_significant(chars.clone()) == Some('[') {
             out.push_str("\\u0023");
         } else {
             out.push(c);
         }
-        previous = c;
+        if !is_ignorable(c) {
+            previous = c;
+        }
     }
     out
 }
 
 fn needs_escaping(text: &str) -> bool {
-    text.chars().any(is_hidden) || text.contains("##[") || leading_colons(text).is_some()
+    text.chars().any(is_hidden) || leading_colons(text).is_some() || has_command_prefix(text)
+}
+
+/// Whether `text` holds `##[`, looking through ignorable characters.
+fn has_command_prefix(text: &str) -> bool {
+    let mut chars = text.chars();
+    while chars.any(|c| c == '#') {
+        if opens_command(chars.clone()) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether the characters after a `#` are `#[`, looking through ignorable characters.
+fn opens_command(after: impl Iterator<Item = char>) -> bool {
+    let mut significant = after.filter(|&c| !is_ignorable(c));
+    significant.next() == Some('#') && significant.next() == Some('[')
+}
+
+/// The next character of `rest` that is not ignorable.
+fn next_significant(mut rest: std::str::CharIndices<'_>) -> Option<char> {
+    rest.find(|&(_, c)| !is_ignorable(c)).map(|(_, c)| c)
 }
 
 /// The byte offset of a `::` that opens `text` after whitespace a reader would trim.
 fn leading_colons(text: &str) -> Option<usize> {
     let start = text.len() - text.trim_start_matches(is_trimmed).len();
-    text[start..].starts_with("::").then_some(start)
+    let mut significant = text[start..].chars().filter(|&c| !is_ignorable(c));
+    (significant.next() == Some(':') && significant.next() == Some(':')).then_some(start)
 }
 
-/// Whitespace the runner trims before looking for `::` that stays as it is in the output.
+/// What the runner trims or skips before looking for `::`, and that stays as it is in the
+/// output.
 fn is_trimmed(c: char) -> bool {
-    c.is_whitespace() && !is_hidden(c)
+    (c.is_whitespace() || is_ignorable(c)) && !is_hidden(c)
 }
 
 /// Writes the escaped `text` to `out`, calling `moved(from, to)` with the byte offset of each
 /// character in `text` and where it lands in `out`.
 fn escape(text: &str, notation: Notation, out: &mut String, mut moved: impl FnMut(usize, usize)) {
     let colon = leading_colons(text);
+    // The last character that is not ignorable: the `#` before this one, for `##[`.
     let mut previous = '\0';
-    let mut chars = text.char_indices().peekable();
+    let mut chars = text.char_indices();
     while let Some((at, c)) = chars.next() {
         moved(at, out.len());
-        let next = chars.peek().map(|&(_, next)| next);
         if is_hidden(c) {
             push_hidden(c, out);
-        } else if Some(at) == colon || (c == '#' && previous == '#' && next == Some('[')) {
+        } else if Some(at) == colon
+            || (c == '#' && previous == '#' && next_significant(chars.clone()) == Some('['))
+        {
             notation.write(c, out);
         } else {
             out.push(c);
         }
-        previous = c;
+        if !is_ignorable(c) {
+            previous = c;
+        }
     }
 }
 
@@ -189,6 +245,18 @@ mod tests {
         // An escaped tab is text, so the `::` after it no longer opens a line.
         assert_eq!(visible("\t::x"), "\\t::x");
         assert_eq!(visible("#\u{1b}#[x"), "#\\u{1b}#[x");
+    }
+
+    #[test]
+    fn looks_through_ignorable_characters() {
+        assert_eq!(visible("#\u{ad}#[x"), "#\u{ad}\\u{23}[x");
+        assert_eq!(
+            visible("#\u{200b}#\u{feff}[x"),
+            "#\u{200b}\\u{23}\u{feff}[x"
+        );
+        assert_eq!(visible("\u{ad}:\u{200b}:x"), "\u{ad}\\u{3a}\u{200b}:x");
+        assert_eq!(visible(" \u{2060}::x"), " \u{2060}\\u{3a}:x");
+        assert!(matches!(visible("a\u{ad}b # [x]"), Cow::Borrowed(_)));
     }
 
     #[test]

@@ -1,6 +1,6 @@
 use std::path::Path;
 
-use kasb_diagnostics::{Diagnostic, Location, Severity};
+use kasb_diagnostics::{Diagnostic, Location, Severity, safe_json};
 use serde_json::{Value, json};
 
 use crate::paths::display;
@@ -52,7 +52,7 @@ pub fn json(diagnostics: &[Diagnostic], files: usize, base: &Path) -> String {
         },
         "diagnostics": items,
     });
-    serde_json::to_string_pretty(&report).unwrap_or_default() + "\n"
+    safe_json(serde_json::to_string_pretty(&report).unwrap_or_default()) + "\n"
 }
 
 /// Start and end, 1-based; a whole-file location is 1:1.

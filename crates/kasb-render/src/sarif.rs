@@ -1,6 +1,6 @@
 use std::path::Path;
 
-use kasb_diagnostics::{Diagnostic, Location, Severity, rules};
+use kasb_diagnostics::{Diagnostic, Location, Severity, rules, safe_json};
 use serde_sarif::sarif::{
     ArtifactLocation, Location as SarifLocation, Message, MultiformatMessageString,
     PhysicalLocation, Region, ReportingConfiguration, ReportingDescriptor, Result as SarifResult,
@@ -93,7 +93,7 @@ pub fn sarif(diagnostics: &[Diagnostic], base: &Path) -> String {
         .version(serde_json::Value::from("2.1.0"))
         .runs(vec![run])
         .build();
-    serde_json::to_string_pretty(&report).unwrap_or_default() + "\n"
+    safe_json(serde_json::to_string_pretty(&report).unwrap_or_default()) + "\n"
 }
 
 fn level(severity: Severity) -> ResultLevel {
