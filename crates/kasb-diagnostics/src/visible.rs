@@ -57,7 +57,8 @@ pub fn is_hidden(c: char) -> bool {
 /// Whether `c` is a default-ignorable code point that is not [`is_hidden`]: invisible, and
 /// skipped by culture-sensitive string comparison.
 fn is_ignorable(c: char) -> bool {
-    matches!(c,
+    !c.is_ascii()
+        && matches!(c,
         '\u{ad}'
         | '\u{34f}'
         | '\u{115f}' | '\u{1160}'
@@ -129,24 +130,28 @@ pub fn visible_mapped(text: &str, offsets: &mut [usize]) -> String {
 /// `##[` becomes `#\u0023[`. Outside strings JSON is ASCII punctuation, so this touches strings
 /// only.
 pub fn safe_json(json: String) -> String {
-    if !json.chars().any(|c| is_hidden(c) && c > '\u{1f}') && !has_command_prefix(&json) {
-        return json;
-    }
-    let mut out = String::with_capacity(json.len() + 16);
+    let mut out = String::new();
+    // Unchanged text is copied in runs from `copied` on.
+    let (mut copied, mut changed) = (0, false);
     let mut previous = '\0';
     let mut chars = json.char_indices();
-    while let Some((_, c)) = chars.next() {
-        if is_hidden(c) && c > '\u{1f}' {
+    while let Some((at, c)) = chars.next() {
+        let hidden = !c.is_ascii() && is_hidden(c) || c == '\u{7f}';
+        let breaks = c == '#' && previous == '#' && next_significant(chars.clone()) == Some('[');
+        if hidden || breaks {
+            out.push_str(&json[copied..at]);
+            copied = at + c.len_utf8();
+            changed = true;
             let _ = write!(out, "\\u{:04x}", u32::from(c));
-        } else if c == '#' && previous == '#' && next_significant(chars.clone()) == Some('[') {
-            out.push_str("\\u0023");
-        } else {
-            out.push(c);
         }
         if !is_ignorable(c) {
             previous = c;
         }
     }
+    if !changed {
+        return json;
+    }
+    out.push_str(&json[copied..]);
     out
 }
 
