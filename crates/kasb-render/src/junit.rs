@@ -123,8 +123,10 @@ fn lines<'a>(diagnostics: impl Iterator<Item = &'a Diagnostic>, base: &Path) -> 
         .collect()
 }
 
+/// `file:line:col: severity[code]: message`. The line starts with the path, so it is guarded as
+/// a whole too: a path `:` and the `:` after it must not open the line with `::`.
 fn line(diagnostic: &Diagnostic, base: &Path) -> String {
-    format!(
+    let line = format!(
         "{}:{}:{}: {}[{}]: {}",
         xml(&display(&diagnostic.location.file, base)),
         diagnostic.location.line(),
@@ -132,7 +134,8 @@ fn line(diagnostic: &Diagnostic, base: &Path) -> String {
         diagnostic.severity,
         diagnostic.rule.code,
         xml(&diagnostic.message)
-    )
+    );
+    visible_in(&line, Notation::Entity).into_owned()
 }
 
 /// User text as escaped XML content or attribute value: markup escaped, control characters
@@ -153,5 +156,15 @@ mod tests {
         assert_eq!(xml("\u{1}\u{fffe}\r\n"), "\\u{1}\\u{fffe}\\r\\n");
         assert_eq!(xml("x ##[error]"), "x #&#35;[error]");
         assert_eq!(xml("::warning::x"), "&#58;:warning::x");
+    }
+
+    #[test]
+    fn a_line_never_opens_with_a_command() {
+        let at = kasb_diagnostics::Location::file(":");
+        let diagnostic = Diagnostic::new(&kasb_diagnostics::rules::UNREADABLE_FILE, at, "a::b");
+        assert_eq!(
+            line(&diagnostic, Path::new("")),
+            "&#58;:1:1: error[K100]: a::b"
+        );
     }
 }
