@@ -131,6 +131,16 @@ fn hostile_text_is_shown_but_never_acted_on() {
         text.contains("::: dir/evil\\n::error::name"),
         "related keeps its place: {text}"
     );
+    let coloured = human(&diagnostics, &files, Colour::Always);
+    assert!(
+        coloured.contains("#\\u{23}[error] \\u{1b}[2J.yaml"),
+        "{coloured}"
+    );
+    assert!(coloured.contains(".yaml:2:1"), "{coloured}");
+    assert!(
+        !coloured.contains('\u{1}'),
+        "every placeholder replaced: {coloured:?}"
+    );
 
     let annotations = github(&diagnostics, base);
     assert_safe(&annotations, diagnostics.len());
