@@ -4,7 +4,7 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
-use kasb::diagnostics::Severity;
+use kasb::diagnostics::{Severity, visible};
 use kasb::load::Skipped;
 use kasb::render::{Colour, github, human, json, junit, sarif, summary};
 use kasb::rules::Config;
@@ -181,20 +181,6 @@ fn skipped_list(skipped: &[Skipped]) -> String {
             )
         })
         .collect()
-}
-
-/// A path from the checked tree as it may be printed: control characters as `\u{..}` escapes
-/// and `##[` broken, so a file name cannot start a line or issue a CI runner command.
-fn visible(text: &str) -> String {
-    let mut shown = String::with_capacity(text.len());
-    for c in text.chars() {
-        if c.is_control() {
-            shown.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
-        } else {
-            shown.push(c);
-        }
-    }
-    shown.replace("##[", "#\\u{23}[")
 }
 
 /// A spinner on standard error, only for a person at a terminal: never in CI or when

@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
-use kasb::diagnostics::Severity;
+use kasb::diagnostics::{Severity, visible};
 use kasb::interchange::{Import, Overwrite, WriteError, case, ctdl, esco, ru, write_file};
 
 /// Import a file of another system as kasb YAML files.
@@ -89,8 +89,7 @@ pub(crate) fn run_import(args: ImportArgs) -> Result<u8, String> {
     };
     let mut err = anstream::stderr();
     for problem in &import.problems {
-        writeln!(err, "{}", crate::visible(&problem.to_string()))
-            .map_err(|error| error.to_string())?;
+        writeln!(err, "{}", visible(&problem.to_string())).map_err(|error| error.to_string())?;
     }
     let mut out = anstream::stdout();
     let done = match import.write(&args.out, args.force) {
@@ -128,7 +127,7 @@ fn write_failure(out: &mut impl Write, error: WriteError) -> String {
 
 fn print_paths(out: &mut impl Write, what: &str, paths: &[PathBuf]) -> Result<(), String> {
     for path in paths {
-        let path = crate::visible(&path.display().to_string());
+        let path = visible(&path.display().to_string()).into_owned();
         writeln!(out, "{what} {path}").map_err(|error| error.to_string())?;
     }
     Ok(())

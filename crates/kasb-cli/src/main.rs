@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use kasb::diagnostics::rules;
+use kasb::diagnostics::{rules, visible};
 use kasb::graph::{ExportFormat, StandardsGraph};
 use kasb::interchange::{Outcome, Overwrite, write_file};
 use kasb::load::Workspace;
@@ -209,26 +209,6 @@ pub(crate) fn outcome_word(outcome: Outcome) -> &'static str {
         Outcome::Written => "wrote",
         Outcome::Unchanged => "unchanged",
     }
-}
-
-/// `text` as one line that no terminal or CI runner acts on: line breaks and other control
-/// characters are shown as escapes (`\n`, `\u{1b}`), and `##[` (a GitHub Actions command
-/// anywhere in a line) is broken up. Messages carry paths and values from the input.
-pub(crate) fn visible(text: &str) -> String {
-    let mut shown = String::with_capacity(text.len());
-    for ch in text.chars() {
-        match ch {
-            '\n' => shown.push_str("\\n"),
-            '\r' => shown.push_str("\\r"),
-            '\t' => shown.push('\t'),
-            '[' if shown.ends_with("##") => shown.push_str("\\u{5b}"),
-            ch if ch.is_control() || matches!(ch, '\u{2028}' | '\u{2029}') => {
-                shown.push_str(&format!("\\u{{{:x}}}", u32::from(ch)));
-            }
-            ch => shown.push(ch),
-        }
-    }
-    shown
 }
 
 /// Writes to stdout, reporting a failure (such as a closed pipe) instead of panicking.
