@@ -281,3 +281,161 @@ fn limits_come_from_kasb_toml() {
         "unknown keys are errors"
     );
 }
+
+/// An assessment tool with `total_weight` and `pass_mark` on lines 6 and 7, and one marking
+/// criterion (weight, max_score, rubric score) on line 14.
+fn tool(total_weight: &str, pass_mark: &str, marking: &str) -> String {
+    format!(
+        "kind: AssessmentTool\nformat: 1\nid: t\ntitle: T\nlanguage: en\ntotal_weight: {total_weight}\npass_mark: {pass_mark}\ninstruments:\n  - id: I\n    title: I\n    method: oral\n    tasks:\n      - id: T1\n        title: T1\n        marking:\n          - {{id: M1, description: D, type: judgement, {marking}}}\n"
+    )
+}
+
+#[test]
+fn nan_infinities_and_out_of_range_numbers_are_located_errors() {
+    let rubric = "rubric: [{score: 1, descriptor: ok}]";
+    let ok_marking = format!("weight: 100, {rubric}");
+    assert!(
+        load_str(
+            "ok.yaml",
+            &tool("100", "60", &ok_marking),
+            &LoadOptions::default()
+        )
+        .is_ok()
+    );
+    let cases = [
+        (tool(".nan", "60", &ok_marking), (6, 15), ".nan"),
+        (tool(".inf", "60", &ok_marking), (6, 15), ".inf"),
+        (tool("-5", "60", &ok_marking), (6, 15), "`-5`"),
+        (tool("100", ".NaN", &ok_marking), (7, 12), ".nan"),
+        (tool("100", "-1e300", &ok_marking), (7, 12), "`-1e300`"),
+        (tool("100", "100.5", &ok_marking), (7, 12), "from 0 to 100"),
+        (
+            tool("100", "60", &format!("weight: .nan, {rubric}")),
+            (16, 63),
+            ".nan",
+        ),
+        (
+            tool("100", "60", "weight: 100, max_score: -.inf"),
+            (16, 79),
+            "-.inf",
+        ),
+        (
+            tool(
+                "100",
+                "60",
+                "weight: 100, rubric: [{score: .nan, descriptor: x}]",
+            ),
+            (16, 85),
+            ".nan",
+        ),
+    ];
+    for (text, at, words) in cases {
+        let errors = load_str("t.yaml", &text, &LoadOptions::default()).expect_err(&text);
+        assert_eq!(errors.len(), 1, "{errors:#?}");
+        let error = &errors[0];
+        assert_eq!(error.rule.code, "K102", "{error}");
+        assert_eq!(
+            (error.location.line(), error.location.column()),
+            at,
+            "{error}"
+        );
+        assert!(error.message.contains(words), "{words}: {error}");
+    }
+}
+
+#[test]
+fn a_nan_weight_no_longer_bypasses_k503() {
+    let dir = tempfile::tempdir().unwrap();
+    let marking = "weight: .nan, rubric: [{score: 1, descriptor: ok}]";
+    std::fs::write(dir.path().join("t.yaml"), tool("100", "60", marking)).unwrap();
+    let report = kasb::check(&[dir.path().to_path_buf()], &kasb::CheckOptions::default()).unwrap();
+    assert!(report.errors() > 0, "a NaN weight is an error");
+    assert!(report.diagnostics.iter().any(|d| d.rule.code == "K102"));
+}
+
+#[test]
+fn a_file_with_carriage_returns_only_loads_with_its_lines() {
+    let text = format!("{HEADER}entries:\n  - code: \"0110\"\n    title: x\n").replace('\n', "\r");
+    assert!(load_str("cr.yaml", &text, &LoadOptions::default()).is_ok());
+    // Lines are counted at each CR: the unquoted code is on line 9.
+    let text = format!("{HEADER}entries:\n  - code: \"1\"\n    title: x\n  - code: 0111\n")
+        .replace('\n', "\r");
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("cr.yaml"), &text).unwrap();
+    let workspace = load(&[dir.path().to_path_buf()], &LoadOptions::default()).unwrap();
+    let error = &workspace.diagnostics[0];
+    assert_eq!(
+        (
+            error.rule.code,
+            error.location.line(),
+            error.location.column()
+        ),
+        ("K105", 9, 11),
+        "{error}"
+    );
+}
+
+#[test]
+fn the_text_budget_is_a_resource_limit_that_names_itself() {
+    let mut text = format!(
+        "kind: Classification\nformat: 1\nid: demo\ntitle: &t \"{}\"\nlanguage: en\nentries:\n",
+        "x".repeat(1 << 20)
+    );
+    for code in 0..70 {
+        text.push_str(&format!("  - code: \"{code}\"\n    title: *t\n"));
+    }
+    let errors = load_str("big.yaml", &text, &LoadOptions::default()).unwrap_err();
+    let error = &errors[0];
+    assert_eq!(error.rule.code, "K108", "{error}");
+    assert!(
+        error.message.contains("bytes of text in its values"),
+        "{error}"
+    );
+    assert!(
+        error.help.as_deref().unwrap_or("").contains("64 MiB"),
+        "{error}"
+    );
+    assert!(
+        !error.message.contains("ScalarBytes"),
+        "no Debug text: {error}"
+    );
+}
+
+#[test]
+fn every_item_id_is_checked_against_the_id_grammar() {
+    let dir = tempfile::tempdir().unwrap();
+    let standard = "kind: OccupationalStandard\nformat: 1\nid: \"s/t\"\ntitle: S\nlanguage: en\ncountry: KG\nframework: f\noccupation:\n  title: O\nunits:\n  - id: \"U 1\"\n    title: U\n    level: 1\n    elements:\n      - id: \"U1..1\"\n        title: E\n        criteria:\n          - id: \"U1.1.\u{0421}\"\n            statement: C\n    knowledge:\n      - id: \"K\\u0001\"\n        statement: K\n";
+    std::fs::write(dir.path().join("s.yaml"), standard).unwrap();
+    let report = kasb::check(&[dir.path().to_path_buf()], &kasb::CheckOptions::default()).unwrap();
+    let found: Vec<(u32, u32)> = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.rule.code == "K111")
+        .map(|d| (d.location.line(), d.location.column()))
+        .collect();
+    // The document id's `/`, the unit's space, the element's `..`, the criterion's Cyrillic
+    // `С` (at its column), the knowledge's control character (escaped: the whole value).
+    assert_eq!(
+        found,
+        [(3, 7), (11, 11), (15, 16), (18, 23), (21, 13)],
+        "{:#?}",
+        report.diagnostics
+    );
+}
+
+#[test]
+fn the_walk_lists_what_it_skips() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.yaml"), format!("{HEADER}entries: []\n")).unwrap();
+    std::os::unix::fs::symlink("a.yaml", dir.path().join("b.yml")).unwrap();
+    std::fs::write(dir.path().join("README.md"), "not YAML, not listed").unwrap();
+    let workspace = load(&[dir.path().to_path_buf()], &LoadOptions::default()).unwrap();
+    assert_eq!(workspace.files.len(), 1);
+    assert_eq!(
+        workspace.skipped,
+        [kasb::load::Skipped {
+            path: dir.path().join("b.yml"),
+            reason: kasb::load::SkipReason::Symlink,
+        }]
+    );
+}

@@ -44,7 +44,7 @@ fn tool_rules(context: &mut Context<'_>, index: usize, tool: &AssessmentTool) {
                 );
             }
             for (k, marking) in task.marking.iter().enumerate() {
-                total += marking.weight.unwrap_or(0.0);
+                total += marking.weight.map_or(0.0, f64::from);
                 if marking.max_score.is_none() && marking.rubric.is_empty() {
                     context.report(
                         &rules::MARKING_WITHOUT_SCALE,
@@ -60,7 +60,7 @@ fn tool_rules(context: &mut Context<'_>, index: usize, tool: &AssessmentTool) {
             }
         }
     }
-    if let Some(expected) = tool.total_weight
+    if let Some(expected) = tool.total_weight.map(f64::from)
         && (total - expected).abs() > 1e-6
     {
         context.report(

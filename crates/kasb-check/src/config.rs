@@ -2,6 +2,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use kasb_diagnostics::{Severity, rules};
+use kasb_load::LoadOptions;
 use serde::Deserialize;
 
 /// The name of the configuration file, looked for from the checked path upwards.
@@ -52,7 +53,48 @@ pub struct Limits {
     pub max_aliases: Option<usize>,
 }
 
+/// The hard ceilings of `[limits]`: no `kasb.toml` can raise a limit above them, so a pull
+/// request's configuration cannot make kasb spend unbounded time or memory on one file.
+pub const CEILINGS: Limits = Limits {
+    max_file_bytes: Some(LoadOptions::CEILING_FILE_BYTES),
+    max_depth: Some(LoadOptions::CEILING_DEPTH),
+    max_nodes: Some(LoadOptions::CEILING_NODES),
+    max_aliases: Some(LoadOptions::CEILING_ALIASES),
+};
+
 impl Limits {
+    /// The first limit above its ceiling in [`CEILINGS`]: its key, the value and the ceiling.
+    pub fn above_ceiling(&self) -> Option<(&'static str, u64, u64)> {
+        let as_u64 = |value: Option<usize>| value.map(|value| value as u64);
+        [
+            (
+                "max-file-bytes",
+                self.max_file_bytes,
+                CEILINGS.max_file_bytes,
+            ),
+            (
+                "max-depth",
+                as_u64(self.max_depth),
+                as_u64(CEILINGS.max_depth),
+            ),
+            (
+                "max-nodes",
+                as_u64(self.max_nodes),
+                as_u64(CEILINGS.max_nodes),
+            ),
+            (
+                "max-aliases",
+                as_u64(self.max_aliases),
+                as_u64(CEILINGS.max_aliases),
+            ),
+        ]
+        .into_iter()
+        .find_map(|(key, value, ceiling)| match (value, ceiling) {
+            (Some(value), Some(ceiling)) if value > ceiling => Some((key, value, ceiling)),
+            _ => None,
+        })
+    }
+
     /// `options` with these limits applied.
     pub fn apply(&self, options: &kasb_load::LoadOptions) -> kasb_load::LoadOptions {
         let mut options = options.clone();
@@ -82,6 +124,20 @@ pub enum ConfigError {
         path: PathBuf,
         /// What is wrong, with the line and column.
         message: String,
+    },
+    /// A `[limits]` value above its hard ceiling.
+    #[error(
+        "{path}: [limits] {key} = {value} is above the most kasb allows ({ceiling}); no kasb.toml can raise a limit past it"
+    )]
+    LimitAboveCeiling {
+        /// The file.
+        path: PathBuf,
+        /// The key, such as `max-file-bytes`.
+        key: &'static str,
+        /// The value given.
+        value: u64,
+        /// The ceiling.
+        ceiling: u64,
     },
     /// A rule code or name that no rule has.
     #[error("{path}: unknown rule `{rule}` in [rules]{hint}")]
@@ -147,6 +203,14 @@ impl Config {
             limits: raw.limits,
             ..Config::default()
         };
+        if let Some((key, value, ceiling)) = config.limits.above_ceiling() {
+            return Err(ConfigError::LimitAboveCeiling {
+                path: path.to_path_buf(),
+                key,
+                value,
+                ceiling,
+            });
+        }
         for (key, setting) in raw.rules {
             let Some(rule) = rules::find(&key) else {
                 let names = rules::ALL.iter().flat_map(|rule| [rule.code, rule.name]);
@@ -210,6 +274,35 @@ impl Config {
             Some(RuleSetting::Info) => Some(Severity::Info),
             Some(RuleSetting::Warning) => Some(Severity::Warning),
             Some(RuleSetting::Error) => Some(Severity::Error),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn limits_up_to_their_ceilings_are_accepted() {
+        let config = Config::from_toml("[limits]\nmax-file-bytes = 67108864\nmax-depth = 256\n")
+            .unwrap_or_else(|error| panic!("{error}"));
+        assert_eq!(config.limits.max_depth, Some(256));
+    }
+
+    #[test]
+    fn no_configuration_can_raise_a_limit_past_its_ceiling() {
+        for (toml, key) in [
+            ("max-file-bytes = 1000000000000", "max-file-bytes"),
+            ("max-depth = 100000", "max-depth"),
+            ("max-nodes = 18446744073709551615", "max-nodes"),
+            ("max-aliases = 100001", "max-aliases"),
+        ] {
+            let error = Config::from_toml(&format!("[limits]\n{toml}\n")).unwrap_err();
+            assert!(
+                matches!(&error, ConfigError::LimitAboveCeiling { key: found, .. } if *found == key),
+                "{toml}: {error}"
+            );
+            assert!(error.to_string().contains("above the most kasb allows"));
         }
     }
 }

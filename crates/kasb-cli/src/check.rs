@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
 use kasb::diagnostics::Severity;
+use kasb::load::Skipped;
 use kasb::render::{Colour, github, human, json, junit, sarif, summary};
 use kasb::rules::Config;
 use kasb::{CheckOptions, Progress, check_with_progress};
@@ -23,16 +24,30 @@ pub(crate) struct CheckArgs {
     /// Write the report to this file instead of standard output.
     #[arg(long, short)]
     output: Option<PathBuf>,
-    /// Worker threads (default: all cores; RAYON_NUM_THREADS is honoured too).
-    #[arg(long)]
-    threads: Option<usize>,
+    /// Worker threads, 1 to 256 (default: all cores; RAYON_NUM_THREADS is honoured too).
+    #[arg(long, value_parser = clap::value_parser!(u16).range(1..=MAX_THREADS))]
+    threads: Option<u16>,
     /// Fail (exit 1) on warnings too.
     #[arg(long, value_enum)]
     deny: Option<Deny>,
-    /// The configuration file (default: kasb.toml in the first path or a directory above it).
-    #[arg(long)]
+    /// The configuration file, anywhere (default: kasb.toml in the first path or a directory
+    /// above it). On pull requests, pin the base branch's copy here.
+    #[arg(long, conflicts_with = "no_config")]
     config: Option<PathBuf>,
+    /// Use the default configuration: do not look for kasb.toml.
+    #[arg(long)]
+    no_config: bool,
+    /// Check YAML files that .gitignore or .ignore files leave out, too (a pull request
+    /// controls its .gitignore).
+    #[arg(long)]
+    no_ignore: bool,
+    /// List every path the directory walk skipped, and why.
+    #[arg(long, short)]
+    verbose: bool,
 }
+
+/// The most worker threads `--threads` accepts: more only costs memory and start-up time.
+const MAX_THREADS: i64 = 256;
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum Format {
@@ -51,22 +66,16 @@ enum Deny {
 pub(crate) fn run(args: CheckArgs) -> Result<u8, String> {
     if let Some(threads) = args.threads {
         rayon::ThreadPoolBuilder::new()
-            .num_threads(threads.max(1))
+            .num_threads(usize::from(threads))
             .build_global()
             .map_err(|error| format!("cannot start {threads} threads: {error}"))?;
     }
-    let config_path = args
-        .config
-        .clone()
-        .or_else(|| Config::find(args.paths.first().map_or(Path::new("."), PathBuf::as_path)));
-    let config = match &config_path {
-        Some(path) => Config::read(path).map_err(|error| error.to_string())?,
-        None => Config::default(),
-    };
-    let options = CheckOptions {
+    let config = config_of(&args)?;
+    let mut options = CheckOptions {
         config,
         ..CheckOptions::default()
     };
+    options.load.honour_ignore_files = !args.no_ignore;
     let progress = progress_bar();
     let report = check_with_progress(&args.paths, &options, &|step| {
         if let Some(bar) = &progress {
@@ -92,9 +101,14 @@ pub(crate) fn run(args: CheckArgs) -> Result<u8, String> {
     } else {
         Colour::Never
     };
+    let skipped = &report.graph.workspace().skipped;
     let human_log = |colour| {
         let mut text = human(diagnostics, report.graph.workspace(), colour);
+        if args.verbose {
+            text.push_str(&skipped_list(skipped));
+        }
         text.push_str(&summary(diagnostics, report.files()));
+        text.push_str(&skipped_summary(skipped.len(), args.verbose));
         text.push('\n');
         text
     };
@@ -121,6 +135,59 @@ pub(crate) fn run(args: CheckArgs) -> Result<u8, String> {
     // The process ends next: freeing a large repository's graph would only cost time.
     std::mem::forget(report);
     Ok(if failed { EXIT_ERRORS } else { EXIT_CLEAN })
+}
+
+/// The configuration: none with `--no-config`, the file `--config` names (anywhere), or the
+/// `kasb.toml` found from the first path upwards.
+fn config_of(args: &CheckArgs) -> Result<Config, String> {
+    if args.no_config {
+        return Ok(Config::default());
+    }
+    let path = args
+        .config
+        .clone()
+        .or_else(|| Config::find(args.paths.first().map_or(Path::new("."), PathBuf::as_path)));
+    match &path {
+        Some(path) => Config::read(path).map_err(|error| error.to_string()),
+        None => Ok(Config::default()),
+    }
+}
+
+/// ` (2 skipped; --verbose lists them)` after the summary, when the walk skipped anything.
+fn skipped_summary(count: usize, verbose: bool) -> String {
+    match (count, verbose) {
+        (0, _) => String::new(),
+        (count, true) => format!(" ({count} skipped, listed above)"),
+        (count, false) => format!(" ({count} skipped; --verbose lists them)"),
+    }
+}
+
+/// One line per skipped path, with the reason.
+fn skipped_list(skipped: &[Skipped]) -> String {
+    skipped
+        .iter()
+        .map(|skip| {
+            format!(
+                "skipped {}: {}\n",
+                visible(&skip.path.display().to_string()),
+                skip.reason.describe()
+            )
+        })
+        .collect()
+}
+
+/// A path from the checked tree as it may be printed: control characters as `\u{..}` escapes
+/// and `##[` broken, so a file name cannot start a line or issue a CI runner command.
+fn visible(text: &str) -> String {
+    let mut shown = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_control() {
+            shown.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+        } else {
+            shown.push(c);
+        }
+    }
+    shown.replace("##[", "#\\u{23}[")
 }
 
 /// A spinner on standard error, only for a person at a terminal: never in CI or when

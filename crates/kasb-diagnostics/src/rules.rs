@@ -117,6 +117,16 @@ Failing:\n```yaml\nkind: Qualification\n...\n---\nkind: Qualification\n```\nPass
 reported and the reader believing it silenced. Name rules by code or kebab-case name.\n\n\
 Failing:\n```yaml\ncore: [s/U9] # kasb: ignore[K2020]\n```\nPassing:\n```yaml\ncore: [s/U9] # kasb: ignore[K202]\n```";
 
+    /// An id outside the id grammar.
+    INVALID_ID = "K111" "invalid-id" Error,
+    "An id uses a character or a shape that ids may not have.",
+    "Ids name documents and items in references, file names and exported URIs, so they keep to \
+a small grammar: Latin letters, digits, `-`, `_` and `.`, starting and ending with a letter or \
+digit, at most 128 characters; an item id may also hold `/` between such segments (`A/01.3`), a \
+document id may not (`/` separates it from an item id). No spaces, control characters, `..`, or \
+letters of other scripts that look Latin (Cyrillic `Е` in `ЕLC-01`).\n\n\
+Failing:\n```yaml\nid: ../outside\n```\nPassing:\n```yaml\nid: kg-welder\n```";
+
     /// The same id given to two things.
     DUPLICATE_ID = "K201" "duplicate-id" Error,
     "Two documents share an id, or two items of one document do.",

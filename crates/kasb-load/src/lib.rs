@@ -31,7 +31,7 @@ use kasb_diagnostics::{Diagnostic, Location, SourceText};
 use kasb_model::{Document, FieldPath};
 use rayon::prelude::*;
 
-pub use discover::discover;
+pub use discover::{Discovered, SkipReason, Skipped, discover};
 pub use options::LoadOptions;
 pub use source::SourceFile;
 
@@ -58,12 +58,16 @@ pub struct Workspace {
     pub documents: Vec<LoadedDocument>,
     /// Problems found while loading, in file order.
     pub diagnostics: Vec<Diagnostic>,
+    /// What the directory walk passed over (symbolic links, special files, ignored or
+    /// excluded YAML files and ignored directories), so that nothing is skipped silently.
+    pub skipped: Vec<Skipped>,
     /// The ids declared by files that did not load, so that later stages do not report
     /// references to them as dangling: the file's own error says what is wrong.
     pub unloaded_ids: Vec<String>,
 }
 
-/// A problem that stops loading altogether: a path that does not exist.
+/// A problem that stops loading altogether: a named path that does not exist or cannot be
+/// checked (a symbolic link, a special file, an unreadable directory).
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
     /// A path named by the user does not exist or cannot be read.
@@ -98,6 +102,24 @@ impl Workspace {
             span: Some(source.locate(path)),
         }
     }
+
+    /// The location of the `index`-th character (0-based) of the text value at `path`: the
+    /// character itself when the file holds the value verbatim on one line (plain or quoted),
+    /// the whole value otherwise (escapes, folded lines).
+    pub fn locate_char(
+        &self,
+        file: FileId,
+        path: &FieldPath,
+        value: &str,
+        index: usize,
+    ) -> Location {
+        let source = self.file(file);
+        let span = source.locate(path);
+        Location {
+            file: source.path().to_path_buf(),
+            span: Some(source::char_span(source.text(), span, value, index).unwrap_or(span)),
+        }
+    }
 }
 
 impl SourceText for Workspace {
@@ -116,7 +138,8 @@ type FileResult = (Option<SourceFile>, Result<Document, Vec<Diagnostic>>);
 /// Discovers the YAML files under `paths` and loads each in parallel.
 ///
 /// # Errors
-/// Fails only when a named path does not exist; problems inside files are diagnostics.
+/// Fails only when a named path cannot be checked (see [`discover`]); problems inside files
+/// are diagnostics.
 pub fn load(paths: &[PathBuf], options: &LoadOptions) -> Result<Workspace, LoadError> {
     let discovered = discover(paths, options)?;
     let results: Vec<FileResult> = discovered
@@ -133,6 +156,7 @@ pub fn load(paths: &[PathBuf], options: &LoadOptions) -> Result<Workspace, LoadE
 
     let mut workspace = Workspace {
         diagnostics: discovered.diagnostics,
+        skipped: discovered.skipped,
         ..Workspace::default()
     };
     for (file, parsed) in results {
@@ -167,5 +191,9 @@ pub fn load_str(
     text: &str,
     options: &LoadOptions,
 ) -> Result<Document, Vec<Diagnostic>> {
-    parse::parse(path.as_ref(), text, options)
+    parse::parse(
+        path.as_ref(),
+        &source::lone_carriage_returns_as_newlines(text),
+        options,
+    )
 }

@@ -10,6 +10,10 @@ pub struct LoadOptions {
     pub max_nodes: usize,
     /// Most alias uses in one file. Default 10,000.
     pub max_aliases: usize,
+    /// Whether `.gitignore`, `.ignore` and git exclude files leave files out of a directory
+    /// walk (they are listed as skipped). Default true; a CI job checking pull requests may
+    /// turn it off, since a pull request controls its `.gitignore`.
+    pub honour_ignore_files: bool,
     /// Globs of files to load; every YAML file when empty.
     pub include: Vec<String>,
     /// Globs of files to skip.
@@ -19,6 +23,17 @@ pub struct LoadOptions {
     pub glob_root: Option<std::path::PathBuf>,
 }
 
+impl LoadOptions {
+    /// The largest `max_file_bytes` any configuration may set: 64 MiB.
+    pub const CEILING_FILE_BYTES: u64 = 64 * 1024 * 1024;
+    /// The largest `max_depth` any configuration may set.
+    pub const CEILING_DEPTH: usize = 256;
+    /// The largest `max_nodes` any configuration may set.
+    pub const CEILING_NODES: usize = 10_000_000;
+    /// The largest `max_aliases` any configuration may set.
+    pub const CEILING_ALIASES: usize = 100_000;
+}
+
 impl Default for LoadOptions {
     fn default() -> Self {
         Self {
@@ -26,6 +41,7 @@ impl Default for LoadOptions {
             max_depth: 64,
             max_nodes: 1_000_000,
             max_aliases: 10_000,
+            honour_ignore_files: true,
             include: Vec::new(),
             exclude: Vec::new(),
             glob_root: None,

@@ -9,6 +9,10 @@ use serde_saphyr::{DuplicateKeyPolicy, Error};
 use crate::LoadOptions;
 use crate::source::to_u32;
 
+/// The most text all values of one file may hold, aliases expanded: four times the default
+/// file size, so only aliases can reach it.
+const MAX_SCALAR_BYTES: usize = 64 * 1024 * 1024;
+
 /// Parses `text` as one kasb document.
 pub(crate) fn parse(
     path: &Path,
@@ -66,6 +70,7 @@ fn saphyr_options(options: &LoadOptions) -> serde_saphyr::Options {
     budget.max_events = options.max_nodes.saturating_mul(2);
     budget.max_aliases = options.max_aliases;
     budget.max_documents = 2;
+    budget.max_total_scalar_bytes = MAX_SCALAR_BYTES;
     let mut saphyr = serde_saphyr::Options::default();
     saphyr.budget = Some(budget);
     saphyr.duplicate_keys = DuplicateKeyPolicy::Error;
@@ -161,6 +166,12 @@ fn diagnose(path: &Path, text: &str, error: &Error, options: &LoadOptions) -> Di
         None => Location::new(path, Span::point(Position::new(1, 1))),
     };
     let located = token(at);
+    // An error met while replaying an alias wraps the real one; the use site (above) is where
+    // the reader looks, the inner error says what is wrong.
+    let error = match error {
+        Error::AliasError { error: inner, .. } => inner.without_snippet(),
+        other => other,
+    };
     match error {
         Error::SerdeUnknownField {
             field, expected, ..
@@ -214,10 +225,7 @@ fn diagnose(path: &Path, text: &str, error: &Error, options: &LoadOptions) -> Di
             located,
             format!("the file exceeds a limit: {}", describe_breach(breach)),
         )
-        .with_help(format!(
-            "kasb allows nesting {} deep, {} nodes and {} aliases per file; simplify the file",
-            options.max_depth, options.max_nodes, options.max_aliases
-        )),
+        .with_help(breach_help(breach, options)),
         Error::AliasReplayLimitExceeded { .. }
         | Error::AliasExpansionLimitExceeded { .. }
         | Error::AliasReplayStackDepthExceeded { .. }
@@ -271,7 +279,11 @@ fn diagnose(path: &Path, text: &str, error: &Error, options: &LoadOptions) -> Di
         )
         .with_help(type_help(expected)),
         Error::Message { msg, .. } => Diagnostic::new(&rules::INVALID_TYPE, located, msg.clone())
-            .with_help("see the field's description in the JSON Schema under schemas/"),
+            .with_help(if msg.contains("is a finite number from") {
+                "write a number within the range, without quotes"
+            } else {
+                "see the field's description in the JSON Schema under schemas/"
+            }),
         Error::InvalidScalar { ty, .. } => Diagnostic::new(
             &rules::INVALID_TYPE,
             located,
@@ -315,8 +327,37 @@ fn describe_breach(breach: &serde_saphyr::budget::BudgetBreach) -> String {
         }
         BudgetBreach::Depth { depth } => format!("nesting {depth} deep"),
         BudgetBreach::Documents { .. } => "more than one document".to_owned(),
-        BudgetBreach::ScalarBytes { .. } => "too much text in its values".to_owned(),
+        BudgetBreach::ScalarBytes { total_scalar_bytes } => format!(
+            "more than {MAX_SCALAR_BYTES} bytes of text in its values ({total_scalar_bytes} bytes \
+             with aliases expanded)"
+        ),
         other => format!("{other:?}"),
+    }
+}
+
+/// Which limit a breach hit, its value, and how to change it.
+fn breach_help(breach: &serde_saphyr::budget::BudgetBreach, options: &LoadOptions) -> String {
+    use serde_saphyr::budget::BudgetBreach;
+    let raise = |what: &str, value: usize, key: &str| {
+        format!(
+            "kasb allows {value} {what} per file; simplify or split the file, or raise \
+             `{key}` under `[limits]` in kasb.toml"
+        )
+    };
+    match breach {
+        BudgetBreach::Nodes { .. } | BudgetBreach::Events { .. } => {
+            raise("YAML nodes", options.max_nodes, "max-nodes")
+        }
+        BudgetBreach::Aliases { .. } | BudgetBreach::Anchors { .. } => {
+            raise("aliases", options.max_aliases, "max-aliases")
+        }
+        BudgetBreach::Depth { .. } => raise("levels of nesting", options.max_depth, "max-depth"),
+        BudgetBreach::ScalarBytes { .. } => format!(
+            "kasb allows {} MiB of text in a file's values, aliases expanded (a fixed limit); \
+             write long values once instead of repeating them through aliases",
+            MAX_SCALAR_BYTES / (1024 * 1024)
+        ),
+        _ => "simplify the file: real standards stay far below kasb's limits".to_owned(),
     }
 }
 

@@ -1,3 +1,4 @@
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -52,6 +53,25 @@ impl SourceFile {
     }
 }
 
+/// The span of the `index`-th character of `value`, when the scalar at `span` holds `value`
+/// verbatim up to that character (after an opening quote, if any).
+pub(crate) fn char_span(text: &str, span: Span, value: &str, index: usize) -> Option<Span> {
+    let line = text.lines().nth(span.start.line.checked_sub(1)? as usize)?;
+    let mut raw = line
+        .chars()
+        .skip(span.start.column.checked_sub(1)? as usize)
+        .peekable();
+    let quoted = raw.next_if(|c| matches!(c, '"' | '\'')).is_some();
+    let verbatim = value.chars().take(index + 1).eq(raw.take(index + 1));
+    verbatim.then(|| {
+        let column = span.start.column + u32::from(quoted) + to_u32(index);
+        Span::new(
+            Position::new(span.start.line, column),
+            Position::new(span.start.line, column + 1),
+        )
+    })
+}
+
 /// The start of the innermost node whose span contains `at`: for an error reported at a key,
 /// the mapping that holds the key.
 pub(crate) fn enclosing_node(text: &str, at: Position) -> Option<Position> {
@@ -74,10 +94,10 @@ pub(crate) fn read(path: &Path, options: &LoadOptions) -> Result<SourceFile, Box
             Diagnostic::new(&rules::UNREADABLE_FILE, Location::file(path), message).with_help(help),
         )
     };
-    let file = std::fs::File::open(path).map_err(|error| {
+    let file = open_regular(path).map_err(|error| {
         unreadable(
             format!("cannot open the file: {error}"),
-            "check that the file exists and is readable",
+            "check that the file exists, is a regular file and is readable",
         )
     })?;
     let mut bytes = Vec::new();
@@ -99,7 +119,11 @@ pub(crate) fn read(path: &Path, options: &LoadOptions) -> Result<SourceFile, Box
                     options.max_file_bytes
                 ),
             )
-            .with_help("split it into several documents, or raise the file-size limit"),
+            .with_help(format!(
+                "split it into several documents, or raise `max-file-bytes` under `[limits]` \
+                 in kasb.toml (at most {} bytes)",
+                LoadOptions::CEILING_FILE_BYTES
+            )),
         ));
     }
     let text = decode(bytes).map_err(|(message, at)| {
@@ -118,6 +142,25 @@ pub(crate) fn read(path: &Path, options: &LoadOptions) -> Result<SourceFile, Box
     Ok(SourceFile::new(path, text))
 }
 
+/// Opens a file for reading only if it is a regular file. Discovery checked that already; this
+/// closes the window in which a pull request's file could be swapped for a FIFO (whose open
+/// would block) or a symbolic link.
+fn open_regular(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK | libc::O_NOFOLLOW);
+    }
+    let file = options.open(path)?;
+    if file.metadata()?.is_file() {
+        Ok(file)
+    } else {
+        Err(std::io::Error::other("not a regular file"))
+    }
+}
+
 /// UTF-8 text without its byte-order mark, or why not.
 fn decode(mut bytes: Vec<u8>) -> Result<String, (String, Option<Position>)> {
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
@@ -126,7 +169,7 @@ fn decode(mut bytes: Vec<u8>) -> Result<String, (String, Option<Position>)> {
     if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
         bytes.drain(..3);
     }
-    String::from_utf8(bytes).map_err(|error| {
+    let text = String::from_utf8(bytes).map_err(|error| {
         let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];
         let valid = std::str::from_utf8(valid).unwrap_or_default();
         let line = valid.matches('\n').count() + 1;
@@ -135,7 +178,26 @@ fn decode(mut bytes: Vec<u8>) -> Result<String, (String, Option<Position>)> {
             "the file is not valid UTF-8".to_owned(),
             Some(Position::new(to_u32(line), to_u32(column))),
         )
-    })
+    })?;
+    Ok(lone_carriage_returns_as_newlines(text).into_owned())
+}
+
+/// YAML breaks lines at a lone `\r` (old Mac files) as at `\n`, but line-based code (the
+/// `kind:` scan, snippets, line numbers) knows only `\n`: a lone `\r` becomes `\n`, which
+/// keeps every byte offset, and the file reads the same to every stage.
+pub(crate) fn lone_carriage_returns_as_newlines<'a>(text: impl Into<Cow<'a, str>>) -> Cow<'a, str> {
+    let text = text.into();
+    if !text.contains('\r') {
+        return text;
+    }
+    let mut bytes = text.into_owned().into_bytes();
+    for i in 0..bytes.len() {
+        if bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n') {
+            bytes[i] = b'\n';
+        }
+    }
+    // Replacing one ASCII byte by another keeps the text UTF-8.
+    Cow::Owned(String::from_utf8(bytes).unwrap_or_default())
 }
 
 pub(crate) fn to_u32(value: usize) -> u32 {
@@ -262,10 +324,35 @@ mod tests {
     }
 
     #[test]
+    fn spans_one_character_of_a_plain_or_quoted_value() {
+        let text = "id: kg/welder\nunits:\n  - id: \"ЕLC-01\"\n  - id: \"a\\nb\"\n";
+        let at = |line, column, length| {
+            Span::new(
+                Position::new(line, column),
+                Position::new(line, column + length),
+            )
+        };
+        assert_eq!(
+            char_span(text, at(1, 5, 9), "kg/welder", 2),
+            Some(at(1, 7, 1))
+        );
+        assert_eq!(
+            char_span(text, at(3, 9, 8), "ЕLC-01", 0),
+            Some(at(3, 10, 1))
+        );
+        // An escape: the file does not hold the value verbatim.
+        assert_eq!(char_span(text, at(4, 9, 6), "a\nb", 1), None);
+    }
+
+    #[test]
     fn rejects_utf16_and_reports_where_utf8_breaks() {
         assert!(decode(vec![0xFF, 0xFE, b'k', 0]).is_err());
         let (_, at) = decode(b"a: 1\nb: \xff".to_vec()).unwrap_err();
         assert_eq!(at, Some(Position::new(2, 4)));
         assert_eq!(decode(b"\xEF\xBB\xBFa: 1".to_vec()).unwrap(), "a: 1");
+        assert_eq!(
+            decode(b"a: 1\rb: 2\r\nc: 3\r".to_vec()).unwrap(),
+            "a: 1\nb: 2\r\nc: 3\n"
+        );
     }
 }

@@ -2,7 +2,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::common::kind_marker;
-use crate::{FormatVersion, Status, Text};
+use crate::{FormatVersion, Percent, Score, Status, Text, Weight};
 
 kind_marker!(
     /// The `kind: AssessmentTool` marker.
@@ -19,6 +19,7 @@ pub struct AssessmentTool {
     /// The kasb file format version: `1`.
     pub format: FormatVersion,
     /// Globally unique, stable id.
+    #[schemars(length(min = 1, max = 128), pattern(crate::id::DOCUMENT_ID_PATTERN))]
     pub id: String,
     /// The tool's title.
     pub title: Text,
@@ -35,10 +36,10 @@ pub struct AssessmentTool {
     pub standards: Vec<String>,
     /// When set, the weights of all marking criteria must add up to this (WorldSkills: 100).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_weight: Option<f64>,
+    pub total_weight: Option<Weight>,
     /// The share of the total score a candidate needs to pass, in percent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pass_mark: Option<f64>,
+    pub pass_mark: Option<Percent>,
     /// Where the document is in its life.
     #[serde(default)]
     pub status: Status,
@@ -51,6 +52,7 @@ pub struct AssessmentTool {
 #[serde(deny_unknown_fields)]
 pub struct Instrument {
     /// Id unique within the document.
+    #[schemars(length(min = 1, max = 128), pattern(crate::id::ITEM_ID_PATTERN))]
     pub id: String,
     /// The instrument's title.
     pub title: Text,
@@ -87,6 +89,7 @@ pub enum AssessmentMethod {
 #[serde(deny_unknown_fields)]
 pub struct Task {
     /// Id unique within the document.
+    #[schemars(length(min = 1, max = 128), pattern(crate::id::ITEM_ID_PATTERN))]
     pub id: String,
     /// What the candidate is asked to do.
     pub title: Text,
@@ -106,6 +109,7 @@ pub struct Task {
 #[serde(deny_unknown_fields)]
 pub struct MarkingCriterion {
     /// Id unique within the document.
+    #[schemars(length(min = 1, max = 128), pattern(crate::id::ITEM_ID_PATTERN))]
     pub id: String,
     /// What is scored.
     pub description: Text,
@@ -114,10 +118,10 @@ pub struct MarkingCriterion {
     pub marking_type: MarkingType,
     /// Its weight in the tool's total.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub weight: Option<f64>,
+    pub weight: Option<Weight>,
     /// The highest score.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub max_score: Option<f64>,
+    pub max_score: Option<Score>,
     /// Rubric levels, lowest first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub rubric: Vec<RubricLevel>,
@@ -138,7 +142,7 @@ pub enum MarkingType {
 #[serde(deny_unknown_fields)]
 pub struct RubricLevel {
     /// The score for this level.
-    pub score: f64,
+    pub score: Score,
     /// What performance earns it.
     pub descriptor: Text,
 }

@@ -18,6 +18,7 @@ pub struct Classification {
     /// The kasb file format version: `1`.
     pub format: FormatVersion,
     /// Globally unique, stable id, such as `isco-08`.
+    #[schemars(length(min = 1, max = 128), pattern(crate::id::DOCUMENT_ID_PATTERN))]
     pub id: String,
     /// The classification's name.
     pub title: Text,
@@ -38,10 +39,12 @@ pub struct Classification {
 #[serde(deny_unknown_fields)]
 pub struct ClassificationEntry {
     /// The code, as a string (`0110` is a code, not a number).
+    #[schemars(length(min = 1, max = 128), pattern(crate::id::ITEM_ID_PATTERN))]
     pub code: String,
     /// The entry's title.
     pub title: Text,
     /// The code of the entry one level up.
+    #[schemars(length(min = 1, max = 128), pattern(crate::id::ITEM_ID_PATTERN))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<String>,
     /// A URI for the entry in its publisher's system, such as ESCO's.

@@ -18,14 +18,17 @@ pub struct Crosswalk {
     /// The kasb file format version: `1`.
     pub format: FormatVersion,
     /// Globally unique, stable id.
+    #[schemars(length(min = 1, max = 128), pattern(crate::id::DOCUMENT_ID_PATTERN))]
     pub id: String,
     /// The crosswalk's title.
     pub title: Text,
     /// BCP 47 tag of the language plain strings are written in.
     pub language: String,
     /// The id of the document alignments start from.
+    #[schemars(length(min = 1, max = 128), pattern(crate::id::DOCUMENT_ID_PATTERN))]
     pub source: String,
     /// The id of the document alignments point to.
+    #[schemars(length(min = 1, max = 128), pattern(crate::id::DOCUMENT_ID_PATTERN))]
     pub target: String,
     /// Who made the alignments, when and how.
     pub provenance: Provenance,

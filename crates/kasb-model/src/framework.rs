@@ -19,6 +19,7 @@ pub struct LevelFramework {
     /// The kasb file format version: `1`.
     pub format: FormatVersion,
     /// Globally unique, stable id, such as `eqf` or `kg-nqf`.
+    #[schemars(length(min = 1, max = 128), pattern(crate::id::DOCUMENT_ID_PATTERN))]
     pub id: String,
     /// The framework's name.
     pub title: Text,
@@ -45,6 +46,7 @@ pub struct LevelFramework {
 #[serde(deny_unknown_fields)]
 pub struct Referencing {
     /// The id of the framework referenced to, such as `eqf`.
+    #[schemars(length(min = 1, max = 128), pattern(crate::id::DOCUMENT_ID_PATTERN))]
     pub framework: String,
     /// Where the referencing is published (a referencing report, a decree).
     #[serde(default, skip_serializing_if = "Option::is_none")]

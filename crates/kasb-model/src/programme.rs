@@ -18,6 +18,7 @@ pub struct TrainingProgramme {
     /// The kasb file format version: `1`.
     pub format: FormatVersion,
     /// Globally unique, stable id.
+    #[schemars(length(min = 1, max = 128), pattern(crate::id::DOCUMENT_ID_PATTERN))]
     pub id: String,
     /// The programme's title.
     pub title: Text,
@@ -59,6 +60,7 @@ pub enum DeliveryMode {
 #[serde(deny_unknown_fields)]
 pub struct Module {
     /// Id unique within the document.
+    #[schemars(length(min = 1, max = 128), pattern(crate::id::ITEM_ID_PATTERN))]
     pub id: String,
     /// The module's title.
     pub title: Text,

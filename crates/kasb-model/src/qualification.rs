@@ -19,6 +19,7 @@ pub struct Qualification {
     /// The kasb file format version: `1`.
     pub format: FormatVersion,
     /// Globally unique, stable id, such as `kg-welder-q4`.
+    #[schemars(length(min = 1, max = 128), pattern(crate::id::DOCUMENT_ID_PATTERN))]
     pub id: String,
     /// The qualification's title.
     pub title: Text,
@@ -27,6 +28,7 @@ pub struct Qualification {
     /// ISO 3166-1 alpha-2 code of the awarding country.
     pub country: String,
     /// The id of the level framework `level` refers to.
+    #[schemars(length(min = 1, max = 128), pattern(crate::id::DOCUMENT_ID_PATTERN))]
     pub framework: String,
     /// The qualification's level on that framework.
     pub level: u8,
@@ -57,6 +59,7 @@ pub struct Qualification {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approval: Option<Approval>,
     /// The id of the qualification that replaces this one.
+    #[schemars(length(min = 1, max = 128), pattern(crate::id::DOCUMENT_ID_PATTERN))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub replaced_by: Option<String>,
 }
@@ -66,6 +69,7 @@ pub struct Qualification {
 #[serde(deny_unknown_fields)]
 pub struct ElectiveGroup {
     /// Id unique within the document.
+    #[schemars(length(min = 1, max = 128), pattern(crate::id::ITEM_ID_PATTERN))]
     pub id: String,
     /// The group's name.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -24,6 +24,7 @@ pub struct OccupationalStandard {
     /// The kasb file format version: `1`.
     pub format: FormatVersion,
     /// Globally unique, stable id, such as `kg-welder`.
+    #[schemars(length(min = 1, max = 128), pattern(crate::id::DOCUMENT_ID_PATTERN))]
     pub id: String,
     /// The standard's version as its owners number it, such as `"2.0"`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -37,6 +38,7 @@ pub struct OccupationalStandard {
     /// The occupation the standard describes.
     pub occupation: Occupation,
     /// The id of the level framework that unit levels refer to, such as `kg-nqf`.
+    #[schemars(length(min = 1, max = 128), pattern(crate::id::DOCUMENT_ID_PATTERN))]
     pub framework: String,
     /// The main purpose of the occupation (RU: the purpose of the kind of professional activity).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -51,6 +53,7 @@ pub struct OccupationalStandard {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approval: Option<Approval>,
     /// The id of the standard that replaces this one.
+    #[schemars(length(min = 1, max = 128), pattern(crate::id::DOCUMENT_ID_PATTERN))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub replaced_by: Option<String>,
     /// Generalised work functions that group units, each at a level (RU shape).
@@ -86,6 +89,7 @@ pub struct Occupation {
 #[serde(deny_unknown_fields)]
 pub struct GeneralisedFunction {
     /// Id unique within the document, such as the RU code `A`.
+    #[schemars(length(min = 1, max = 128), pattern(crate::id::ITEM_ID_PATTERN))]
     pub id: String,
     /// The function's name.
     pub title: Text,
@@ -116,6 +120,7 @@ pub struct GeneralisedFunction {
 #[serde(deny_unknown_fields)]
 pub struct Unit {
     /// Id unique within the document, such as `WLD-01` or the RU code `A/01.3`.
+    #[schemars(length(min = 1, max = 128), pattern(crate::id::ITEM_ID_PATTERN))]
     pub id: String,
     /// The unit's title.
     pub title: Text,
@@ -156,6 +161,7 @@ pub struct Unit {
 #[serde(deny_unknown_fields)]
 pub struct Element {
     /// Id unique within the document.
+    #[schemars(length(min = 1, max = 128), pattern(crate::id::ITEM_ID_PATTERN))]
     pub id: String,
     /// What the worker does.
     pub title: Text,
@@ -168,6 +174,7 @@ pub struct Element {
 #[serde(deny_unknown_fields)]
 pub struct Criterion {
     /// Id unique within the document.
+    #[schemars(length(min = 1, max = 128), pattern(crate::id::ITEM_ID_PATTERN))]
     pub id: String,
     /// The observable performance.
     pub statement: Text,
@@ -181,6 +188,7 @@ pub struct Criterion {
 #[serde(deny_unknown_fields)]
 pub struct Statement {
     /// Id unique within the document.
+    #[schemars(length(min = 1, max = 128), pattern(crate::id::ITEM_ID_PATTERN))]
     pub id: String,
     /// What must be known or be done.
     pub statement: Text,

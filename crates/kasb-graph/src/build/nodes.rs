@@ -1,6 +1,7 @@
 //! Pass 1: a node for every document and item, with ids checked for uniqueness.
 
 use kasb_diagnostics::{Diagnostic, rules};
+use kasb_model::id::{IdKind, check_id};
 use kasb_model::{Document, FieldPath, OccupationalStandard, Text};
 use petgraph::graph::NodeIndex;
 
@@ -19,6 +20,9 @@ impl Builder<'_> {
         id_key: &'static str,
         parent: Option<NodeIndex>,
     ) -> Option<NodeIndex> {
+        if kind.is_document() {
+            self.check_id(document, &path.key(id_key), &id, IdKind::Document);
+        }
         if let Some(&first) = self.ids.get(&id) {
             let first_node = &self.graph[first];
             let first_location = self
@@ -59,6 +63,27 @@ impl Builder<'_> {
         Some(node)
     }
 
+    /// Reports an id outside the id grammar (K111), at the offending character. The node is
+    /// still added, so references to it resolve and the one error is all the user sees.
+    fn check_id(&mut self, document: usize, path: &FieldPath, id: &str, kind: IdKind) {
+        let Err(error) = check_id(id, kind) else {
+            return;
+        };
+        let file = self.file(document);
+        let location = self
+            .workspace
+            .locate_char(file, path, id, error.position - 1);
+        let help = match &error.suggestion {
+            Some(fixed) => format!("did you mean `{fixed}`?"),
+            None => "ids use Latin letters and digits joined by single `-`, `_`, `.` \
+                     (and `/` in item ids), at most 128 characters"
+                .to_owned(),
+        };
+        let message = format!("{} (character {} of the id)", error.message, error.position);
+        self.diagnostics
+            .push(Diagnostic::new(&rules::INVALID_ID, location, message).with_help(help));
+    }
+
     /// Adds one node per item of `items` (found at `base.field[i]`) under `parent`, and
     /// returns the index of each item added, with its node.
     fn add_items<T: Item>(
@@ -79,6 +104,7 @@ impl Builder<'_> {
             .enumerate()
             .filter_map(|(i, item)| {
                 let path = base.key(field).index(i);
+                self.check_id(document, &path.key(id_key), &item.id(), IdKind::Item);
                 let global = format!("{prefix}/{}", item.id());
                 let node = self.add(
                     document,

@@ -1,0 +1,281 @@
+//! The id grammar.
+//!
+//! Ids end up in references, in `document-id/item-id` global ids, in file names and in exported
+//! URIs, and they come from anyone's pull request; so they keep to a small grammar:
+//!
+//! - a **segment** is ASCII letters `A–Z a–z` and digits `0–9`, in runs joined by single
+//!   `-`, `_` or `.` (`WLD-01.2`): it starts and ends with a letter or digit, and two of
+//!   `-`, `_`, `.`, `/` never touch (so no `..`);
+//! - a **document id** is one segment (`kg-welder`, `isco-08`);
+//! - an **item id** (unit, element, criterion, task, classification code…) is one or more
+//!   segments joined by `/` (`WLD-01.2`, `A/01.3`, `7212`, `2.15.01.05`);
+//! - either is at most [`MAX_ID_LENGTH`] characters.
+//!
+//! [`check_id`] says where an id breaks the grammar and which character does; a letter of
+//! another script that imitates a Latin one (Cyrillic `Е` in `ЕLC-01`) is named with its
+//! script and the Latin letter meant.
+
+use unicode_script::UnicodeScript;
+
+/// The longest id, in characters.
+pub const MAX_ID_LENGTH: usize = 128;
+
+/// The JSON Schema `pattern` of a document id.
+pub const DOCUMENT_ID_PATTERN: &str = r"^[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*$";
+
+/// The JSON Schema `pattern` of an item id.
+pub const ITEM_ID_PATTERN: &str = r"^[A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)*$";
+
+/// Which kind of id is checked: only item ids may hold `/`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IdKind {
+    /// A document's `id`, global in the repository.
+    Document,
+    /// An item's id, unique within its document.
+    Item,
+}
+
+/// Where and why an id breaks the grammar.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct IdError {
+    /// The 1-based position, in characters, of the offending character in the id; 1 for a
+    /// problem with the whole id (empty, too long).
+    pub position: usize,
+    /// What is wrong, naming the character.
+    pub message: String,
+    /// The id with look-alike letters replaced by the Latin ones, when that alone fixes it.
+    pub suggestion: Option<String>,
+}
+
+/// Checks `id` against the id grammar (see the module documentation).
+///
+/// # Errors
+/// The first place where `id` breaks the grammar.
+pub fn check_id(id: &str, kind: IdKind) -> Result<(), IdError> {
+    let error = |position: usize, message: String| IdError {
+        position,
+        message,
+        suggestion: None,
+    };
+    let length = id.chars().count();
+    if length == 0 {
+        return Err(error(1, "the id is empty".to_owned()));
+    }
+    if length > MAX_ID_LENGTH {
+        return Err(error(
+            MAX_ID_LENGTH + 1,
+            format!("the id is {length} characters long; ids have at most {MAX_ID_LENGTH}"),
+        ));
+    }
+    let chars: Vec<char> = id.chars().collect();
+    if let Some(at) = chars.iter().position(|c| !c.is_ascii()) {
+        return Err(foreign(id, &chars, at));
+    }
+    // Named first, whatever precedes it: `..` is how a path climbs out of its directory.
+    if let Some(at) = id.find("..") {
+        return Err(error(at + 1, "`..` is not allowed in an id".to_owned()));
+    }
+    for (at, &c) in chars.iter().enumerate() {
+        let previous = at.checked_sub(1).map(|i| chars[i]);
+        let next = chars.get(at + 1).copied();
+        if let Some(message) = misplaced(c, previous, next, kind) {
+            return Err(error(at + 1, message));
+        }
+    }
+    Ok(())
+}
+
+/// Why the ASCII character `c`, between `previous` and `next`, cannot stand there.
+fn misplaced(c: char, previous: Option<char>, next: Option<char>, kind: IdKind) -> Option<String> {
+    let is_separator = |c: char| matches!(c, '-' | '_' | '.' | '/');
+    match c {
+        c if c.is_ascii_alphanumeric() => None,
+        '/' if kind == IdKind::Document => Some(
+            "`/` is not allowed in a document id: it separates a document id from an item id"
+                .to_owned(),
+        ),
+        c if is_separator(c) => match (previous, next) {
+            (None, _) => Some(format!(
+                "an id cannot start with `{c}`: it starts and ends with a letter or digit"
+            )),
+            (_, None) => Some(format!(
+                "an id cannot end with `{c}`: it starts and ends with a letter or digit"
+            )),
+            (_, Some(next)) if is_separator(next) => Some(format!(
+                "`{c}{next}` is not allowed in an id: `-`, `_`, `.` and `/` each stand alone \
+                 between letters or digits"
+            )),
+            _ => None,
+        },
+        ' ' => Some("a space is not allowed in an id".to_owned()),
+        c if c.is_ascii_control() => Some(format!(
+            "the control character {} is not allowed in an id",
+            describe_control(c)
+        )),
+        c => Some(format!(
+            "`{c}` is not allowed in an id: ids use Latin letters, digits, `-`, `_`, `.`{}",
+            if kind == IdKind::Item { " and `/`" } else { "" }
+        )),
+    }
+}
+
+/// The error for the first non-ASCII character, at index `at`.
+fn foreign(id: &str, chars: &[char], at: usize) -> IdError {
+    let c = chars[at];
+    let code = format!("U+{:04X}", u32::from(c));
+    let script = c.script();
+    let named = match script {
+        unicode_script::Script::Common | unicode_script::Script::Inherited => {
+            format!("the character `{}` ({code})", visible(c))
+        }
+        script => format!("the {} letter `{c}` ({code})", script.full_name()),
+    };
+    match latin_look_alike(c) {
+        Some(latin) => {
+            let fixed: String = chars
+                .iter()
+                .map(|&c| latin_look_alike(c).unwrap_or(c))
+                .collect();
+            let fixes_it = check_id(&fixed, IdKind::Item).is_ok() && fixed != id;
+            IdError {
+                position: at + 1,
+                message: format!("{named} looks like the Latin `{latin}` but is not"),
+                suggestion: fixes_it.then_some(fixed),
+            }
+        }
+        None => IdError {
+            position: at + 1,
+            message: format!(
+                "{named} is not allowed in an id: ids use Latin letters, digits, `-`, `_`, `.` \
+                 (and `/` in item ids)"
+            ),
+            suggestion: None,
+        },
+    }
+}
+
+/// The ASCII letter or digit a non-ASCII character imitates (Unicode confusables), if any.
+fn latin_look_alike(c: char) -> Option<char> {
+    if c.is_ascii() {
+        return None;
+    }
+    let mut buffer = [0; 4];
+    let mut skeleton = unicode_security::skeleton(c.encode_utf8(&mut buffer));
+    match (skeleton.next(), skeleton.next()) {
+        (Some(latin), None) if latin.is_ascii_alphanumeric() => Some(latin),
+        _ => None,
+    }
+}
+
+/// A character as it may be shown: control and invisible characters by their code point.
+fn visible(c: char) -> String {
+    if c.is_control() || c.is_whitespace() || matches!(c, '\u{200B}'..='\u{200F}' | '\u{FEFF}') {
+        format!("\\u{{{:x}}}", u32::from(c))
+    } else {
+        c.to_string()
+    }
+}
+
+fn describe_control(c: char) -> String {
+    let name = match c {
+        '\n' => " (line feed)",
+        '\r' => " (carriage return)",
+        '\t' => " (tab)",
+        '\0' => " (NUL)",
+        '\u{1b}' => " (escape)",
+        _ => "",
+    };
+    format!("U+{:04X}{name}", u32::from(c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fails(id: &str, kind: IdKind) -> IdError {
+        check_id(id, kind).expect_err(id)
+    }
+
+    #[test]
+    fn accepts_every_id_shape_in_use() {
+        for id in [
+            "kg-welder",
+            "isco-08",
+            "am-welder-q4-assessment",
+            "case-x-1a2b3c4d",
+        ] {
+            assert_eq!(check_id(id, IdKind::Document), Ok(()), "{id}");
+        }
+        for id in [
+            "A/01.3",
+            "A/01.2.K1",
+            "7212",
+            "0110",
+            "2.15.01.05",
+            "CCO-01.K1",
+            "U1.1",
+            "M01",
+            "CCSS.Math.Content.HSF-BF.A.1a",
+            "H.A.MATH.GM.PF.2DFP.L1.1",
+            "snake_case",
+        ] {
+            assert_eq!(check_id(id, IdKind::Item), Ok(()), "{id}");
+        }
+    }
+
+    #[test]
+    fn names_the_offending_character_and_its_position() {
+        let slash = fails("kg/welder", IdKind::Document);
+        assert_eq!(slash.position, 3);
+        assert!(slash.message.contains("`/`"), "{}", slash.message);
+        let dots = fails("../outside", IdKind::Item);
+        assert_eq!(
+            (dots.position, dots.message.as_str()),
+            (1, "`..` is not allowed in an id")
+        );
+        assert_eq!(fails("a/../b", IdKind::Item).position, 3);
+        assert!(fails("a--b", IdKind::Item).message.contains("`--`"));
+        assert_eq!(
+            fails("a..b", IdKind::Document).message,
+            "`..` is not allowed in an id"
+        );
+        let newline = fails("ab\ncd", IdKind::Item);
+        assert_eq!(newline.position, 3);
+        assert!(newline.message.contains("U+000A (line feed)"));
+        assert!(fails("a b", IdKind::Item).message.contains("space"));
+        assert!(fails("a//b", IdKind::Item).message.contains("//"));
+        assert!(fails("A/", IdKind::Item).message.contains("end"));
+        assert_eq!(fails("", IdKind::Item).message, "the id is empty");
+        assert!(
+            fails(&"x".repeat(129), IdKind::Item)
+                .message
+                .contains("129 characters")
+        );
+        assert!(fails("a$b", IdKind::Item).message.contains("`$`"));
+    }
+
+    #[test]
+    fn names_look_alike_letters_with_their_script_and_the_latin_letter() {
+        let cyrillic = fails("ЕLC-01", IdKind::Item);
+        assert_eq!(cyrillic.position, 1);
+        assert_eq!(
+            cyrillic.message,
+            "the Cyrillic letter `Е` (U+0415) looks like the Latin `E` but is not"
+        );
+        assert_eq!(cyrillic.suggestion.as_deref(), Some("ELC-01"));
+        let greek = fails("kg-weldΟr", IdKind::Document);
+        assert!(
+            greek.message.starts_with("the Greek letter `Ο`"),
+            "{}",
+            greek.message
+        );
+        assert_eq!(greek.suggestion.as_deref(), Some("kg-weldOr"));
+        let other = fails("сварщик", IdKind::Document);
+        assert!(other.message.contains("Cyrillic"), "{}", other.message);
+        assert!(
+            fails("a\u{200B}b", IdKind::Item)
+                .message
+                .contains("\\u{200b}")
+        );
+    }
+}
