@@ -113,6 +113,11 @@ struct Finished {
     peak_kb: u64,
 }
 
+/// `KASB_CASE=name` runs only the cases whose name contains it.
+fn selected(name: &str) -> bool {
+    std::env::var("KASB_CASE").map_or(true, |wanted| name.contains(&wanted))
+}
+
 fn corpus_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/untrusted")
 }
@@ -479,9 +484,10 @@ fn every_committed_case_is_handled_safely() {
         .unwrap()
         .map(|entry| entry.unwrap().path())
         .filter(|path| path.join("case.toml").is_file())
+        .filter(|path| selected(&path.file_name().unwrap().to_string_lossy()))
         .collect();
     cases.sort();
-    assert!(cases.len() >= 9, "the corpus is there");
+    assert!(!cases.is_empty(), "the corpus is there");
     for path in cases {
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
         let text = std::fs::read_to_string(path.join("case.toml")).unwrap();
@@ -503,7 +509,7 @@ mod generated;
 #[test]
 fn every_generated_case_is_handled_safely() {
     let mut failures = Vec::new();
-    for (name, generate) in generated::CASES {
+    for (name, generate) in generated::CASES.iter().filter(|(name, _)| selected(name)) {
         let scratch = tempfile::tempdir().unwrap();
         let case = generate(scratch.path());
         let problems = run_case(name, &case, scratch.path());
