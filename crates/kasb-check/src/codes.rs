@@ -1,21 +1,22 @@
 //! Codes: ISCO-08 (K601, K602), countries (K603), language tags (K604), required languages
 //! (K605), ESCO URIs (K606).
 
-use kasb_diagnostics::rules;
+use kasb_diagnostics::{Suggester, rules};
 use kasb_graph::{ISCO_08_ID, NodeKind};
 use kasb_model::{Document, FieldPath, Text};
 
 use crate::context::Context;
 
 pub(crate) fn check(context: &mut Context<'_>) {
+    let mut isco = Isco::default();
     for (index, document) in context.documents().collect::<Vec<_>>() {
         let root = FieldPath::root();
         language_tag(context, index, &root.key("language"), document.language());
         match document {
             Document::OccupationalStandard(standard) => {
                 country(context, index, &standard.country);
-                if let Some(isco) = &standard.occupation.isco {
-                    isco_code(context, index, &root.key("occupation").key("isco"), isco);
+                if let Some(code) = &standard.occupation.isco {
+                    isco.check(context, index, &root.key("occupation").key("isco"), code);
                 }
                 let occupation = root.key("occupation").key("esco");
                 esco_uris(context, index, &occupation, &standard.occupation.esco);
@@ -26,8 +27,8 @@ pub(crate) fn check(context: &mut Context<'_>) {
             }
             Document::Qualification(qualification) => {
                 country(context, index, &qualification.country);
-                if let Some(isco) = &qualification.isco {
-                    isco_code(context, index, &root.key("isco"), isco);
+                if let Some(code) = &qualification.isco {
+                    isco.check(context, index, &root.key("isco"), code);
                 }
             }
             Document::LevelFramework(framework) => {
@@ -86,65 +87,100 @@ fn language_tag(context: &mut Context<'_>, index: usize, path: &FieldPath, tag: 
     }
 }
 
-fn isco_code(context: &mut Context<'_>, index: usize, path: &FieldPath, code: &str) {
-    let graph = context.graph;
-    let is_unit_group = |code: &str| code.len() == 4 && code.bytes().all(|b| b.is_ascii_digit());
-    if graph.node(ISCO_08_ID).is_none() {
-        // Without the classification, only the shape can be checked.
-        if !is_unit_group(code) {
+/// The ISCO-08 unit groups (four-digit codes) of the loaded classification, in document order,
+/// collected on the first code that needs them: a repository of many standards with unknown
+/// codes walks the classification once, and all their suggestions share one budget.
+struct Isco {
+    unit_groups: Option<Vec<String>>,
+    suggester: Suggester,
+}
+
+impl Default for Isco {
+    fn default() -> Self {
+        Self {
+            unit_groups: None,
+            suggester: Suggester::new(SUGGESTION_BUDGET),
+        }
+    }
+}
+
+/// The work all ISCO did-you-mean suggestions of a run may do (see `Suggester`).
+const SUGGESTION_BUDGET: u64 = 50_000_000;
+
+impl Isco {
+    fn unit_groups(&mut self, graph: &kasb_graph::StandardsGraph) -> &[String] {
+        self.unit_groups.get_or_insert_with(|| {
+            graph
+                .descendants(ISCO_08_ID, NodeKind::ClassificationEntry)
+                .into_iter()
+                .map(|entry| entry.local_id())
+                .filter(|code| code.len() == 4)
+                .map(str::to_owned)
+                .collect()
+        })
+    }
+
+    fn check(&mut self, context: &mut Context<'_>, index: usize, path: &FieldPath, code: &str) {
+        let graph = context.graph;
+        let is_unit_group =
+            |code: &str| code.len() == 4 && code.bytes().all(|b| b.is_ascii_digit());
+        if graph.node(ISCO_08_ID).is_none() {
+            // Without the classification, only the shape can be checked.
+            if !is_unit_group(code) {
+                context.report(
+                    &rules::ISCO_NOT_UNIT_GROUP,
+                    index,
+                    path,
+                    format!("`{code}` is not an ISCO-08 unit group (four digits)"),
+                    "give the four-digit unit group, such as \"7212\"",
+                );
+            }
+            return;
+        }
+        let exists = |code: &str| graph.node(&format!("{ISCO_08_ID}/{code}")).is_some();
+        if exists(code) && is_unit_group(code) {
+            return;
+        }
+        let trimmed = code.trim_end_matches('0');
+        if exists(code) || (!trimmed.is_empty() && exists(trimmed)) {
+            let group = if exists(code) { code } else { trimmed };
+            let children = self
+                .unit_groups(graph)
+                .iter()
+                .filter(|child| child.starts_with(group))
+                .take(4)
+                .map(String::as_str)
+                .collect::<Vec<_>>()
+                .join(", ");
             context.report(
                 &rules::ISCO_NOT_UNIT_GROUP,
                 index,
                 path,
-                format!("`{code}` is not an ISCO-08 unit group (four digits)"),
-                "give the four-digit unit group, such as \"7212\"",
+                format!("`{code}` is the ISCO-08 group `{group}`, not a unit group"),
+                format!("choose one of its unit groups, such as {children}"),
+            );
+        } else {
+            // Suggest unit groups only: a group would just trade this error for K602.
+            self.unit_groups(graph);
+            let unit_groups = self.unit_groups.as_deref().unwrap_or_default();
+            let near = self
+                .suggester
+                .closest(code, unit_groups.iter().map(String::as_str));
+            let help = match near {
+                Some(near) => format!("did you mean \"{near}\"?"),
+                None => {
+                    "look the occupation up in ISCO-08 (standards/classifications/isco-08.yaml)"
+                        .to_owned()
+                }
+            };
+            context.report(
+                &rules::UNKNOWN_ISCO_CODE,
+                index,
+                path,
+                format!("`{code}` is not an ISCO-08 code"),
+                help,
             );
         }
-        return;
-    }
-    let exists = |code: &str| graph.node(&format!("{ISCO_08_ID}/{code}")).is_some();
-    if exists(code) && is_unit_group(code) {
-        return;
-    }
-    let trimmed = code.trim_end_matches('0');
-    if exists(code) || (!trimmed.is_empty() && exists(trimmed)) {
-        let group = if exists(code) { code } else { trimmed };
-        let children = graph
-            .descendants(ISCO_08_ID, NodeKind::ClassificationEntry)
-            .into_iter()
-            .map(|entry| entry.local_id())
-            .filter(|child| child.len() == 4 && child.starts_with(group))
-            .take(4)
-            .collect::<Vec<_>>();
-        context.report(
-            &rules::ISCO_NOT_UNIT_GROUP,
-            index,
-            path,
-            format!("`{code}` is the ISCO-08 group `{group}`, not a unit group"),
-            format!(
-                "choose one of its unit groups, such as {}",
-                children.join(", ")
-            ),
-        );
-    } else {
-        // Suggest unit groups only: a group would just trade this error for K602.
-        let entries = graph.descendants(ISCO_08_ID, NodeKind::ClassificationEntry);
-        let unit_groups = entries
-            .iter()
-            .map(|entry| entry.local_id())
-            .filter(|code| code.len() == 4);
-        let help = match kasb_diagnostics::closest(code, unit_groups) {
-            Some(near) => format!("did you mean \"{near}\"?"),
-            None => "look the occupation up in ISCO-08 (standards/classifications/isco-08.yaml)"
-                .to_owned(),
-        };
-        context.report(
-            &rules::UNKNOWN_ISCO_CODE,
-            index,
-            path,
-            format!("`{code}` is not an ISCO-08 code"),
-            help,
-        );
     }
 }
 

@@ -2,7 +2,10 @@
 //! framework referencing that is incomplete (K304) or goes down (K305). Levels outside their
 //! framework (K301) are found while the graph is built.
 
+use std::collections::HashMap;
+
 use kasb_diagnostics::rules;
+use kasb_graph::{Node, StandardsGraph};
 use kasb_model::{Document, FieldPath};
 
 use crate::context::Context;
@@ -67,11 +70,16 @@ fn referencing(context: &mut Context<'_>, index: usize, framework: &kasb_model::
 }
 
 fn functions(context: &mut Context<'_>, index: usize, standard: &kasb_model::OccupationalStandard) {
+    // The first function with each id, as a search from the start would find it.
+    let mut by_id = std::collections::HashMap::new();
+    for function in &standard.functions {
+        by_id.entry(function.id.as_str()).or_insert(function);
+    }
     for (i, unit) in standard.units.iter().enumerate() {
         let (Some(level), Some(function_id)) = (unit.level, unit.function.as_deref()) else {
             continue;
         };
-        let Some(function) = standard.functions.iter().find(|f| f.id == function_id) else {
+        let Some(function) = by_id.get(function_id) else {
             continue;
         };
         if level > function.level {
@@ -86,6 +94,24 @@ fn functions(context: &mut Context<'_>, index: usize, standard: &kasb_model::Occ
                 format!("lower `{}` to level {} or raise `{}`", unit.id, function.level, function.id),
             );
         }
+    }
+}
+
+/// (the unit's level, the qualification's, "" or "EQF "): on the qualification's framework when
+/// both are on it, else through the EQF.
+fn compare_levels(
+    graph: &StandardsGraph,
+    unit: &Node,
+    own_level: Option<&Node>,
+    qualification_eqf: u8,
+) -> (Option<u8>, Option<u8>, &'static str) {
+    match graph.level_of(&unit.id).zip(own_level) {
+        Some((unit_level, qualification_level))
+            if unit_level.id.split('/').next() == qualification_level.id.split('/').next() =>
+        {
+            (unit_level.level, qualification_level.level, "")
+        }
+        _ => (graph.eqf_level(&unit.id), Some(qualification_eqf), "EQF "),
     }
 }
 
@@ -116,26 +142,17 @@ fn qualification_units(
                 }),
         )
         .collect::<Vec<_>>();
+    // Looked up once: the qualification has an edge per listed unit, so a lookup per unit
+    // would be quadratic; and a unit listed many times is looked up once.
+    let own_level = context.graph.level_of(&qualification.id);
+    let mut compared = HashMap::new();
     for (path, unit) in listed {
         let Some(node) = context.graph.node(unit) else {
             continue;
         };
-        let same_framework = context
-            .graph
-            .level_of(&node.id)
-            .zip(context.graph.level_of(&qualification.id));
-        let (unit_level, qualification_level, scale) = match same_framework {
-            Some((unit_level, qualification_level))
-                if unit_level.id.split('/').next() == qualification_level.id.split('/').next() =>
-            {
-                (unit_level.level, qualification_level.level, "")
-            }
-            _ => (
-                context.graph.eqf_level(&node.id),
-                Some(qualification_eqf),
-                "EQF ",
-            ),
-        };
+        let (unit_level, qualification_level, scale) = *compared
+            .entry(unit.as_str())
+            .or_insert_with(|| compare_levels(context.graph, node, own_level, qualification_eqf));
         if let (Some(unit_level), Some(qualification_level)) = (unit_level, qualification_level)
             && unit_level > qualification_level
         {

@@ -5,7 +5,8 @@
 //! Loading (`K1xx`) and reference (`K2xx`) problems come from `kasb-load` and `kasb-graph`;
 //! this crate adds the rules that read the whole graph: levels (`K3xx`), qualification packaging
 //! (`K4xx`), assessment coverage (`K5xx`), codes (`K6xx`), text and lifecycle (`K7xx`), and
-//! prerequisite cycles and unused units (`K204`, `K205`).
+//! cycles of prerequisites, classification parents, framework referencing and replacements
+//! (`K204`, `K206`–`K208`) and unused units (`K205`).
 //!
 //! ```
 //! use kasb_check::Config;

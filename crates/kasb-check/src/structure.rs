@@ -1,58 +1,169 @@
-//! Prerequisite cycles (K204) and units no qualification includes (K205).
+//! Cycles (prerequisites K204, classification parents K206, framework referencing K207,
+//! replacements K208) and units no qualification includes (K205).
 
-use kasb_diagnostics::rules;
-use kasb_graph::petgraph::algo::tarjan_scc;
-use kasb_graph::petgraph::visit::EdgeFiltered;
-use kasb_graph::{EdgeKind, NodeKind};
-use kasb_model::Document;
+use kasb_diagnostics::{Rule, rules};
+use kasb_graph::petgraph::graph::{DiGraph, NodeIndex};
+use kasb_graph::{Cycle, EdgeKind, Node, NodeKind, cycles};
+use kasb_model::{Document, FieldPath};
 
 use crate::context::Context;
 
 pub(crate) fn check(context: &mut Context<'_>) {
     prerequisite_cycles(context);
+    parent_cycles(context);
+    referencing_cycles(context);
+    replacement_cycles(context);
     units_in_no_qualification(context);
 }
 
+/// How a cycle of one relation is reported.
+struct CycleReport {
+    rule: &'static Rule,
+    /// "prerequisites form a cycle"
+    what: &'static str,
+    /// How to read the arrows.
+    reading: &'static str,
+    /// The members, for the count of a tangle: "units".
+    members: &'static str,
+    help: &'static str,
+}
+
 fn prerequisite_cycles(context: &mut Context<'_>) {
+    let found = context
+        .graph
+        .cycles(|_, edge| *edge == EdgeKind::Prerequisite);
+    let report = CycleReport {
+        rule: &rules::PREREQUISITE_CYCLE,
+        what: "prerequisites form a cycle",
+        reading: "each needs the next",
+        members: "units",
+        help: "remove one prerequisite of the cycle, so that one unit can be achieved first",
+    };
+    report_graph_cycles(context, &report, found, "prerequisites");
+}
+
+fn parent_cycles(context: &mut Context<'_>) {
+    let found = context.graph.cycles(|source, edge| {
+        *edge == EdgeKind::PartOf && source.kind == NodeKind::ClassificationEntry
+    });
+    let report = CycleReport {
+        rule: &rules::PARENT_CYCLE,
+        what: "classification parents form a cycle",
+        reading: "each is the child of the next",
+        members: "entries",
+        help: "remove the `parent` of the broadest entry of the cycle, or correct it",
+    };
+    report_graph_cycles(context, &report, found, "parent");
+}
+
+fn replacement_cycles(context: &mut Context<'_>) {
+    let found = context
+        .graph
+        .cycles(|_, edge| *edge == EdgeKind::ReplacedBy);
+    let report = CycleReport {
+        rule: &rules::REPLACEMENT_CYCLE,
+        what: "replacements form a cycle",
+        reading: "each is replaced by the next",
+        members: "documents",
+        help: "remove `replaced_by` from the document that is current",
+    };
+    report_graph_cycles(context, &report, found, "replaced_by");
+}
+
+/// Reports cycles of graph nodes at `field` of each cycle's first member.
+fn report_graph_cycles(
+    context: &mut Context<'_>,
+    report: &CycleReport,
+    found: Vec<Cycle<NodeIndex>>,
+    field: &'static str,
+) {
     let graph = context.graph.petgraph();
-    let prerequisites =
-        EdgeFiltered::from_fn(graph, |edge| *edge.weight() == EdgeKind::Prerequisite);
-    let mut cycles: Vec<Vec<&str>> = tarjan_scc(&prerequisites)
-        .into_iter()
-        .filter(|members| {
-            members.len() > 1
-                || graph
-                    .edges_connecting(members[0], members[0])
-                    .any(|edge| *edge.weight() == EdgeKind::Prerequisite)
-        })
-        .map(|members| {
-            let mut ids: Vec<&str> = members
-                .iter()
-                .map(|&node| graph[node].id.as_str())
-                .collect();
-            ids.sort_unstable();
-            ids
-        })
-        .collect();
-    cycles.sort();
-    for cycle in cycles {
-        let Some(first) = context.graph.node(cycle[0]) else {
-            continue;
-        };
-        let (document, path) = (first.document, first.path.key("prerequisites"));
-        let members = cycle
-            .iter()
-            .map(|id| format!("`{id}`"))
-            .collect::<Vec<_>>()
-            .join(", ");
+    for cycle in found {
+        let members: Vec<&Node> = cycle.members.iter().map(|&node| &graph[node]).collect();
+        let ids: Vec<&str> = members.iter().map(|node| node.id.as_str()).collect();
+        let first = members[0];
+        let message = cycle_message(report, &ids, cycle.tangled);
         context.report(
-            &rules::PREREQUISITE_CYCLE,
-            document,
-            &path,
-            format!("prerequisites form a cycle: {members}"),
-            "remove one prerequisite of the cycle, so that one unit can be achieved first",
+            report.rule,
+            first.document,
+            &first.path.key(field),
+            message,
+            report.help,
         );
     }
+}
+
+/// Frameworks are linked by their `referencing` in the documents, not by graph edges (those
+/// link levels), so the relation is built here: one node per framework.
+fn referencing_cycles(context: &mut Context<'_>) {
+    let graph = context.graph;
+    let mut relation: DiGraph<&Node, ()> = DiGraph::new();
+    let mut frameworks = std::collections::HashMap::new();
+    for node in graph.documents().filter(|n| n.kind == NodeKind::Framework) {
+        frameworks.insert(node.id.as_str(), relation.add_node(node));
+    }
+    for from in relation.node_indices().collect::<Vec<_>>() {
+        let Document::LevelFramework(framework) = graph.document_of(relation[from]) else {
+            continue;
+        };
+        let target = framework.referencing.as_ref().map(|r| r.framework.as_str());
+        if let Some(&to) = target.and_then(|id| frameworks.get(id)) {
+            relation.add_edge(from, to, ());
+        }
+    }
+    let report = CycleReport {
+        rule: &rules::REFERENCING_CYCLE,
+        what: "framework referencing forms a cycle",
+        reading: "each is referenced to the next",
+        members: "frameworks",
+        help: "reference one framework of the cycle to the EQF (`referencing: {framework: eqf}`)",
+    };
+    for cycle in cycles(&relation) {
+        let ids: Vec<&str> = cycle
+            .members
+            .iter()
+            .map(|&n| relation[n].id.as_str())
+            .collect();
+        let first = relation[cycle.members[0]];
+        let message = cycle_message(&report, &ids, cycle.tangled);
+        let path = FieldPath::root().key("referencing").key("framework");
+        context.report(report.rule, first.document, &path, message, report.help);
+    }
+}
+
+/// Members shown at the start of a long cycle, and at its end.
+const SHOWN_FIRST: usize = 8;
+const SHOWN_LAST: usize = 2;
+
+/// "prerequisites form a cycle: `A` → `B` → `A` (each needs the next)", a long cycle shortened
+/// to its first and last members with the count of those left out.
+fn cycle_message(report: &CycleReport, ids: &[&str], tangled: usize) -> String {
+    let quoted = |id: &&str| format!("`{id}`");
+    let mut shown: Vec<String> = if ids.len() > SHOWN_FIRST + SHOWN_LAST + 1 {
+        let left_out = ids.len() - SHOWN_FIRST - SHOWN_LAST;
+        ids[..SHOWN_FIRST]
+            .iter()
+            .map(quoted)
+            .chain([format!("… {left_out} more …")])
+            .chain(ids[ids.len() - SHOWN_LAST..].iter().map(quoted))
+            .collect()
+    } else {
+        ids.iter().map(quoted).collect()
+    };
+    shown.push(quoted(&ids[0]));
+    let mut message = format!(
+        "{}: {} ({})",
+        report.what,
+        shown.join(" → "),
+        report.reading
+    );
+    if tangled > ids.len() {
+        message.push_str(&format!(
+            "; {tangled} {} in all are caught in cycles with these",
+            report.members
+        ));
+    }
+    message
 }
 
 fn units_in_no_qualification(context: &mut Context<'_>) {

@@ -3,7 +3,10 @@
 //! `# kasb: ignore-file[K205]` (anywhere in the file). A comment naming no rule is itself a
 //! problem (K110): it would silence nothing.
 
-use kasb_diagnostics::{Diagnostic, Location, Position, SourceText, Span, rules};
+use std::collections::{HashMap, HashSet};
+use std::path::PathBuf;
+
+use kasb_diagnostics::{Diagnostic, Location, Position, SourceText, Span, Suggester, rules};
 use kasb_load::Workspace;
 
 use crate::Config;
@@ -16,23 +19,87 @@ pub fn apply(
     diagnostics: Vec<Diagnostic>,
 ) -> Vec<Diagnostic> {
     let sources: &dyn SourceText = workspace;
-    let unknown = workspace
+    // One budget for the did-you-mean of every unknown rule name of the run.
+    let mut suggester = Suggester::new(SUGGESTION_BUDGET);
+    let unknown: Vec<Diagnostic> = workspace
         .files
         .iter()
-        .flat_map(|file| unknown_rules(file.path(), file.text()));
+        .flat_map(|file| unknown_rules(file.path(), file.text(), &mut suggester))
+        .collect();
+    // Each file's comments are read once, when its first diagnostic comes, not per diagnostic.
+    let mut suppressions: HashMap<PathBuf, Suppressions> = HashMap::new();
     diagnostics
         .into_iter()
         .chain(unknown)
         .filter_map(|mut diagnostic| {
             diagnostic.severity =
                 config.severity(diagnostic.rule.code, diagnostic.rule.severity)?;
-            (!suppressed(&diagnostic, sources)).then_some(diagnostic)
+            let file = &diagnostic.location.file;
+            if !suppressions.contains_key(file) {
+                let found = sources.text(file).map(Suppressions::of).unwrap_or_default();
+                suppressions.insert(file.clone(), found);
+            }
+            (!suppressions[file].suppress(&diagnostic)).then_some(diagnostic)
         })
         .collect()
 }
 
+/// The rules a file's comments suppress, by code: in the whole file, and on each line.
+#[derive(Default)]
+struct Suppressions {
+    whole_file: HashSet<&'static str>,
+    /// 1-based line → the codes suppressed on it: named on the line itself, or on a comment
+    /// line just above it.
+    by_line: HashMap<usize, Vec<&'static str>>,
+}
+
+impl Suppressions {
+    fn of(text: &str) -> Self {
+        let mut found = Self::default();
+        if !text.contains("kasb: ignore") {
+            return found;
+        }
+        let codes = |list: Vec<&str>| -> Vec<&'static str> {
+            list.into_iter()
+                .filter_map(|rule| rules::find(rule).map(|found| found.code))
+                .collect()
+        };
+        for (index, line) in text.lines().enumerate() {
+            if let Some(list) = directive(line, "ignore-file") {
+                found.whole_file.extend(codes(list));
+            }
+            let Some(list) = directive(line, "ignore") else {
+                continue;
+            };
+            let codes = codes(list);
+            let number = index + 1;
+            if line.trim_start().starts_with('#') {
+                found.by_line.entry(number + 1).or_default().extend(&codes);
+            }
+            found.by_line.entry(number).or_default().extend(codes);
+        }
+        found
+    }
+
+    fn suppress(&self, diagnostic: &Diagnostic) -> bool {
+        let code = diagnostic.rule.code;
+        if self.whole_file.contains(code) {
+            return true;
+        }
+        let Some(span) = diagnostic.location.span else {
+            return false;
+        };
+        self.by_line
+            .get(&(span.start.line as usize))
+            .is_some_and(|codes| codes.contains(&code))
+    }
+}
+
+/// The work the did-you-mean of all unknown rule names of a run may do (see `Suggester`).
+const SUGGESTION_BUDGET: u64 = 20_000_000;
+
 /// A K110 diagnostic for every rule a suppression comment names that does not exist.
-fn unknown_rules(path: &std::path::Path, text: &str) -> Vec<Diagnostic> {
+fn unknown_rules(path: &std::path::Path, text: &str, suggester: &mut Suggester) -> Vec<Diagnostic> {
     if !text.contains("kasb: ignore") {
         return Vec::new();
     }
@@ -49,7 +116,7 @@ fn unknown_rules(path: &std::path::Path, text: &str) -> Vec<Diagnostic> {
                 let start = Position::new(to_u32(index + 1), to_u32(column));
                 let end = Position::new(start.line, start.column + to_u32(rule.chars().count()));
                 let names = rules::ALL.iter().flat_map(|r| [r.code, r.name]);
-                let help = match kasb_diagnostics::closest(rule, names) {
+                let help = match suggester.closest(rule, names) {
                     Some(near) => format!("did you mean `{near}`?"),
                     None => "name a rule by code or name; `kasb rules` lists them".to_owned(),
                 };
@@ -65,38 +132,6 @@ fn unknown_rules(path: &std::path::Path, text: &str) -> Vec<Diagnostic> {
         }
     }
     found
-}
-
-fn suppressed(diagnostic: &Diagnostic, sources: &dyn SourceText) -> bool {
-    let Some(text) = sources.text(&diagnostic.location.file) else {
-        return false;
-    };
-    if !text.contains("kasb: ignore") {
-        return false;
-    }
-    let names =
-        |rule: &str| rules::find(rule).is_some_and(|found| found.code == diagnostic.rule.code);
-    if text.lines().any(|line| {
-        directive(line, "ignore-file").is_some_and(|list| list.iter().any(|r| names(r)))
-    }) {
-        return true;
-    }
-    let Some(span) = diagnostic.location.span else {
-        return false;
-    };
-    let line = span.start.line as usize;
-    let mut lines = text.lines().skip(line.saturating_sub(2));
-    let above = if line >= 2 { lines.next() } else { None };
-    let here = lines.next();
-    let on_line = here.and_then(|line| directive(line, "ignore"));
-    let on_line_above = above
-        .filter(|line| line.trim_start().starts_with('#'))
-        .and_then(|line| directive(line, "ignore"));
-    on_line
-        .into_iter()
-        .chain(on_line_above)
-        .flatten()
-        .any(names)
 }
 
 /// The rules listed by `# kasb: NAME[A, B]` in a line.
@@ -115,7 +150,28 @@ fn directive<'a>(line: &'a str, name: &str) -> Option<Vec<&'a str>> {
 
 #[cfg(test)]
 mod tests {
-    use super::directive;
+    use kasb_diagnostics::{Diagnostic, Location, Position, Rule, Span, rules};
+
+    use super::{Suppressions, directive};
+
+    fn at(rule: &'static Rule, line: u32) -> Diagnostic {
+        let span = Span::point(Position::new(line, 3));
+        Diagnostic::new(rule, Location::new("x.yaml", span), "m")
+    }
+
+    #[test]
+    fn suppressions_are_read_once_and_looked_up_by_line() {
+        let text = "a: 1 # kasb: ignore[K202]\n# kasb: ignore[unit-in-no-qualification]\nb: 2\n\
+                    c: 3 # kasb: ignore[K999, K501]\nd: 4\n# kasb: ignore-file[K704]\n";
+        let found = Suppressions::of(text);
+        assert!(found.suppress(&at(&rules::UNRESOLVED_REFERENCE, 1)));
+        assert!(!found.suppress(&at(&rules::UNRESOLVED_REFERENCE, 2)));
+        assert!(found.suppress(&at(&rules::UNIT_IN_NO_QUALIFICATION, 3)));
+        assert!(found.suppress(&at(&rules::CRITERION_NOT_ASSESSED, 4)));
+        // A comment after a value applies to its own line only.
+        assert!(!found.suppress(&at(&rules::CRITERION_NOT_ASSESSED, 5)));
+        assert!(found.suppress(&at(&rules::SUPERSEDED_WITHOUT_REPLACEMENT, 5)));
+    }
 
     #[test]
     fn reads_the_rules_of_a_directive() {

@@ -4,7 +4,7 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
-use kasb::diagnostics::Severity;
+use kasb::diagnostics::{Severity, visible};
 use kasb::load::Skipped;
 use kasb::render::{Colour, github, human, json, junit, sarif, summary};
 use kasb::rules::Config;
@@ -70,7 +70,11 @@ pub(crate) fn run(args: CheckArgs) -> Result<u8, String> {
             .build_global()
             .map_err(|error| format!("cannot start {threads} threads: {error}"))?;
     }
-    let config = config_of(&args)?;
+    let config_path = config_path_of(&args);
+    let config = match &config_path {
+        Some(path) => Config::read(path).map_err(|error| error.to_string())?,
+        None => Config::default(),
+    };
     let mut options = CheckOptions {
         config,
         ..CheckOptions::default()
@@ -129,7 +133,15 @@ pub(crate) fn run(args: CheckArgs) -> Result<u8, String> {
             junit(diagnostics, &files, &base, deny_warnings)
         }
     };
-    crate::write_report(args.output.as_deref(), &text)?;
+    crate::write_report(
+        args.output.as_deref(),
+        &text,
+        crate::files_read(
+            &args.paths,
+            report.graph.workspace(),
+            config_path.as_deref(),
+        ),
+    )?;
     let failed =
         report.count(Severity::Error) > 0 || (deny_warnings && report.count(Severity::Warning) > 0);
     // The process ends next: freeing a large repository's graph would only cost time.
@@ -137,20 +149,15 @@ pub(crate) fn run(args: CheckArgs) -> Result<u8, String> {
     Ok(if failed { EXIT_ERRORS } else { EXIT_CLEAN })
 }
 
-/// The configuration: none with `--no-config`, the file `--config` names (anywhere), or the
-/// `kasb.toml` found from the first path upwards.
-fn config_of(args: &CheckArgs) -> Result<Config, String> {
+/// The configuration file: none with `--no-config`, the file `--config` names (anywhere), or
+/// the `kasb.toml` found from the first path upwards.
+fn config_path_of(args: &CheckArgs) -> Option<PathBuf> {
     if args.no_config {
-        return Ok(Config::default());
+        return None;
     }
-    let path = args
-        .config
+    args.config
         .clone()
-        .or_else(|| Config::find(args.paths.first().map_or(Path::new("."), PathBuf::as_path)));
-    match &path {
-        Some(path) => Config::read(path).map_err(|error| error.to_string()),
-        None => Ok(Config::default()),
-    }
+        .or_else(|| Config::find(args.paths.first().map_or(Path::new("."), PathBuf::as_path)))
 }
 
 /// ` (2 skipped; --verbose lists them)` after the summary, when the walk skipped anything.
@@ -174,20 +181,6 @@ fn skipped_list(skipped: &[Skipped]) -> String {
             )
         })
         .collect()
-}
-
-/// A path from the checked tree as it may be printed: control characters as `\u{..}` escapes
-/// and `##[` broken, so a file name cannot start a line or issue a CI runner command.
-fn visible(text: &str) -> String {
-    let mut shown = String::with_capacity(text.len());
-    for c in text.chars() {
-        if c.is_control() {
-            shown.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
-        } else {
-            shown.push(c);
-        }
-    }
-    shown.replace("##[", "#\\u{23}[")
 }
 
 /// A spinner on standard error, only for a person at a terminal: never in CI or when

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use clap::ValueEnum;
 use kasb::compare::{CompareOptions, Format, compare, compare_matrix, render};
+use kasb::diagnostics::visible;
 use kasb::graph::StandardsGraph;
 use kasb::model::Document;
 
@@ -64,8 +65,13 @@ fn parse_threshold(text: &str) -> Result<f64, String> {
     }
 }
 
-/// Runs `kasb compare`. Exit 0 on success; problems are returned as messages (exit 2).
+/// Runs `kasb compare`. Exit 0 on success; problems are returned as messages (exit 2), shown
+/// visibly since they may quote ids and paths from the files.
 pub(crate) fn run(args: CompareArgs) -> Result<u8, String> {
+    compare_documents(args).map_err(|message| visible(&message).into_owned())
+}
+
+fn compare_documents(args: CompareArgs) -> Result<u8, String> {
     let workspace =
         kasb::load::load(&args.paths, &Default::default()).map_err(|error| error.to_string())?;
     let load_problems = workspace.diagnostics.len();
@@ -106,7 +112,11 @@ pub(crate) fn run(args: CompareArgs) -> Result<u8, String> {
         render::matrix(&matrix, format)
     };
 
-    crate::write_report(args.output.as_deref(), &text)?;
+    crate::write_report(
+        args.output.as_deref(),
+        &text,
+        crate::files_read(&args.paths, graph.workspace(), None),
+    )?;
     Ok(0)
 }
 

@@ -4,8 +4,8 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
-use kasb::diagnostics::Severity;
-use kasb::interchange::{Import, case, ctdl, esco, ru};
+use kasb::diagnostics::{Severity, visible};
+use kasb::interchange::{Import, Overwrite, WriteError, case, ctdl, esco, ru, write_file};
 
 /// Import a file of another system as kasb YAML files.
 #[derive(Args)]
@@ -15,7 +15,9 @@ pub(crate) struct ImportArgs {
     /// The directory to write the YAML files into (created when missing).
     #[arg(long, global = true, default_value = ".")]
     out: PathBuf,
-    /// Overwrite files that exist.
+    /// Overwrite files that exist with different contents (a symbolic link in the way is
+    /// replaced, its target never written). Files that already hold what would be written are
+    /// left alone without it.
     #[arg(long, global = true)]
     force: bool,
 }
@@ -77,7 +79,8 @@ const EXIT_CLEAN: u8 = 0;
 const EXIT_ERRORS: u8 = 1;
 
 /// Runs `kasb import`: prints every problem, writes the files, and returns 1 when the input had
-/// errors (what could be read is still written).
+/// errors (what could be read is still written). A write that stops part-way lists what was
+/// written and what was not; running the same import again completes it.
 pub(crate) fn run_import(args: ImportArgs) -> Result<u8, String> {
     let import: Import = match &args.format {
         ImportFormat::Case { file } => case::import_file(file),
@@ -86,15 +89,15 @@ pub(crate) fn run_import(args: ImportArgs) -> Result<u8, String> {
     };
     let mut err = anstream::stderr();
     for problem in &import.problems {
-        writeln!(err, "{problem}").map_err(|error| error.to_string())?;
+        writeln!(err, "{}", visible(&problem.to_string())).map_err(|error| error.to_string())?;
     }
-    let written = import
-        .write(&args.out, args.force)
-        .map_err(|error| error.to_string())?;
     let mut out = anstream::stdout();
-    for path in &written {
-        writeln!(out, "wrote {}", path.display()).map_err(|error| error.to_string())?;
-    }
+    let done = match import.write(&args.out, args.force) {
+        Ok(done) => done,
+        Err(error) => return Err(write_failure(&mut out, error)),
+    };
+    print_paths(&mut out, "wrote", &done.written)?;
+    print_paths(&mut out, "unchanged", &done.unchanged)?;
     let errors = import.count(Severity::Error);
     writeln!(
         out,
@@ -106,21 +109,51 @@ pub(crate) fn run_import(args: ImportArgs) -> Result<u8, String> {
     Ok(if errors > 0 { EXIT_ERRORS } else { EXIT_CLEAN })
 }
 
+/// Lists what a write that stopped part-way did and did not do, and returns its message.
+fn write_failure(out: &mut impl Write, error: WriteError) -> String {
+    if let WriteError::Partial {
+        written,
+        unchanged,
+        not_written,
+        ..
+    } = &error
+    {
+        let _ = print_paths(out, "wrote", written);
+        let _ = print_paths(out, "unchanged", unchanged);
+        let _ = print_paths(out, "not written", not_written);
+    }
+    error.to_string()
+}
+
+fn print_paths(out: &mut impl Write, what: &str, paths: &[PathBuf]) -> Result<(), String> {
+    for path in paths {
+        let path = visible(&path.display().to_string()).into_owned();
+        writeln!(out, "{what} {path}").map_err(|error| error.to_string())?;
+    }
+    Ok(())
+}
+
 /// Runs `kasb export`: writes the document `ID` to `--out` (atomically, not over an existing
-/// file without `--force`) or to standard output.
+/// file without `--force`, never over a file it read) or to standard output.
 pub(crate) fn run_export(args: ExportArgs) -> Result<u8, String> {
-    let text = match &args.format {
-        ExportFormat::Case { id } => case::export(&args.inputs, id),
-        ExportFormat::CtdlAsn { id } => ctdl::export(&args.inputs, id),
+    let exported = match &args.format {
+        ExportFormat::Case { id } => case::export_package(&args.inputs, id),
+        ExportFormat::CtdlAsn { id } => ctdl::export_package(&args.inputs, id),
     }
     .map_err(|error| error.to_string())?;
     match &args.out {
         Some(path) => {
-            kasb::interchange::write_file(path, text.as_bytes(), args.force)
+            let overwrite = if args.force {
+                Overwrite::Force
+            } else {
+                Overwrite::Never
+            };
+            let read = exported.read.iter().map(PathBuf::as_path);
+            let outcome = write_file(path, exported.text.as_bytes(), overwrite, read)
                 .map_err(|error| error.to_string())?;
-            println!("wrote {}", path.display());
+            println!("{} {}", crate::outcome_word(outcome), path.display());
         }
-        None => crate::emit(&text)?,
+        None => crate::emit(&exported.text)?,
     }
     Ok(EXIT_CLEAN)
 }

@@ -14,8 +14,10 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use kasb::diagnostics::rules;
+use kasb::diagnostics::{rules, visible};
 use kasb::graph::{ExportFormat, StandardsGraph};
+use kasb::interchange::{Outcome, Overwrite, write_file};
+use kasb::load::Workspace;
 use kasb::model::Document;
 
 /// Occupational standards, qualifications and assessment tools as validated, comparable data.
@@ -49,6 +51,10 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = GraphFormat::Dot)]
         format: GraphFormat,
+        /// Write the graph to this file instead of standard output (atomically; never over a
+        /// file that was read).
+        #[arg(long, short)]
+        output: Option<PathBuf>,
     },
     /// Write one JSON Schema per document kind, generated from the Rust types.
     Schema {
@@ -83,7 +89,11 @@ fn main() -> ExitCode {
         Command::Compare(args) => compare::run(args),
         Command::Import(args) => interchange::run_import(args),
         Command::Export(args) => interchange::run_export(args),
-        Command::Graph { paths, format } => run_graph(&paths, format),
+        Command::Graph {
+            paths,
+            format,
+            output,
+        } => run_graph(&paths, format, output.as_deref()),
         Command::Schema { out } => run_schema(&out),
         Command::Rules => run_rules(),
         Command::Explain { rule } => run_explain(&rule),
@@ -93,13 +103,13 @@ fn main() -> ExitCode {
         // A reader that stopped early (`kasb check | head`) is not an error.
         Err(message) if message.contains("Broken pipe") => ExitCode::from(EXIT_CLEAN),
         Err(message) => {
-            let _ = writeln!(anstream::stderr(), "error: {message}");
+            let _ = writeln!(anstream::stderr(), "error: {}", visible(&message));
             ExitCode::from(EXIT_USAGE)
         }
     }
 }
 
-fn run_graph(paths: &[PathBuf], format: GraphFormat) -> Result<u8, String> {
+fn run_graph(paths: &[PathBuf], format: GraphFormat, output: Option<&Path>) -> Result<u8, String> {
     let workspace =
         kasb::load::load(paths, &Default::default()).map_err(|error| error.to_string())?;
     let load_errors = workspace.diagnostics.len();
@@ -116,7 +126,8 @@ fn run_graph(paths: &[PathBuf], format: GraphFormat) -> Result<u8, String> {
         GraphFormat::Mermaid => ExportFormat::Mermaid,
         GraphFormat::Json => ExportFormat::Json,
     };
-    emit(&graph.export(format))?;
+    let text = graph.export(format);
+    write_report(output, &text, files_read(paths, graph.workspace(), None))?;
     Ok(EXIT_CLEAN)
 }
 
@@ -128,9 +139,9 @@ fn run_schema(out: &Path) -> Result<u8, String> {
         let text = serde_json::to_string_pretty(&kind.json_schema())
             .map_err(|error| error.to_string())?
             + "\n";
-        std::fs::write(&path, text)
-            .map_err(|error| format!("cannot write `{}`: {error}", path.display()))?;
-        println!("wrote {}", path.display());
+        let outcome = write_file(&path, text.as_bytes(), Overwrite::Regular, [])
+            .map_err(|error| error.to_string())?;
+        println!("{} {}", outcome_word(outcome), path.display());
     }
     Ok(EXIT_CLEAN)
 }
@@ -164,12 +175,39 @@ fn run_explain(code: &str) -> Result<u8, String> {
     Ok(EXIT_CLEAN)
 }
 
-/// Writes a report to `output`, or to standard output when there is none.
-pub(crate) fn write_report(output: Option<&std::path::Path>, text: &str) -> Result<(), String> {
+/// Writes a report to `output` (atomically, replacing a regular file, never a symbolic link,
+/// and never one of the files `read`), or to standard output when there is none.
+pub(crate) fn write_report<'a>(
+    output: Option<&Path>,
+    text: &str,
+    read: impl IntoIterator<Item = &'a Path>,
+) -> Result<(), String> {
     match output {
-        Some(path) => std::fs::write(path, text)
-            .map_err(|error| format!("cannot write `{}`: {error}", path.display())),
+        Some(path) => write_file(path, text.as_bytes(), Overwrite::Regular, read)
+            .map(|_| ())
+            .map_err(|error| error.to_string()),
         None => emit(text),
+    }
+}
+
+/// Every file a command read: the paths it was given, the files it loaded, its configuration.
+pub(crate) fn files_read<'a>(
+    named: &'a [PathBuf],
+    workspace: &'a Workspace,
+    config: Option<&'a Path>,
+) -> impl Iterator<Item = &'a Path> {
+    named
+        .iter()
+        .map(PathBuf::as_path)
+        .chain(workspace.files.iter().map(|file| file.path()))
+        .chain(config)
+}
+
+/// How a file write is reported: `wrote` or `unchanged`.
+pub(crate) fn outcome_word(outcome: Outcome) -> &'static str {
+    match outcome {
+        Outcome::Written => "wrote",
+        Outcome::Unchanged => "unchanged",
     }
 }
 

@@ -57,6 +57,18 @@ fn import_ru_then_check_then_refuse_to_overwrite() {
         "--out",
         out.to_str().unwrap(),
     ]);
+    // The same import again: every file is identical, so nothing is in the way.
+    assert_eq!(again.status.code(), Some(0), "{}", text(&again));
+    assert!(text(&again).contains("unchanged"), "{}", text(&again));
+    // A file that differs is in the way without --force.
+    std::fs::write(out.join("ru-ps-06.001.yaml"), "edited\n").unwrap();
+    let again = kasb(&[
+        "import",
+        "ru-profstandart",
+        xml.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
     assert_eq!(again.status.code(), Some(2), "{}", text(&again));
     assert!(text(&again).contains("--force"));
     let forced = kasb(&[
@@ -109,6 +121,7 @@ fn case_round_trip_and_ctdl_export_through_the_cli() {
     let json: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&exported).unwrap()).unwrap();
     assert_eq!(json["CFAssociations"].as_array().unwrap().len(), 39);
+    std::fs::write(&exported, "{}\n").unwrap();
     let refused = kasb(&[
         "export",
         "case",

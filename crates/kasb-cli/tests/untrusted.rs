@@ -206,14 +206,13 @@ fn audit(case: &Case, args: &[String], output: Output, run: &Finished) -> Vec<St
         if let Some(bad) = text.chars().find(|&c| is_raw_control(c)) {
             problems.push(format!("raw control character {bad:?} on {name}"));
         }
-        let own = if name == "stdout" && output == Output::Github {
-            runner::ANNOTATIONS
-        } else {
-            &[]
-        };
+        let annotations_allowed = name == "stdout" && output == Output::Github;
         for command in runner::commands(text) {
-            if !own.contains(&command.name.as_str()) {
-                problems.push(format!("workflow command `{}` on {name}", command.line));
+            if !(annotations_allowed && command.is_annotation()) {
+                problems.push(format!(
+                    "workflow command `{}` on {name}, line {}",
+                    command.name, command.line
+                ));
             }
         }
     }

@@ -256,14 +256,22 @@ pub(crate) fn side(graph: &StandardsGraph, id: &str) -> Result<Side, CompareErro
         .extend(languages_of(&title, &language));
 
     let mut methods = MethodFinder::default();
+    // Each standard's units by id, built once: a search per unit would be quadratic.
+    let mut units_by_id: HashMap<usize, HashMap<&str, &Unit>> = HashMap::new();
     for unit_index in units {
         let unit_node = &graph.petgraph()[unit_index];
         let Some(Document::OccupationalStandard(standard)) = Some(graph.document_of(unit_node))
         else {
             continue;
         };
-        let local = unit_node.local_id();
-        let Some(unit) = standard.units.iter().find(|unit| unit.id == local) else {
+        let by_id = units_by_id.entry(unit_node.document).or_insert_with(|| {
+            let mut by_id = HashMap::new();
+            for unit in &standard.units {
+                by_id.entry(unit.id.as_str()).or_insert(unit);
+            }
+            by_id
+        });
+        let Some(&unit) = by_id.get(unit_node.local_id()) else {
             continue;
         };
         side.standards.insert(standard.id.clone());
@@ -330,6 +338,8 @@ fn add_unit(
 #[derive(Default)]
 struct MethodFinder {
     instruments: HashMap<NodeIndex, Option<Method>>,
+    /// Each tool's instrument methods by instrument id, by document index.
+    tools: HashMap<usize, HashMap<String, Method>>,
 }
 
 impl MethodFinder {
@@ -357,7 +367,7 @@ impl MethodFinder {
                     let method = *self
                         .instruments
                         .entry(instrument)
-                        .or_insert_with(|| instrument_method(graph, instrument));
+                        .or_insert_with(|| instrument_method(graph, instrument, &mut self.tools));
                     found.extend(method);
                 }
             }
@@ -366,14 +376,24 @@ impl MethodFinder {
     }
 }
 
-fn instrument_method(graph: &StandardsGraph, instrument: NodeIndex) -> Option<Method> {
+fn instrument_method(
+    graph: &StandardsGraph,
+    instrument: NodeIndex,
+    tools: &mut HashMap<usize, HashMap<String, Method>>,
+) -> Option<Method> {
     let node = &graph.petgraph()[instrument];
-    match graph.document_of(node) {
-        Document::AssessmentTool(tool) => tool
-            .instruments
-            .iter()
-            .find(|candidate| candidate.id == node.local_id())
-            .map(|instrument| Method::from_model(instrument.method)),
-        _ => None,
-    }
+    let Document::AssessmentTool(tool) = graph.document_of(node) else {
+        return None;
+    };
+    // Built once per tool: a search per instrument would be quadratic.
+    let methods = tools.entry(node.document).or_insert_with(|| {
+        let mut methods = HashMap::new();
+        for instrument in &tool.instruments {
+            methods
+                .entry(instrument.id.clone())
+                .or_insert_with(|| Method::from_model(instrument.method));
+        }
+        methods
+    });
+    methods.get(node.local_id()).copied()
 }

@@ -20,12 +20,14 @@
 mod diagnostic;
 mod location;
 pub mod rules;
-mod suggest;
+pub mod suggest;
+mod visible;
 
 pub use diagnostic::{Diagnostic, Related, Severity};
 pub use location::{Location, Position, Span};
 pub use rules::Rule;
-pub use suggest::closest;
+pub use suggest::{Suggester, closest};
+pub use visible::{Notation, is_hidden, safe_json, visible, visible_in, visible_mapped};
 
 /// Gives renderers the text of the files diagnostics point into.
 pub trait SourceText {

@@ -153,7 +153,8 @@ Failing:\n```yaml\nframework: kg-welder\n```\nPassing:\n```yaml\nframework: kg-n
     PREREQUISITE_CYCLE = "K204" "prerequisite-cycle" Error,
     "Units are prerequisites of each other in a cycle.",
     "A cycle of prerequisites cannot be satisfied: no unit of it can be achieved first. The \
-message names every member of the cycle.\n\n\
+error is given once per cycle, at its first unit, and names the members in order, each needing \
+the next (a very long cycle is shortened, with a count).\n\n\
 Failing:\n```yaml\nunits:\n  - id: A\n    prerequisites: [B]\n  - id: B\n    prerequisites: [A]\n```\n\
 Passing:\n```yaml\nunits:\n  - id: A\n  - id: B\n    prerequisites: [A]\n```";
 
@@ -163,6 +164,35 @@ Passing:\n```yaml\nunits:\n  - id: A\n  - id: B\n    prerequisites: [A]\n```";
     "Units that no qualification includes are not awarded anywhere. That may be intended (a \
 standard ahead of its qualifications) but is worth knowing.\n\n\
 Fix: add the unit to a qualification's `core` or an elective group, or turn the rule off.";
+
+    /// Classification entries that are their own ancestors.
+    PARENT_CYCLE = "K206" "parent-cycle" Error,
+    "Classification entries are each other's parents in a cycle.",
+    "The `parent` of a classification entry names the broader group it belongs to; following \
+parents must end at a top-level entry. A cycle makes an entry its own ancestor, so it belongs to \
+no hierarchy. The error is given once per cycle, at its first entry, and names the members in \
+order, each the child of the next.\n\n\
+Failing:\n```yaml\nentries:\n  - {code: \"1111\", title: A, parent: \"2222\"}\n  - {code: \"2222\", title: B, parent: \"1111\"}\n```\n\
+Passing:\n```yaml\nentries:\n  - {code: \"1111\", title: A, parent: \"2222\"}\n  - {code: \"2222\", title: B}\n```";
+
+    /// Level frameworks referenced to each other in a cycle.
+    REFERENCING_CYCLE = "K207" "referencing-cycle" Error,
+    "Level frameworks are referenced to each other in a cycle.",
+    "A framework's `referencing` names the framework its levels are referenced to, usually the \
+EQF. Following referencing must end at a framework that is referenced to none, or no level of \
+the cycle has an EQF level and comparisons through it are impossible. The error is given once \
+per cycle, at its first framework, and names the members in order.\n\n\
+Failing:\n```yaml\nid: kg-nqf\nreferencing: {framework: am-nqf}\n# and in am-nqf.yaml\nid: am-nqf\nreferencing: {framework: kg-nqf}\n```\n\
+Passing:\n```yaml\nid: kg-nqf\nreferencing: {framework: eqf}\n```";
+
+    /// Documents that replace each other in a cycle.
+    REPLACEMENT_CYCLE = "K208" "replacement-cycle" Error,
+    "Standards or qualifications replace each other in a cycle.",
+    "`replaced_by` tells users which document to move on to; following it must end at a \
+current document. In a cycle every document is replaced, so none is current. The error is \
+given once per cycle, at its first document, and names the members in order.\n\n\
+Failing:\n```yaml\nid: kg-welder-2020\nreplaced_by: kg-welder-2025\n# and in kg-welder-2025.yaml\nid: kg-welder-2025\nreplaced_by: kg-welder-2020\n```\n\
+Passing: remove `replaced_by` from the current document, `kg-welder-2025`.";
 
     /// A level that the framework does not have.
     LEVEL_OUTSIDE_FRAMEWORK = "K301" "level-outside-framework" Error,

@@ -2,7 +2,12 @@
 //! file system. The input is split at `0xFF` bytes (never valid UTF-8) into up to eight files, so
 //! that references, duplicate ids and coverage across documents are reached too. Each
 //! part becomes text with `String::from_utf8_lossy` (the loader's decoding is tested elsewhere).
+//! The human and JSON reports and the graph exports must hold nothing a terminal or a CI runner
+//! acts on.
 #![no_main]
+
+#[path = "support/mod.rs"]
+mod support;
 
 use kasb::diagnostics::Diagnostic;
 use kasb::graph::StandardsGraph;
@@ -30,11 +35,19 @@ fuzz_target!(|data: &[u8]| {
     diagnostics.extend(kasb::rules::run(&graph, &config));
     let mut diagnostics = kasb::rules::apply(&config, graph.workspace(), diagnostics);
     Diagnostic::sort_all(&mut diagnostics);
-    let _ = kasb::render::human(&diagnostics, graph.workspace(), kasb::render::Colour::Never);
-    let _ = kasb::render::json(
+    let text = kasb::render::human(&diagnostics, graph.workspace(), kasb::render::Colour::Never);
+    support::assert_no_commands(&text, false);
+    let text = kasb::render::json(
         &diagnostics,
         graph.workspace().files.len(),
         std::path::Path::new("."),
     );
-    let _ = graph.export(kasb::graph::ExportFormat::Json);
+    support::assert_no_commands(&text, false);
+    for format in [
+        kasb::graph::ExportFormat::Dot,
+        kasb::graph::ExportFormat::Mermaid,
+        kasb::graph::ExportFormat::Json,
+    ] {
+        support::assert_no_commands(&graph.export(format), false);
+    }
 });

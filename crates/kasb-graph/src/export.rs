@@ -1,5 +1,6 @@
 use std::fmt::Write;
 
+use kasb_diagnostics::{Notation, safe_json, visible, visible_in};
 use petgraph::visit::EdgeRef;
 use serde_json::json;
 
@@ -18,6 +19,11 @@ pub enum ExportFormat {
 
 impl StandardsGraph {
     /// Writes the graph in `format`. Output is deterministic: nodes and edges in build order.
+    ///
+    /// Ids and labels come from user files, so they are written safely for each format and for
+    /// a CI log: control characters shown as `\n` or `\u{1b}`, and neither a line starting with
+    /// `::` nor `##[` (DOT: character references, Mermaid: entity codes, JSON: `\u` escapes,
+    /// each read back as the same text).
     pub fn export(&self, format: ExportFormat) -> String {
         match format {
             ExportFormat::Dot => self.to_dot(),
@@ -66,8 +72,13 @@ impl StandardsGraph {
         let mut out = String::from("flowchart LR\n");
         for index in self.graph.node_indices() {
             let node = &self.graph[index];
-            let text = format!("{}<br/>{}", node.id, truncate(node.label.any(), 60));
-            let _ = writeln!(out, "  n{}[\"{}\"]", index.index(), mermaid_escape(&text));
+            let _ = writeln!(
+                out,
+                "  n{}[\"{}<br/>{}\"]",
+                index.index(),
+                mermaid_escape(&node.id),
+                mermaid_escape(&truncate(node.label.any(), 60))
+            );
         }
         for edge in self.graph.edge_references() {
             let _ = writeln!(
@@ -107,7 +118,7 @@ impl StandardsGraph {
             })
             .collect();
         let document = json!({ "version": 1, "nodes": nodes, "edges": edges });
-        serde_json::to_string_pretty(&document).unwrap_or_default() + "\n"
+        safe_json(serde_json::to_string_pretty(&document).unwrap_or_default()) + "\n"
     }
 }
 
@@ -119,12 +130,54 @@ fn truncate(text: &str, limit: usize) -> String {
     out
 }
 
+/// Text for a quoted DOT label. Graphviz reads `&…;` character references in labels, so `&` is
+/// escaped to keep the text, `##[` becomes `#&#35;[`; the escapes `visible` adds (`\n`) are
+/// doubled so that Graphviz shows them rather than breaking the line.
 fn dot_escape(text: &str) -> String {
-    text.replace('\\', "\\\\")
-        .replace('"', "\\\"")
-        .replace('\n', " ")
+    let text = visible_in(&text.replace('&', "&amp;"), Notation::Entity).into_owned();
+    text.replace('\\', "\\\\").replace('"', "\\\"")
 }
 
+/// Text for a quoted Mermaid label. Mermaid reads `#…;` as an entity code and `<…>` as markup,
+/// so `#`, `"`, `<`, `>` and `&` are written as entity codes (which also breaks `##[`).
 fn mermaid_escape(text: &str) -> String {
-    text.replace('"', "#quot;").replace('\n', " ")
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '#' => out.push_str("#35;"),
+            '"' => out.push_str("#quot;"),
+            '<' => out.push_str("#lt;"),
+            '>' => out.push_str("#gt;"),
+            '&' => out.push_str("#amp;"),
+            c => out.push(c),
+        }
+    }
+    visible(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dot_labels_keep_their_text_and_break_commands() {
+        assert_eq!(dot_escape("a \"b\" & c"), "a \\\"b\\\" &amp; c");
+        assert_eq!(
+            dot_escape("x\n::error::y ##[z]"),
+            "x\\\\n::error::y #&#35;[z]"
+        );
+        assert_eq!(dot_escape("::add-mask::k"), "&#58;:add-mask::k");
+    }
+
+    #[test]
+    fn mermaid_labels_are_entity_coded() {
+        assert_eq!(
+            mermaid_escape("<b>\"#1\"</b>"),
+            "#lt;b#gt;#quot;#35;1#quot;#lt;/b#gt;"
+        );
+        assert_eq!(
+            mermaid_escape("a\u{1b}[2J ##[x]"),
+            "a\\u{1b}[2J #35;#35;[x]"
+        );
+    }
 }

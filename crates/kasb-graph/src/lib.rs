@@ -18,6 +18,7 @@
 #![warn(missing_docs)]
 
 mod build;
+mod cycles;
 mod export;
 mod node;
 mod query;
@@ -30,6 +31,7 @@ use kasb_model::Document;
 use petgraph::graph::{DiGraph, NodeIndex};
 
 pub use build::{EQF_ID, ISCO_08_ID};
+pub use cycles::{Cycle, cycles};
 pub use export::ExportFormat;
 pub use node::{EdgeKind, Inclusion, Node, NodeKind};
 pub use petgraph;

@@ -1,3 +1,5 @@
+use std::collections::HashSet;
+
 use petgraph::Direction;
 use petgraph::graph::NodeIndex;
 use petgraph::visit::EdgeRef;
@@ -43,12 +45,15 @@ impl StandardsGraph {
             return Vec::new();
         };
         let mut stack = vec![root];
+        // Classification parents are written by authors and may form a cycle (K206): every
+        // node is entered once, so the walk ends whatever the edges.
+        let mut visited = HashSet::from([root]);
         let mut found = Vec::new();
         while let Some(current) = stack.pop() {
             for child in self.sources(current, |edge| *edge == EdgeKind::PartOf) {
                 let node = &self.graph[child];
                 // Units point to their function too; stay inside the document's own tree.
-                if node.document != self.graph[root].document || child == root {
+                if node.document != self.graph[root].document || !visited.insert(child) {
                     continue;
                 }
                 if node.kind == kind {
@@ -148,12 +153,18 @@ impl StandardsGraph {
                 .targets(current, |edge| *edge == EdgeKind::AtLevel)
                 .first()?;
         }
-        // Referencing chains are short; the bound keeps a cycle from looping.
+        // Referencing chains are short; the bound keeps a referencing cycle (K207) from
+        // looping, and a level seen twice ends the walk at once.
+        let mut seen = Vec::with_capacity(8);
         for _ in 0..8 {
             let node = &self.graph[current];
             if node.id.split_once('/').map(|(framework, _)| framework) == Some(EQF_ID) {
                 return node.level;
             }
+            if seen.contains(&current) {
+                return None;
+            }
+            seen.push(current);
             current = *self
                 .targets(current, |edge| *edge == EdgeKind::ReferencedTo)
                 .first()?;

@@ -12,6 +12,14 @@
 //! CASE keeps every identifier, URI, statement, coding scheme, item type and association, while
 //! edits made in kasb flow back.
 //!
+//! The sidecar is written with its YAML file or not at all, and the YAML file's header names it
+//! and its fingerprint (`# kasb-sidecar: ID.case.json FINGERPRINT`). An export reads the sidecar
+//! only beside the YAML file the document was loaded from, only under a plain file name, only as
+//! a regular file (never through a symbolic link), and refuses one that is missing or is not the
+//! one written with the YAML file: exporting without it would invent new identifiers. (Imports
+//! made before the header line are recognised by the `source` the importer wrote.) The sidecar
+//! keeps every number exactly as the package wrote it (`12345678901234567890123` stays so).
+//!
 //! Documents that were not imported from CASE (an [`OccupationalStandard`] written in kasb) are
 //! exported with identifiers derived from their kasb ids (UUID v5), so the same document gives
 //! the same package every time.
@@ -23,6 +31,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use kasb_diagnostics::{Location, Severity};
+use kasb_model::id::{IdKind, check_id};
 use kasb_model::{
     Classification, ClassificationEntry, Document, FormatVersion, OccupationalStandard, Status,
     Text,
@@ -31,6 +40,7 @@ use serde_json::value::RawValue;
 use serde_json::{Map, Value, json};
 use uuid::Uuid;
 
+use crate::json::{Json, Object};
 use crate::locate::{at, offset_of, position_in};
 use crate::{Import, ImportedDocument, Problem, Sidecar};
 
@@ -86,13 +96,9 @@ pub fn import_str(file: impl AsRef<Path>, text: &str) -> Import {
             )]);
         }
         Err(error) => {
-            let position = kasb_diagnostics::Position::new(
-                u32::try_from(error.line()).unwrap_or(u32::MAX).max(1),
-                u32::try_from(error.column()).unwrap_or(u32::MAX).max(1),
-            );
             return fail(vec![Problem::new(
                 Severity::Error,
-                at(file, position),
+                at(file, json_position(&error)),
                 format!("not a CASE package: {error}"),
             )]);
         }
@@ -142,9 +148,10 @@ pub fn import_str(file: impl AsRef<Path>, text: &str) -> Import {
     let package: Map<String, Value> = match serde_json::from_str(text) {
         Ok(package) => package,
         Err(error) => {
+            // Such as nesting deeper than serde_json's limit of 128, which the raw pass skips.
             return fail(vec![Problem::new(
                 Severity::Error,
-                Location::file(file),
+                at(file, json_position(&error)),
                 format!("not a CASE package: {error}"),
             )]);
         }
@@ -183,8 +190,22 @@ pub fn import_str(file: impl AsRef<Path>, text: &str) -> Import {
         Some(Value::Array(list)) => list.iter().filter_map(Value::as_object).collect(),
         _ => Vec::new(),
     };
+    let items_at = raw
+        .get("CFItems")
+        .map_or(0, |value| offset_of(text, value.get()));
+    let items = without_duplicates(items, (text, items_at), file, &mut problems);
     let classification = to_classification(document, identifier, &items, &associations);
-    let sidecar = serde_json::to_string_pretty(&package).unwrap_or_default() + "\n";
+    // The sidecar keeps the package as written: numbers exactly, nesting bounded.
+    let sidecar = match Json::parse(text) {
+        Ok(tree) => tree.to_pretty(),
+        Err(error) => {
+            return fail(vec![Problem::new(
+                Severity::Error,
+                at(file, position_in(text, error.offset)),
+                format!("not a CASE package: {}", error.message),
+            )]);
+        }
+    };
     let file_name = format!("{}.yaml", classification.id);
     let sidecar_name = format!("{}{SIDECAR_SUFFIX}", classification.id);
     Import {
@@ -198,6 +219,14 @@ pub fn import_str(file: impl AsRef<Path>, text: &str) -> Import {
         }],
         problems,
     }
+}
+
+/// Where serde_json stopped, as a position.
+fn json_position(error: &serde_json::Error) -> kasb_diagnostics::Position {
+    kasb_diagnostics::Position::new(
+        u32::try_from(error.line()).unwrap_or(u32::MAX).max(1),
+        u32::try_from(error.column()).unwrap_or(u32::MAX).max(1),
+    )
 }
 
 fn str_of<'a>(object: &'a Map<String, Value>, key: &str) -> Option<&'a str> {
@@ -240,6 +269,70 @@ pub fn document_id(title: &str, identifier: &str) -> String {
     }
 }
 
+/// The kasb code of every item, by identifier: its `humanCodingScheme` when present, unique in
+/// the package and a valid kasb id; else its identifier when that is a valid id; else an id
+/// derived from the identifier. The exporter derives the same codes, so an unedited code is
+/// never written back as a new `humanCodingScheme`.
+/// `items` are each item's identifier and `humanCodingScheme`.
+fn item_codes<'a, I>(items: I) -> BTreeMap<&'a str, String>
+where
+    I: Iterator<Item = (&'a str, Option<&'a str>)> + Clone,
+{
+    let valid = |code: &str| check_id(code, IdKind::Item).is_ok();
+    let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
+    for (_, human) in items.clone() {
+        if let Some(code) = human.filter(|c| !c.trim().is_empty()) {
+            *seen.entry(code).or_default() += 1;
+        }
+    }
+    items
+        .map(|(id, human)| {
+            let code = human
+                .filter(|code| seen.get(code) == Some(&1) && valid(code))
+                .or(Some(id).filter(|id| valid(id)))
+                .map_or_else(|| format!("case-{}", uuid_of(id).simple()), str::to_owned);
+            (id, code)
+        })
+        .collect()
+}
+
+/// Items listed twice under one identifier: each one after the first is reported and left out
+/// (the export, which matches items by URI, leaves it out too).
+fn without_duplicates<'a>(
+    items: Vec<&'a Map<String, Value>>,
+    (text, mut search_from): (&str, usize),
+    file: &Path,
+    problems: &mut Vec<Problem>,
+) -> Vec<&'a Map<String, Value>> {
+    let mut seen = BTreeSet::new();
+    items
+        .into_iter()
+        .filter(|item| {
+            let Some(identifier) = str_of(item, "identifier") else {
+                return true;
+            };
+            let quoted = serde_json::to_string(identifier).unwrap_or_default();
+            let offset = text[search_from..]
+                .find(&quoted)
+                .map_or(search_from, |found| search_from + found);
+            search_from = (offset + quoted.len()).min(text.len());
+            if seen.insert(identifier) {
+                return true;
+            }
+            problems.push(Problem::new(
+                Severity::Error,
+                at(file, position_in(text, offset)),
+                format!(
+                    "the package lists the CFItem `{}` twice; the second is left out, here and \
+                     in any export (an identifier names one item); give each item its own",
+                    identifier.escape_debug()
+                ),
+            ));
+            false
+        })
+        .collect()
+}
+
 fn to_classification(
     document: &Map<String, Value>,
     identifier: &str,
@@ -251,23 +344,12 @@ fn to_classification(
         .filter(|language| !language.is_empty())
         .unwrap_or("en")
         .to_owned();
-    // Codes: humanCodingScheme when present and unique, else the identifier.
-    let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
-    for item in items {
-        if let Some(code) = str_of(item, "humanCodingScheme").filter(|c| !c.trim().is_empty()) {
-            *seen.entry(code).or_default() += 1;
-        }
-    }
-    let code_of: BTreeMap<&str, String> = items
-        .iter()
-        .filter_map(|item| {
-            let id = str_of(item, "identifier")?;
-            let code = str_of(item, "humanCodingScheme")
-                .filter(|code| seen.get(code) == Some(&1))
-                .unwrap_or(id);
-            Some((id, code.to_owned()))
-        })
-        .collect();
+    let code_of = item_codes(items.iter().filter_map(|item| {
+        Some((
+            str_of(item, "identifier")?,
+            str_of(item, "humanCodingScheme"),
+        ))
+    }));
     // Parent: the first isChildOf whose destination is another item of the package.
     let mut parent_of: BTreeMap<&str, &str> = BTreeMap::new();
     for association in associations {
@@ -367,28 +449,182 @@ impl std::fmt::Display for ExportError {
 
 impl std::error::Error for ExportError {}
 
-/// A loaded document and the file it came from.
+/// A loaded document, the YAML file it came from, and every file read to find it.
 pub(crate) struct Found {
     pub(crate) document: Document,
-    pub(crate) sidecar: Option<Map<String, Value>>,
+    /// The YAML file the document was loaded from.
+    path: PathBuf,
+    /// The sidecars its header names, with their fingerprints.
+    markers: Vec<(String, String)>,
     pub(crate) all: Vec<Document>,
+    /// Every file read: the loaded YAML files (and, once read, the sidecar).
+    pub(crate) read: Vec<PathBuf>,
 }
 
-/// The sidecar of the document in `path`, if there is one.
-fn sidecar_of(path: &Path, id: &str) -> Result<Option<Map<String, Value>>, ExportError> {
-    let sidecar = path.with_file_name(format!("{id}{SIDECAR_SUFFIX}"));
-    if !sidecar.is_file() {
+/// Where a document's CASE sidecar is, beside its YAML file, and the fingerprint the YAML file
+/// records for it (imports made before fingerprints record none).
+struct Expected {
+    path: PathBuf,
+    fingerprint: Option<String>,
+    /// The CFDocument identifier the YAML names, for sidecars without a fingerprint.
+    identifier: Option<String>,
+}
+
+/// The sidecar a document must have: named in its YAML header, or (older imports) in the
+/// `source` the importer wrote. None when the document was not imported from CASE. The name
+/// is confined to a plain file name beside the YAML file.
+fn expected_sidecar(
+    document: &Document,
+    path: &Path,
+    markers: &[(String, String)],
+) -> Result<Option<Expected>, ExportError> {
+    let marker = markers
+        .iter()
+        .find(|(name, _)| name.ends_with(SIDECAR_SUFFIX));
+    // Only a classification is imported from CASE, so only one has a CASE sidecar.
+    let Document::Classification(classification) = document else {
         return Ok(None);
+    };
+    let (name, fingerprint, identifier) = match marker {
+        Some((name, print)) => (name.clone(), Some(print.clone()), None),
+        None => {
+            let Some(source) = classification.source.as_ref().map(Text::any) else {
+                return Ok(None);
+            };
+            let Some(name) = source
+                .strip_prefix("CASE 1.0 package ")
+                .and_then(|rest| rest.rsplit_once(" are kept in "))
+                .map(|(_, name)| name.trim().to_owned())
+                .filter(|name| name.ends_with(SIDECAR_SUFFIX))
+            else {
+                return Ok(None);
+            };
+            let identifier = source
+                .split_once("(CFDocument ")
+                .and_then(|(_, rest)| rest.split_once(')'))
+                .map(|(identifier, _)| identifier.to_owned());
+            (name, None, identifier)
+        }
+    };
+    crate::check_file_name(&name).map_err(|reason| {
+        ExportError::Sidecar(format!(
+            "`{}` names the sidecar {name:?}, which is refused: {reason}",
+            path.display()
+        ))
+    })?;
+    Ok(Some(Expected {
+        path: path.with_file_name(&name),
+        fingerprint,
+        identifier,
+    }))
+}
+
+/// Reads the sidecar `expected` names for the YAML file `yaml`: a regular file (never through
+/// a symbolic link) within the size limit, with the recorded fingerprint, holding a CASE
+/// package whose CFDocument has the recorded identifier.
+fn read_sidecar(yaml: &Path, expected: &Expected) -> Result<Object, ExportError> {
+    let sidecar = &expected.path;
+    let fail = |message: String| Err(ExportError::Sidecar(message));
+    let metadata = match std::fs::symlink_metadata(sidecar) {
+        Ok(metadata) => metadata,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+            return fail(format!(
+                "`{}` was imported from CASE, but its sidecar `{}` is missing: without it the \
+                 export would give the package new identifiers; restore the sidecar, or import \
+                 the package again",
+                yaml.display(),
+                sidecar.display()
+            ));
+        }
+        Err(error) => return fail(format!("cannot read `{}`: {error}", sidecar.display())),
+    };
+    if !metadata.file_type().is_file() {
+        return fail(format!(
+            "the sidecar `{}` is a symbolic link or not a regular file; kasb reads a sidecar \
+             only as a regular file beside its YAML file",
+            sidecar.display()
+        ));
     }
-    let text = std::fs::read_to_string(&sidecar).map_err(|error| {
+    if metadata.len() > MAX_FILE_BYTES {
+        return fail(format!(
+            "the sidecar `{}` has {} bytes, more than the limit of {MAX_FILE_BYTES}",
+            sidecar.display(),
+            metadata.len()
+        ));
+    }
+    let text = read_regular(sidecar, &metadata).map_err(|error| {
         ExportError::Sidecar(format!("cannot read `{}`: {error}", sidecar.display()))
     })?;
-    serde_json::from_str(&text).map(Some).map_err(|error| {
-        ExportError::Sidecar(format!(
-            "`{}` is not a CASE package: {error}",
-            sidecar.display()
-        ))
-    })
+    if let Some(expected_print) = &expected.fingerprint {
+        let actual = crate::fingerprint(text.as_bytes());
+        if actual != *expected_print {
+            return fail(format!(
+                "the sidecar `{}` is not the one written with `{}` (its fingerprint is {actual}, \
+                 the YAML file records {expected_print}): it was changed or left by another \
+                 import; import the package again, or restore the sidecar",
+                sidecar.display(),
+                yaml.display()
+            ));
+        }
+    }
+    let package = match Json::parse(&text) {
+        Ok(Json::Object(package)) => package,
+        Ok(_) => {
+            return fail(format!(
+                "`{}` is not a CASE package: not an object",
+                sidecar.display()
+            ));
+        }
+        Err(error) => {
+            let at = position_in(&text, error.offset);
+            return fail(format!(
+                "`{}`:{}:{}: not a CASE package: {}",
+                sidecar.display(),
+                at.line,
+                at.column,
+                error.message
+            ));
+        }
+    };
+    let identifier = package
+        .get("CFDocument")
+        .and_then(|document| document.get("identifier"))
+        .and_then(Json::as_str);
+    if let Some(expected_identifier) = &expected.identifier {
+        if identifier != Some(expected_identifier.as_str()) {
+            return fail(format!(
+                "the sidecar `{}` holds the package of CFDocument {}, but `{}` was imported from \
+                 CFDocument {expected_identifier}",
+                sidecar.display(),
+                identifier.unwrap_or("(none)"),
+                yaml.display()
+            ));
+        }
+    }
+    Ok(package)
+}
+
+/// Reads a file already seen (`seen`) as a regular file, checking that the file opened is that
+/// one (a swap for a link between the two steps is refused).
+fn read_regular(path: &Path, seen: &std::fs::Metadata) -> std::io::Result<String> {
+    use std::io::Read;
+    let file = std::fs::File::open(path)?;
+    let opened = file.metadata()?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if (opened.dev(), opened.ino()) != (seen.dev(), seen.ino()) {
+            return Err(std::io::Error::other(
+                "the file changed while it was opened",
+            ));
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = seen;
+    let mut text = String::new();
+    file.take(MAX_FILE_BYTES.min(opened.len()) + 1)
+        .read_to_string(&mut text)?;
+    Ok(text)
 }
 
 /// Loads `paths` and finds the document with kasb id `id`, or whose CASE sidecar has the
@@ -399,20 +635,25 @@ pub(crate) fn find(paths: &[PathBuf], id: &str) -> Result<Found, ExportError> {
     let mut by_identifier = None;
     let mut found = None;
     for loaded in &workspace.documents {
-        let path = workspace.file(loaded.file).path().to_path_buf();
+        let file = workspace.file(loaded.file);
         if loaded.document.id() == id {
-            found = Some((loaded.document.clone(), path));
+            found = Some((loaded, file));
             break;
         }
         if by_identifier.is_none() && matches!(loaded.document, Document::Classification(_)) {
-            if let Ok(Some(sidecar)) = sidecar_of(&path, loaded.document.id()) {
-                let identifier = sidecar
+            let markers = crate::sidecar_markers(file.text());
+            let package = expected_sidecar(&loaded.document, file.path(), &markers)
+                .ok()
+                .flatten()
+                .and_then(|expected| read_sidecar(file.path(), &expected).ok());
+            let identifier = package.as_ref().and_then(|package| {
+                package
                     .get("CFDocument")
-                    .and_then(Value::as_object)
-                    .and_then(|document| str_of(document, "identifier"));
-                if identifier == Some(id) {
-                    by_identifier = Some((loaded.document.clone(), path));
-                }
+                    .and_then(|document| document.get("identifier"))
+                    .and_then(Json::as_str)
+            });
+            if identifier == Some(id) {
+                by_identifier = Some((loaded, file));
             }
         }
     }
@@ -421,7 +662,7 @@ pub(crate) fn find(paths: &[PathBuf], id: &str) -> Result<Found, ExportError> {
         .iter()
         .map(|loaded| loaded.document.clone())
         .collect();
-    let Some((document, path)) = found.or(by_identifier) else {
+    let Some((loaded, file)) = found.or(by_identifier) else {
         let suggestion =
             kasb_diagnostics::closest(id, all.iter().map(Document::id)).map(str::to_owned);
         return Err(ExportError::NotFound {
@@ -429,28 +670,69 @@ pub(crate) fn find(paths: &[PathBuf], id: &str) -> Result<Found, ExportError> {
             suggestion,
         });
     };
-    let sidecar = sidecar_of(&path, document.id())?;
     Ok(Found {
-        document,
-        sidecar,
+        document: loaded.document.clone(),
+        path: file.path().to_path_buf(),
+        markers: crate::sidecar_markers(file.text()),
+        read: workspace
+            .files
+            .iter()
+            .map(|file| file.path().to_path_buf())
+            .collect(),
         all,
     })
+}
+
+impl Found {
+    /// The document's CASE sidecar, when it was imported from CASE; an error when that sidecar
+    /// is missing, unreadable or not the one written with the YAML file.
+    fn sidecar(&mut self) -> Result<Option<Object>, ExportError> {
+        let Some(expected) = expected_sidecar(&self.document, &self.path, &self.markers)? else {
+            return Ok(None);
+        };
+        self.read.push(expected.path.clone());
+        read_sidecar(&self.path, &expected).map(Some)
+    }
+}
+
+/// An export: its text, and every file read to make it (so a caller can refuse to write over
+/// one of them).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Exported {
+    /// The exported text.
+    pub text: String,
+    /// The files read.
+    pub read: Vec<PathBuf>,
 }
 
 /// Exports the document `id` (a kasb id, or the CASE identifier of an imported package) found
 /// under `paths` as a CASE 1.0 package, pretty-printed JSON.
 ///
 /// # Errors
-/// When the paths cannot be read, no document has the id, or it is of a kind CASE has no
-/// shape for (only classifications and occupational standards are exported).
+/// When the paths cannot be read, no document has the id, it is of a kind CASE has no shape
+/// for (only classifications and occupational standards are exported), or it was imported from
+/// CASE and its sidecar is missing or does not match.
 pub fn export(paths: &[PathBuf], id: &str) -> Result<String, ExportError> {
-    let found = find(paths, id)?;
-    let package = match (&found.document, found.sidecar) {
+    export_package(paths, id).map(|exported| exported.text)
+}
+
+/// [`export`], with the list of files read.
+///
+/// # Errors
+/// As [`export`].
+pub fn export_package(paths: &[PathBuf], id: &str) -> Result<Exported, ExportError> {
+    let mut found = find(paths, id)?;
+    let sidecar = found.sidecar()?;
+    let package = match (&found.document, sidecar) {
         (Document::Classification(classification), Some(sidecar)) => {
-            overlay(sidecar, classification)
+            Json::Object(overlay(sidecar, classification))
         }
-        (Document::Classification(classification), None) => from_classification(classification),
-        (Document::OccupationalStandard(standard), _) => from_standard(standard),
+        (Document::Classification(classification), None) => {
+            Json::from(Value::Object(from_classification(classification)))
+        }
+        (Document::OccupationalStandard(standard), _) => {
+            Json::from(Value::Object(from_standard(standard)))
+        }
         (other, _) => {
             return Err(ExportError::Unsupported(format!(
                 "`{}` is a {}; CASE export takes a Classification or an OccupationalStandard",
@@ -459,22 +741,37 @@ pub fn export(paths: &[PathBuf], id: &str) -> Result<String, ExportError> {
             )));
         }
     };
-    Ok(serde_json::to_string_pretty(&Value::Object(package)).unwrap_or_default() + "\n")
+    Ok(Exported {
+        text: package.to_pretty(),
+        read: found.read,
+    })
 }
 
-/// Writes [`export`]'s package to `out`, atomically, refusing to overwrite without `force`.
+/// Writes [`export`]'s package to `out`, atomically, refusing to overwrite without `force`
+/// and refusing to overwrite any file the export read.
 ///
 /// # Errors
-/// As [`export`], or when the file exists (without `force`) or cannot be written.
+/// As [`export`], or when the file is in the way (without `force`), is one of the files read,
+/// or cannot be written.
 pub fn export_to_file(
     paths: &[PathBuf],
     id: &str,
     out: &Path,
     force: bool,
-) -> Result<(), Box<dyn std::error::Error>> {
-    let json = export(paths, id)?;
-    crate::write::write_new(out, json.as_bytes(), force)?;
-    Ok(())
+) -> Result<crate::Outcome, Box<dyn std::error::Error>> {
+    let exported = export_package(paths, id)?;
+    let overwrite = if force {
+        crate::Overwrite::Force
+    } else {
+        crate::Overwrite::Never
+    };
+    let read = exported.read.iter().map(PathBuf::as_path);
+    Ok(crate::write_file(
+        out,
+        exported.text.as_bytes(),
+        overwrite,
+        read,
+    )?)
 }
 
 /// The UUID v5 of a kasb id.
@@ -489,22 +786,35 @@ fn text_in(text: &Text, language: &str) -> String {
 }
 
 /// The sidecar package with the classification's current titles, codes and entries applied.
-fn overlay(mut package: Map<String, Value>, classification: &Classification) -> Map<String, Value> {
+/// The codes the import gave the package's items, by identifier (see [`item_codes`]).
+fn imported_codes(package: &Object) -> BTreeMap<String, String> {
+    let pairs: Vec<(String, Option<String>)> = match package.get("CFItems") {
+        Some(Json::Array(items)) => items
+            .iter()
+            .filter_map(Json::as_object)
+            .filter_map(|item| {
+                let identifier = item.str_of("identifier")?.to_owned();
+                Some((
+                    identifier,
+                    item.str_of("humanCodingScheme").map(str::to_owned),
+                ))
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    item_codes(
+        pairs
+            .iter()
+            .map(|(id, human)| (id.as_str(), human.as_deref())),
+    )
+    .into_iter()
+    .map(|(id, code)| (id.to_owned(), code))
+    .collect()
+}
+
+fn overlay(mut package: Object, classification: &Classification) -> Object {
     let language = classification.language.as_str();
-    let mut document_link = None;
-    let mut changed_at = None;
-    if let Some(Value::Object(document)) = package.get_mut("CFDocument") {
-        let title = text_in(&classification.title, language);
-        if str_of(document, "title") != Some(title.as_str()) {
-            document.insert("title".to_owned(), Value::String(title));
-        }
-        document_link = Some(json!({
-            "title": document.get("title").cloned().unwrap_or(Value::Null),
-            "identifier": document.get("identifier").cloned().unwrap_or(Value::Null),
-            "uri": document.get("uri").cloned().unwrap_or(Value::Null),
-        }));
-        changed_at = document.get("lastChangeDateTime").cloned();
-    }
+    let (document_link, changed_at) = apply_document(&mut package, classification);
     let by_uri: BTreeMap<&str, &ClassificationEntry> = classification
         .entries
         .iter()
@@ -513,13 +823,14 @@ fn overlay(mut package: Map<String, Value>, classification: &Classification) -> 
     let mut kept_uris = BTreeSet::new();
     let mut removed = BTreeSet::new();
     let mut code_to_identifier: BTreeMap<String, String> = BTreeMap::new();
-    if let Some(Value::Array(items)) = package.get_mut("CFItems") {
+    let imported_codes = imported_codes(&package);
+    if let Some(Json::Array(items)) = package.get_mut("CFItems") {
         items.retain_mut(|item| {
             let Some(item) = item.as_object_mut() else {
                 return true;
             };
-            let identifier = str_of(item, "identifier").unwrap_or_default().to_owned();
-            let Some(uri) = str_of(item, "uri").map(str::to_owned) else {
+            let identifier = item.str_of("identifier").unwrap_or_default().to_owned();
+            let Some(uri) = item.str_of("uri").map(str::to_owned) else {
                 return true;
             };
             let Some(entry) = by_uri.get(uri.as_str()) else {
@@ -528,18 +839,15 @@ fn overlay(mut package: Map<String, Value>, classification: &Classification) -> 
             };
             kept_uris.insert(uri);
             code_to_identifier.insert(entry.code.clone(), identifier.clone());
-            let own = str_of(item, "language").unwrap_or(language).to_owned();
+            let own = item.str_of("language").unwrap_or(language).to_owned();
             let statement = text_in(&entry.title, &own);
-            if str_of(item, "fullStatement") != Some(statement.as_str()) {
-                item.insert("fullStatement".to_owned(), Value::String(statement));
+            if item.str_of("fullStatement") != Some(statement.as_str()) {
+                item.insert("fullStatement", statement);
             }
-            if entry.code != identifier
-                && str_of(item, "humanCodingScheme") != Some(entry.code.as_str())
+            if imported_codes.get(&identifier) != Some(&entry.code)
+                && item.str_of("humanCodingScheme") != Some(entry.code.as_str())
             {
-                item.insert(
-                    "humanCodingScheme".to_owned(),
-                    Value::String(entry.code.clone()),
-                );
+                item.insert("humanCodingScheme", entry.code.clone());
             }
             true
         });
@@ -564,45 +872,43 @@ fn overlay(mut package: Map<String, Value>, classification: &Classification) -> 
             .uri
             .clone()
             .unwrap_or_else(|| format!("urn:uuid:{identifier}"));
-        let statement = text_in(&entry.title, language);
-        new_associations.push(child_of(
+        let parent = entry.parent.as_ref().and_then(|parent| {
+            let parent_identifier = code_to_identifier.get(parent)?;
+            Some(json!({
+                "title": parent,
+                "identifier": parent_identifier,
+                "uri": format!("urn:uuid:{parent_identifier}"),
+            }))
+        });
+        new_associations.push(kept_child_of(
             &format!("{}/{}/isChildOf", classification.id, entry.code),
             (identifier, &uri, &entry.code),
-            entry.parent.as_ref().and_then(|parent| {
-                let parent_identifier = code_to_identifier.get(parent)?;
-                Some(json!({
-                    "title": parent,
-                    "identifier": parent_identifier,
-                    "uri": format!("urn:uuid:{parent_identifier}"),
-                }))
-            }),
-            document_link.clone(),
-            changed_at.clone(),
-            None,
+            parent,
+            document_link.as_ref(),
+            changed_at.as_ref(),
         ));
-        let mut item = Map::new();
-        item.insert("identifier".into(), json!(identifier));
-        item.insert("uri".into(), json!(uri));
-        item.insert("fullStatement".into(), json!(statement));
-        item.insert("humanCodingScheme".into(), json!(entry.code));
+        let mut item = Object::default();
+        item.insert("identifier", identifier.clone());
+        item.insert("uri", uri);
+        item.insert("fullStatement", text_in(&entry.title, language));
+        item.insert("humanCodingScheme", entry.code.clone());
         item.insert(
-            "lastChangeDateTime".into(),
-            changed_at.clone().unwrap_or_else(|| json!(EPOCH)),
+            "lastChangeDateTime",
+            changed_at
+                .clone()
+                .unwrap_or_else(|| Json::from(json!(EPOCH))),
         );
-        if let Value::Array(items) = package
-            .entry("CFItems")
-            .or_insert_with(|| Value::Array(Vec::new()))
-        {
-            items.push(Value::Object(item));
+        if let Json::Array(items) = package.entry_or("CFItems", Json::Array(Vec::new())) {
+            items.push(Json::Object(item));
         }
     }
-    if let Some(Value::Array(associations)) = package.get_mut("CFAssociations") {
+    if let Some(Json::Array(associations)) = package.get_mut("CFAssociations") {
         associations.retain(|association| {
             let ends = ["originNodeURI", "destinationNodeURI"].map(|key| {
                 association
                     .get(key)
                     .and_then(|link| link.get("identifier"))
-                    .and_then(Value::as_str)
+                    .and_then(Json::as_str)
                     .unwrap_or_default()
             });
             !ends.iter().any(|end| removed.contains(*end))
@@ -612,23 +918,71 @@ fn overlay(mut package: Map<String, Value>, classification: &Classification) -> 
         }
         associations.extend(new_associations);
     } else if !new_associations.is_empty() {
-        package.insert("CFAssociations".to_owned(), Value::Array(new_associations));
+        package.insert("CFAssociations", Json::Array(new_associations));
     }
     normalise_definitions(&mut package);
     package
 }
 
+/// Applies the classification's title to the package's CFDocument; returns the document's
+/// link (title, identifier, uri) and its `lastChangeDateTime`, as the package has them.
+fn apply_document(
+    package: &mut Object,
+    classification: &Classification,
+) -> (Option<Json>, Option<Json>) {
+    let Some(Json::Object(document)) = package.get_mut("CFDocument") else {
+        return (None, None);
+    };
+    let title = text_in(&classification.title, &classification.language);
+    if document.str_of("title") != Some(title.as_str()) {
+        document.insert("title", title);
+    }
+    let mut link = Object::default();
+    for key in ["title", "identifier", "uri"] {
+        link.insert(key, document.get(key).cloned().unwrap_or(Json::Null));
+    }
+    (
+        Some(Json::Object(link)),
+        document.get("lastChangeDateTime").cloned(),
+    )
+}
+
+/// [`child_of`] with the document link and change time taken from the package as written.
+fn kept_child_of(
+    key: &str,
+    child: (&str, &str, &str),
+    parent: Option<Value>,
+    document: Option<&Json>,
+    changed_at: Option<&Json>,
+) -> Json {
+    let to_document = parent.is_none();
+    let placeholder = document.map(|_| Value::Null);
+    let mut association = Json::from(child_of(key, child, parent, placeholder, None, None));
+    if let Some(object) = association.as_object_mut() {
+        if let Some(document) = document {
+            if to_document {
+                object.insert("destinationNodeURI", document.clone());
+            }
+            object.insert("CFDocumentURI", document.clone());
+        }
+        if let Some(changed_at) = changed_at {
+            object.insert("lastChangeDateTime", changed_at.clone());
+        }
+    }
+    association
+}
+
 /// Definitions with `null` where CASE 1.0 wants a string or nothing (`"description": null`,
 /// as OpenSALT writes it) lose the key: null and absent mean the same, and only the latter is
 /// valid. `typeCode`, which may be null, is kept.
-fn normalise_definitions(package: &mut Map<String, Value>) {
-    let Some(Value::Object(definitions)) = package.get_mut("CFDefinitions") else {
+fn normalise_definitions(package: &mut Object) {
+    let Some(Json::Object(definitions)) = package.get_mut("CFDefinitions") else {
         return;
     };
     for list in definitions.values_mut() {
-        let Value::Array(list) = list else { continue };
+        let Json::Array(list) = list else { continue };
         for definition in list {
-            if let Value::Object(definition) = definition {
+            if let Json::Object(definition) = definition {
                 definition.retain(|key, value| !value.is_null() || key == "typeCode");
             }
         }
@@ -636,15 +990,15 @@ fn normalise_definitions(package: &mut Map<String, Value>) {
 }
 
 /// `"sequenceNumber": "1"` → `1`, as CASE 1.0 requires.
-fn normalise_sequence_number(association: &mut Value) {
+fn normalise_sequence_number(association: &mut Json) {
     let Some(object) = association.as_object_mut() else {
         return;
     };
-    let Some(Value::String(text)) = object.get("sequenceNumber") else {
+    let Some(Json::String(text)) = object.get("sequenceNumber") else {
         return;
     };
     if let Ok(number) = text.trim().parse::<i32>() {
-        object.insert("sequenceNumber".to_owned(), json!(number));
+        object.insert("sequenceNumber", Json::integer(i64::from(number)));
     }
 }
 

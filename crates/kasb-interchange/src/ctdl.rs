@@ -16,7 +16,7 @@ use kasb_model::{AlignmentRelation, Document, Text};
 use serde_json::{Map, Value, json};
 use uuid::Uuid;
 
-use crate::case::{ExportError, KASB_NAMESPACE, find};
+use crate::case::{ExportError, Exported, KASB_NAMESPACE, find};
 
 /// The JSON-LD context of CTDL-ASN.
 pub const CONTEXT: &str = "https://credreg.net/ctdlasn/schema/context/json";
@@ -62,6 +62,14 @@ struct Node {
 /// When the paths cannot be read, no document has the id, or it is neither an occupational
 /// standard nor a classification.
 pub fn export(paths: &[PathBuf], id: &str) -> Result<String, ExportError> {
+    export_package(paths, id).map(|exported| exported.text)
+}
+
+/// [`export`], with the list of files read.
+///
+/// # Errors
+/// As [`export`].
+pub fn export_package(paths: &[PathBuf], id: &str) -> Result<Exported, ExportError> {
     let found = find(paths, id)?;
     let document = &found.document;
     let language = document.language().to_owned();
@@ -273,7 +281,10 @@ pub fn export(paths: &[PathBuf], id: &str) -> Result<String, ExportError> {
         "@id": format!("https://credentialengineregistry.org/graph/{}", ctid(document_id)),
         "@graph": graph,
     });
-    Ok(serde_json::to_string_pretty(&payload).unwrap_or_default() + "\n")
+    Ok(Exported {
+        text: serde_json::to_string_pretty(&payload).unwrap_or_default() + "\n",
+        read: found.read,
+    })
 }
 
 /// `@id` and `@type` first, then the rest in insertion order.

@@ -10,9 +10,11 @@
 //! Importers read their input with streaming parsers (quick-xml, csv, serde_json), never panic
 //! on malformed input, and report every problem as a [`Problem`] with its location (file and
 //! line and column, or CSV record). They return an [`Import`]: kasb documents, ready to be
-//! written as YAML files with [`Import::write`], which writes atomically (a temporary file, then
-//! a rename), refuses to overwrite existing files unless asked to, and produces the same bytes
-//! on every run.
+//! written as YAML files with [`Import::write`], which writes atomically (an exclusive temporary
+//! file with an unpredictable name, then a rename), writes a document and its sidecar together
+//! or not at all, leaves files that already hold the same bytes alone, refuses to overwrite
+//! different ones unless asked to, and produces the same bytes on every run. [`write_file`] is
+//! the same write path for one file, used by every command that writes.
 //!
 //! ```
 //! use kasb_interchange::ru;
@@ -43,28 +45,25 @@
 #![warn(missing_docs)]
 
 pub mod case;
+mod confine;
 pub mod ctdl;
 pub mod esco;
+mod json;
 mod locate;
 pub mod ru;
 mod write;
 
 use std::fmt;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use kasb_diagnostics::{Location, Severity};
 use kasb_model::{Document, OccupationalStandard};
 
-pub use write::{WriteError, schema_reference, to_yaml};
-
-/// Writes `bytes` to `path` atomically (a temporary file beside it, then a rename), refusing
-/// to overwrite an existing file unless `force`. Exports use it.
-///
-/// # Errors
-/// An existing file without `force`, or an I/O error.
-pub fn write_file(path: &Path, bytes: &[u8], force: bool) -> Result<(), WriteError> {
-    write::write_new(path, bytes, force)
-}
+pub use confine::{MAX_FILE_NAME_BYTES, check_file_name};
+pub use write::{
+    Outcome, Overwrite, SIDECAR_MARKER, WriteError, Written, find_input, fingerprint,
+    schema_reference, sidecar_markers, to_yaml, write_file,
+};
 
 /// A problem found in the input: malformed data, a value kasb had to normalise, a part that has
 /// no place in kasb's model.
@@ -153,13 +152,17 @@ impl Import {
 
     /// Writes every document as a YAML file (and its sidecars) into `out`, creating it.
     ///
-    /// Nothing is written when any target file exists and `force` is false. Each file is
-    /// written to a temporary file in `out` and renamed into place, so a reader never sees half
-    /// a file. Returns the paths written, in order.
+    /// Every file name is checked first ([`check_file_name`]). A file that already holds
+    /// exactly what would be written is left alone (`unchanged`); nothing is written when any
+    /// other file is in the way and `force` is false. Every file is written in full to a
+    /// temporary file before any is renamed into place, so a full disk writes nothing; a
+    /// document's sidecars and YAML file are put in place together or not at all. A failure
+    /// while renaming says which files were written and which were not, and running the same
+    /// import again completes it.
     ///
     /// # Errors
-    /// An existing file without `force`, two documents with the same file name, or an I/O error.
-    pub fn write(&self, out: &Path, force: bool) -> Result<Vec<PathBuf>, WriteError> {
+    /// A file in the way without `force`, an unsafe or repeated file name, or an I/O error.
+    pub fn write(&self, out: &Path, force: bool) -> Result<Written, WriteError> {
         write::write_import(self, out, force)
     }
 }

@@ -53,6 +53,10 @@ const MINISTRY: &str = "Министерство труда и социальн�
 /// Largest file read, in bytes.
 const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
 
+/// Deepest element nesting read; the format needs about ten levels. Deeper input is refused
+/// at its place instead of growing the element stack with the file.
+pub const MAX_NESTING: usize = 256;
+
 /// Imports every file in `paths`, in order. Ids that would repeat across files get a suffix
 /// (`-2`), with a warning.
 pub fn import_files(paths: &[PathBuf]) -> Import {
@@ -111,6 +115,12 @@ pub fn import_reader(file: impl AsRef<Path>, reader: impl BufRead) -> Import {
             }
         };
         match event {
+            Event::Start(_) if parser.stack.len() >= MAX_NESTING => {
+                let message = format!("elements are nested more than {MAX_NESTING} levels deep");
+                parser.problem(Severity::Error, before, message);
+                parser.abandon();
+                break;
+            }
             Event::Start(start) => {
                 saw_root = true;
                 let name: String = start.local_name().as_ref().to_owned();
@@ -766,6 +776,21 @@ impl<'a> Parser<'a> {
                 return;
             }
         };
+        let id_error = kasb_model::id::check_id(&id, kasb_model::id::IdKind::Document)
+            .err()
+            .map(|error| error.message);
+        if let Some(reason) = id_error.or_else(|| {
+            crate::check_file_name(&format!("{id}.yaml"))
+                .err()
+                .map(|reason| reason.to_string())
+        }) {
+            self.problems.push(Problem::new(
+                Severity::Error,
+                at(self.file, position),
+                format!("professional standard `{id}` cannot be written under its id: {reason}"),
+            ));
+            return;
+        }
         let Some(title) = draft.title.clone().or_else(|| draft.activity.clone()) else {
             self.problems.push(Problem::new(
                 Severity::Error,

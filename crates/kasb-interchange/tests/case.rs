@@ -185,6 +185,7 @@ fn edits_in_kasb_flow_back_into_the_package() {
     let import = case::import_file(&data("SequenceNumberFramework.json"));
     let written = import.write(dir.path(), false).unwrap();
     let yaml = written
+        .written
         .iter()
         .find(|p| p.extension().unwrap() == "yaml")
         .unwrap();
@@ -288,4 +289,77 @@ fn a_kasb_standard_exports_as_a_valid_package_with_stable_identifiers() {
     )
     .unwrap_err();
     assert!(missing.to_string().contains("kg-welder"), "{missing}");
+}
+
+/// A package whose codes are no kasb ids (spaces, paths, URLs) and which lists one identifier
+/// twice: the duplicate is a located error and left out, every code becomes a valid id, what was
+/// written checks clean, and the export gives the items back with their coding schemes unchanged.
+#[test]
+fn codes_that_are_no_ids_and_duplicate_identifiers_import_into_valid_yaml() {
+    let package = serde_json::json!({
+        "CFDocument": {"uri": "urn:x:doc", "identifier": "https://x.example/doc", "creator": "x",
+            "lastChangeDateTime": "2017-09-22T23:13:54+00:00", "title": "Codes"},
+        "CFItems": [
+            {"uri": "urn:x:1", "identifier": "https://x.example/1", "fullStatement": "One",
+             "humanCodingScheme": "A 1", "lastChangeDateTime": "2017-09-22T23:13:54+00:00"},
+            {"uri": "urn:x:2", "identifier": "item-2", "fullStatement": "Two",
+             "humanCodingScheme": "../../etc/passwd", "lastChangeDateTime": "2017-09-22T23:13:54+00:00"},
+            {"uri": "urn:x:3", "identifier": "item-3", "fullStatement": "Three",
+             "humanCodingScheme": "B.1", "lastChangeDateTime": "2017-09-22T23:13:54+00:00"},
+            {"uri": "urn:x:4", "identifier": "item-3", "fullStatement": "Three again",
+             "lastChangeDateTime": "2017-09-22T23:13:54+00:00"}
+        ],
+        "CFAssociations": []
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("package.json");
+    std::fs::write(&input, serde_json::to_string_pretty(&package).unwrap()).unwrap();
+    let import = case::import_file(&input);
+    let errors: Vec<_> = import
+        .problems
+        .iter()
+        .filter(|problem| problem.severity == Severity::Error)
+        .collect();
+    assert_eq!(errors.len(), 1, "{:#?}", import.problems);
+    assert!(
+        errors[0].message.contains("`item-3` twice"),
+        "{}",
+        errors[0].message
+    );
+    assert_eq!(errors[0].location.line(), 33, "at the second `item-3`");
+    let out = dir.path().join("out");
+    import.write(&out, false).unwrap();
+    let report = kasb::check(std::slice::from_ref(&out), &kasb::CheckOptions::default()).unwrap();
+    assert!(report.diagnostics.is_empty(), "{:#?}", report.diagnostics);
+    let kasb_model::Document::Classification(classification) =
+        &report.graph.workspace().documents[0].document
+    else {
+        panic!("a classification")
+    };
+    let codes: Vec<&str> = classification
+        .entries
+        .iter()
+        .map(|e| e.code.as_str())
+        .collect();
+    assert_eq!(codes[1..], ["item-2", "B.1"]);
+    assert!(
+        codes[0].starts_with("case-") && codes[0].len() == 37,
+        "{codes:?}"
+    );
+    let exported: Value =
+        serde_json::from_str(&case::export(&[out], "https://x.example/doc").unwrap()).unwrap();
+    let schemes: Vec<&Value> = exported["CFItems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|item| &item["humanCodingScheme"])
+        .collect();
+    assert_eq!(
+        schemes,
+        [
+            &Value::from("A 1"),
+            &Value::from("../../etc/passwd"),
+            &Value::from("B.1"),
+        ]
+    );
 }

@@ -198,6 +198,7 @@ fn written(dir: &Path) -> Vec<(String, Vec<u8>)> {
     let mut files: Vec<(String, Vec<u8>)> = import
         .write(out.path(), false)
         .unwrap()
+        .written
         .into_iter()
         .map(|path| {
             (

@@ -173,7 +173,7 @@ fn written_files_load_back_clean_and_equal() {
     let import = import_all();
     let dir = tempfile::tempdir().unwrap();
     let written = import.write(dir.path(), false).unwrap();
-    assert_eq!(written.len(), 42);
+    assert_eq!(written.written.len(), 42);
     let workspace = kasb_load::load(&[dir.path().to_path_buf()], &Default::default()).unwrap();
     let diagnostics: Vec<String> = workspace
         .diagnostics
@@ -214,14 +214,23 @@ fn the_same_bytes_on_every_run_and_no_overwrite_without_force() {
         let other = second.path().join(path.file_name().unwrap());
         assert_eq!(std::fs::read(&path).unwrap(), std::fs::read(other).unwrap());
     }
-    let before = std::fs::read(first.path().join("ru-ps-06.001.yaml")).unwrap();
+    // The same import again finds every file identical: nothing is in the way.
+    let again = import_all().write(first.path(), false).unwrap();
+    assert_eq!((again.written.len(), again.unchanged.len()), (0, 42));
+    // A file that differs is in the way without --force, and nothing is written.
+    let edited = first.path().join("ru-ps-06.001.yaml");
+    std::fs::write(&edited, "edited\n").unwrap();
+    let other = first.path().join("ru-ps-12.007.yaml");
+    std::fs::remove_file(&other).unwrap();
     let error = import_all().write(first.path(), false).unwrap_err();
     assert!(error.to_string().contains("--force"), "{error}");
-    assert_eq!(
-        before,
-        std::fs::read(first.path().join("ru-ps-06.001.yaml")).unwrap()
+    assert_eq!(std::fs::read(&edited).unwrap(), b"edited\n");
+    assert!(
+        !other.exists(),
+        "nothing is written when a file is in the way"
     );
-    import_all().write(first.path(), true).unwrap();
+    let forced = import_all().write(first.path(), true).unwrap();
+    assert_eq!((forced.written.len(), forced.unchanged.len()), (2, 40));
     let leftovers = std::fs::read_dir(first.path())
         .unwrap()
         .filter(|e| {

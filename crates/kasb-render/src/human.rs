@@ -1,7 +1,11 @@
-use std::ops::Range;
+use std::borrow::Cow;
 
-use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
-use kasb_diagnostics::{Diagnostic, Location, Position, Severity, SourceText};
+use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
+use kasb_diagnostics::{Diagnostic, Location, Severity, SourceText, visible};
+
+use crate::cap::{Cap, Verdict, more_line};
+use crate::paths::human_path;
+use crate::source::Sources;
 
 /// Whether to colour the output.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -14,15 +18,33 @@ pub enum Colour {
 
 /// Renders diagnostics as rustc does: a title with the rule code, the file position, the
 /// source lines with the span underlined, related locations and the fix hint.
+///
+/// Everything that came from a user (messages, source lines, paths) is shown through
+/// [`kasb_diagnostics::visible`]: control characters as `\n` or `\u{1b}`, no line that a CI
+/// runner would read as a command. Each file's lines are indexed once and long lines are cut
+/// around the span, so the cost does not grow with the file's size. At most
+/// [`SHOWN_PER_FILE_AND_RULE`](crate::SHOWN_PER_FILE_AND_RULE) diagnostics of one rule are shown
+/// per file, then one line counts the rest.
 pub fn human(diagnostics: &[Diagnostic], sources: &dyn SourceText, colour: Colour) -> String {
     let renderer = match colour {
         Colour::Always => Renderer::styled(),
         Colour::Never => Renderer::plain(),
     };
+    let mut sources = Sources::new(sources);
+    let mut cap = Cap::new(diagnostics);
     let mut out = String::new();
     for diagnostic in diagnostics {
-        out.push_str(&renderer.render(&report(diagnostic, sources)));
+        let verdict = cap.admit(diagnostic);
+        if matches!(verdict, Verdict::Hide) {
+            continue;
+        }
+        let report = Report::new(diagnostic, &mut sources);
+        out.push_str(&report.render(&renderer));
         out.push_str("\n\n");
+        if let Verdict::ShowLast { hidden } = verdict {
+            out.push_str(&more_line(diagnostic, hidden));
+            out.push_str("\n\n");
+        }
     }
     out
 }
@@ -53,99 +75,125 @@ fn level(severity: Severity) -> Level<'static> {
     }
 }
 
-fn report<'a>(diagnostic: &'a Diagnostic, sources: &'a dyn SourceText) -> Vec<Group<'a>> {
-    let title = level(diagnostic.severity)
-        .primary_title(diagnostic.message.as_str())
-        .id(diagnostic.rule.code);
-    let mut group = match snippet(&diagnostic.location, sources, AnnotationKind::Primary, "") {
-        Some(snippet) => title.element(snippet),
-        None => title.element(annotate_snippets::Origin::path(location_text(
-            &diagnostic.location,
-        ))),
-    };
-    for related in &diagnostic.related {
-        match snippet(
-            &related.location,
-            sources,
-            AnnotationKind::Context,
-            &related.message,
-        ) {
-            Some(snippet) => group = group.element(snippet),
-            None => {
-                group = group.element(
-                    Level::NOTE.message(format!("{}: {}", related.location, related.message)),
-                );
-            }
-        }
-    }
-    if let Some(help) = &diagnostic.help {
-        group = group.element(Level::HELP.message(help.as_str()));
-    }
-    vec![group]
+/// One diagnostic with its escaped texts and source windows, ready for annotate-snippets.
+///
+/// annotate-snippets computes the column of `--> file:line:col` from the annotation's place in
+/// the snippet, which escaping and cutting shift; so each snippet is named by a placeholder
+/// (`\u{1}N\u{1}`: a character escaped text never holds) that is replaced after rendering by the
+/// location as the diagnostic gives it.
+struct Report<'a> {
+    diagnostic: &'a Diagnostic,
+    message: Cow<'a, str>,
+    help: Option<Cow<'a, str>>,
+    /// One per location (the primary one first): its snippet, if its source is at hand.
+    parts: Vec<Part<'a>>,
 }
 
-fn location_text(location: &Location) -> String {
-    location.to_string()
+struct Part<'a> {
+    location: &'a Location,
+    label: Cow<'a, str>,
+    window: Option<crate::source::Window>,
+}
+
+impl<'a> Report<'a> {
+    fn new(diagnostic: &'a Diagnostic, sources: &mut Sources<'a>) -> Self {
+        let mut part = |location: &'a Location, label: &'a str| Part {
+            location,
+            label: visible(label),
+            window: location
+                .span
+                .and_then(|span| sources.window(&location.file, span)),
+        };
+        let mut parts = vec![part(&diagnostic.location, "")];
+        for related in &diagnostic.related {
+            parts.push(part(&related.location, &related.message));
+        }
+        Self {
+            diagnostic,
+            message: visible(&diagnostic.message),
+            help: diagnostic.help.as_deref().map(visible),
+            parts,
+        }
+    }
+
+    fn render(&self, renderer: &Renderer) -> String {
+        let text = renderer.render(&[self.group()]);
+        self.restore_origins(text)
+    }
+
+    fn group(&self) -> Group<'_> {
+        let title = level(self.diagnostic.severity)
+            .primary_title(self.message.as_ref())
+            .id(self.diagnostic.rule.code);
+        let (primary, related) = self.parts.split_first().expect("the primary location");
+        let mut group = match &primary.window {
+            Some(_) => title.element(snippet(0, primary, AnnotationKind::Primary)),
+            None => title.element(Origin::path(visible_location(primary.location))),
+        };
+        for (index, part) in related.iter().enumerate() {
+            group = match &part.window {
+                Some(_) => group.element(snippet(index + 1, part, AnnotationKind::Context)),
+                None => group.element(Level::NOTE.message(format!(
+                    "{}: {}",
+                    visible_location(part.location),
+                    part.label
+                ))),
+            };
+        }
+        if let Some(help) = &self.help {
+            group = group.element(Level::HELP.message(help.as_ref()));
+        }
+        group
+    }
+
+    /// Replaces each `placeholder:line:col` annotate-snippets wrote by the true location.
+    fn restore_origins(&self, mut text: String) -> String {
+        for (index, part) in self.parts.iter().enumerate() {
+            if part.window.is_none() {
+                continue;
+            }
+            let marker = placeholder(index);
+            let Some(at) = text.find(&marker) else {
+                continue;
+            };
+            let rest = &text[at + marker.len()..];
+            let numbers = rest
+                .find(|c: char| c != ':' && !c.is_ascii_digit())
+                .unwrap_or(rest.len());
+            let origin = visible_location(part.location).into_owned();
+            text.replace_range(at..at + marker.len() + numbers, &origin);
+        }
+        text
+    }
+}
+
+fn placeholder(index: usize) -> String {
+    format!("\u{1}{index}\u{1}")
 }
 
 fn snippet<'a>(
-    location: &'a Location,
-    sources: &'a dyn SourceText,
+    index: usize,
+    part: &'a Part<'a>,
     kind: AnnotationKind,
-    label: &'a str,
-) -> Option<Snippet<'a, annotate_snippets::Annotation<'a>>> {
-    let span = location.span?;
-    let text = sources.text(&location.file)?;
-    let range = byte_range(text, span.start, span.end);
-    let mut annotation = kind.span(range);
-    if !label.is_empty() {
-        annotation = annotation.label(label);
+) -> Snippet<'a, annotate_snippets::Annotation<'a>> {
+    let window = part.window.as_ref().expect("a part with a window");
+    let mut annotation = kind.span(window.range.clone());
+    if !part.label.is_empty() {
+        annotation = annotation.label(part.label.as_ref());
     }
-    Some(
-        Snippet::source(text)
-            .path(location.file.to_string_lossy().replace('\\', "/"))
-            .fold(true)
-            .annotation(annotation),
-    )
+    Snippet::source(window.source.as_str())
+        .line_start(window.first_line)
+        .path(placeholder(index))
+        .fold(true)
+        .annotation(annotation)
 }
 
-/// The byte range of a span given in lines and character columns, clamped to the text.
-fn byte_range(text: &str, start: Position, end: Position) -> Range<usize> {
-    let start = byte_offset(text, start);
-    let end = byte_offset(text, end).max(start);
-    start..end
-}
-
-fn byte_offset(text: &str, at: Position) -> usize {
-    let mut offset = 0;
-    for (index, line) in text.split_inclusive('\n').enumerate() {
-        if index + 1 == at.line as usize {
-            let content = line.trim_end_matches(['\n', '\r']);
-            let column = (at.column as usize).saturating_sub(1);
-            return offset
-                + content
-                    .char_indices()
-                    .nth(column)
-                    .map_or(content.len(), |(i, _)| i);
-        }
-        offset += line.len();
-    }
-    text.len()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn columns_are_characters_not_bytes() {
-        let text = "a: Сварщик\nb: x\n";
-        assert_eq!(byte_offset(text, Position::new(1, 4)), 3);
-        assert_eq!(byte_offset(text, Position::new(1, 6)), 3 + 2 * 2);
-        assert_eq!(
-            byte_offset(text, Position::new(2, 4)),
-            text.find('x').unwrap()
-        );
-        assert_eq!(byte_offset(text, Position::new(9, 1)), text.len());
-    }
+/// `file:line:col` (or the file alone), shown visibly.
+fn visible_location(location: &Location) -> Cow<'static, str> {
+    let file = human_path(&location.file);
+    let text = match location.span {
+        Some(span) => format!("{file}:{}:{}", span.start.line, span.start.column),
+        None => file,
+    };
+    Cow::Owned(visible(&text).into_owned())
 }

@@ -1,7 +1,7 @@
 use std::path::Path;
 
-use kasb_diagnostics::{Diagnostic, Location, Severity};
-use serde_json::{Value, json};
+use kasb_diagnostics::{Diagnostic, Location, Severity, safe_json};
+use serde::Serialize;
 
 use crate::paths::display;
 
@@ -18,41 +18,84 @@ pub fn json(diagnostics: &[Diagnostic], files: usize, base: &Path) -> String {
             .filter(|d| d.severity == severity)
             .count()
     };
-    let items: Vec<Value> = diagnostics
-        .iter()
-        .map(|diagnostic| {
-            let (line, column, end_line, end_column) = position(&diagnostic.location);
-            json!({
-                "code": diagnostic.rule.code,
-                "rule": diagnostic.rule.name,
-                "severity": diagnostic.severity.as_str(),
-                "message": diagnostic.message,
-                "help": diagnostic.help,
-                "file": display(&diagnostic.location.file, base),
-                "line": line,
-                "column": column,
-                "end_line": end_line,
-                "end_column": end_column,
-                "related": diagnostic.related.iter().map(|related| json!({
-                    "file": display(&related.location.file, base),
-                    "line": related.location.line(),
-                    "column": related.location.column(),
-                    "message": related.message,
-                })).collect::<Vec<_>>(),
-            })
-        })
-        .collect();
-    let report = json!({
-        "version": 1,
-        "files": files,
-        "summary": {
-            "errors": count(Severity::Error),
-            "warnings": count(Severity::Warning),
-            "infos": count(Severity::Info),
+    let report = Report {
+        version: 1,
+        files,
+        summary: Summary {
+            errors: count(Severity::Error),
+            warnings: count(Severity::Warning),
+            infos: count(Severity::Info),
         },
-        "diagnostics": items,
-    });
-    serde_json::to_string_pretty(&report).unwrap_or_default() + "\n"
+        diagnostics: diagnostics.iter().map(|d| Item::new(d, base)).collect(),
+    };
+    safe_json(serde_json::to_string_pretty(&report).unwrap_or_default()) + "\n"
+}
+
+// Typed rather than `json!`: a hundred thousand diagnostics would each build a map.
+#[derive(Serialize)]
+struct Report<'a> {
+    version: u32,
+    files: usize,
+    summary: Summary,
+    diagnostics: Vec<Item<'a>>,
+}
+
+#[derive(Serialize)]
+struct Summary {
+    errors: usize,
+    warnings: usize,
+    infos: usize,
+}
+
+#[derive(Serialize)]
+struct Item<'a> {
+    code: &'static str,
+    rule: &'static str,
+    severity: &'static str,
+    message: &'a str,
+    help: Option<&'a str>,
+    file: String,
+    line: u32,
+    column: u32,
+    end_line: u32,
+    end_column: u32,
+    related: Vec<RelatedItem<'a>>,
+}
+
+#[derive(Serialize)]
+struct RelatedItem<'a> {
+    file: String,
+    line: u32,
+    column: u32,
+    message: &'a str,
+}
+
+impl<'a> Item<'a> {
+    fn new(diagnostic: &'a Diagnostic, base: &Path) -> Self {
+        let (line, column, end_line, end_column) = position(&diagnostic.location);
+        Item {
+            code: diagnostic.rule.code,
+            rule: diagnostic.rule.name,
+            severity: diagnostic.severity.as_str(),
+            message: &diagnostic.message,
+            help: diagnostic.help.as_deref(),
+            file: display(&diagnostic.location.file, base),
+            line,
+            column,
+            end_line,
+            end_column,
+            related: diagnostic
+                .related
+                .iter()
+                .map(|related| RelatedItem {
+                    file: display(&related.location.file, base),
+                    line: related.location.line(),
+                    column: related.location.column(),
+                    message: &related.message,
+                })
+                .collect(),
+        }
+    }
 }
 
 /// Start and end, 1-based; a whole-file location is 1:1.

@@ -22,13 +22,16 @@
 
 #![warn(missing_docs)]
 
+mod cap;
 mod github;
 mod human;
 mod json;
 mod junit;
 mod paths;
 mod sarif;
+mod source;
 
+pub use cap::SHOWN_PER_FILE_AND_RULE;
 pub use github::github;
 pub use human::{Colour, human, summary};
 pub use json::json;

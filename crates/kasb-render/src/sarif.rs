@@ -1,10 +1,11 @@
 use std::path::Path;
 
-use kasb_diagnostics::{Diagnostic, Location, Severity, rules};
+use kasb_diagnostics::{Diagnostic, Location, Severity, rules, safe_json};
+use serde::{Serialize, Serializer};
 use serde_sarif::sarif::{
     ArtifactLocation, Location as SarifLocation, Message, MultiformatMessageString,
     PhysicalLocation, Region, ReportingConfiguration, ReportingDescriptor, Result as SarifResult,
-    ResultLevel, Run, Sarif, Tool, ToolComponent,
+    ResultLevel, Tool, ToolComponent,
 };
 
 use crate::paths::display;
@@ -44,56 +45,80 @@ pub fn sarif(diagnostics: &[Diagnostic], base: &Path) -> String {
                 .build()
         })
         .collect();
-    let results: Vec<SarifResult> = diagnostics
-        .iter()
-        .map(|diagnostic| {
-            let index = rules::ALL
-                .iter()
-                .position(|rule| rule.code == diagnostic.rule.code)
-                .unwrap_or_default();
-            let mut text = diagnostic.message.clone();
-            if let Some(help) = &diagnostic.help {
-                text.push_str("\nhelp: ");
-                text.push_str(help);
-            }
-            let related: Vec<SarifLocation> = diagnostic
-                .related
-                .iter()
-                .map(|related| {
-                    let mut location = location(&related.location, base);
-                    location.message = Some(Message::builder().text(&related.message).build());
-                    location
-                })
-                .collect();
-            let mut result = SarifResult::builder()
-                .rule_id(diagnostic.rule.code)
-                .rule_index(i64::try_from(index).unwrap_or_default())
-                .level(level(diagnostic.severity))
-                .message(Message::builder().text(text).build())
-                .locations(vec![location(&diagnostic.location, base)])
-                .build();
-            if !related.is_empty() {
-                result.related_locations = Some(related);
-            }
-            result
-        })
-        .collect();
     let driver = ToolComponent::builder()
         .name("kasb")
         .version(env!("CARGO_PKG_VERSION"))
         .information_uri(env!("CARGO_PKG_REPOSITORY"))
         .rules(descriptors)
         .build();
-    let run = Run::builder()
-        .tool(Tool::builder().driver(driver).build())
-        .results(results)
+    let report = Log {
+        schema: SCHEMA,
+        runs: [RunOut {
+            results: Results { diagnostics, base },
+            tool: Tool::builder().driver(driver).build(),
+        }],
+        version: "2.1.0",
+    };
+    safe_json(serde_json::to_string_pretty(&report).unwrap_or_default()) + "\n"
+}
+
+// serde-sarif's `Sarif` and `Run` hold every result at once (some kilobytes each); these mirror
+// the fields kasb writes, in the same order, and build each result only as it is written.
+#[derive(Serialize)]
+struct Log<'a> {
+    #[serde(rename = "$schema")]
+    schema: &'static str,
+    runs: [RunOut<'a>; 1],
+    version: &'static str,
+}
+
+#[derive(Serialize)]
+struct RunOut<'a> {
+    results: Results<'a>,
+    tool: Tool,
+}
+
+struct Results<'a> {
+    diagnostics: &'a [Diagnostic],
+    base: &'a Path,
+}
+
+impl Serialize for Results<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.diagnostics.iter().map(|d| result(d, self.base)))
+    }
+}
+
+fn result(diagnostic: &Diagnostic, base: &Path) -> SarifResult {
+    let index = rules::ALL
+        .iter()
+        .position(|rule| rule.code == diagnostic.rule.code)
+        .unwrap_or_default();
+    let mut text = diagnostic.message.clone();
+    if let Some(help) = &diagnostic.help {
+        text.push_str("\nhelp: ");
+        text.push_str(help);
+    }
+    let related: Vec<SarifLocation> = diagnostic
+        .related
+        .iter()
+        .map(|related| {
+            let mut location = location(&related.location, base);
+            location.message = Some(Message::builder().text(&related.message).build());
+            location
+        })
+        .collect();
+    let mut result = SarifResult::builder()
+        .rule_id(diagnostic.rule.code)
+        .rule_index(i64::try_from(index).unwrap_or_default())
+        .level(level(diagnostic.severity))
+        .message(Message::builder().text(text).build())
+        .locations(vec![location(&diagnostic.location, base)])
         .build();
-    let report = Sarif::builder()
-        .schema(SCHEMA)
-        .version(serde_json::Value::from("2.1.0"))
-        .runs(vec![run])
-        .build();
-    serde_json::to_string_pretty(&report).unwrap_or_default() + "\n"
+    if !related.is_empty() {
+        result.related_locations = Some(related);
+    }
+    result
 }
 
 fn level(severity: Severity) -> ResultLevel {

@@ -2,7 +2,9 @@
 
 use std::fmt::Write;
 
-use super::{document_name, level_words, local, percent};
+use kasb_diagnostics::{Notation, visible_in};
+
+use super::{document_name, guard, level_words, local, percent};
 use crate::{Comparison, Coverage, Matrix};
 
 const STYLE: &str = "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;\
@@ -14,8 +16,14 @@ code{font-size:.88em;background:#f3f5f8;padding:0 .2em}.muted{color:#666}.partia
 .note{background:#fff8e1;border-left:4px solid #f0b400;padding:.5rem .8rem}\
 ul.evidence{margin:0;padding-left:1.1rem}figure{margin:1rem 0}figcaption{color:#555;font-size:.9rem}";
 
-/// Escapes text for HTML.
+/// Escapes text for HTML: markup as character references, control characters shown as `\n` or
+/// `\u{1b}`, `##[` as `#&#35;[` (the same text on the page).
 fn esc(text: &str) -> String {
+    visible_in(&markup(text), Notation::Entity).into_owned()
+}
+
+/// Escapes HTML's own syntax.
+fn markup(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -31,7 +39,7 @@ fn esc(text: &str) -> String {
 }
 
 fn page(title: &str, body: &str) -> String {
-    format!(
+    let page = format!(
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
 <title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n{body}\
@@ -39,7 +47,8 @@ fn page(title: &str, body: &str) -> String {
 made by experts, a shared ESCO or ISCO reference, or similar wording (TF-IDF cosine, 0 to 1).</p>\n\
 </body>\n</html>\n",
         esc(title)
-    )
+    );
+    guard(&page, Notation::Entity)
 }
 
 /// A colour from white (0) to dark blue (1).
@@ -447,6 +456,10 @@ mod tests {
         assert_eq!(
             esc("<a href=\"x\">&'"),
             "&lt;a href=&quot;x&quot;&gt;&amp;&#39;"
+        );
+        assert_eq!(
+            esc("t\u{1b}]0;x\u{7}\n::error::y ##[z]"),
+            "t\\u{1b}]0;x\\u{7}\\n::error::y #&#35;[z]"
         );
     }
 

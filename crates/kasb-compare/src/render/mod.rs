@@ -2,9 +2,17 @@
 //! for machines (JSON, the documented contract with `"version": 1`).
 //!
 //! Every renderer is a pure function of its input: the same comparison gives the same bytes.
+//!
+//! Ids, titles, notes and evidence come from user files. Each renderer escapes every such value
+//! for its format (plain text and Markdown in `text`, HTML in `html`, JSON through
+//! [`kasb_diagnostics::safe_json`]), so that no output holds a raw control character, a line a
+//! CI runner would read as a command (`::` at its start) or `##[`, and each format still reads
+//! as the same text.
 
 mod html;
 mod text;
+
+use kasb_diagnostics::{Notation, safe_json, visible_in};
 
 use crate::{Comparison, Matrix};
 
@@ -62,12 +70,28 @@ pub fn matrix(matrix: &Matrix, format: Format) -> String {
 ///
 /// Scores and coverage are rounded to four decimals; a `delta` of `null` means "not comparable".
 pub fn json(comparison: &Comparison) -> String {
-    serde_json::to_string_pretty(comparison).expect("a comparison serialises") + "\n"
+    safe_json(serde_json::to_string_pretty(comparison).expect("a comparison serialises")) + "\n"
 }
 
 /// A matrix as JSON (pretty, ending in a newline): the shape documented on [`Matrix`].
 pub fn matrix_json(matrix: &Matrix) -> String {
-    serde_json::to_string_pretty(matrix).expect("a matrix serialises") + "\n"
+    safe_json(serde_json::to_string_pretty(matrix).expect("a matrix serialises")) + "\n"
+}
+
+/// Each line of a finished report through [`visible_in`]. The renderers escape every value; the
+/// layout writes no control character, `##[` or leading `::`, so this changes nothing unless a
+/// value and the layout around it form one of them.
+pub(crate) fn guard(report: &str, notation: Notation) -> String {
+    let mut out = String::with_capacity(report.len());
+    for line in report.split_inclusive('\n') {
+        let (text, end) = match line.strip_suffix('\n') {
+            Some(text) => (text, "\n"),
+            None => (line, ""),
+        };
+        out.push_str(&visible_in(text, notation));
+        out.push_str(end);
+    }
+    out
 }
 
 /// The item id within its document: `kg-welder/WLD-01` → `WLD-01`.

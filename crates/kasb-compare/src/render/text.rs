@@ -1,9 +1,22 @@
 //! Plain text and Markdown.
 
+//!
+//! Every value from a user's files goes through [`visible`] (plain text) or [`md`] / [`code`]
+//! (Markdown), and each finished report through [`guard`]: no control character, no line a CI
+//! runner would read as a command.
+
+use std::borrow::Cow;
 use std::fmt::Write;
 
-use super::{document_name, level_words, local, percent};
+use kasb_diagnostics::{Notation, visible};
+
+use super::{document_name, guard, level_words, local, percent};
 use crate::{Comparison, Counts, EvidenceKind, ItemKind, Match, MatchStatus, Matrix, Unmatched};
+
+/// A user value for plain text.
+fn v(text: &str) -> Cow<'_, str> {
+    visible(text)
+}
 
 fn counts_words(counts: &Counts) -> String {
     format!(
@@ -38,13 +51,13 @@ pub fn human(c: &Comparison) -> String {
     let _ = writeln!(
         out,
         "{} ⇄ {}",
-        document_name(&c.left),
-        document_name(&c.right)
+        v(&document_name(&c.left)),
+        v(&document_name(&c.right))
     );
-    let _ = writeln!(out, "  left:  {} [{}]", c.left.title, c.left.kind);
-    let _ = writeln!(out, "  right: {} [{}]", c.right.title, c.right.kind);
+    let _ = writeln!(out, "  left:  {} [{}]", v(&c.left.title), v(&c.left.kind));
+    let _ = writeln!(out, "  right: {} [{}]", v(&c.right.title), v(&c.right.kind));
     for reference in &c.shared_references {
-        let _ = writeln!(out, "  shared: {}", reference.detail);
+        let _ = writeln!(out, "  shared: {}", v(&reference.detail));
     }
     let _ = writeln!(
         out,
@@ -52,7 +65,7 @@ pub fn human(c: &Comparison) -> String {
         if c.shared_languages.is_empty() {
             "none".to_owned()
         } else {
-            c.shared_languages.join(", ")
+            v(&c.shared_languages.join(", ")).into_owned()
         }
     );
     let _ = writeln!(out);
@@ -104,17 +117,17 @@ pub fn human(c: &Comparison) -> String {
         let _ = writeln!(
             out,
             "  {} ⇄ {}  score {:.2}, {}{}, {}",
-            local(&m.left),
-            local(&m.right),
+            v(local(&m.left)),
+            v(local(&m.right)),
             m.score,
             m.relation.as_str(),
             status_word(m),
             level_words(&m.level)
         );
-        let _ = writeln!(out, "      {}", m.left_title);
-        let _ = writeln!(out, "      {}", m.right_title);
+        let _ = writeln!(out, "      {}", v(&m.left_title));
+        let _ = writeln!(out, "      {}", v(&m.right_title));
         for evidence in &m.evidence {
-            let _ = writeln!(out, "      • {}", evidence.detail);
+            let _ = writeln!(out, "      • {}", v(&evidence.detail));
         }
         if let Some(assessment) = &m.assessment {
             let _ = writeln!(
@@ -135,8 +148,8 @@ pub fn human(c: &Comparison) -> String {
             let _ = writeln!(
                 out,
                 "  {} ⇄ {}: {} | {}",
-                local(&d.left),
-                local(&d.right),
+                v(local(&d.left)),
+                v(local(&d.right)),
                 methods(&d.left_methods),
                 methods(&d.right_methods)
             );
@@ -148,8 +161,8 @@ pub fn human(c: &Comparison) -> String {
         let _ = writeln!(
             out,
             "  {} ⇄ {}  {:.2} {}{} ({})",
-            local(&m.left),
-            local(&m.right),
+            v(local(&m.left)),
+            v(local(&m.right)),
             m.score,
             m.relation.as_str(),
             status_word(m),
@@ -160,7 +173,7 @@ pub fn human(c: &Comparison) -> String {
         let _ = writeln!(out);
         let _ = writeln!(out, "unmatched on the {name}");
         for item in items {
-            let _ = writeln!(out, "  {}", unmatched_line(item));
+            let _ = writeln!(out, "  {}", v(&unmatched_line(item)));
         }
         if items.is_empty() {
             let _ = writeln!(out, "  none");
@@ -169,10 +182,10 @@ pub fn human(c: &Comparison) -> String {
     if !c.notes.is_empty() {
         let _ = writeln!(out);
         for note in &c.notes {
-            let _ = writeln!(out, "note: {note}");
+            let _ = writeln!(out, "note: {}", v(note));
         }
     }
-    out
+    guard(&out, Notation::Plain)
 }
 
 fn methods(list: &[&str]) -> String {
@@ -203,11 +216,39 @@ fn unmatched_line(item: &Unmatched) -> String {
     line
 }
 
-/// Escapes text for a Markdown table cell.
-fn cell(text: &str) -> String {
-    text.replace('\\', "\\\\")
-        .replace('|', "\\|")
-        .replace('\n', " ")
+/// A user value as Markdown text, also inside a table cell: the characters Markdown gives a
+/// meaning to are backslash-escaped (HTML, emphasis, links, code, `|`), control characters are
+/// shown as `\n` or `\u{1b}`, `##[` as `#\#[`.
+fn md(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '&' | '~' | '#'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    kasb_diagnostics::visible_in(&out, Notation::Backslash).into_owned()
+}
+
+/// A user value as a Markdown code span in a table: nothing is escaped inside one, so the fence
+/// is longer than any run of backticks in it, control characters are shown as `\n`, `##[` as
+/// `#\u{23}[`, and `|` (which GFM reads before code spans) is `\|`.
+fn code(text: &str) -> String {
+    let text = visible(text).replace('|', "\\|");
+    if text.is_empty() {
+        return String::new();
+    }
+    let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest + 1);
+    let pad = if text.starts_with(['`', ' ']) || text.ends_with(['`', ' ']) {
+        " "
+    } else {
+        ""
+    };
+    format!("{fence}{pad}{text}{pad}{fence}")
 }
 
 /// A comparison as Markdown: headings and tables.
@@ -216,22 +257,27 @@ pub fn markdown(c: &Comparison) -> String {
     let _ = writeln!(
         out,
         "# {} compared with {}\n",
-        cell(&document_name(&c.left)),
-        cell(&document_name(&c.right))
+        md(&document_name(&c.left)),
+        md(&document_name(&c.right))
     );
     let _ = writeln!(out, "| | left | right |\n| --- | --- | --- |");
-    let _ = writeln!(out, "| document | `{}` | `{}` |", c.left.id, c.right.id);
+    let _ = writeln!(
+        out,
+        "| document | {} | {} |",
+        code(&c.left.id),
+        code(&c.right.id)
+    );
     let _ = writeln!(
         out,
         "| title | {} | {} |",
-        cell(&c.left.title),
-        cell(&c.right.title)
+        md(&c.left.title),
+        md(&c.right.title)
     );
     let _ = writeln!(
         out,
         "| country | {} | {} |",
-        c.left.country.as_deref().unwrap_or("–"),
-        c.right.country.as_deref().unwrap_or("–")
+        c.left.country.as_deref().map_or("–".into(), md),
+        c.right.country.as_deref().map_or("–".into(), md)
     );
     let _ = writeln!(
         out,
@@ -255,7 +301,7 @@ pub fn markdown(c: &Comparison) -> String {
     );
     let _ = writeln!(out);
     for reference in &c.shared_references {
-        let _ = writeln!(out, "Shared reference: {}.", reference.detail);
+        let _ = writeln!(out, "Shared reference: {}.", md(&reference.detail));
     }
     let _ = writeln!(
         out,
@@ -263,11 +309,11 @@ pub fn markdown(c: &Comparison) -> String {
         if c.shared_languages.is_empty() {
             "no shared language".to_owned()
         } else {
-            c.shared_languages.join(", ")
+            md(&c.shared_languages.join(", "))
         }
     );
     for note in &c.notes {
-        let _ = writeln!(out, "> {note}\n");
+        let _ = writeln!(out, "> {}\n", md(note));
     }
 
     let _ = writeln!(out, "## Units\n");
@@ -279,16 +325,16 @@ pub fn markdown(c: &Comparison) -> String {
         let evidence = m
             .evidence
             .iter()
-            .map(|e| cell(&e.detail))
+            .map(|e| md(&e.detail))
             .collect::<Vec<_>>()
             .join("<br>");
         let _ = writeln!(
             out,
-            "| `{}` {} | `{}` {} | {:.2} | {}{} | {} | {} |",
-            local(&m.left),
-            cell(&m.left_title),
-            local(&m.right),
-            cell(&m.right_title),
+            "| {} {} | {} {} | {:.2} | {}{} | {} | {} |",
+            code(local(&m.left)),
+            md(&m.left_title),
+            code(local(&m.right)),
+            md(&m.right_title),
             m.score,
             m.relation.as_str(),
             status_word(m),
@@ -310,9 +356,9 @@ pub fn markdown(c: &Comparison) -> String {
         for d in &c.assessment_differences {
             let _ = writeln!(
                 out,
-                "| `{}` | `{}` | {} | {} |",
-                local(&d.left),
-                local(&d.right),
+                "| {} | {} | {} | {} |",
+                code(local(&d.left)),
+                code(local(&d.right)),
                 methods(&d.left_methods),
                 methods(&d.right_methods)
             );
@@ -327,9 +373,9 @@ pub fn markdown(c: &Comparison) -> String {
     for m in c.criterion_matches() {
         let _ = writeln!(
             out,
-            "| `{}` | `{}` | {:.2} | {}{} | {} |",
-            local(&m.left),
-            local(&m.right),
+            "| {} | {} | {:.2} | {}{} | {} |",
+            code(local(&m.left)),
+            code(local(&m.right)),
             m.score,
             m.relation.as_str(),
             status_word(m),
@@ -344,11 +390,11 @@ pub fn markdown(c: &Comparison) -> String {
             continue;
         }
         for item in items {
-            let _ = writeln!(out, "- {}", cell(&unmatched_line(item)));
+            let _ = writeln!(out, "- {}", md(&unmatched_line(item)));
         }
         let _ = writeln!(out);
     }
-    out
+    guard(&out, Notation::Backslash)
 }
 
 /// A matrix as plain text.
@@ -357,7 +403,7 @@ pub fn matrix_human(m: &Matrix) -> String {
     let names: Vec<String> = m
         .documents
         .iter()
-        .map(|d| d.country.clone().unwrap_or_else(|| d.id.clone()))
+        .map(|d| v(d.country.as_deref().unwrap_or(&d.id)).into_owned())
         .collect();
     let _ = writeln!(
         out,
@@ -380,7 +426,7 @@ pub fn matrix_human(m: &Matrix) -> String {
         for value in &m.units[i] {
             let _ = write!(out, " {:>width$}", percent(*value));
         }
-        let _ = writeln!(out, "   {}", m.documents[i].id);
+        let _ = writeln!(out, "   {}", v(&m.documents[i].id));
     }
     let _ = writeln!(out);
     let _ = writeln!(out, "pairs");
@@ -388,8 +434,8 @@ pub fn matrix_human(m: &Matrix) -> String {
         let _ = writeln!(
             out,
             "  {} ⇄ {}: units {} / {}, criteria {} / {}, EQF differences {:?}, assessed differently {}",
-            pair.left,
-            pair.right,
+            v(&pair.left),
+            v(&pair.right),
             percent(pair.coverage.left_units),
             percent(pair.coverage.right_units),
             percent(pair.coverage.left_criteria),
@@ -403,21 +449,31 @@ pub fn matrix_human(m: &Matrix) -> String {
         out,
         "common core: {} units of {} matched in every other document",
         m.common_core.len(),
-        m.documents[0].id
+        v(&m.documents[0].id)
     );
     for row in &m.common_core {
         let ids: Vec<&str> = row.units.iter().map(|u| local(&u.id)).collect();
-        let _ = writeln!(out, "  {} — {}", ids.join(" ⇄ "), row.units[0].title);
+        let _ = writeln!(
+            out,
+            "  {} — {}",
+            v(&ids.join(" ⇄ ")),
+            v(&row.units[0].title)
+        );
     }
     let _ = writeln!(out);
     let _ = writeln!(out, "unique to one document");
     for unique in &m.unique {
-        let _ = writeln!(out, "  {}: {} units", unique.document, unique.units.len());
+        let _ = writeln!(
+            out,
+            "  {}: {} units",
+            v(&unique.document),
+            unique.units.len()
+        );
         for unit in &unique.units {
-            let _ = writeln!(out, "    {} — {}", local(&unit.id), unit.title);
+            let _ = writeln!(out, "    {} — {}", v(local(&unit.id)), v(&unit.title));
         }
     }
-    out
+    guard(&out, Notation::Plain)
 }
 
 /// A matrix as Markdown.
@@ -431,10 +487,10 @@ pub fn matrix_markdown(m: &Matrix) -> String {
     for d in &m.documents {
         let _ = writeln!(
             out,
-            "| `{}` | {} | {} | {} | {} |",
-            d.id,
-            d.country.as_deref().unwrap_or("–"),
-            cell(&d.title),
+            "| {} | {} | {} | {} | {} |",
+            code(&d.id),
+            d.country.as_deref().map_or("–".into(), md),
+            md(&d.title),
             d.units,
             d.criteria
         );
@@ -445,7 +501,7 @@ pub fn matrix_markdown(m: &Matrix) -> String {
     );
     let _ = write!(out, "| |");
     for d in &m.documents {
-        let _ = write!(out, " `{}` |", d.id);
+        let _ = write!(out, " {} |", code(&d.id));
     }
     let _ = write!(out, "\n| --- |");
     for _ in &m.documents {
@@ -453,7 +509,7 @@ pub fn matrix_markdown(m: &Matrix) -> String {
     }
     let _ = writeln!(out);
     for (i, d) in m.documents.iter().enumerate() {
-        let _ = write!(out, "| `{}` |", d.id);
+        let _ = write!(out, "| {} |", code(&d.id));
         for value in &m.units[i] {
             let _ = write!(out, " {} |", percent(*value));
         }
@@ -461,12 +517,12 @@ pub fn matrix_markdown(m: &Matrix) -> String {
     }
     let _ = writeln!(
         out,
-        "\n## Common core\n\nUnits of `{}` matched in every other document.\n",
-        m.documents[0].id
+        "\n## Common core\n\nUnits of {} matched in every other document.\n",
+        code(&m.documents[0].id)
     );
     let _ = write!(out, "|");
     for d in &m.documents {
-        let _ = write!(out, " `{}` |", d.id);
+        let _ = write!(out, " {} |", code(&d.id));
     }
     let _ = write!(out, "\n|");
     for _ in &m.documents {
@@ -476,16 +532,49 @@ pub fn matrix_markdown(m: &Matrix) -> String {
     for row in &m.common_core {
         let _ = write!(out, "|");
         for unit in &row.units {
-            let _ = write!(out, " `{}` {} |", local(&unit.id), cell(&unit.title));
+            let _ = write!(out, " {} {} |", code(local(&unit.id)), md(&unit.title));
         }
         let _ = writeln!(out);
     }
     let _ = writeln!(out, "\n## Unique to one document\n");
     for unique in &m.unique {
-        let _ = writeln!(out, "- `{}`: {} units", unique.document, unique.units.len());
+        let _ = writeln!(
+            out,
+            "- {}: {} units",
+            code(&unique.document),
+            unique.units.len()
+        );
         for unit in &unique.units {
-            let _ = writeln!(out, "  - `{}` {}", local(&unit.id), cell(&unit.title));
+            let _ = writeln!(out, "  - {} {}", code(local(&unit.id)), md(&unit.title));
         }
     }
-    out
+    guard(&out, Notation::Backslash)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_text_escapes_markup_tables_and_commands() {
+        assert_eq!(md("a|b"), "a\\|b");
+        assert_eq!(md("<img src=x>&amp;"), "\\<img src=x\\>\\&amp;");
+        assert_eq!(
+            md("`x` *y* _z_ [l](u)"),
+            "\\`x\\` \\*y\\* \\_z\\_ \\[l\\](u)"
+        );
+        assert_eq!(md("x\n::error::y ##[z]"), "x\\n::error::y \\#\\#\\[z\\]");
+        assert_eq!(md("::add-mask::k"), "\\::add-mask::k");
+        assert_eq!(md("\u{1b}[2J\u{202e}"), "\\u{1b}\\[2J\\u{202e}");
+    }
+
+    #[test]
+    fn code_spans_are_fenced_past_any_backticks() {
+        assert_eq!(code("WLD-01"), "`WLD-01`");
+        assert_eq!(code("a`b"), "``a`b``");
+        assert_eq!(code("`x``"), "``` `x`` ```");
+        assert_eq!(code("a|b\nc"), "`a\\|b\\nc`");
+        assert_eq!(code("x ##[error]"), "`x #\\u{23}[error]`");
+        assert_eq!(code(""), "");
+    }
 }

@@ -1,9 +1,9 @@
 //! Builds the graph in two passes: every document and item becomes a node (ids checked for
 //! uniqueness), then every reference becomes an edge or a located diagnostic.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
-use kasb_diagnostics::Diagnostic;
+use kasb_diagnostics::{Diagnostic, Suggester};
 use kasb_load::{FileId, Workspace};
 use petgraph::graph::{DiGraph, NodeIndex};
 
@@ -22,7 +22,18 @@ pub(crate) struct Builder<'w> {
     /// The node indices of each document's nodes, by workspace document index.
     ranges: Vec<std::ops::Range<usize>>,
     pub(crate) diagnostics: Vec<Diagnostic>,
+    /// The ids of documents that failed to load, for references into them.
+    unloaded: HashSet<&'w str>,
+    /// "levels 1 to 8", by framework id: the text of K301 messages, computed once per framework.
+    level_ranges: HashMap<String, String>,
+    /// Did-you-mean for every unresolved reference of the build, within one budget.
+    suggester: Suggester,
 }
+
+/// The work all did-you-mean suggestions of one build may do (candidates read plus distance
+/// cells, about a fifth of a second): a repository with a hundred thousand broken references
+/// gets suggestions for the first ones and plain help for the rest.
+const SUGGESTION_BUDGET: u64 = 50_000_000;
 
 impl<'w> Builder<'w> {
     pub(crate) fn new(workspace: &'w Workspace) -> Self {
@@ -33,6 +44,9 @@ impl<'w> Builder<'w> {
             documents: Vec::new(),
             ranges: Vec::new(),
             diagnostics: Vec::new(),
+            unloaded: workspace.unloaded_ids.iter().map(String::as_str).collect(),
+            level_ranges: HashMap::new(),
+            suggester: Suggester::new(SUGGESTION_BUDGET),
         }
     }
 

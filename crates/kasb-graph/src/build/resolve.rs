@@ -1,6 +1,9 @@
 //! Resolving a reference to a node, and saying what is wrong when it does not resolve.
 
-use kasb_diagnostics::{Diagnostic, closest, rules};
+use std::cell::Cell;
+
+use kasb_diagnostics::suggest::MAX_CANDIDATES;
+use kasb_diagnostics::{Diagnostic, Suggester, rules};
 use kasb_model::FieldPath;
 use petgraph::graph::NodeIndex;
 
@@ -34,19 +37,7 @@ impl Builder<'_> {
                 self.graph.add_edge(from, target, edge);
             }
             None => {
-                let levels: Vec<u8> = self
-                    .graph
-                    .node_weights()
-                    .filter(|node| {
-                        node.kind == NodeKind::Level
-                            && node.id.split_once('/').map(|(d, _)| d) == Some(framework)
-                    })
-                    .filter_map(|node| node.level)
-                    .collect();
-                let range = match (levels.iter().min(), levels.iter().max()) {
-                    (Some(low), Some(high)) => format!("levels {low} to {high}"),
-                    _ => "no levels".to_owned(),
-                };
+                let range = self.level_range(framework);
                 self.diagnostics.push(
                     Diagnostic::new(
                         &rules::LEVEL_OUTSIDE_FRAMEWORK,
@@ -59,6 +50,25 @@ impl Builder<'_> {
                 );
             }
         }
+    }
+
+    /// "levels 1 to 8" (or "no levels") for a framework, from its own nodes, once per framework.
+    fn level_range(&mut self, framework: &str) -> String {
+        if let Some(range) = self.level_ranges.get(framework) {
+            return range.clone();
+        }
+        let levels: Vec<u8> = self
+            .nodes_of(framework)
+            .filter(|node| node.kind == NodeKind::Level)
+            .filter_map(|node| node.level)
+            .collect();
+        let range = match (levels.iter().min(), levels.iter().max()) {
+            (Some(low), Some(high)) => format!("levels {low} to {high}"),
+            _ => "no levels".to_owned(),
+        };
+        self.level_ranges
+            .insert(framework.to_owned(), range.clone());
+        range
     }
 
     /// Resolves `reference` and adds an edge `from → target`.
@@ -156,7 +166,7 @@ impl Builder<'_> {
         let document = reference
             .split_once('/')
             .map_or(reference, |(document, _)| document);
-        self.workspace.unloaded_ids.iter().any(|id| id == document)
+        self.unloaded.contains(document)
     }
 
     /// The nodes of the document with this id: the document and its items, which pass 1 adds
@@ -172,42 +182,77 @@ impl Builder<'_> {
     }
 
     /// A did-you-mean over the likely candidates only (items of the referring and the named
-    /// document, and document ids), so a repository with many broken references stays fast.
-    pub(super) fn suggest(&self, context: &str, reference: &str, expected: &[NodeKind]) -> String {
+    /// document, and document ids), within the build's suggestion budget, so a repository with
+    /// many broken references stays fast.
+    pub(super) fn suggest(
+        &mut self,
+        context: &str,
+        reference: &str,
+        expected: &[NodeKind],
+    ) -> String {
+        let mut suggester = std::mem::replace(&mut self.suggester, Suggester::new(0));
+        let scanned = Cell::new(0u64);
+        let near = self.closest_candidate(&mut suggester, &scanned, context, reference, expected);
+        suggester.charge(scanned.get());
+        self.suggester = suggester;
+        near.unwrap_or_else(|| {
+            "check the id; items of another document are named `document-id/item-id`".to_owned()
+        })
+    }
+
+    fn closest_candidate(
+        &self,
+        suggester: &mut Suggester,
+        scanned: &Cell<u64>,
+        context: &str,
+        reference: &str,
+        expected: &[NodeKind],
+    ) -> Option<String> {
+        if suggester.exhausted() {
+            return None;
+        }
+        // Every node looked at costs, whether or not it is a candidate.
+        let counted = |node: &Node| {
+            scanned.set(scanned.get() + 1);
+            expected.contains(&node.kind)
+        };
+        let limit = MAX_CANDIDATES;
         let prefix = format!("{context}/");
-        let mut candidates: Vec<&str> = self
+        let here = self
             .nodes_of(context)
-            .filter(|node| expected.contains(&node.kind))
-            .filter_map(|node| node.id.strip_prefix(&prefix))
-            .collect();
-        let documents = self
-            .documents
-            .iter()
-            .flatten()
-            .map(|&node| &self.graph[node]);
-        candidates.extend(
-            documents
-                .clone()
-                .filter(|node| expected.contains(&node.kind))
-                .map(|node| node.id.as_str()),
+            .take(limit)
+            .filter(|node| counted(node))
+            .filter_map(|node| node.id.strip_prefix(&prefix));
+        let documents = || {
+            self.documents
+                .iter()
+                .flatten()
+                .take(limit)
+                .map(|&node| &self.graph[node])
+        };
+        let mut candidates: Box<dyn Iterator<Item = &str>> = Box::new(
+            here.chain(
+                documents()
+                    .filter(|node| counted(node))
+                    .map(|node| node.id.as_str()),
+            ),
         );
         if let Some((document, item)) = reference.split_once('/') {
             if self.ids.contains_key(document) {
-                candidates.extend(
-                    self.nodes_of(document)
-                        .filter(|node| expected.contains(&node.kind))
-                        .map(|node| node.id.as_str()),
-                );
-            } else if let Some(near) = closest(document, documents.map(|node| node.id.as_str())) {
-                return format!("did you mean `{near}/{item}`?");
+                let there = self
+                    .nodes_of(document)
+                    .take(limit)
+                    .filter(|node| counted(node))
+                    .map(|node| node.id.as_str());
+                candidates = Box::new(candidates.chain(there));
+            } else if let Some(near) =
+                suggester.closest(document, documents().map(|node| node.id.as_str()))
+            {
+                return Some(format!("did you mean `{near}/{item}`?"));
             }
         }
-        match closest(reference, candidates) {
-            Some(candidate) => format!("did you mean `{candidate}`?"),
-            None => {
-                "check the id; items of another document are named `document-id/item-id`".to_owned()
-            }
-        }
+        let near = suggester.closest(reference, candidates)?;
+        Some(format!("did you mean `{near}`?"))
     }
 }
 

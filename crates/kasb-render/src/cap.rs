@@ -1,0 +1,95 @@
+//! The per-file, per-rule cap of the outputs people read (human, github).
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use kasb_diagnostics::{Diagnostic, visible};
+
+use crate::paths::human_path;
+
+/// The human and github outputs show at most this many diagnostics of one rule in one file, then
+/// one line saying how many more there are ("… and 9,950 more K202 in standards/x.yaml"). A
+/// person does not read further, and it keeps those outputs small on a hostile file. JSON, SARIF
+/// and JUnit keep every diagnostic.
+pub const SHOWN_PER_FILE_AND_RULE: usize = 50;
+
+/// Whether to show a diagnostic.
+pub(crate) enum Verdict {
+    /// Show it.
+    Show,
+    /// Show it, then say that this many more of its rule in its file are not shown.
+    ShowLast { hidden: usize },
+    /// Leave it out.
+    Hide,
+}
+
+/// Counts what was shown of each rule in each file.
+pub(crate) struct Cap<'a> {
+    /// (total, shown so far) per file and rule.
+    counts: HashMap<(&'a Path, &'static str), (usize, usize)>,
+}
+
+impl<'a> Cap<'a> {
+    pub(crate) fn new(diagnostics: &'a [Diagnostic]) -> Self {
+        let mut counts = HashMap::new();
+        for diagnostic in diagnostics {
+            counts.entry(key(diagnostic)).or_insert((0, 0)).0 += 1;
+        }
+        Self { counts }
+    }
+
+    /// Whether to show `diagnostic`, the next one in output order.
+    pub(crate) fn admit(&mut self, diagnostic: &'a Diagnostic) -> Verdict {
+        let Some((total, shown)) = self.counts.get_mut(&key(diagnostic)) else {
+            return Verdict::Show;
+        };
+        *shown += 1;
+        match (*shown).cmp(&SHOWN_PER_FILE_AND_RULE) {
+            std::cmp::Ordering::Less => Verdict::Show,
+            std::cmp::Ordering::Equal if *total > *shown => Verdict::ShowLast {
+                hidden: *total - *shown,
+            },
+            std::cmp::Ordering::Equal => Verdict::Show,
+            std::cmp::Ordering::Greater => Verdict::Hide,
+        }
+    }
+}
+
+fn key(diagnostic: &Diagnostic) -> (&Path, &'static str) {
+    (diagnostic.location.file.as_path(), diagnostic.rule.code)
+}
+
+/// "… and 9,950 more K202 in standards/x.yaml (every one is in --format json)".
+pub(crate) fn more_line(diagnostic: &Diagnostic, hidden: usize) -> String {
+    format!(
+        "… and {} more {} in {} (--format json lists every one)",
+        thousands(hidden),
+        diagnostic.rule.code,
+        visible(&human_path(&diagnostic.location.file))
+    )
+}
+
+/// `9950` → `9,950`.
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn groups_thousands() {
+        assert_eq!(thousands(7), "7");
+        assert_eq!(thousands(9950), "9,950");
+        assert_eq!(thousands(1_234_567), "1,234,567");
+    }
+}
