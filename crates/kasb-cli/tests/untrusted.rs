@@ -168,7 +168,11 @@ fn run_kasb(dir: &Path, args: &[String], deadline: Duration) -> Finished {
         if reaped == pid {
             break (status, usage);
         }
-        assert!(reaped == 0, "wait4 failed: {}", std::io::Error::last_os_error());
+        assert!(
+            reaped == 0,
+            "wait4 failed: {}",
+            std::io::Error::last_os_error()
+        );
         if start.elapsed() > deadline * 3 {
             let _ = child.kill();
         }
@@ -197,7 +201,11 @@ fn audit(case: &Case, args: &[String], output: Output, run: &Finished) -> Vec<St
         problems.push(format!("panicked: {stderr}"));
     }
     if run.elapsed > time_bound(case) {
-        problems.push(format!("took {:?} (bound {:?})", run.elapsed, time_bound(case)));
+        problems.push(format!(
+            "took {:?} (bound {:?})",
+            run.elapsed,
+            time_bound(case)
+        ));
     }
     if run.peak_kb > memory_bound_kb(case) {
         problems.push(format!("peak memory {} MiB", run.peak_kb / 1024));
@@ -235,6 +243,22 @@ fn well_formed(output: Output, stdout: &str) -> Option<String> {
             .map(|error| format!("JSON does not parse: {error}")),
         Output::Xml => xml10_problem(stdout),
         Output::Text | Output::Github => None,
+    }
+}
+
+/// The output a command line asks for: its `--format`, or JSON for exports.
+fn output_of(args: &[String]) -> Output {
+    let format = args
+        .iter()
+        .position(|arg| arg == "--format")
+        .and_then(|at| args.get(at + 1));
+    match format.map(String::as_str) {
+        Some("github") => Output::Github,
+        Some("json" | "sarif") => Output::Json,
+        Some("junit") => Output::Xml,
+        Some(_) => Output::Text,
+        None if args.first().is_some_and(|command| command == "export") => Output::Json,
+        None => Output::Text,
     }
 }
 
@@ -322,9 +346,17 @@ fn runs<'a>(case: &'a Case, dir: &Path, out: &Path) -> Vec<Run<'a>> {
         ("github", Output::Github),
         ("junit", Output::Xml),
     ] {
-        runs.push(run(&["check", ".", "--format", format], output, Some(case.check_exit)));
+        runs.push(run(
+            &["check", ".", "--format", format],
+            output,
+            Some(case.check_exit),
+        ));
     }
-    for (format, output) in [("dot", Output::Text), ("mermaid", Output::Text), ("json", Output::Json)] {
+    for (format, output) in [
+        ("dot", Output::Text),
+        ("mermaid", Output::Text),
+        ("json", Output::Json),
+    ] {
         runs.push(run(&["graph", ".", "--format", format], output, Some(0)));
     }
     if let Some([left, right]) = &case.compare {
@@ -334,12 +366,20 @@ fn runs<'a>(case: &'a Case, dir: &Path, out: &Path) -> Vec<Run<'a>> {
             ("json", Output::Json),
             ("html", Output::Text),
         ] {
-            runs.push(run(&["compare", left, right, "--in", ".", "--format", format], output, None));
+            runs.push(run(
+                &["compare", left, right, "--in", ".", "--format", format],
+                output,
+                None,
+            ));
         }
     }
     if let Some(id) = &case.export {
         for format in ["case", "ctdl-asn"] {
-            runs.push(run(&["export", format, id, "--in", "."], Output::Json, case.export_exit));
+            runs.push(run(
+                &["export", format, id, "--in", "."],
+                Output::Json,
+                case.export_exit,
+            ));
         }
     }
     for extra in &case.run {
@@ -351,7 +391,13 @@ fn runs<'a>(case: &'a Case, dir: &Path, out: &Path) -> Vec<Run<'a>> {
                     .replace("{out}", &out.display().to_string())
             })
             .collect();
-        runs.push(Run { args, output: Output::Text, exit: Some(extra.exit), extra: Some(extra) });
+        let output = output_of(&args);
+        runs.push(Run {
+            args,
+            output,
+            exit: Some(extra.exit),
+            extra: Some(extra),
+        });
     }
     runs
 }
@@ -361,7 +407,10 @@ fn expected_diagnostics(case: &Case, json: &[u8]) -> Vec<String> {
     let Ok(report) = serde_json::from_slice::<serde_json::Value>(json) else {
         return vec!["check --format json wrote no JSON".into()];
     };
-    let diagnostics = report["diagnostics"].as_array().cloned().unwrap_or_default();
+    let diagnostics = report["diagnostics"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
     let mut problems = Vec::new();
     for expected in &case.expect {
         let matching = diagnostics
@@ -372,7 +421,9 @@ fn expected_diagnostics(case: &Case, json: &[u8]) -> Vec<String> {
                         .as_str()
                         .is_some_and(|file| file.trim_start_matches("./") == expected.file)
                     && expected.line.is_none_or(|line| found["line"] == line)
-                    && expected.column.is_none_or(|column| found["column"] == column)
+                    && expected
+                        .column
+                        .is_none_or(|column| found["column"] == column)
                     && expected.message_contains.iter().all(|words| {
                         found["message"]
                             .as_str()
@@ -380,7 +431,9 @@ fn expected_diagnostics(case: &Case, json: &[u8]) -> Vec<String> {
                     })
             })
             .count();
-        let wanted = expected.count.map_or(matching >= 1, |count| matching == count);
+        let wanted = expected
+            .count
+            .map_or(matching >= 1, |count| matching == count);
         if !wanted {
             let summary: Vec<String> = diagnostics
                 .iter()
@@ -388,7 +441,11 @@ fn expected_diagnostics(case: &Case, json: &[u8]) -> Vec<String> {
                 .map(|found| {
                     format!(
                         "{} {}:{}:{} {}",
-                        found["code"], found["file"], found["line"], found["column"], found["message"]
+                        found["code"],
+                        found["file"],
+                        found["line"],
+                        found["column"],
+                        found["message"]
                     )
                 })
                 .collect();
@@ -417,7 +474,12 @@ fn copy_case(from: &Path, to: &Path) {
 fn snapshot(dir: &Path, files: &[String]) -> BTreeMap<String, Vec<u8>> {
     files
         .iter()
-        .map(|file| (file.clone(), std::fs::read(dir.join(file)).unwrap_or_default()))
+        .map(|file| {
+            (
+                file.clone(),
+                std::fs::read(dir.join(file)).unwrap_or_default(),
+            )
+        })
         .collect()
 }
 
@@ -426,7 +488,13 @@ fn run_case(name: &str, case: &Case, dir: &Path) -> Vec<String> {
     let out = tempfile::tempdir().unwrap();
     let mut problems = Vec::new();
     let bound = time_bound(case);
-    for Run { args, output, exit, extra } in runs(case, dir, out.path()) {
+    for Run {
+        args,
+        output,
+        exit,
+        extra,
+    } in runs(case, dir, out.path())
+    {
         let before = extra.map(|extra| snapshot(dir, &extra.unchanged));
         let finished = run_kasb(dir, &args, bound);
         println!(
@@ -469,7 +537,11 @@ fn run_case(name: &str, case: &Case, dir: &Path) -> Vec<String> {
                 }
             }
             if snapshot(dir, &extra.unchanged) != before {
-                problems.push(format!("`kasb {}` changed {:?}", args.join(" "), extra.unchanged));
+                problems.push(format!(
+                    "`kasb {}` changed {:?}",
+                    args.join(" "),
+                    extra.unchanged
+                ));
             }
         }
     }

@@ -114,7 +114,10 @@ fn many_diagnostics(dir: &Path) -> Case {
     for i in 0..100_000 {
         writeln!(text, "      - missing-{i}-{padding}").unwrap();
     }
-    assert!(text.len() < 16 * 1024 * 1024, "within the default size limit");
+    assert!(
+        text.len() < 16 * 1024 * 1024,
+        "within the default size limit"
+    );
     write(dir, "standard.yaml", &text);
     Case {
         about: "a 16 MiB file with 100,000 unresolved references, in every format".into(),
@@ -207,8 +210,11 @@ fn file_names_with_commands(dir: &Path) -> Case {
     .into_iter()
     .enumerate()
     {
-        std::fs::write(dir.join(name), text.replace("std-named", &format!("std-named-{i}")))
-            .unwrap();
+        std::fs::write(
+            dir.join(name),
+            text.replace("std-named", &format!("std-named-{i}")),
+        )
+        .unwrap();
     }
     std::fs::write(dir.join("framework.yaml"), FRAMEWORK).unwrap();
     Case {
@@ -220,7 +226,8 @@ fn file_names_with_commands(dir: &Path) -> Case {
 
 /// What walking skips (ignored files, symlinks, a FIFO) is counted; what is named is checked.
 fn named_and_skipped_paths(dir: &Path) -> Case {
-    let broken = standard_head("std-hidden") + "  - {id: U1, title: Weld, level: 2, prerequisites: [nowhere]}\n";
+    let broken = standard_head("std-hidden")
+        + "  - {id: U1, title: Weld, level: 2, prerequisites: [nowhere]}\n";
     write(dir, "hidden.yaml", &broken);
     std::fs::write(dir.join(".ignore"), "hidden.yaml\n").unwrap();
     std::os::unix::fs::symlink("hidden.yaml", dir.join("link.yaml")).unwrap();
