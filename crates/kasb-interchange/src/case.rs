@@ -670,6 +670,15 @@ pub(crate) fn find(paths: &[PathBuf], id: &str) -> Result<Found, ExportError> {
             suggestion,
         });
     };
+    // Exports derive URIs, CTIDs and identifiers from the id: never from one outside the grammar.
+    if let Err(error) = check_id(loaded.document.id(), IdKind::Document) {
+        return Err(ExportError::Unsupported(format!(
+            "the document's id `{}` is not a valid id: {}; correct it (`kasb check` shows where, \
+             rule K111) before exporting",
+            kasb_diagnostics::visible(loaded.document.id()),
+            error.message
+        )));
+    }
     Ok(Found {
         document: loaded.document.clone(),
         path: file.path().to_path_buf(),
@@ -742,7 +751,7 @@ pub fn export_package(paths: &[PathBuf], id: &str) -> Result<Exported, ExportErr
         }
     };
     Ok(Exported {
-        text: package.to_pretty(),
+        text: kasb_diagnostics::safe_json(package.to_pretty()),
         read: found.read,
     })
 }

@@ -282,7 +282,9 @@ pub fn export_package(paths: &[PathBuf], id: &str) -> Result<Exported, ExportErr
         "@graph": graph,
     });
     Ok(Exported {
-        text: serde_json::to_string_pretty(&payload).unwrap_or_default() + "\n",
+        text: kasb_diagnostics::safe_json(
+            serde_json::to_string_pretty(&payload).unwrap_or_default() + "\n",
+        ),
         read: found.read,
     })
 }
