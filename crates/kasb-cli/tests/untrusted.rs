@@ -224,7 +224,11 @@ fn audit(case: &Case, args: &[String], output: Output, run: &Finished) -> Vec<St
             }
         }
     }
-    problems.extend(well_formed(output, &stdout));
+    // A refusal (exit 2) writes nothing to standard output; that is well-formed too.
+    let refused = run.status == Some(2) && stdout.is_empty();
+    if !refused {
+        problems.extend(well_formed(output, &stdout));
+    }
     if !problems.is_empty() {
         problems.insert(0, format!("`kasb {}`", args.join(" ")));
     }
@@ -383,7 +387,7 @@ fn runs<'a>(case: &'a Case, dir: &Path, out: &Path) -> Vec<Run<'a>> {
         }
     }
     for extra in &case.run {
-        let args = extra
+        let args: Vec<String> = extra
             .args
             .iter()
             .map(|arg| {
