@@ -110,7 +110,7 @@ fn long_unresolved_ids(dir: &Path) -> Case {
 fn many_diagnostics(dir: &Path) -> Case {
     let mut text = standard_head("std-many");
     text.push_str("  - id: U1\n    title: Weld\n    level: 2\n    prerequisites:\n");
-    let padding = "x".repeat(150);
+    let padding = "x".repeat(140);
     for i in 0..100_000 {
         writeln!(text, "      - missing-{i}-{padding}").unwrap();
     }
