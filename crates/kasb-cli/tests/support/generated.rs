@@ -8,8 +8,11 @@ use std::path::Path;
 
 use super::{Case, Expected, ExtraRun};
 
+/// Writes a case's files into the folder given and says what kasb must do with them.
+type Generate = fn(&Path) -> Case;
+
 /// Every generated case, by name.
-pub(super) const CASES: &[(&str, fn(&Path) -> Case)] = &[
+pub(super) const CASES: &[(&str, Generate)] = &[
     ("prerequisite-chain", prerequisite_chain),
     ("prerequisite-cycle-19000", prerequisite_cycle),
     ("long-unresolved-ids", long_unresolved_ids),
@@ -157,7 +160,7 @@ fn core_elective_overlap(dir: &Path) -> Case {
     const UNITS: usize = 40_000;
     let mut text = standard_head("std-wide");
     for i in 0..UNITS {
-        write!(text, "  - {{id: U{i}, title: Unit {i}, level: 2}}\n").unwrap();
+        writeln!(text, "  - {{id: U{i}, title: Unit {i}, level: 2}}").unwrap();
     }
     write(dir, "standard.yaml", &text);
     let mut qualification = String::from(
