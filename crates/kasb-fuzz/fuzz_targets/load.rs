@@ -2,8 +2,8 @@
 //! file system. The input is split at `0xFF` bytes (never valid UTF-8) into up to eight files, so
 //! that references, duplicate ids and coverage across documents are reached too. Each
 //! part becomes text with `String::from_utf8_lossy` (the loader's decoding is tested elsewhere).
-//! The human and JSON reports and the graph exports must hold nothing a terminal or a CI runner
-//! acts on.
+//! The human and JSON reports, the graph exports and the comparison of the first two documents
+//! (in every format) must hold nothing a terminal or a CI runner acts on.
 #![no_main]
 
 #[path = "support/mod.rs"]
@@ -49,5 +49,25 @@ fuzz_target!(|data: &[u8]| {
         kasb::graph::ExportFormat::Json,
     ] {
         support::assert_no_commands(&graph.export(format), false);
+    }
+    let ids: Vec<String> = graph
+        .workspace()
+        .documents
+        .iter()
+        .map(|loaded| loaded.document.id().to_owned())
+        .collect();
+    if let [left, right, ..] = ids.as_slice() {
+        let options = kasb::compare::CompareOptions::default();
+        if let Ok(comparison) = kasb::compare::compare(&graph, left, right, &options) {
+            for format in [
+                kasb::compare::Format::Human,
+                kasb::compare::Format::Markdown,
+                kasb::compare::Format::Json,
+                kasb::compare::Format::Html,
+            ] {
+                let text = kasb::compare::render::comparison(&comparison, format);
+                support::assert_no_commands(&text, false);
+            }
+        }
     }
 });
