@@ -16,8 +16,11 @@ use crate::{
     Text, TrainingProgramme,
 };
 
-// The one declaration of the document kinds. A new kind is a row here (and its `country` arm
-// below); everything that is the same for every kind is generated from the row.
+// The one declaration of the document kinds: everything that is the same for every kind is
+// generated from its row. What differs per kind is written where it differs: its `country` arm
+// below, its node kind (`kasb-graph` node.rs), its items and references (`kasb-graph`
+// build/nodes.rs and build/links.rs); then `kasb schema --out schemas` writes its schema, and
+// the K107 explanation names it (a kasb-load test says so when it does not).
 document_kinds! {
     /// Ordered levels with descriptors: EQF or a national qualifications framework.
     LevelFramework(LevelFramework, LevelFrameworkKind);
