@@ -12,9 +12,11 @@ pub(crate) fn check(context: &mut Context<'_>) {
     for (index, document) in context.documents().collect::<Vec<_>>() {
         let root = FieldPath::root();
         language_tag(context, index, &root.key("language"), document.language());
+        if let Some(code) = document.country() {
+            country(context, index, code);
+        }
         match document {
             Document::OccupationalStandard(standard) => {
-                country(context, index, &standard.country);
                 if let Some(code) = &standard.occupation.isco {
                     isco.check(context, index, &root.key("occupation").key("isco"), code);
                 }
@@ -26,23 +28,12 @@ pub(crate) fn check(context: &mut Context<'_>) {
                 }
             }
             Document::Qualification(qualification) => {
-                country(context, index, &qualification.country);
                 if let Some(code) = &qualification.isco {
                     isco.check(context, index, &root.key("isco"), code);
                 }
             }
-            Document::LevelFramework(framework) => {
-                if let Some(code) = &framework.country {
-                    country(context, index, code);
-                }
-            }
-            Document::TrainingProgramme(programme) => country(context, index, &programme.country),
-            Document::AssessmentTool(tool) => {
-                if let Some(code) = &tool.country {
-                    country(context, index, code);
-                }
-            }
-            Document::Classification(_) | Document::Crosswalk(_) => {}
+            // Only standards and qualifications name ISCO codes and ESCO URIs.
+            _ => {}
         }
     }
     texts(context);

@@ -1,4 +1,4 @@
-use kasb_model::{AlignmentRelation, FieldPath, Text};
+use kasb_model::{AlignmentRelation, Document, DocumentKind, FieldPath, Text};
 use serde::Serialize;
 
 /// What a node of the graph is.
@@ -102,16 +102,24 @@ impl NodeKind {
 
     /// True for the kinds that are whole documents.
     pub fn is_document(self) -> bool {
-        matches!(
-            self,
-            NodeKind::Framework
-                | NodeKind::Classification
-                | NodeKind::Standard
-                | NodeKind::Qualification
-                | NodeKind::AssessmentTool
-                | NodeKind::Programme
-                | NodeKind::Crosswalk
-        )
+        Document::KINDS
+            .into_iter()
+            .any(|kind| NodeKind::from(kind) == self)
+    }
+}
+
+/// The node of each document kind: the one place a new kind names its node.
+impl From<DocumentKind> for NodeKind {
+    fn from(kind: DocumentKind) -> Self {
+        match kind {
+            DocumentKind::LevelFramework => NodeKind::Framework,
+            DocumentKind::Classification => NodeKind::Classification,
+            DocumentKind::OccupationalStandard => NodeKind::Standard,
+            DocumentKind::Qualification => NodeKind::Qualification,
+            DocumentKind::AssessmentTool => NodeKind::AssessmentTool,
+            DocumentKind::TrainingProgramme => NodeKind::Programme,
+            DocumentKind::Crosswalk => NodeKind::Crosswalk,
+        }
     }
 }
 

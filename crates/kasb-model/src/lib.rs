@@ -15,6 +15,24 @@
 //! assert_eq!(title.get("en", "en"), Some("Welder"));
 //! assert_eq!(Document::KINDS.len(), 7);
 //! ```
+//!
+//! The kinds are declared once, in one table; the kind enum, the document enum, its accessors,
+//! the list of kinds, the schemas and the parse dispatch are generated from it:
+//!
+//! ```
+//! use kasb_model::{Document, DocumentKind};
+//!
+//! let names: Vec<&str> = Document::KINDS.iter().map(|kind| kind.as_str()).collect();
+//! assert_eq!(
+//!     names,
+//!     [
+//!         "LevelFramework", "Classification", "OccupationalStandard", "Qualification",
+//!         "AssessmentTool", "TrainingProgramme", "Crosswalk",
+//!     ]
+//! );
+//! assert_eq!("Crosswalk".parse(), Ok(DocumentKind::Crosswalk));
+//! assert_eq!(DocumentKind::Crosswalk.schema_file_name(), "Crosswalk.json");
+//! ```
 
 #![warn(missing_docs)]
 
@@ -25,6 +43,7 @@ mod crosswalk;
 mod document;
 mod framework;
 pub mod id;
+mod kinds;
 mod number;
 mod path;
 mod programme;
@@ -40,6 +59,7 @@ pub use common::{Approval, Date, FormatVersion, NationalCode, Status};
 pub use crosswalk::{Alignment, AlignmentRelation, Crosswalk, Provenance};
 pub use document::{Document, DocumentKind};
 pub use framework::{Descriptors, Level, LevelFramework, Referencing};
+pub use kinds::TypedDeserializer;
 pub use number::{Percent, Score, Weight};
 pub use path::{FieldPath, PathSegment};
 pub use programme::{DeliveryMode, Module, TrainingProgramme};

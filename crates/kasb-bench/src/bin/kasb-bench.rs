@@ -22,10 +22,7 @@ use std::time::Instant;
 
 use kasb_bench::{CorpusOptions, compare_pair, generate};
 use kasb_load::LoadOptions;
-use kasb_model::{
-    AssessmentTool, Classification, Crosswalk, Document, DocumentKind, LevelFramework,
-    OccupationalStandard, Qualification, TrainingProgramme,
-};
+use kasb_model::{DocumentKind, TypedDeserializer};
 
 const USAGE: &str = "usage: kasb-bench [options]\n\
   --sizes A,B,..   corpus sizes in files for the scaling table (default 1000,2000,5000,10000,20000)\n\
@@ -204,8 +201,15 @@ fn kind_of(text: &str) -> Option<DocumentKind> {
         .and_then(|kind| kind.trim().parse().ok())
 }
 
-fn plain<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
-    serde_saphyr::from_str(text).map_err(|error| error.to_string())
+/// Plain `serde_saphyr::from_str`, without kasb's options.
+struct Plain<'a>(&'a str);
+
+impl TypedDeserializer for Plain<'_> {
+    type Error = String;
+
+    fn deserialize<T: serde::de::DeserializeOwned>(self) -> Result<T, String> {
+        serde_saphyr::from_str(self.0).map_err(|error| error.to_string())
+    }
 }
 
 /// The baseline: the same files parsed into the same types by plain serde, keeping the texts
@@ -217,25 +221,9 @@ fn baseline(path: &Path) -> Result<Outcome, String> {
     for file in &files {
         let text = std::fs::read_to_string(file).map_err(|error| error.to_string())?;
         bytes += text.len() as u64;
-        let document = match kind_of(&text).ok_or("no kind")? {
-            DocumentKind::LevelFramework => {
-                Document::LevelFramework(plain::<LevelFramework>(&text)?)
-            }
-            DocumentKind::Classification => {
-                Document::Classification(plain::<Classification>(&text)?)
-            }
-            DocumentKind::OccupationalStandard => {
-                Document::OccupationalStandard(plain::<OccupationalStandard>(&text)?)
-            }
-            DocumentKind::Qualification => Document::Qualification(plain::<Qualification>(&text)?),
-            DocumentKind::AssessmentTool => {
-                Document::AssessmentTool(plain::<AssessmentTool>(&text)?)
-            }
-            DocumentKind::TrainingProgramme => {
-                Document::TrainingProgramme(plain::<TrainingProgramme>(&text)?)
-            }
-            DocumentKind::Crosswalk => Document::Crosswalk(plain::<Crosswalk>(&text)?),
-        };
+        let document = kind_of(&text)
+            .ok_or("no kind")?
+            .deserialize_with(Plain(&text))?;
         kept.push((text, document));
     }
     Ok(Outcome {

@@ -122,15 +122,7 @@ impl Builder<'_> {
 
     pub(super) fn add_document(&mut self, index: usize, document: &Document) -> Option<NodeIndex> {
         let root = FieldPath::root();
-        let kind = match document {
-            Document::LevelFramework(_) => NodeKind::Framework,
-            Document::Classification(_) => NodeKind::Classification,
-            Document::OccupationalStandard(_) => NodeKind::Standard,
-            Document::Qualification(_) => NodeKind::Qualification,
-            Document::AssessmentTool(_) => NodeKind::AssessmentTool,
-            Document::TrainingProgramme(_) => NodeKind::Programme,
-            Document::Crosswalk(_) => NodeKind::Crosswalk,
-        };
+        let kind = NodeKind::from(document.kind());
         let id = document.id().to_owned();
         let node = self.add(
             index,
