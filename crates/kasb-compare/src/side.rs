@@ -27,9 +27,9 @@ pub(crate) struct Item {
     pub unit: usize,
 }
 
-/// A side of a comparison.
+/// A document on one side of a comparison.
 #[derive(Debug)]
-pub(crate) struct Side {
+pub(crate) struct ComparedDocument {
     pub summary: DocumentSummary,
     pub units: Vec<Item>,
     pub criteria: Vec<Item>,
@@ -142,7 +142,7 @@ type Resolved = (
 );
 
 /// Builds the side for a document id.
-pub(crate) fn side(graph: &StandardsGraph, id: &str) -> Result<Side, CompareError> {
+pub(crate) fn side(graph: &StandardsGraph, id: &str) -> Result<ComparedDocument, CompareError> {
     let node = graph
         .node(id)
         .ok_or_else(|| CompareError::UnknownId { id: id.to_owned() })?;
@@ -233,7 +233,7 @@ pub(crate) fn side(graph: &StandardsGraph, id: &str) -> Result<Side, CompareErro
     };
     let (kind, country, title, language, eqf, isco) = summary_parts;
 
-    let mut side = Side {
+    let mut side = ComparedDocument {
         summary: DocumentSummary {
             id: id.to_owned(),
             kind,
@@ -289,7 +289,7 @@ pub(crate) fn side(graph: &StandardsGraph, id: &str) -> Result<Side, CompareErro
 }
 
 fn add_unit(
-    side: &mut Side,
+    side: &mut ComparedDocument,
     standard: &OccupationalStandard,
     unit: &Unit,
     filter: Option<&BTreeSet<NodeIndex>>,
