@@ -245,6 +245,9 @@ pub enum Side {
 }
 
 impl Side {
+    /// Both sides, left first.
+    pub const BOTH: [Side; 2] = [Side::Left, Side::Right];
+
     /// The other side.
     pub fn other(self) -> Self {
         match self {

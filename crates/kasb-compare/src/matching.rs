@@ -38,18 +38,10 @@ fn crosswalks(
         if !forward && !backward {
             continue;
         }
-        let resolve = |document: &str, item: &str| -> Option<String> {
-            let local = format!("{document}/{item}");
-            if graph.node(&local).is_some() {
-                Some(local)
-            } else {
-                graph.node(item).map(|node| node.id.clone())
-            }
-        };
         for alignment in &crosswalk.alignments {
             let (Some(source), Some(target)) = (
-                resolve(&crosswalk.source, &alignment.source),
-                resolve(&crosswalk.target, &alignment.target),
+                resolve(graph, &crosswalk.source, &alignment.source),
+                resolve(graph, &crosswalk.target, &alignment.target),
             ) else {
                 continue;
             };
@@ -74,15 +66,30 @@ fn crosswalks(
         }
     }
     for list in found.values_mut() {
-        list.sort_by(|a, b| {
-            b.0.weight()
-                .total_cmp(&a.0.weight())
-                .then_with(|| a.0.cmp(&b.0))
-                .then_with(|| a.1.cmp(&b.1))
-        });
-        list.dedup();
+        strongest_first(list);
     }
     found
+}
+
+/// The global id of an aligned item: local to the aligned document, else global.
+fn resolve(graph: &StandardsGraph, document: &str, item: &str) -> Option<String> {
+    let local = format!("{document}/{item}");
+    if graph.node(&local).is_some() {
+        Some(local)
+    } else {
+        graph.node(item).map(|node| node.id.clone())
+    }
+}
+
+/// Sorts a pair's alignments strongest first, then by relation and crosswalk, without repeats.
+fn strongest_first(alignments: &mut Alignments) {
+    alignments.sort_by(|a, b| {
+        b.0.weight()
+            .total_cmp(&a.0.weight())
+            .then_with(|| a.0.cmp(&b.0))
+            .then_with(|| a.1.cmp(&b.1))
+    });
+    alignments.dedup();
 }
 
 /// The languages the items are written in.

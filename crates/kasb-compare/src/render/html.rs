@@ -4,7 +4,7 @@ use std::fmt::Write;
 
 use kasb_diagnostics::{Notation, visible_in};
 
-use super::{document_name, guard, level_words, local, percent};
+use super::{document_name, guard, level_words, local, methods, percent};
 use crate::{Comparison, Coverage, Matrix};
 
 const STYLE: &str = "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;\
@@ -104,14 +104,6 @@ fn coverage_bars(coverage: &Coverage, left: &str, right: &str) -> String {
     }
     svg.push_str("</svg>");
     svg
-}
-
-fn methods(list: &[&str]) -> String {
-    if list.is_empty() {
-        "not assessed".to_owned()
-    } else {
-        list.join(", ").replace('_', " ")
-    }
 }
 
 /// A comparison as one self-contained HTML page.
