@@ -14,8 +14,8 @@ use super::{
     coverage_of, document_name, guard, level_words, local, methods, percent, relation_words,
 };
 use crate::{
-    AssessmentDifference, Comparison, Counts, EvidenceKind, ItemKind, Match, Matrix, Side,
-    Unmatched,
+    AssessmentDifference, Comparison, Counts, EvidenceKind, ItemKind, ItemRef, Match, Matrix, Side,
+    Unique, Unmatched,
 };
 
 /// A user value for plain text.
@@ -484,14 +484,11 @@ pub fn matrix_human(m: &Matrix) -> String {
     let _ = writeln!(out);
     let _ = writeln!(out, "unique to one document");
     for unique in &m.unique {
-        let _ = writeln!(
-            out,
-            "  {}: {} units",
-            v(&unique.document),
-            unique.units.len()
-        );
+        let [document, count] = unique_words(unique, &PLAIN);
+        let _ = writeln!(out, "  {document}: {count} units");
         for unit in &unique.units {
-            let _ = writeln!(out, "    {} — {}", v(local(&unit.id)), v(&unit.title));
+            let [id, title] = item_words(unit, &PLAIN);
+            let _ = writeln!(out, "    {id} — {title}");
         }
     }
     guard(&out, Notation::Plain)
@@ -506,70 +503,72 @@ pub fn matrix_markdown(m: &Matrix) -> String {
         "| document | country | title | units | criteria |\n| --- | --- | --- | --- | --- |"
     );
     for d in &m.documents {
+        let country = d.country.as_deref().map_or("–".into(), md);
+        let (units, criteria) = (d.units.to_string(), d.criteria.to_string());
         let _ = writeln!(
             out,
-            "| {} | {} | {} | {} | {} |",
-            code(&d.id),
-            d.country.as_deref().map_or("–".into(), md),
-            md(&d.title),
-            d.units,
-            d.criteria
+            "{}",
+            table_row(&[code(&d.id), country, md(&d.title), units, criteria])
         );
     }
     let _ = writeln!(
         out,
         "\n## Unit coverage\n\nShare of the row's units matched in the column's document.\n"
     );
-    let _ = write!(out, "| |");
-    for d in &m.documents {
-        let _ = write!(out, " {} |", code(&d.id));
-    }
-    let _ = write!(out, "\n| --- |");
-    for _ in &m.documents {
-        let _ = write!(out, " --- |");
-    }
-    let _ = writeln!(out);
-    for (i, d) in m.documents.iter().enumerate() {
-        let _ = write!(out, "| {} |", code(&d.id));
-        for value in &m.units[i] {
-            let _ = write!(out, " {} |", percent(*value));
-        }
-        let _ = writeln!(out);
+    let _ = writeln!(out, "{}", document_columns(m, true));
+    for (d, shares) in m.documents.iter().zip(&m.units) {
+        let mut cells = vec![code(&d.id)];
+        cells.extend(shares.iter().map(|share| percent(*share)));
+        let _ = writeln!(out, "{}", table_row(&cells));
     }
     let _ = writeln!(
         out,
         "\n## Common core\n\nUnits of {} matched in every other document.\n",
         code(&m.documents[0].id)
     );
-    let _ = write!(out, "|");
-    for d in &m.documents {
-        let _ = write!(out, " {} |", code(&d.id));
-    }
-    let _ = write!(out, "\n|");
-    for _ in &m.documents {
-        let _ = write!(out, " --- |");
-    }
-    let _ = writeln!(out);
+    let _ = writeln!(out, "{}", document_columns(m, false));
     for row in &m.common_core {
-        let _ = write!(out, "|");
-        for unit in &row.units {
-            let _ = write!(out, " {} {} |", code(local(&unit.id)), md(&unit.title));
-        }
-        let _ = writeln!(out);
+        let cells: Vec<String> = row
+            .units
+            .iter()
+            .map(|unit| item_words(unit, &MARKDOWN).join(" "))
+            .collect();
+        let _ = writeln!(out, "{}", table_row(&cells));
     }
     let _ = writeln!(out, "\n## Unique to one document\n");
     for unique in &m.unique {
-        let _ = writeln!(
-            out,
-            "- {}: {} units",
-            code(&unique.document),
-            unique.units.len()
-        );
+        let [document, count] = unique_words(unique, &MARKDOWN);
+        let _ = writeln!(out, "- {document}: {count} units");
         for unit in &unique.units {
-            let _ = writeln!(out, "  - {} {}", code(local(&unit.id)), md(&unit.title));
+            let [id, title] = item_words(unit, &MARKDOWN);
+            let _ = writeln!(out, "  - {id} {title}");
         }
     }
     guard(&out, Notation::Backslash)
+}
+
+/// The head of a Markdown table with a column per document, after a blank corner cell if asked.
+fn document_columns(m: &Matrix, corner: bool) -> String {
+    let ids: Vec<String> = m.documents.iter().map(|d| code(&d.id)).collect();
+    let rules = vec!["---".to_owned(); ids.len()];
+    if corner {
+        format!("| {}\n| --- {}", table_row(&ids), table_row(&rules))
+    } else {
+        format!("{}\n{}", table_row(&ids), table_row(&rules))
+    }
+}
+
+/// A unit named in a matrix: its id within its document, and its title.
+fn item_words(item: &ItemRef, markup: &Markup) -> [String; 2] {
+    [(markup.id)(local(&item.id)), (markup.text)(&item.title)]
+}
+
+/// A document's unique units: the document and how many.
+fn unique_words(unique: &Unique, markup: &Markup) -> [String; 2] {
+    [
+        (markup.id)(&unique.document),
+        unique.units.len().to_string(),
+    ]
 }
 
 #[cfg(test)]
