@@ -4,8 +4,8 @@ use std::fmt::Write;
 
 use kasb_diagnostics::{Notation, visible_in};
 
-use super::{document_name, guard, level_words, local, methods, percent};
-use crate::{Comparison, Coverage, Matrix};
+use super::{document_name, guard, level_words, local, methods, percent, relation_words};
+use crate::{Comparison, Coverage, Match, MatchStatus, Matrix, Side, Unmatched};
 
 const STYLE: &str = "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;\
 margin:2rem auto;max-width:70rem;padding:0 1rem;color:#1a1a1a;line-height:1.45}\
@@ -109,6 +109,39 @@ fn coverage_bars(coverage: &Coverage, left: &str, right: &str) -> String {
 /// A comparison as one self-contained HTML page.
 pub fn html(c: &Comparison) -> String {
     let mut body = String::new();
+    html_header(&mut body, c);
+    // Tables and charts name each side by its country, when known.
+    let names = Side::BOTH.map(|side| {
+        let document = c.document(side);
+        document
+            .country
+            .clone()
+            .unwrap_or_else(|| document.id.clone())
+    });
+    let _ = writeln!(
+        body,
+        "<h2>Coverage</h2><figure>{}<figcaption>Share of each side's units and performance criteria \
+that have a match on the other side (fully or partially).</figcaption></figure>",
+        coverage_bars(&c.coverage, &names[0], &names[1])
+    );
+    html_unit_matches(&mut body, c, &names);
+    html_differences(&mut body, c, &names);
+    for (side, name) in Side::BOTH.into_iter().zip(&names) {
+        html_unmatched(&mut body, c.unmatched(side), name);
+    }
+    html_criterion_matches(&mut body, c, &names);
+    page(
+        &format!(
+            "{} compared with {}",
+            document_name(&c.left),
+            document_name(&c.right)
+        ),
+        &body,
+    )
+}
+
+/// The heading, the table of the two documents, what they share and the notes.
+fn html_header(body: &mut String, c: &Comparison) {
     let _ = writeln!(
         body,
         "<h1>{} compared with {}</h1>",
@@ -147,24 +180,16 @@ pub fn html(c: &Comparison) -> String {
     for note in &c.notes {
         let _ = writeln!(body, "<p class=\"note\">{}</p>", esc(note));
     }
-    let left_name = c.left.country.clone().unwrap_or_else(|| c.left.id.clone());
-    let right_name = c
-        .right
-        .country
-        .clone()
-        .unwrap_or_else(|| c.right.id.clone());
-    let _ = writeln!(
-        body,
-        "<h2>Coverage</h2><figure>{}<figcaption>Share of each side's units and performance criteria \
-that have a match on the other side (fully or partially).</figcaption></figure>",
-        coverage_bars(&c.coverage, &left_name, &right_name)
-    );
+}
+
+/// The table of matched units: evidence, level and how each is assessed.
+fn html_unit_matches(body: &mut String, c: &Comparison, names: &[String; 2]) {
     let _ = writeln!(
         body,
         "<h2>Matched units</h2><table><tr><th>{}</th><th>{}</th><th>score</th><th>relation</th>\
 <th>level</th><th>why</th><th>assessed by</th></tr>",
-        esc(&left_name),
-        esc(&right_name)
+        esc(&names[0]),
+        esc(&names[1])
     );
     for m in c.unit_matches() {
         let evidence: String = m
@@ -175,113 +200,109 @@ that have a match on the other side (fully or partially).</figcaption></figure>"
         let assessment = m.assessment.as_ref().map_or(String::new(), |a| {
             format!("{} | {}", methods(&a.left), methods(&a.right))
         });
+        let partial = if m.status == MatchStatus::Partial {
+            " class=\"partial\""
+        } else {
+            ""
+        };
         let _ = writeln!(
             body,
-            "<tr><td><code>{}</code> {}</td><td><code>{}</code> {}</td><td>{:.2}</td><td{}>{}</td>\
-<td>{}</td><td><ul class=\"evidence\">{evidence}</ul></td><td>{}</td></tr>",
-            esc(local(&m.left)),
-            esc(&m.left_title),
-            esc(local(&m.right)),
-            esc(&m.right_title),
-            m.score,
-            if m.status == crate::MatchStatus::Partial {
-                " class=\"partial\""
-            } else {
-                ""
-            },
-            esc(&format!(
-                "{}{}",
-                m.relation.as_str(),
-                if m.status == crate::MatchStatus::Partial {
-                    " (partial)"
-                } else {
-                    ""
-                }
-            )),
+            "{}<td{partial}>{}</td><td>{}</td><td><ul class=\"evidence\">{evidence}</ul></td><td>{}</td></tr>",
+            pair_cells(m),
+            esc(&relation_words(m)),
             esc(&level_words(&m.level)),
             esc(&assessment)
         );
     }
     body.push_str("</table>\n");
-    if !c.assessment_differences.is_empty() {
-        let _ = writeln!(
-            body,
-            "<h2>Assessed differently</h2><p>Matched units assessed by a practical task on one side \
+}
+
+/// A table row's opening cells for a matched pair: each item's id and title, and the score.
+fn pair_cells(m: &Match) -> String {
+    format!(
+        "<tr><td><code>{}</code> {}</td><td><code>{}</code> {}</td><td>{:.2}</td>",
+        esc(local(&m.left)),
+        esc(&m.left_title),
+        esc(local(&m.right)),
+        esc(&m.right_title),
+        m.score
+    )
+}
+
+/// The table of matched units assessed practically on one side and only in writing on the
+/// other.
+fn html_differences(body: &mut String, c: &Comparison, names: &[String; 2]) {
+    if c.assessment_differences.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        body,
+        "<h2>Assessed differently</h2><p>Matched units assessed by a practical task on one side \
 and only by written tests on the other.</p><table><tr><th>{}</th><th>{}</th></tr>",
-            esc(&left_name),
-            esc(&right_name)
-        );
-        for d in &c.assessment_differences {
-            let _ = writeln!(
-                body,
-                "<tr><td><code>{}</code> {}</td><td><code>{}</code> {}</td></tr>",
-                esc(local(&d.left)),
-                esc(&methods(&d.left_methods)),
-                esc(local(&d.right)),
-                esc(&methods(&d.right_methods))
-            );
-        }
-        body.push_str("</table>\n");
-    }
-    for (name, items) in [
-        (&left_name, &c.unmatched_left),
-        (&right_name, &c.unmatched_right),
-    ] {
+        esc(&names[0]),
+        esc(&names[1])
+    );
+    for d in &c.assessment_differences {
         let _ = writeln!(
             body,
-            "<h2>Only in {} ({} items)</h2><ul>",
-            esc(name),
-            items.len()
+            "<tr><td><code>{}</code> {}</td><td><code>{}</code> {}</td></tr>",
+            esc(local(&d.left)),
+            esc(&methods(&d.left_methods)),
+            esc(local(&d.right)),
+            esc(&methods(&d.right_methods))
         );
-        for item in items {
-            let closest = item.closest.as_ref().map_or(String::new(), |closest| {
-                format!(
-                    " <span class=\"muted\">(closest: {} {:.2})</span>",
-                    esc(local(&closest.id)),
-                    closest.score
-                )
-            });
-            let note = item.note.as_ref().map_or(String::new(), |note| {
-                format!(" <span class=\"muted\">— {}</span>", esc(note))
-            });
-            let _ = writeln!(
-                body,
-                "<li><code>{}</code> {}{closest}{note}</li>",
-                esc(local(&item.id)),
-                esc(&item.title)
-            );
-        }
-        body.push_str("</ul>\n");
     }
+    body.push_str("</table>\n");
+}
+
+/// The items of one side without a match, with the closest item and why.
+fn html_unmatched(body: &mut String, items: &[Unmatched], name: &str) {
+    let _ = writeln!(
+        body,
+        "<h2>Only in {} ({} items)</h2><ul>",
+        esc(name),
+        items.len()
+    );
+    for item in items {
+        let closest = item.closest.as_ref().map_or(String::new(), |closest| {
+            format!(
+                " <span class=\"muted\">(closest: {} {:.2})</span>",
+                esc(local(&closest.id)),
+                closest.score
+            )
+        });
+        let note = item.note.as_ref().map_or(String::new(), |note| {
+            format!(" <span class=\"muted\">— {}</span>", esc(note))
+        });
+        let _ = writeln!(
+            body,
+            "<li><code>{}</code> {}{closest}{note}</li>",
+            esc(local(&item.id)),
+            esc(&item.title)
+        );
+    }
+    body.push_str("</ul>\n");
+}
+
+/// The matched criteria, folded away.
+fn html_criterion_matches(body: &mut String, c: &Comparison, names: &[String; 2]) {
     let _ = writeln!(
         body,
         "<h2>Matched performance criteria ({})</h2><details><summary>Show all</summary><table>\
 <tr><th>{}</th><th>{}</th><th>score</th><th>relation</th></tr>",
         c.criterion_matches().count(),
-        esc(&left_name),
-        esc(&right_name)
+        esc(&names[0]),
+        esc(&names[1])
     );
     for m in c.criterion_matches() {
         let _ = writeln!(
             body,
-            "<tr><td><code>{}</code> {}</td><td><code>{}</code> {}</td><td>{:.2}</td><td>{}</td></tr>",
-            esc(local(&m.left)),
-            esc(&m.left_title),
-            esc(local(&m.right)),
-            esc(&m.right_title),
-            m.score,
+            "{}<td>{}</td></tr>",
+            pair_cells(m),
             m.relation.as_str()
         );
     }
     body.push_str("</table></details>\n");
-    page(
-        &format!(
-            "{} compared with {}",
-            document_name(&c.left),
-            document_name(&c.right)
-        ),
-        &body,
-    )
 }
 
 /// The heatmap of a matrix's unit coverage.
