@@ -4,7 +4,9 @@ use std::fmt::Write;
 
 use kasb_diagnostics::{Notation, visible_in};
 
-use super::{document_name, guard, level_words, local, methods, percent, relation_words};
+use super::{
+    document_name, document_names, guard, level_words, local, methods, percent, relation_words,
+};
 use crate::{Comparison, Coverage, Match, MatchStatus, Matrix, Side, Unmatched};
 
 const STYLE: &str = "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;\
@@ -130,24 +132,14 @@ that have a match on the other side (fully or partially).</figcaption></figure>"
         html_unmatched(&mut body, c.unmatched(side), name);
     }
     html_criterion_matches(&mut body, c, &names);
-    page(
-        &format!(
-            "{} compared with {}",
-            document_name(&c.left),
-            document_name(&c.right)
-        ),
-        &body,
-    )
+    let [left, right] = document_names(c, str::to_owned);
+    page(&format!("{left} compared with {right}"), &body)
 }
 
 /// The heading, the table of the two documents, what they share and the notes.
 fn html_header(body: &mut String, c: &Comparison) {
-    let _ = writeln!(
-        body,
-        "<h1>{} compared with {}</h1>",
-        esc(&document_name(&c.left)),
-        esc(&document_name(&c.right))
-    );
+    let [left, right] = document_names(c, esc);
+    let _ = writeln!(body, "<h1>{left} compared with {right}</h1>");
     let _ = writeln!(
         body,
         "<table><tr><th></th><th>left</th><th>right</th></tr>\

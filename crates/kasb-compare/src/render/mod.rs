@@ -115,6 +115,11 @@ pub(crate) fn level_words(level: &crate::LevelComparison) -> String {
     }
 }
 
+/// The names of both documents for headings, each through `escape`.
+pub(crate) fn document_names(c: &Comparison, escape: impl Fn(&str) -> String) -> [String; 2] {
+    Side::BOTH.map(|side| escape(&document_name(c.document(side))))
+}
+
 /// The name of a document for headings: `kg-welder (KG)`.
 pub(crate) fn document_name(summary: &crate::DocumentSummary) -> String {
     match &summary.country {

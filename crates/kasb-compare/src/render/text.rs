@@ -11,7 +11,7 @@ use std::fmt::Write;
 use kasb_diagnostics::{Notation, visible};
 
 use super::{
-    coverage_of, document_name, guard, level_words, local, methods, percent, relation_words,
+    coverage_of, document_names, guard, level_words, local, methods, percent, relation_words,
 };
 use crate::{
     AssessmentDifference, Comparison, Counts, EvidenceKind, ItemKind, ItemRef, Match, Matrix, Side,
@@ -149,12 +149,8 @@ pub fn human(c: &Comparison) -> String {
 
 /// The two documents, what they share and the languages compared.
 fn human_header(out: &mut String, c: &Comparison) {
-    let _ = writeln!(
-        out,
-        "{} ⇄ {}",
-        v(&document_name(&c.left)),
-        v(&document_name(&c.right))
-    );
+    let [left, right] = document_names(c, plain);
+    let _ = writeln!(out, "{left} ⇄ {right}");
     for side in Side::BOTH {
         let document = c.document(side);
         let label = format!("{}:", side.as_str());
@@ -330,12 +326,8 @@ pub fn markdown(c: &Comparison) -> String {
 
 /// The heading, the table of the two documents, what they share and the notes.
 fn markdown_header(out: &mut String, c: &Comparison) {
-    let _ = writeln!(
-        out,
-        "# {} compared with {}\n",
-        md(&document_name(&c.left)),
-        md(&document_name(&c.right))
-    );
+    let [left, right] = document_names(c, md);
+    let _ = writeln!(out, "# {left} compared with {right}\n");
     let _ = writeln!(out, "| | left | right |\n| --- | --- | --- |");
     let row = |out: &mut String, label: &str, cell: &dyn Fn(Side) -> String| {
         let _ = writeln!(
