@@ -7,7 +7,9 @@ use kasb_diagnostics::{Notation, visible_in};
 use super::{
     document_name, document_names, guard, level_words, local, methods, percent, relation_words,
 };
-use crate::{Comparison, Coverage, Match, MatchStatus, Matrix, Side, Unmatched};
+use crate::{
+    Comparison, Coverage, ItemRef, Match, MatchStatus, Matrix, PairSummary, Side, Unmatched,
+};
 
 const STYLE: &str = "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;\
 margin:2rem auto;max-width:70rem;padding:0 1rem;color:#1a1a1a;line-height:1.45}\
@@ -378,35 +380,67 @@ Darker is more.</figcaption></figure>",
     );
     body.push_str("<h2>Pairs</h2>\n");
     for pair in &m.pairs {
-        let name = |id: &str| {
-            m.documents
-                .iter()
-                .find(|d| d.id == id)
-                .and_then(|d| d.country.clone())
-                .unwrap_or_else(|| id.to_owned())
-        };
+        matrix_pair(&mut body, m, pair);
+    }
+    matrix_common_core(&mut body, m);
+    body.push_str("</table>\n<h2>Unique to one document</h2>\n");
+    for unique in &m.unique {
         let _ = writeln!(
             body,
-            "<h3>{} and {}</h3><figure>{}<figcaption>{} unit pairs and {} criterion pairs matched; \
-EQF differences of matched units: {}; {} matched units assessed practically on one side and only \
-in writing on the other.</figcaption></figure>",
-            esc(&pair.left),
-            esc(&pair.right),
-            coverage_bars(&pair.coverage, &name(&pair.left), &name(&pair.right)),
-            pair.unit_matches,
-            pair.criterion_matches,
-            if pair.level_deltas.is_empty() {
-                "not comparable".to_owned()
-            } else {
-                pair.level_deltas
-                    .iter()
-                    .map(|d| format!("{d:+}"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            },
-            pair.assessment_differences
+            "<h3><code>{}</code>: {} units</h3><ul>",
+            esc(&unique.document),
+            unique.units.len()
         );
+        for unit in &unique.units {
+            let _ = writeln!(body, "<li>{}</li>", item_html(unit));
+        }
+        body.push_str("</ul>\n");
     }
+    page(
+        &format!("Comparison of {} documents", m.documents.len()),
+        &body,
+    )
+}
+
+/// A unit named in a matrix: its id within its document, and its title.
+fn item_html(item: &ItemRef) -> String {
+    format!("<code>{}</code> {}", esc(local(&item.id)), esc(&item.title))
+}
+
+/// One pair of a matrix: its coverage bars and figures.
+fn matrix_pair(body: &mut String, m: &Matrix, pair: &PairSummary) {
+    let name = |id: &str| {
+        m.documents
+            .iter()
+            .find(|d| d.id == id)
+            .and_then(|d| d.country.clone())
+            .unwrap_or_else(|| id.to_owned())
+    };
+    let level_deltas = if pair.level_deltas.is_empty() {
+        "not comparable".to_owned()
+    } else {
+        pair.level_deltas
+            .iter()
+            .map(|d| format!("{d:+}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let _ = writeln!(
+        body,
+        "<h3>{} and {}</h3><figure>{}<figcaption>{} unit pairs and {} criterion pairs matched; \
+EQF differences of matched units: {level_deltas}; {} matched units assessed practically on one side and only \
+in writing on the other.</figcaption></figure>",
+        esc(&pair.left),
+        esc(&pair.right),
+        coverage_bars(&pair.coverage, &name(&pair.left), &name(&pair.right)),
+        pair.unit_matches,
+        pair.criterion_matches,
+        pair.assessment_differences
+    );
+}
+
+/// The common core: a column per document, a row per unit of the first matched in all.
+fn matrix_common_core(body: &mut String, m: &Matrix) {
     let _ = writeln!(
         body,
         "<h2>Common core</h2><p>Units of <code>{}</code> that have a match in every other document.</p><table><tr>",
@@ -419,37 +453,10 @@ in writing on the other.</figcaption></figure>",
     for row in &m.common_core {
         body.push_str("<tr>");
         for unit in &row.units {
-            let _ = write!(
-                body,
-                "<td><code>{}</code> {}</td>",
-                esc(local(&unit.id)),
-                esc(&unit.title)
-            );
+            let _ = write!(body, "<td>{}</td>", item_html(unit));
         }
         body.push_str("</tr>\n");
     }
-    body.push_str("</table>\n<h2>Unique to one document</h2>\n");
-    for unique in &m.unique {
-        let _ = writeln!(
-            body,
-            "<h3><code>{}</code>: {} units</h3><ul>",
-            esc(&unique.document),
-            unique.units.len()
-        );
-        for unit in &unique.units {
-            let _ = writeln!(
-                body,
-                "<li><code>{}</code> {}</li>",
-                esc(local(&unit.id)),
-                esc(&unit.title)
-            );
-        }
-        body.push_str("</ul>\n");
-    }
-    page(
-        &format!("Comparison of {} documents", m.documents.len()),
-        &body,
-    )
 }
 
 #[cfg(test)]

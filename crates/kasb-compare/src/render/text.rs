@@ -15,7 +15,7 @@ use super::{
 };
 use crate::{
     AssessmentDifference, Comparison, Counts, EvidenceKind, ItemKind, ItemRef, Match, Matrix, Side,
-    Unique, Unmatched,
+    Unmatched,
 };
 
 /// A user value for plain text.
@@ -475,13 +475,14 @@ pub fn matrix_human(m: &Matrix) -> String {
     }
     let _ = writeln!(out);
     let _ = writeln!(out, "unique to one document");
-    for unique in &m.unique {
-        let [document, count] = unique_words(unique, &PLAIN);
-        let _ = writeln!(out, "  {document}: {count} units");
-        for unit in &unique.units {
-            let [id, title] = item_words(unit, &PLAIN);
-            let _ = writeln!(out, "    {id} — {title}");
-        }
+    let lines = unique_lines(
+        m,
+        &PLAIN,
+        |document, count| format!("  {document}: {count} units"),
+        |id, title| format!("    {id} — {title}"),
+    );
+    for line in lines {
+        let _ = writeln!(out, "{line}");
     }
     guard(&out, Notation::Plain)
 }
@@ -528,13 +529,14 @@ pub fn matrix_markdown(m: &Matrix) -> String {
         let _ = writeln!(out, "{}", table_row(&cells));
     }
     let _ = writeln!(out, "\n## Unique to one document\n");
-    for unique in &m.unique {
-        let [document, count] = unique_words(unique, &MARKDOWN);
-        let _ = writeln!(out, "- {document}: {count} units");
-        for unit in &unique.units {
-            let [id, title] = item_words(unit, &MARKDOWN);
-            let _ = writeln!(out, "  - {id} {title}");
-        }
+    let lines = unique_lines(
+        m,
+        &MARKDOWN,
+        |document, count| format!("- {document}: {count} units"),
+        |id, title| format!("  - {id} {title}"),
+    );
+    for line in lines {
+        let _ = writeln!(out, "{line}");
     }
     guard(&out, Notation::Backslash)
 }
@@ -555,12 +557,26 @@ fn item_words(item: &ItemRef, markup: &Markup) -> [String; 2] {
     [(markup.id)(local(&item.id)), (markup.text)(&item.title)]
 }
 
-/// A document's unique units: the document and how many.
-fn unique_words(unique: &Unique, markup: &Markup) -> [String; 2] {
-    [
-        (markup.id)(&unique.document),
-        unique.units.len().to_string(),
-    ]
+/// What is unique to each document: a line per document (its id, how many units), then a line
+/// per unit (its id, its title), each laid out by the caller.
+fn unique_lines(
+    m: &Matrix,
+    markup: &Markup,
+    document_line: impl Fn(&str, usize) -> String,
+    unit_line: impl Fn(&str, &str) -> String,
+) -> Vec<String> {
+    let mut lines = Vec::new();
+    for unique in &m.unique {
+        lines.push(document_line(
+            &(markup.id)(&unique.document),
+            unique.units.len(),
+        ));
+        for unit in &unique.units {
+            let [id, title] = item_words(unit, markup);
+            lines.push(unit_line(&id, &title));
+        }
+    }
+    lines
 }
 
 #[cfg(test)]
