@@ -475,15 +475,7 @@ pub fn matrix_human(m: &Matrix) -> String {
     }
     let _ = writeln!(out);
     let _ = writeln!(out, "unique to one document");
-    let lines = unique_lines(
-        m,
-        &PLAIN,
-        |document, count| format!("  {document}: {count} units"),
-        |id, title| format!("    {id} — {title}"),
-    );
-    for line in lines {
-        let _ = writeln!(out, "{line}");
-    }
+    write_unique(&mut out, m, &PLAIN, ["  ", "    ", " — "]);
     guard(&out, Notation::Plain)
 }
 
@@ -529,15 +521,7 @@ pub fn matrix_markdown(m: &Matrix) -> String {
         let _ = writeln!(out, "{}", table_row(&cells));
     }
     let _ = writeln!(out, "\n## Unique to one document\n");
-    let lines = unique_lines(
-        m,
-        &MARKDOWN,
-        |document, count| format!("- {document}: {count} units"),
-        |id, title| format!("  - {id} {title}"),
-    );
-    for line in lines {
-        let _ = writeln!(out, "{line}");
-    }
+    write_unique(&mut out, m, &MARKDOWN, ["- ", "  - ", " "]);
     guard(&out, Notation::Backslash)
 }
 
@@ -557,26 +541,18 @@ fn item_words(item: &ItemRef, markup: &Markup) -> [String; 2] {
     [(markup.id)(local(&item.id)), (markup.text)(&item.title)]
 }
 
-/// What is unique to each document: a line per document (its id, how many units), then a line
-/// per unit (its id, its title), each laid out by the caller.
-fn unique_lines(
-    m: &Matrix,
-    markup: &Markup,
-    document_line: impl Fn(&str, usize) -> String,
-    unit_line: impl Fn(&str, &str) -> String,
-) -> Vec<String> {
-    let mut lines = Vec::new();
+/// Writes what is unique to each document as a nested list: `outer` before each document and
+/// its count of units, `inner` before each of its units, `between` a unit's id and its title.
+fn write_unique(out: &mut String, m: &Matrix, markup: &Markup, layout: [&str; 3]) {
+    let [outer, inner, between] = layout;
     for unique in &m.unique {
-        lines.push(document_line(
-            &(markup.id)(&unique.document),
-            unique.units.len(),
-        ));
+        let document = (markup.id)(&unique.document);
+        let _ = writeln!(out, "{outer}{document}: {} units", unique.units.len());
         for unit in &unique.units {
             let [id, title] = item_words(unit, markup);
-            lines.push(unit_line(&id, &title));
+            let _ = writeln!(out, "{inner}{id}{between}{title}");
         }
     }
-    lines
 }
 
 #[cfg(test)]
