@@ -127,6 +127,8 @@ fn better(current: &mut Option<(f64, usize)>, found: Option<(f64, u32)>) {
 }
 
 impl TextScores {
+    /// Indexes both sides per language they share and scores the pairs the blocking brings
+    /// together, keeping those scoring at least `keep`.
     fn build(analyzer: &Analyzer, left: &[Item], right: &[Item], block_df: u32, keep: f64) -> Self {
         let shared: Vec<String> = languages(left)
             .intersection(&languages(right))
@@ -242,10 +244,12 @@ impl Candidate {
 /// Candidates by (left, right).
 type Candidates = BTreeMap<(usize, usize), Candidate>;
 
+/// The languages an item is written in, as a list.
 fn language_list(item: &Item) -> String {
     item.texts.keys().cloned().collect::<Vec<_>>().join(", ")
 }
 
+/// The text evidence of a pair: its similarity per shared language, or that it has none.
 fn text_evidence(
     scores: &TextScores,
     left: &[Item],
@@ -278,6 +282,7 @@ fn text_evidence(
     }
 }
 
+/// The text, or `none` when it is empty.
 fn or_none(text: &str) -> &str {
     if text.is_empty() { "none" } else { text }
 }
@@ -531,10 +536,12 @@ fn one_to_one(candidates: Candidates, left: &[Item], right: &[Item]) -> Vec<Cand
     pairs
 }
 
+/// Assessment methods by name, in model order.
 fn methods(set: &BTreeSet<Method>) -> Vec<&'static str> {
     set.iter().map(|method| method.as_str()).collect()
 }
 
+/// `part / whole`, rounded; 0 for an empty whole.
 fn share(part: usize, whole: usize) -> f64 {
     if whole == 0 {
         0.0
