@@ -234,7 +234,39 @@ impl Relation {
     }
 }
 
-/// The kind of evidence for a match, strongest first.
+/// One side of a comparison.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Side {
+    /// The first document compared.
+    Left,
+    /// The second document compared.
+    Right,
+}
+
+impl Side {
+    /// Both sides, left first.
+    pub const BOTH: [Side; 2] = [Side::Left, Side::Right];
+
+    /// The other side.
+    pub fn other(self) -> Self {
+        match self {
+            Side::Left => Side::Right,
+            Side::Right => Side::Left,
+        }
+    }
+
+    /// `left` or `right`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Side::Left => "left",
+            Side::Right => "right",
+        }
+    }
+}
+
+/// The kind of evidence for a match, strongest first: the derived order is their strength, and
+/// candidate pairs are assigned in it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum EvidenceKind {
@@ -373,8 +405,8 @@ pub struct AssessmentDifference {
     pub left: String,
     /// The right unit.
     pub right: String,
-    /// `left` or `right`: the side that assesses by a practical task.
-    pub practical: &'static str,
+    /// The side that assesses by a practical task.
+    pub practical: Side,
     /// Methods on the left.
     pub left_methods: Vec<&'static str>,
     /// Methods on the right.

@@ -5,12 +5,12 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use kasb_graph::StandardsGraph;
 use kasb_model::Document;
 
-use crate::side::{Item, Method, Side};
+use crate::side::{ComparedDocument, Item, Method};
 use crate::text::{Analyzer, Index, Vector};
 use crate::{
     Assessment, AssessmentDifference, Closest, CompareOptions, Comparison, Counts, CountsBySide,
     Coverage, Evidence, EvidenceKind, ItemKind, JSON_VERSION, LevelComparison, Match, MatchStatus,
-    OptionsUsed, Relation, SideCounts, Unmatched, round,
+    OptionsUsed, Relation, Side, SideCounts, Unmatched, round,
 };
 
 /// Crosswalk alignments between items: (left id, right id) → (relation read from left, crosswalk
@@ -21,7 +21,11 @@ type Crosswalks = HashMap<(String, String), Alignments>;
 type Alignments = Vec<(Relation, String, Option<String>)>;
 
 /// Collects every crosswalk alignment between documents of the two sides.
-fn crosswalks(graph: &StandardsGraph, left: &Side, right: &Side) -> Crosswalks {
+fn crosswalks(
+    graph: &StandardsGraph,
+    left: &ComparedDocument,
+    right: &ComparedDocument,
+) -> Crosswalks {
     let mut found: Crosswalks = HashMap::new();
     for node in graph.documents() {
         let Document::Crosswalk(crosswalk) = graph.document_of(node) else {
@@ -34,18 +38,10 @@ fn crosswalks(graph: &StandardsGraph, left: &Side, right: &Side) -> Crosswalks {
         if !forward && !backward {
             continue;
         }
-        let resolve = |document: &str, item: &str| -> Option<String> {
-            let local = format!("{document}/{item}");
-            if graph.node(&local).is_some() {
-                Some(local)
-            } else {
-                graph.node(item).map(|node| node.id.clone())
-            }
-        };
         for alignment in &crosswalk.alignments {
             let (Some(source), Some(target)) = (
-                resolve(&crosswalk.source, &alignment.source),
-                resolve(&crosswalk.target, &alignment.target),
+                resolve(graph, &crosswalk.source, &alignment.source),
+                resolve(graph, &crosswalk.target, &alignment.target),
             ) else {
                 continue;
             };
@@ -70,15 +66,38 @@ fn crosswalks(graph: &StandardsGraph, left: &Side, right: &Side) -> Crosswalks {
         }
     }
     for list in found.values_mut() {
-        list.sort_by(|a, b| {
-            b.0.weight()
-                .total_cmp(&a.0.weight())
-                .then_with(|| a.0.cmp(&b.0))
-                .then_with(|| a.1.cmp(&b.1))
-        });
-        list.dedup();
+        strongest_first(list);
     }
     found
+}
+
+/// The global id of an aligned item: local to the aligned document, else global.
+fn resolve(graph: &StandardsGraph, document: &str, item: &str) -> Option<String> {
+    let local = format!("{document}/{item}");
+    if graph.node(&local).is_some() {
+        Some(local)
+    } else {
+        graph.node(item).map(|node| node.id.clone())
+    }
+}
+
+/// Sorts a pair's alignments strongest first, then by relation and crosswalk, without repeats.
+fn strongest_first(alignments: &mut Alignments) {
+    alignments.sort_by(|a, b| {
+        b.0.weight()
+            .total_cmp(&a.0.weight())
+            .then_with(|| a.0.cmp(&b.0))
+            .then_with(|| a.1.cmp(&b.1))
+    });
+    alignments.dedup();
+}
+
+/// The languages the items are written in.
+fn languages(items: &[Item]) -> BTreeSet<String> {
+    items
+        .iter()
+        .flat_map(|item| item.texts.keys().cloned())
+        .collect()
 }
 
 /// The text indexes of one kind of item: one per language both sides write in.
@@ -108,13 +127,9 @@ fn better(current: &mut Option<(f64, usize)>, found: Option<(f64, u32)>) {
 }
 
 impl TextScores {
+    /// Indexes both sides per language they share and scores the pairs the blocking brings
+    /// together, keeping those scoring at least `keep`.
     fn build(analyzer: &Analyzer, left: &[Item], right: &[Item], block_df: u32, keep: f64) -> Self {
-        let languages = |items: &[Item]| -> BTreeSet<String> {
-            items
-                .iter()
-                .flat_map(|item| item.texts.keys().cloned())
-                .collect()
-        };
         let shared: Vec<String> = languages(left)
             .intersection(&languages(right))
             .cloned()
@@ -208,17 +223,33 @@ fn dot(left: &Vector, right: &Vector) -> f64 {
 struct Candidate {
     left: usize,
     right: usize,
-    /// 0 crosswalk, 1 shared reference, 2 text.
-    tier: u8,
+    /// The kind of evidence that made it a candidate: the strongest it has. Candidates are
+    /// assigned in the order of [`EvidenceKind`], then by score.
+    strongest: EvidenceKind,
     score: f64,
     relation: Relation,
     evidence: Vec<Evidence>,
 }
 
+impl Candidate {
+    /// Its item on one side.
+    fn position(&self, side: Side) -> usize {
+        match side {
+            Side::Left => self.left,
+            Side::Right => self.right,
+        }
+    }
+}
+
+/// Candidates by (left, right).
+type Candidates = BTreeMap<(usize, usize), Candidate>;
+
+/// The languages an item is written in, as a list.
 fn language_list(item: &Item) -> String {
     item.texts.keys().cloned().collect::<Vec<_>>().join(", ")
 }
 
+/// The text evidence of a pair: its similarity per shared language, or that it has none.
 fn text_evidence(
     scores: &TextScores,
     left: &[Item],
@@ -251,30 +282,79 @@ fn text_evidence(
     }
 }
 
+/// The text, or `none` when it is empty.
 fn or_none(text: &str) -> &str {
     if text.is_empty() { "none" } else { text }
 }
 
-/// The matches of one kind of item.
-struct Assigned {
-    /// (left, right, candidate)
-    pairs: Vec<Candidate>,
-    best_left: Vec<Option<(f64, usize)>>,
-    best_right: Vec<Option<(f64, usize)>>,
-    scores: TextScores,
+/// A set of languages as a list, or `none`.
+fn languages_or_none(languages: &BTreeSet<String>) -> String {
+    or_none(&languages.iter().cloned().collect::<Vec<_>>().join(", ")).to_owned()
 }
 
-fn assign(
+/// The matches of one kind of item.
+struct Assigned<'a> {
+    kind: ItemKind,
+    left: &'a [Item],
+    right: &'a [Item],
+    /// The assigned pairs, in (left, right) order.
+    pairs: Vec<Candidate>,
+    /// The best text score of each left item, and its right item.
+    best_left: Vec<Option<(f64, usize)>>,
+    /// The best text score of each right item, and its left item.
+    best_right: Vec<Option<(f64, usize)>>,
+}
+
+impl Assigned<'_> {
+    /// The items of one side.
+    fn items(&self, side: Side) -> &[Item] {
+        match side {
+            Side::Left => self.left,
+            Side::Right => self.right,
+        }
+    }
+
+    /// The best text score of each item of one side, and its item on the other side.
+    fn best(&self, side: Side) -> &[Option<(f64, usize)>] {
+        match side {
+            Side::Left => &self.best_left,
+            Side::Right => &self.best_right,
+        }
+    }
+}
+
+/// Pairs the items of one kind one-to-one, from every kind of evidence.
+fn assign<'a>(
     analyzer: &Analyzer,
+    kind: ItemKind,
+    left: &'a [Item],
+    right: &'a [Item],
+    crosswalks: &Crosswalks,
+    options: &CompareOptions,
+) -> Assigned<'a> {
+    let scores = TextScores::build(analyzer, left, right, options.block_df, options.threshold);
+    let mut candidates = Candidates::new();
+    add_crosswalk_candidates(&mut candidates, left, right, crosswalks);
+    add_reference_candidates(&mut candidates, left, right);
+    add_text_candidates(&mut candidates, &scores, left, right, options.threshold);
+    add_missing_text_evidence(&mut candidates, &scores, left, right);
+    Assigned {
+        kind,
+        left,
+        right,
+        pairs: one_to_one(candidates, left, right),
+        best_left: scores.best_left,
+        best_right: scores.best_right,
+    }
+}
+
+/// A candidate for every crosswalk alignment between items of the two sides.
+fn add_crosswalk_candidates(
+    candidates: &mut Candidates,
     left: &[Item],
     right: &[Item],
     crosswalks: &Crosswalks,
-    options: &CompareOptions,
-) -> Assigned {
-    let scores = TextScores::build(analyzer, left, right, options.block_df, options.threshold);
-    let mut candidates: BTreeMap<(usize, usize), Candidate> = BTreeMap::new();
-
-    // Crosswalks.
+) {
     let right_position: HashMap<&str, usize> = right
         .iter()
         .enumerate()
@@ -293,34 +373,38 @@ fn assign(
                 continue;
             };
             let (relation, _, _) = &alignments[0];
-            let evidence = alignments
-                .iter()
-                .map(|(relation, crosswalk, note)| Evidence {
-                    kind: EvidenceKind::Crosswalk,
-                    detail: match note {
-                        Some(note) => {
-                            format!("{} in crosswalk {crosswalk}: {note}", relation.as_str())
-                        }
-                        None => format!("{} in crosswalk {crosswalk}", relation.as_str()),
-                    },
-                    score: Some(relation.weight()),
-                })
-                .collect();
             candidates.insert(
                 (l, r),
                 Candidate {
                     left: l,
                     right: r,
-                    tier: 0,
+                    strongest: EvidenceKind::Crosswalk,
                     score: relation.weight(),
                     relation: *relation,
-                    evidence,
+                    evidence: crosswalk_evidence(alignments),
                 },
             );
         }
     }
+}
 
-    // Shared ESCO references.
+/// The evidence of a pair's crosswalk alignments.
+fn crosswalk_evidence(alignments: &Alignments) -> Vec<Evidence> {
+    alignments
+        .iter()
+        .map(|(relation, crosswalk, note)| Evidence {
+            kind: EvidenceKind::Crosswalk,
+            detail: match note {
+                Some(note) => format!("{} in crosswalk {crosswalk}: {note}", relation.as_str()),
+                None => format!("{} in crosswalk {crosswalk}", relation.as_str()),
+            },
+            score: Some(relation.weight()),
+        })
+        .collect()
+}
+
+/// A candidate (or more evidence for one) for every pair sharing an ESCO skill.
+fn add_reference_candidates(candidates: &mut Candidates, left: &[Item], right: &[Item]) {
     let mut by_uri: HashMap<&str, Vec<usize>> = HashMap::new();
     for (r, item) in right.iter().enumerate() {
         for uri in &item.esco {
@@ -348,15 +432,24 @@ fn assign(
                 .or_insert(Candidate {
                     left: l,
                     right: r,
-                    tier: 1,
+                    strongest: EvidenceKind::SharedReference,
                     score,
                     relation: Relation::Similar,
                     evidence: vec![evidence],
                 });
         }
     }
+}
 
-    // Texts.
+/// Text evidence for the candidates the blocking brought together, and a candidate for every
+/// other pair scoring at least the threshold.
+fn add_text_candidates(
+    candidates: &mut Candidates,
+    scores: &TextScores,
+    left: &[Item],
+    right: &[Item],
+    threshold: f64,
+) {
     let mut text_pairs: Vec<(&(u32, u32), f64)> = scores
         .pairs
         .iter()
@@ -373,22 +466,30 @@ fn assign(
         if let Some(candidate) = candidates.get_mut(&(l, r)) {
             candidate
                 .evidence
-                .push(text_evidence(&scores, left, right, l, r));
-        } else if score >= options.threshold {
+                .push(text_evidence(scores, left, right, l, r));
+        } else if score >= threshold {
             candidates.insert(
                 (l, r),
                 Candidate {
                     left: l,
                     right: r,
-                    tier: 2,
+                    strongest: EvidenceKind::Text,
                     score,
                     relation: Relation::Similar,
-                    evidence: vec![text_evidence(&scores, left, right, l, r)],
+                    evidence: vec![text_evidence(scores, left, right, l, r)],
                 },
             );
         }
     }
-    // Crosswalk and reference pairs the blocking did not bring together still show their text.
+}
+
+/// Crosswalk and reference pairs the blocking did not bring together still show their text.
+fn add_missing_text_evidence(
+    candidates: &mut Candidates,
+    scores: &TextScores,
+    left: &[Item],
+    right: &[Item],
+) {
     for candidate in candidates.values_mut() {
         if !candidate
             .evidence
@@ -396,7 +497,7 @@ fn assign(
             .any(|e| e.kind == EvidenceKind::Text)
         {
             candidate.evidence.push(text_evidence(
-                &scores,
+                scores,
                 left,
                 right,
                 candidate.left,
@@ -404,16 +505,19 @@ fn assign(
             ));
         }
     }
+}
 
-    // One-to-one, strongest first; ties broken by the pair's ids, symmetric in left and right.
+/// The candidates taken one-to-one, strongest first; ties broken by the pair's ids, symmetric in
+/// left and right. The pairs come back in (left, right) order.
+fn one_to_one(candidates: Candidates, left: &[Item], right: &[Item]) -> Vec<Candidate> {
     let mut ordered: Vec<Candidate> = candidates.into_values().collect();
     let key = |c: &Candidate| {
         let (a, b) = (left[c.left].id.as_str(), right[c.right].id.as_str());
         if a <= b { (a, b) } else { (b, a) }
     };
     ordered.sort_by(|a, b| {
-        a.tier
-            .cmp(&b.tier)
+        a.strongest
+            .cmp(&b.strongest)
             .then_with(|| b.score.total_cmp(&a.score))
             .then_with(|| key(a).cmp(&key(b)))
     });
@@ -429,18 +533,15 @@ fn assign(
         pairs.push(candidate);
     }
     pairs.sort_by_key(|c| (c.left, c.right));
-    Assigned {
-        pairs,
-        best_left: scores.best_left.clone(),
-        best_right: scores.best_right.clone(),
-        scores,
-    }
+    pairs
 }
 
+/// Assessment methods by name, in model order.
 fn methods(set: &BTreeSet<Method>) -> Vec<&'static str> {
     set.iter().map(|method| method.as_str()).collect()
 }
 
+/// `part / whole`, rounded; 0 for an empty whole.
 fn share(part: usize, whole: usize) -> f64 {
     if whole == 0 {
         0.0
@@ -449,284 +550,54 @@ fn share(part: usize, whole: usize) -> f64 {
     }
 }
 
+/// Compares two documents: assigns their units and criteria, then reports.
 pub(crate) fn compare_sides(
     graph: &StandardsGraph,
-    left: &Side,
-    right: &Side,
+    left: &ComparedDocument,
+    right: &ComparedDocument,
     options: &CompareOptions,
 ) -> Comparison {
     let analyzer = Analyzer::default();
     let crosswalks = crosswalks(graph, left, right);
-    let units = assign(&analyzer, &left.units, &right.units, &crosswalks, options);
-    let criteria = assign(
-        &analyzer,
-        &left.criteria,
-        &right.criteria,
-        &crosswalks,
-        options,
-    );
+    let kinds = [
+        (ItemKind::Unit, &left.units, &right.units),
+        (ItemKind::Criterion, &left.criteria, &right.criteria),
+    ]
+    .map(|(kind, l, r)| assign(&analyzer, kind, l, r, &crosswalks, options));
 
     let mut matches = Vec::new();
     let mut assessment_differences = Vec::new();
-    let mut counts = CountsBySide::default();
-    for (kind, assigned, left_items, right_items) in [
-        (ItemKind::Unit, &units, &left.units, &right.units),
-        (
-            ItemKind::Criterion,
-            &criteria,
-            &left.criteria,
-            &right.criteria,
-        ),
-    ] {
+    for assigned in &kinds {
         for candidate in &assigned.pairs {
-            let (l, r) = (&left_items[candidate.left], &right_items[candidate.right]);
-            let partial = matches!(candidate.relation, Relation::Minor | Relation::Related)
-                || (candidate.tier == 2 && candidate.score < options.partial_below);
-            let status = if partial {
-                MatchStatus::Partial
-            } else {
-                MatchStatus::Matched
-            };
-            for (side, counts) in [(0, &mut counts.left), (1, &mut counts.right)] {
-                let _ = side;
-                let counts = match kind {
-                    ItemKind::Unit => &mut counts.units,
-                    ItemKind::Criterion => &mut counts.criteria,
-                };
-                if partial {
-                    counts.partial += 1;
-                } else {
-                    counts.matched += 1;
-                }
-            }
-            let level = LevelComparison::new(left.unit_eqf[l.unit], right.unit_eqf[r.unit]);
-            let assessment = (kind == ItemKind::Unit).then(|| {
-                let (lm, rm) = (&left.unit_methods[l.unit], &right.unit_methods[r.unit]);
-                let only_written = |m: &BTreeSet<Method>| {
-                    m.contains(&Method::WRITTEN) && !m.contains(&Method::PRACTICAL)
-                };
-                let practical = if lm.contains(&Method::PRACTICAL) && only_written(rm) {
-                    Some("left")
-                } else if rm.contains(&Method::PRACTICAL) && only_written(lm) {
-                    Some("right")
-                } else {
-                    None
-                };
-                if let Some(practical) = practical {
-                    assessment_differences.push(AssessmentDifference {
-                        left: l.id.clone(),
-                        right: r.id.clone(),
-                        practical,
-                        left_methods: methods(lm),
-                        right_methods: methods(rm),
-                    });
-                }
-                Assessment {
-                    left: methods(lm),
-                    right: methods(rm),
-                }
-            });
-            matches.push(Match {
-                kind,
-                left: l.id.clone(),
-                right: r.id.clone(),
-                left_title: l.title.clone(),
-                right_title: r.title.clone(),
-                score: round(candidate.score),
-                relation: candidate.relation,
-                status,
-                evidence: candidate.evidence.clone(),
-                level,
-                assessment,
-            });
+            let (found, difference) = matched_pair(assigned, candidate, left, right, options);
+            matches.push(found);
+            assessment_differences.extend(difference);
         }
     }
-
-    let unmatched = |items: &[Item],
-                     others: &[Item],
-                     taken: &BTreeSet<usize>,
-                     best: &[Option<(f64, usize)>],
-                     partner_taken_by: &dyn Fn(usize) -> Option<String>,
-                     crosswalk_partner: &dyn Fn(&str) -> Option<String>,
-                     kind: ItemKind,
-                     other_languages: &BTreeSet<String>| {
-        items
+    let unmatched_on = |side| -> Vec<Unmatched> {
+        kinds
             .iter()
-            .enumerate()
-            .filter(|(position, _)| !taken.contains(position))
-            .map(|(position, item)| {
-                let closest = best[position].map(|(score, other)| Closest {
-                    id: others[other].id.clone(),
-                    score: round(score),
-                });
-                let mut notes = Vec::new();
-                if !item
-                    .texts
-                    .keys()
-                    .any(|language| other_languages.contains(language))
-                {
-                    notes.push(format!(
-                        "no language in common with the other side ({} here; {} there)",
-                        or_none(&language_list(item)),
-                        or_none(
-                            &other_languages
-                                .iter()
-                                .cloned()
-                                .collect::<Vec<_>>()
-                                .join(", ")
-                        )
-                    ));
-                }
-                if let Some(partner) = crosswalk_partner(&item.id) {
-                    notes.push(partner);
-                } else if let Some((score, other)) = best[position] {
-                    if let Some(holder) = partner_taken_by(other) {
-                        notes.push(format!(
-                            "its closest text ({}, {:.2}) is matched to {holder}",
-                            others[other].id, score
-                        ));
-                    }
-                }
-                Unmatched {
-                    kind,
-                    id: item.id.clone(),
-                    title: item.title.clone(),
-                    closest,
-                    note: (!notes.is_empty()).then(|| notes.join("; ")),
-                }
-            })
-            .collect::<Vec<_>>()
+            .flat_map(|assigned| unmatched(assigned, side, &crosswalks))
+            .collect()
     };
-
-    let mut unmatched_left = Vec::new();
-    let mut unmatched_right = Vec::new();
-    for (kind, assigned, left_items, right_items) in [
-        (ItemKind::Unit, &units, &left.units, &right.units),
-        (
-            ItemKind::Criterion,
-            &criteria,
-            &left.criteria,
-            &right.criteria,
-        ),
-    ] {
-        let left_taken: BTreeMap<usize, usize> =
-            assigned.pairs.iter().map(|c| (c.left, c.right)).collect();
-        let right_taken: BTreeMap<usize, usize> =
-            assigned.pairs.iter().map(|c| (c.right, c.left)).collect();
-        let languages = |items: &[Item]| -> BTreeSet<String> {
-            items
-                .iter()
-                .flat_map(|item| item.texts.keys().cloned())
-                .collect()
-        };
-        let (left_languages, right_languages) = (languages(left_items), languages(right_items));
-        let _ = &assigned.scores;
-        // A crosswalk alignment that lost to a stronger pair.
-        let lost = |id: &str, from_left: bool| -> Option<String> {
-            crosswalks
-                .iter()
-                .filter(|((source, target), _)| if from_left { source == id } else { target == id })
-                .map(|((source, target), alignments)| {
-                    let other = if from_left { target } else { source };
-                    let relation = if from_left { alignments[0].0 } else { alignments[0].0.inverse() };
-                    (other.clone(), relation)
-                })
-                .filter(|(other, _)| {
-                    let others = if from_left { right_items } else { left_items };
-                    others.iter().any(|item| &item.id == other)
-                })
-                .min()
-                .map(|(other, relation)| {
-                    format!(
-                        "a crosswalk aligns it with {other} ({}), which is matched to a stronger partner",
-                        relation.as_str()
-                    )
-                })
-        };
-        unmatched_left.extend(unmatched(
-            left_items,
-            right_items,
-            &left_taken.keys().copied().collect(),
-            &assigned.best_left,
-            &|r| right_taken.get(&r).map(|&l| left_items[l].id.clone()),
-            &|id| lost(id, true),
-            kind,
-            &right_languages,
-        ));
-        unmatched_right.extend(unmatched(
-            right_items,
-            left_items,
-            &right_taken.keys().copied().collect(),
-            &assigned.best_right,
-            &|l| left_taken.get(&l).map(|&r| right_items[r].id.clone()),
-            &|id| lost(id, false),
-            kind,
-            &left_languages,
-        ));
-    }
-    for item in &unmatched_left {
-        let counts = &mut counts.left;
-        match item.kind {
-            ItemKind::Unit => counts.units.unmatched += 1,
-            ItemKind::Criterion => counts.criteria.unmatched += 1,
-        }
-    }
-    for item in &unmatched_right {
-        let counts = &mut counts.right;
-        match item.kind {
-            ItemKind::Unit => counts.units.unmatched += 1,
-            ItemKind::Criterion => counts.criteria.unmatched += 1,
-        }
-    }
-
-    let covered = |c: &Counts| c.matched + c.partial;
-    let coverage = Coverage {
-        left_units: share(covered(&counts.left.units), left.units.len()),
-        right_units: share(covered(&counts.right.units), right.units.len()),
-        left_criteria: share(covered(&counts.left.criteria), left.criteria.len()),
-        right_criteria: share(covered(&counts.right.criteria), right.criteria.len()),
+    let (unmatched_left, unmatched_right) = (unmatched_on(Side::Left), unmatched_on(Side::Right));
+    let counts = CountsBySide {
+        left: side_counts(&matches, &unmatched_left),
+        right: side_counts(&matches, &unmatched_right),
     };
-
     let shared_languages: Vec<String> = left
         .summary
         .languages
         .intersection(&right.summary.languages)
         .cloned()
         .collect();
-    let mut notes = Vec::new();
-    if shared_languages.is_empty() {
-        notes.push(format!(
-            "The documents share no language ({} / {}): their texts were not compared; only crosswalks and shared references count.",
-            or_none(&left.summary.languages.iter().cloned().collect::<Vec<_>>().join(", ")),
-            or_none(&right.summary.languages.iter().cloned().collect::<Vec<_>>().join(", "))
-        ));
-    }
-    for (name, side) in [("left", left), ("right", right)] {
-        if !side.units.is_empty() && side.unit_eqf.iter().all(Option::is_none) {
-            notes.push(format!(
-                "The {name} document's levels are not referenced to the EQF: levels are not comparable."
-            ));
-        }
-    }
-    let mut shared_references = Vec::new();
-    if let (Some(a), Some(b)) = (&left.summary.isco, &right.summary.isco) {
-        if a == b {
-            shared_references.push(Evidence {
-                kind: EvidenceKind::SharedReference,
-                detail: format!("same ISCO-08 unit group {a}"),
-                score: Some(1.0),
-            });
-        } else {
-            notes.push(format!("Different ISCO-08 unit groups: {a} and {b}."));
-        }
-    }
-    let _ = SideCounts::default();
-
+    let mut notes = document_notes(left, right, &shared_languages);
+    let shared_references = shared_isco(left, right, &mut notes);
     Comparison {
         version: JSON_VERSION,
         left: left.summary.clone(),
         right: right.summary.clone(),
-        coverage,
+        coverage: coverage(&counts, left, right),
         counts,
         shared_languages,
         shared_references,
@@ -740,4 +611,224 @@ pub(crate) fn compare_sides(
             partial_below: options.partial_below,
         },
     }
+}
+
+/// An assigned pair as reported, and the difference in how its units are assessed, if any.
+fn matched_pair(
+    assigned: &Assigned,
+    candidate: &Candidate,
+    left: &ComparedDocument,
+    right: &ComparedDocument,
+    options: &CompareOptions,
+) -> (Match, Option<AssessmentDifference>) {
+    let (l, r) = (
+        &assigned.left[candidate.left],
+        &assigned.right[candidate.right],
+    );
+    let partial = matches!(candidate.relation, Relation::Minor | Relation::Related)
+        || (candidate.strongest == EvidenceKind::Text && candidate.score < options.partial_below);
+    let unit_methods = (assigned.kind == ItemKind::Unit)
+        .then(|| (&left.unit_methods[l.unit], &right.unit_methods[r.unit]));
+    let difference = unit_methods.and_then(|(lm, rm)| assessment_difference(l, r, lm, rm));
+    let found = Match {
+        kind: assigned.kind,
+        left: l.id.clone(),
+        right: r.id.clone(),
+        left_title: l.title.clone(),
+        right_title: r.title.clone(),
+        score: round(candidate.score),
+        relation: candidate.relation,
+        status: if partial {
+            MatchStatus::Partial
+        } else {
+            MatchStatus::Matched
+        },
+        evidence: candidate.evidence.clone(),
+        level: LevelComparison::new(left.unit_eqf[l.unit], right.unit_eqf[r.unit]),
+        assessment: unit_methods.map(|(lm, rm)| Assessment {
+            left: methods(lm),
+            right: methods(rm),
+        }),
+    };
+    (found, difference)
+}
+
+/// A matched pair of units assessed by a practical task on one side and only in writing on the
+/// other.
+fn assessment_difference(
+    l: &Item,
+    r: &Item,
+    lm: &BTreeSet<Method>,
+    rm: &BTreeSet<Method>,
+) -> Option<AssessmentDifference> {
+    let only_written =
+        |m: &BTreeSet<Method>| m.contains(&Method::WRITTEN) && !m.contains(&Method::PRACTICAL);
+    let practical = if lm.contains(&Method::PRACTICAL) && only_written(rm) {
+        Side::Left
+    } else if rm.contains(&Method::PRACTICAL) && only_written(lm) {
+        Side::Right
+    } else {
+        return None;
+    };
+    Some(AssessmentDifference {
+        left: l.id.clone(),
+        right: r.id.clone(),
+        practical,
+        left_methods: methods(lm),
+        right_methods: methods(rm),
+    })
+}
+
+/// The items of one side left without a partner, in order, with what can be said about why.
+fn unmatched(assigned: &Assigned, side: Side, crosswalks: &Crosswalks) -> Vec<Unmatched> {
+    let (items, others) = (assigned.items(side), assigned.items(side.other()));
+    // Each matched item of the other side → its partner here.
+    let holders: BTreeMap<usize, usize> = assigned
+        .pairs
+        .iter()
+        .map(|c| (c.position(side.other()), c.position(side)))
+        .collect();
+    let taken: BTreeSet<usize> = holders.values().copied().collect();
+    let other_languages = languages(others);
+    let best = assigned.best(side);
+    items
+        .iter()
+        .enumerate()
+        .filter(|(position, _)| !taken.contains(position))
+        .map(|(position, item)| {
+            let mut notes = Vec::new();
+            if !item.texts.keys().any(|l| other_languages.contains(l)) {
+                notes.push(format!(
+                    "no language in common with the other side ({} here; {} there)",
+                    or_none(&language_list(item)),
+                    languages_or_none(&other_languages)
+                ));
+            }
+            if let Some(lost) = lost_alignment(crosswalks, &item.id, side, others) {
+                notes.push(lost);
+            } else if let Some((score, other)) = best[position]
+                && let Some(&holder) = holders.get(&other)
+            {
+                notes.push(format!(
+                    "its closest text ({}, {:.2}) is matched to {}",
+                    others[other].id, score, items[holder].id
+                ));
+            }
+            Unmatched {
+                kind: assigned.kind,
+                id: item.id.clone(),
+                title: item.title.clone(),
+                closest: best[position].map(|(score, other)| Closest {
+                    id: others[other].id.clone(),
+                    score: round(score),
+                }),
+                note: (!notes.is_empty()).then(|| notes.join("; ")),
+            }
+        })
+        .collect()
+}
+
+/// A crosswalk alignment of an item of `side` that lost to a stronger pair, in words.
+fn lost_alignment(
+    crosswalks: &Crosswalks,
+    id: &str,
+    side: Side,
+    others: &[Item],
+) -> Option<String> {
+    crosswalks
+        .iter()
+        .filter_map(|((source, target), alignments)| {
+            let strongest = alignments[0].0;
+            let (this, other, relation) = match side {
+                Side::Left => (source, target, strongest),
+                Side::Right => (target, source, strongest.inverse()),
+            };
+            (this == id && others.iter().any(|item| &item.id == other))
+                .then(|| (other.clone(), relation))
+        })
+        .min()
+        .map(|(other, relation)| {
+            format!(
+                "a crosswalk aligns it with {other} ({}), which is matched to a stronger partner",
+                relation.as_str()
+            )
+        })
+}
+
+/// The counts of one side: every match counts on both sides.
+fn side_counts(matches: &[Match], unmatched: &[Unmatched]) -> SideCounts {
+    fn of_kind(counts: &mut SideCounts, kind: ItemKind) -> &mut Counts {
+        match kind {
+            ItemKind::Unit => &mut counts.units,
+            ItemKind::Criterion => &mut counts.criteria,
+        }
+    }
+    let mut counts = SideCounts::default();
+    for found in matches {
+        let counts = of_kind(&mut counts, found.kind);
+        match found.status {
+            MatchStatus::Matched => counts.matched += 1,
+            MatchStatus::Partial => counts.partial += 1,
+        }
+    }
+    for item in unmatched {
+        of_kind(&mut counts, item.kind).unmatched += 1;
+    }
+    counts
+}
+
+/// The share of each side's units and criteria that are matched.
+fn coverage(counts: &CountsBySide, left: &ComparedDocument, right: &ComparedDocument) -> Coverage {
+    let covered = |c: &Counts| c.matched + c.partial;
+    Coverage {
+        left_units: share(covered(&counts.left.units), left.units.len()),
+        right_units: share(covered(&counts.right.units), right.units.len()),
+        left_criteria: share(covered(&counts.left.criteria), left.criteria.len()),
+        right_criteria: share(covered(&counts.right.criteria), right.criteria.len()),
+    }
+}
+
+/// Remarks on the documents as a whole: no shared language, levels not referenced to the EQF.
+fn document_notes(
+    left: &ComparedDocument,
+    right: &ComparedDocument,
+    shared_languages: &[String],
+) -> Vec<String> {
+    let mut notes = Vec::new();
+    if shared_languages.is_empty() {
+        notes.push(format!(
+            "The documents share no language ({} / {}): their texts were not compared; only crosswalks and shared references count.",
+            languages_or_none(&left.summary.languages),
+            languages_or_none(&right.summary.languages)
+        ));
+    }
+    for (side, document) in [(Side::Left, left), (Side::Right, right)] {
+        if !document.units.is_empty() && document.unit_eqf.iter().all(Option::is_none) {
+            notes.push(format!(
+                "The {} document's levels are not referenced to the EQF: levels are not comparable.",
+                side.as_str()
+            ));
+        }
+    }
+    notes
+}
+
+/// The ISCO-08 unit group both documents share, or a note that they differ.
+fn shared_isco(
+    left: &ComparedDocument,
+    right: &ComparedDocument,
+    notes: &mut Vec<String>,
+) -> Vec<Evidence> {
+    let (Some(a), Some(b)) = (&left.summary.isco, &right.summary.isco) else {
+        return Vec::new();
+    };
+    if a != b {
+        notes.push(format!("Different ISCO-08 unit groups: {a} and {b}."));
+        return Vec::new();
+    }
+    vec![Evidence {
+        kind: EvidenceKind::SharedReference,
+        detail: format!("same ISCO-08 unit group {a}"),
+        score: Some(1.0),
+    }]
 }

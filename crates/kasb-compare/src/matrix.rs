@@ -5,9 +5,9 @@ use std::collections::BTreeSet;
 use kasb_graph::StandardsGraph;
 use serde::Serialize;
 
+use crate::side::{ComparedDocument, Item};
 use crate::{
-    CompareError, CompareOptions, Comparison, Coverage, DocumentSummary, ItemKind, JSON_VERSION,
-    side,
+    CompareError, CompareOptions, Comparison, Coverage, DocumentSummary, JSON_VERSION, side,
 };
 
 /// A unit named in a matrix.
@@ -118,26 +118,54 @@ pub fn compare_matrix<S: AsRef<str>>(
             units[j][i] = comparison.coverage.right_units;
             criteria[i][j] = comparison.coverage.left_criteria;
             criteria[j][i] = comparison.coverage.right_criteria;
-            pairs.push(PairSummary {
-                left: comparison.left.id.clone(),
-                right: comparison.right.id.clone(),
-                coverage: comparison.coverage,
-                unit_matches: comparison.unit_matches().count(),
-                criterion_matches: comparison.criterion_matches().count(),
-                level_deltas: comparison
-                    .unit_matches()
-                    .filter_map(|m| m.level.delta)
-                    .collect(),
-                assessment_differences: comparison.assessment_differences.len(),
-            });
+            pairs.push(pair_summary(&comparison));
             comparisons.push(comparison);
         }
     }
+    Ok(Matrix {
+        version: JSON_VERSION,
+        kind: "matrix",
+        common_core: common_core(&sides[0], &comparisons[..n - 1]),
+        unique: unique(&sides, &comparisons),
+        documents: sides.into_iter().map(|side| side.summary).collect(),
+        units,
+        criteria,
+        pairs,
+        comparisons,
+    })
+}
 
-    // The common core, anchored on the first document: comparisons 0..n-1 are (0, j).
+/// A pair of a matrix, in numbers.
+fn pair_summary(comparison: &Comparison) -> PairSummary {
+    PairSummary {
+        left: comparison.left.id.clone(),
+        right: comparison.right.id.clone(),
+        coverage: comparison.coverage,
+        unit_matches: comparison.unit_matches().count(),
+        criterion_matches: comparison.criterion_matches().count(),
+        level_deltas: comparison
+            .unit_matches()
+            .filter_map(|m| m.level.delta)
+            .collect(),
+        assessment_differences: comparison.assessment_differences.len(),
+    }
+}
+
+impl ItemRef {
+    fn of(item: &Item) -> Self {
+        Self {
+            id: item.id.clone(),
+            title: item.title.clone(),
+        }
+    }
+}
+
+/// The units of the first document matched in every other, with their partners; `from_first`
+/// holds the comparisons of the first document with each other, in order.
+fn common_core(first: &ComparedDocument, from_first: &[Comparison]) -> Vec<CoreRow> {
     let mut common_core = Vec::new();
-    for unit in &sides[0].units {
-        let partners: Vec<Option<ItemRef>> = comparisons[..n - 1]
+    for unit in &first.units {
+        let partners: Vec<Option<ItemRef>> = from_first
             .iter()
             .map(|comparison| {
                 comparison
@@ -150,15 +178,18 @@ pub fn compare_matrix<S: AsRef<str>>(
             })
             .collect();
         if partners.iter().all(Option::is_some) {
-            let mut row = vec![ItemRef {
-                id: unit.id.clone(),
-                title: unit.title.clone(),
-            }];
+            let mut row = vec![ItemRef::of(unit)];
             row.extend(partners.into_iter().flatten());
             common_core.push(CoreRow { units: row });
         }
     }
+    common_core
+}
 
+/// The units of each document matched in no other; `comparisons` are the pairs (a, b), a < b,
+/// in order.
+fn unique(sides: &[ComparedDocument], comparisons: &[Comparison]) -> Vec<Unique> {
+    let n = sides.len();
     let mut unique = Vec::new();
     for (i, side) in sides.iter().enumerate() {
         let mut matched: BTreeSet<&str> = BTreeSet::new();
@@ -167,11 +198,7 @@ pub fn compare_matrix<S: AsRef<str>>(
             for b in a + 1..n {
                 let comparison = &comparisons[k];
                 k += 1;
-                for m in comparison
-                    .matches
-                    .iter()
-                    .filter(|m| m.kind == ItemKind::Unit)
-                {
+                for m in comparison.unit_matches() {
                     if a == i {
                         matched.insert(&m.left);
                     } else if b == i {
@@ -186,23 +213,9 @@ pub fn compare_matrix<S: AsRef<str>>(
                 .units
                 .iter()
                 .filter(|unit| !matched.contains(unit.id.as_str()))
-                .map(|unit| ItemRef {
-                    id: unit.id.clone(),
-                    title: unit.title.clone(),
-                })
+                .map(ItemRef::of)
                 .collect(),
         });
     }
-
-    Ok(Matrix {
-        version: JSON_VERSION,
-        kind: "matrix",
-        documents: sides.into_iter().map(|side| side.summary).collect(),
-        units,
-        criteria,
-        pairs,
-        common_core,
-        unique,
-        comparisons,
-    })
+    unique
 }

@@ -7,7 +7,7 @@ use kasb_graph::petgraph::Direction;
 use kasb_graph::petgraph::graph::NodeIndex;
 use kasb_graph::petgraph::visit::EdgeRef;
 use kasb_graph::{EdgeKind, NodeKind, StandardsGraph};
-use kasb_model::{AssessmentMethod, Document, OccupationalStandard, Text, Unit};
+use kasb_model::{AssessmentMethod, AssessmentTool, Document, OccupationalStandard, Text, Unit};
 
 use crate::text::primary_language;
 use crate::{CompareError, DocumentSummary};
@@ -27,9 +27,9 @@ pub(crate) struct Item {
     pub unit: usize,
 }
 
-/// A side of a comparison.
+/// A document on one side of a comparison.
 #[derive(Debug)]
-pub(crate) struct Side {
+pub(crate) struct ComparedDocument {
     pub summary: DocumentSummary,
     pub units: Vec<Item>,
     pub criteria: Vec<Item>,
@@ -125,125 +125,118 @@ fn unit_of(graph: &StandardsGraph, mut index: NodeIndex) -> Option<NodeIndex> {
     None
 }
 
-/// What a document contributes: (kind, country, title, language, EQF, ISCO), its units, the
-/// criteria a tool assesses, and the tool's document index.
-type Resolved = (
-    (
-        String,
-        Option<String>,
-        Text,
-        String,
-        Option<u8>,
-        Option<String>,
-    ),
-    Vec<NodeIndex>,
-    Option<BTreeSet<NodeIndex>>,
-    Option<usize>,
-);
+/// What a document contributes to its side, before its units are read.
+struct Resolved {
+    /// `standard`, `qualification` or `assessment_tool`.
+    kind: String,
+    country: Option<String>,
+    title: Text,
+    /// The document's default language.
+    language: String,
+    eqf: Option<u8>,
+    isco: Option<String>,
+    /// Its unit nodes, in order.
+    units: Vec<NodeIndex>,
+    /// For an assessment tool: the criteria it assesses, the only ones compared.
+    criteria_filter: Option<BTreeSet<NodeIndex>>,
+    /// For an assessment tool: its document index, whose tasks alone say how units are assessed.
+    tool: Option<usize>,
+}
 
-/// Builds the side for a document id.
-pub(crate) fn side(graph: &StandardsGraph, id: &str) -> Result<Side, CompareError> {
+/// What the document `id` contributes, by its kind.
+fn resolve(graph: &StandardsGraph, id: &str) -> Result<Resolved, CompareError> {
     let node = graph
         .node(id)
         .ok_or_else(|| CompareError::UnknownId { id: id.to_owned() })?;
-    let document = graph.document(id);
-    // Unit node indexes, in order, and an optional filter on criteria (assessment tools).
-    let (summary_parts, units, criteria_filter, tool): Resolved = match document {
-        Some(Document::OccupationalStandard(standard)) => (
-            (
-                "standard".into(),
-                Some(standard.country.clone()),
-                standard.title.clone(),
-                standard.language.clone(),
-                None,
-                standard.occupation.isco.clone(),
-            ),
-            standard
+    match graph.document(id) {
+        Some(Document::OccupationalStandard(standard)) => Ok(Resolved {
+            kind: "standard".into(),
+            country: Some(standard.country.clone()),
+            title: standard.title.clone(),
+            language: standard.language.clone(),
+            eqf: None,
+            isco: standard.occupation.isco.clone(),
+            units: standard
                 .units
                 .iter()
                 .filter_map(|unit| graph.index(&format!("{}/{}", standard.id, unit.id)))
                 .collect(),
-            None,
-            None,
-        ),
-        Some(Document::Qualification(qualification)) => (
-            (
-                "qualification".into(),
-                Some(qualification.country.clone()),
-                qualification.title.clone(),
-                qualification.language.clone(),
-                graph.eqf_level(id),
-                qualification.isco.clone(),
-            ),
-            graph
+            criteria_filter: None,
+            tool: None,
+        }),
+        Some(Document::Qualification(qualification)) => Ok(Resolved {
+            kind: "qualification".into(),
+            country: Some(qualification.country.clone()),
+            title: qualification.title.clone(),
+            language: qualification.language.clone(),
+            eqf: graph.eqf_level(id),
+            isco: qualification.isco.clone(),
+            units: graph
                 .units_of_qualification(id)
                 .into_iter()
                 .filter_map(|(unit, _)| graph.index(&unit.id))
                 .collect(),
-            None,
-            None,
-        ),
-        Some(Document::AssessmentTool(tool)) => {
-            let index = graph.index(id).expect("the node exists");
-            let mut assessed = BTreeSet::new();
-            let mut units = Vec::new();
-            for task in graph.descendants(id, NodeKind::Task) {
-                let task = graph.index(&task.id).expect("a node of the graph");
-                for edge in graph.petgraph().edges_directed(task, Direction::Outgoing) {
-                    if *edge.weight() != EdgeKind::Assesses {
-                        continue;
-                    }
-                    assessed.insert(edge.target());
-                    if let Some(unit) = unit_of(graph, edge.target()) {
-                        units.push(unit);
-                    }
-                }
-            }
-            units.sort();
-            units.dedup();
-            let isco = tool
-                .qualification
-                .as_deref()
-                .and_then(|q| match graph.document(q) {
-                    Some(Document::Qualification(q)) => q.isco.clone(),
-                    _ => None,
-                });
-            (
-                (
-                    "assessment_tool".into(),
-                    tool.country.clone(),
-                    tool.title.clone(),
-                    tool.language.clone(),
-                    tool.qualification
-                        .as_deref()
-                        .and_then(|q| graph.eqf_level(q)),
-                    isco,
-                ),
-                units,
-                Some(assessed),
-                Some(graph.petgraph()[index].document),
-            )
-        }
-        _ => {
-            return Err(CompareError::UnsupportedKind {
-                id: id.to_owned(),
-                kind: node.kind.as_str(),
-            });
-        }
-    };
-    let (kind, country, title, language, eqf, isco) = summary_parts;
+            criteria_filter: None,
+            tool: None,
+        }),
+        Some(Document::AssessmentTool(tool)) => Ok(resolve_tool(graph, id, tool)),
+        _ => Err(CompareError::UnsupportedKind {
+            id: id.to_owned(),
+            kind: node.kind.as_str(),
+        }),
+    }
+}
 
-    let mut side = Side {
+/// An assessment tool contributes the units it assesses, and only the criteria it assesses.
+fn resolve_tool(graph: &StandardsGraph, id: &str, tool: &AssessmentTool) -> Resolved {
+    let index = graph.index(id).expect("the node exists");
+    let mut assessed = BTreeSet::new();
+    let mut units = Vec::new();
+    for task in graph.descendants(id, NodeKind::Task) {
+        let task = graph.index(&task.id).expect("a node of the graph");
+        for edge in graph.petgraph().edges_directed(task, Direction::Outgoing) {
+            if *edge.weight() != EdgeKind::Assesses {
+                continue;
+            }
+            assessed.insert(edge.target());
+            if let Some(unit) = unit_of(graph, edge.target()) {
+                units.push(unit);
+            }
+        }
+    }
+    units.sort();
+    units.dedup();
+    let qualification = tool.qualification.as_deref();
+    Resolved {
+        kind: "assessment_tool".into(),
+        country: tool.country.clone(),
+        title: tool.title.clone(),
+        language: tool.language.clone(),
+        eqf: qualification.and_then(|q| graph.eqf_level(q)),
+        isco: qualification.and_then(|q| match graph.document(q) {
+            Some(Document::Qualification(q)) => q.isco.clone(),
+            _ => None,
+        }),
+        units,
+        criteria_filter: Some(assessed),
+        tool: Some(graph.petgraph()[index].document),
+    }
+}
+
+/// Builds the side for a document id.
+pub(crate) fn side(graph: &StandardsGraph, id: &str) -> Result<ComparedDocument, CompareError> {
+    let resolved = resolve(graph, id)?;
+    let mut side = ComparedDocument {
         summary: DocumentSummary {
             id: id.to_owned(),
-            kind,
-            country,
-            title: title.any().to_owned(),
-            languages: BTreeSet::new(),
+            kind: resolved.kind.clone(),
+            country: resolved.country.clone(),
+            title: resolved.title.any().to_owned(),
+            languages: languages_of(&resolved.title, &resolved.language),
             units: 0,
             criteria: 0,
-            eqf,
-            isco,
+            eqf: resolved.eqf,
+            isco: resolved.isco.clone(),
         },
         units: Vec::new(),
         criteria: Vec::new(),
@@ -251,14 +244,21 @@ pub(crate) fn side(graph: &StandardsGraph, id: &str) -> Result<Side, CompareErro
         unit_methods: Vec::new(),
         standards: BTreeSet::new(),
     };
-    side.summary
-        .languages
-        .extend(languages_of(&title, &language));
+    add_units(&mut side, graph, &resolved);
+    side.summary.units = side.units.len();
+    side.summary.criteria = side.criteria.len();
+    for item in side.units.iter().chain(&side.criteria) {
+        side.summary.languages.extend(item.texts.keys().cloned());
+    }
+    Ok(side)
+}
 
+/// Adds the resolved units with their criteria, levels and assessment methods.
+fn add_units(side: &mut ComparedDocument, graph: &StandardsGraph, resolved: &Resolved) {
     let mut methods = MethodFinder::default();
     // Each standard's units by id, built once: a search per unit would be quadratic.
     let mut units_by_id: HashMap<usize, HashMap<&str, &Unit>> = HashMap::new();
-    for unit_index in units {
+    for &unit_index in &resolved.units {
         let unit_node = &graph.petgraph()[unit_index];
         let Some(Document::OccupationalStandard(standard)) = Some(graph.document_of(unit_node))
         else {
@@ -275,21 +275,21 @@ pub(crate) fn side(graph: &StandardsGraph, id: &str) -> Result<Side, CompareErro
             continue;
         };
         side.standards.insert(standard.id.clone());
-        add_unit(&mut side, standard, unit, criteria_filter.as_ref(), graph);
+        add_unit(
+            side,
+            standard,
+            unit,
+            resolved.criteria_filter.as_ref(),
+            graph,
+        );
         side.unit_eqf.push(graph.eqf_level(&unit_node.id));
         side.unit_methods
-            .push(methods.unit_methods(graph, &unit_node.id, tool));
+            .push(methods.unit_methods(graph, &unit_node.id, resolved.tool));
     }
-    side.summary.units = side.units.len();
-    side.summary.criteria = side.criteria.len();
-    for item in side.units.iter().chain(&side.criteria) {
-        side.summary.languages.extend(item.texts.keys().cloned());
-    }
-    Ok(side)
 }
 
 fn add_unit(
-    side: &mut Side,
+    side: &mut ComparedDocument,
     standard: &OccupationalStandard,
     unit: &Unit,
     filter: Option<&BTreeSet<NodeIndex>>,

@@ -7,7 +7,8 @@ use std::fmt::Write;
 use std::path::Path;
 
 use kasb_compare::{
-    CompareError, CompareOptions, Comparison, ItemKind, Relation, compare, compare_matrix, render,
+    CompareError, CompareOptions, Comparison, ItemKind, Relation, Side, compare, compare_matrix,
+    render,
 };
 use kasb_graph::StandardsGraph;
 
@@ -404,7 +405,7 @@ fn the_crosswalk_levels_and_assessment_are_reported() {
     );
     // Practical in A, written only in B.
     assert_eq!(c.assessment_differences.len(), 1);
-    assert_eq!(c.assessment_differences[0].practical, "left");
+    assert_eq!(c.assessment_differences[0].practical, Side::Left);
     // The text matches find the welding unit; the cutting unit stays unmatched.
     assert!(
         c.matches

@@ -4,8 +4,12 @@ use std::fmt::Write;
 
 use kasb_diagnostics::{Notation, visible_in};
 
-use super::{document_name, guard, level_words, local, percent};
-use crate::{Comparison, Coverage, Matrix};
+use super::{
+    document_name, document_names, guard, level_words, local, methods, percent, relation_words,
+};
+use crate::{
+    Comparison, Coverage, ItemRef, Match, MatchStatus, Matrix, PairSummary, Side, Unmatched,
+};
 
 const STYLE: &str = "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;\
 margin:2rem auto;max-width:70rem;padding:0 1rem;color:#1a1a1a;line-height:1.45}\
@@ -106,23 +110,38 @@ fn coverage_bars(coverage: &Coverage, left: &str, right: &str) -> String {
     svg
 }
 
-fn methods(list: &[&str]) -> String {
-    if list.is_empty() {
-        "not assessed".to_owned()
-    } else {
-        list.join(", ").replace('_', " ")
-    }
-}
-
 /// A comparison as one self-contained HTML page.
 pub fn html(c: &Comparison) -> String {
     let mut body = String::new();
+    html_header(&mut body, c);
+    // Tables and charts name each side by its country, when known.
+    let names = Side::BOTH.map(|side| {
+        let document = c.document(side);
+        document
+            .country
+            .clone()
+            .unwrap_or_else(|| document.id.clone())
+    });
     let _ = writeln!(
         body,
-        "<h1>{} compared with {}</h1>",
-        esc(&document_name(&c.left)),
-        esc(&document_name(&c.right))
+        "<h2>Coverage</h2><figure>{}<figcaption>Share of each side's units and performance criteria \
+that have a match on the other side (fully or partially).</figcaption></figure>",
+        coverage_bars(&c.coverage, &names[0], &names[1])
     );
+    html_unit_matches(&mut body, c, &names);
+    html_differences(&mut body, c, &names);
+    for (side, name) in Side::BOTH.into_iter().zip(&names) {
+        html_unmatched(&mut body, c.unmatched(side), name);
+    }
+    html_criterion_matches(&mut body, c, &names);
+    let [left, right] = document_names(c, str::to_owned);
+    page(&format!("{left} compared with {right}"), &body)
+}
+
+/// The heading, the table of the two documents, what they share and the notes.
+fn html_header(body: &mut String, c: &Comparison) {
+    let [left, right] = document_names(c, esc);
+    let _ = writeln!(body, "<h1>{left} compared with {right}</h1>");
     let _ = writeln!(
         body,
         "<table><tr><th></th><th>left</th><th>right</th></tr>\
@@ -155,24 +174,16 @@ pub fn html(c: &Comparison) -> String {
     for note in &c.notes {
         let _ = writeln!(body, "<p class=\"note\">{}</p>", esc(note));
     }
-    let left_name = c.left.country.clone().unwrap_or_else(|| c.left.id.clone());
-    let right_name = c
-        .right
-        .country
-        .clone()
-        .unwrap_or_else(|| c.right.id.clone());
-    let _ = writeln!(
-        body,
-        "<h2>Coverage</h2><figure>{}<figcaption>Share of each side's units and performance criteria \
-that have a match on the other side (fully or partially).</figcaption></figure>",
-        coverage_bars(&c.coverage, &left_name, &right_name)
-    );
+}
+
+/// The table of matched units: evidence, level and how each is assessed.
+fn html_unit_matches(body: &mut String, c: &Comparison, names: &[String; 2]) {
     let _ = writeln!(
         body,
         "<h2>Matched units</h2><table><tr><th>{}</th><th>{}</th><th>score</th><th>relation</th>\
 <th>level</th><th>why</th><th>assessed by</th></tr>",
-        esc(&left_name),
-        esc(&right_name)
+        esc(&names[0]),
+        esc(&names[1])
     );
     for m in c.unit_matches() {
         let evidence: String = m
@@ -183,113 +194,109 @@ that have a match on the other side (fully or partially).</figcaption></figure>"
         let assessment = m.assessment.as_ref().map_or(String::new(), |a| {
             format!("{} | {}", methods(&a.left), methods(&a.right))
         });
+        let partial = if m.status == MatchStatus::Partial {
+            " class=\"partial\""
+        } else {
+            ""
+        };
         let _ = writeln!(
             body,
-            "<tr><td><code>{}</code> {}</td><td><code>{}</code> {}</td><td>{:.2}</td><td{}>{}</td>\
-<td>{}</td><td><ul class=\"evidence\">{evidence}</ul></td><td>{}</td></tr>",
-            esc(local(&m.left)),
-            esc(&m.left_title),
-            esc(local(&m.right)),
-            esc(&m.right_title),
-            m.score,
-            if m.status == crate::MatchStatus::Partial {
-                " class=\"partial\""
-            } else {
-                ""
-            },
-            esc(&format!(
-                "{}{}",
-                m.relation.as_str(),
-                if m.status == crate::MatchStatus::Partial {
-                    " (partial)"
-                } else {
-                    ""
-                }
-            )),
+            "{}<td{partial}>{}</td><td>{}</td><td><ul class=\"evidence\">{evidence}</ul></td><td>{}</td></tr>",
+            pair_cells(m),
+            esc(&relation_words(m)),
             esc(&level_words(&m.level)),
             esc(&assessment)
         );
     }
     body.push_str("</table>\n");
-    if !c.assessment_differences.is_empty() {
-        let _ = writeln!(
-            body,
-            "<h2>Assessed differently</h2><p>Matched units assessed by a practical task on one side \
+}
+
+/// A table row's opening cells for a matched pair: each item's id and title, and the score.
+fn pair_cells(m: &Match) -> String {
+    format!(
+        "<tr><td><code>{}</code> {}</td><td><code>{}</code> {}</td><td>{:.2}</td>",
+        esc(local(&m.left)),
+        esc(&m.left_title),
+        esc(local(&m.right)),
+        esc(&m.right_title),
+        m.score
+    )
+}
+
+/// The table of matched units assessed practically on one side and only in writing on the
+/// other.
+fn html_differences(body: &mut String, c: &Comparison, names: &[String; 2]) {
+    if c.assessment_differences.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        body,
+        "<h2>Assessed differently</h2><p>Matched units assessed by a practical task on one side \
 and only by written tests on the other.</p><table><tr><th>{}</th><th>{}</th></tr>",
-            esc(&left_name),
-            esc(&right_name)
-        );
-        for d in &c.assessment_differences {
-            let _ = writeln!(
-                body,
-                "<tr><td><code>{}</code> {}</td><td><code>{}</code> {}</td></tr>",
-                esc(local(&d.left)),
-                esc(&methods(&d.left_methods)),
-                esc(local(&d.right)),
-                esc(&methods(&d.right_methods))
-            );
-        }
-        body.push_str("</table>\n");
-    }
-    for (name, items) in [
-        (&left_name, &c.unmatched_left),
-        (&right_name, &c.unmatched_right),
-    ] {
+        esc(&names[0]),
+        esc(&names[1])
+    );
+    for d in &c.assessment_differences {
         let _ = writeln!(
             body,
-            "<h2>Only in {} ({} items)</h2><ul>",
-            esc(name),
-            items.len()
+            "<tr><td><code>{}</code> {}</td><td><code>{}</code> {}</td></tr>",
+            esc(local(&d.left)),
+            esc(&methods(&d.left_methods)),
+            esc(local(&d.right)),
+            esc(&methods(&d.right_methods))
         );
-        for item in items {
-            let closest = item.closest.as_ref().map_or(String::new(), |closest| {
-                format!(
-                    " <span class=\"muted\">(closest: {} {:.2})</span>",
-                    esc(local(&closest.id)),
-                    closest.score
-                )
-            });
-            let note = item.note.as_ref().map_or(String::new(), |note| {
-                format!(" <span class=\"muted\">— {}</span>", esc(note))
-            });
-            let _ = writeln!(
-                body,
-                "<li><code>{}</code> {}{closest}{note}</li>",
-                esc(local(&item.id)),
-                esc(&item.title)
-            );
-        }
-        body.push_str("</ul>\n");
     }
+    body.push_str("</table>\n");
+}
+
+/// The items of one side without a match, with the closest item and why.
+fn html_unmatched(body: &mut String, items: &[Unmatched], name: &str) {
+    let _ = writeln!(
+        body,
+        "<h2>Only in {} ({} items)</h2><ul>",
+        esc(name),
+        items.len()
+    );
+    for item in items {
+        let closest = item.closest.as_ref().map_or(String::new(), |closest| {
+            format!(
+                " <span class=\"muted\">(closest: {} {:.2})</span>",
+                esc(local(&closest.id)),
+                closest.score
+            )
+        });
+        let note = item.note.as_ref().map_or(String::new(), |note| {
+            format!(" <span class=\"muted\">— {}</span>", esc(note))
+        });
+        let _ = writeln!(
+            body,
+            "<li><code>{}</code> {}{closest}{note}</li>",
+            esc(local(&item.id)),
+            esc(&item.title)
+        );
+    }
+    body.push_str("</ul>\n");
+}
+
+/// The matched criteria, folded away.
+fn html_criterion_matches(body: &mut String, c: &Comparison, names: &[String; 2]) {
     let _ = writeln!(
         body,
         "<h2>Matched performance criteria ({})</h2><details><summary>Show all</summary><table>\
 <tr><th>{}</th><th>{}</th><th>score</th><th>relation</th></tr>",
         c.criterion_matches().count(),
-        esc(&left_name),
-        esc(&right_name)
+        esc(&names[0]),
+        esc(&names[1])
     );
     for m in c.criterion_matches() {
         let _ = writeln!(
             body,
-            "<tr><td><code>{}</code> {}</td><td><code>{}</code> {}</td><td>{:.2}</td><td>{}</td></tr>",
-            esc(local(&m.left)),
-            esc(&m.left_title),
-            esc(local(&m.right)),
-            esc(&m.right_title),
-            m.score,
+            "{}<td>{}</td></tr>",
+            pair_cells(m),
             m.relation.as_str()
         );
     }
     body.push_str("</table></details>\n");
-    page(
-        &format!(
-            "{} compared with {}",
-            document_name(&c.left),
-            document_name(&c.right)
-        ),
-        &body,
-    )
 }
 
 /// The heatmap of a matrix's unit coverage.
@@ -373,35 +380,67 @@ Darker is more.</figcaption></figure>",
     );
     body.push_str("<h2>Pairs</h2>\n");
     for pair in &m.pairs {
-        let name = |id: &str| {
-            m.documents
-                .iter()
-                .find(|d| d.id == id)
-                .and_then(|d| d.country.clone())
-                .unwrap_or_else(|| id.to_owned())
-        };
+        matrix_pair(&mut body, m, pair);
+    }
+    matrix_common_core(&mut body, m);
+    body.push_str("</table>\n<h2>Unique to one document</h2>\n");
+    for unique in &m.unique {
         let _ = writeln!(
             body,
-            "<h3>{} and {}</h3><figure>{}<figcaption>{} unit pairs and {} criterion pairs matched; \
-EQF differences of matched units: {}; {} matched units assessed practically on one side and only \
-in writing on the other.</figcaption></figure>",
-            esc(&pair.left),
-            esc(&pair.right),
-            coverage_bars(&pair.coverage, &name(&pair.left), &name(&pair.right)),
-            pair.unit_matches,
-            pair.criterion_matches,
-            if pair.level_deltas.is_empty() {
-                "not comparable".to_owned()
-            } else {
-                pair.level_deltas
-                    .iter()
-                    .map(|d| format!("{d:+}"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            },
-            pair.assessment_differences
+            "<h3><code>{}</code>: {} units</h3><ul>",
+            esc(&unique.document),
+            unique.units.len()
         );
+        for unit in &unique.units {
+            let _ = writeln!(body, "<li>{}</li>", item_html(unit));
+        }
+        body.push_str("</ul>\n");
     }
+    page(
+        &format!("Comparison of {} documents", m.documents.len()),
+        &body,
+    )
+}
+
+/// A unit named in a matrix: its id within its document, and its title.
+fn item_html(item: &ItemRef) -> String {
+    format!("<code>{}</code> {}", esc(local(&item.id)), esc(&item.title))
+}
+
+/// One pair of a matrix: its coverage bars and figures.
+fn matrix_pair(body: &mut String, m: &Matrix, pair: &PairSummary) {
+    let name = |id: &str| {
+        m.documents
+            .iter()
+            .find(|d| d.id == id)
+            .and_then(|d| d.country.clone())
+            .unwrap_or_else(|| id.to_owned())
+    };
+    let level_deltas = if pair.level_deltas.is_empty() {
+        "not comparable".to_owned()
+    } else {
+        pair.level_deltas
+            .iter()
+            .map(|d| format!("{d:+}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let _ = writeln!(
+        body,
+        "<h3>{} and {}</h3><figure>{}<figcaption>{} unit pairs and {} criterion pairs matched; \
+EQF differences of matched units: {level_deltas}; {} matched units assessed practically on one side and only \
+in writing on the other.</figcaption></figure>",
+        esc(&pair.left),
+        esc(&pair.right),
+        coverage_bars(&pair.coverage, &name(&pair.left), &name(&pair.right)),
+        pair.unit_matches,
+        pair.criterion_matches,
+        pair.assessment_differences
+    );
+}
+
+/// The common core: a column per document, a row per unit of the first matched in all.
+fn matrix_common_core(body: &mut String, m: &Matrix) {
     let _ = writeln!(
         body,
         "<h2>Common core</h2><p>Units of <code>{}</code> that have a match in every other document.</p><table><tr>",
@@ -414,37 +453,10 @@ in writing on the other.</figcaption></figure>",
     for row in &m.common_core {
         body.push_str("<tr>");
         for unit in &row.units {
-            let _ = write!(
-                body,
-                "<td><code>{}</code> {}</td>",
-                esc(local(&unit.id)),
-                esc(&unit.title)
-            );
+            let _ = write!(body, "<td>{}</td>", item_html(unit));
         }
         body.push_str("</tr>\n");
     }
-    body.push_str("</table>\n<h2>Unique to one document</h2>\n");
-    for unique in &m.unique {
-        let _ = writeln!(
-            body,
-            "<h3><code>{}</code>: {} units</h3><ul>",
-            esc(&unique.document),
-            unique.units.len()
-        );
-        for unit in &unique.units {
-            let _ = writeln!(
-                body,
-                "<li><code>{}</code> {}</li>",
-                esc(local(&unit.id)),
-                esc(&unit.title)
-            );
-        }
-        body.push_str("</ul>\n");
-    }
-    page(
-        &format!("Comparison of {} documents", m.documents.len()),
-        &body,
-    )
 }
 
 #[cfg(test)]

@@ -14,7 +14,9 @@ mod text;
 
 use kasb_diagnostics::{Notation, safe_json, visible_in};
 
-use crate::{Comparison, Matrix};
+use crate::{
+    Comparison, Counts, DocumentSummary, ItemKind, Match, MatchStatus, Matrix, Side, Unmatched,
+};
 
 pub use html::{html, matrix_html};
 pub use text::{human, markdown, matrix_human, matrix_markdown};
@@ -113,10 +115,72 @@ pub(crate) fn level_words(level: &crate::LevelComparison) -> String {
     }
 }
 
+/// The names of both documents for headings, each through `escape`.
+pub(crate) fn document_names(c: &Comparison, escape: impl Fn(&str) -> String) -> [String; 2] {
+    Side::BOTH.map(|side| escape(&document_name(c.document(side))))
+}
+
 /// The name of a document for headings: `kg-welder (KG)`.
 pub(crate) fn document_name(summary: &crate::DocumentSummary) -> String {
     match &summary.country {
         Some(country) => format!("{} ({country})", summary.id),
         None => summary.id.clone(),
+    }
+}
+
+/// Assessment methods in words, or `not assessed`.
+pub(crate) fn methods(list: &[&str]) -> String {
+    if list.is_empty() {
+        "not assessed".to_owned()
+    } else {
+        list.join(", ").replace('_', " ")
+    }
+}
+
+/// The relation of a pair, marked when the match is partial: `minor (partial)`.
+pub(crate) fn relation_words(m: &Match) -> String {
+    match m.status {
+        MatchStatus::Matched => m.relation.as_str().to_owned(),
+        MatchStatus::Partial => format!("{} (partial)", m.relation.as_str()),
+    }
+}
+
+/// The coverage of one side's items of a kind: (share matched, how many, the counts).
+pub(crate) fn coverage_of(c: &Comparison, side: Side, kind: ItemKind) -> (f64, usize, &Counts) {
+    let (document, counts, units, criteria) = match side {
+        Side::Left => (
+            &c.left,
+            &c.counts.left,
+            c.coverage.left_units,
+            c.coverage.left_criteria,
+        ),
+        Side::Right => (
+            &c.right,
+            &c.counts.right,
+            c.coverage.right_units,
+            c.coverage.right_criteria,
+        ),
+    };
+    match kind {
+        ItemKind::Unit => (units, document.units, &counts.units),
+        ItemKind::Criterion => (criteria, document.criteria, &counts.criteria),
+    }
+}
+
+impl Comparison {
+    /// The document of one side.
+    pub(crate) fn document(&self, side: Side) -> &DocumentSummary {
+        match side {
+            Side::Left => &self.left,
+            Side::Right => &self.right,
+        }
+    }
+
+    /// The items of one side without a match.
+    pub(crate) fn unmatched(&self, side: Side) -> &[Unmatched] {
+        match side {
+            Side::Left => &self.unmatched_left,
+            Side::Right => &self.unmatched_right,
+        }
     }
 }

@@ -10,8 +10,13 @@ use std::fmt::Write;
 
 use kasb_diagnostics::{Notation, visible};
 
-use super::{document_name, guard, level_words, local, percent};
-use crate::{Comparison, Counts, EvidenceKind, ItemKind, Match, MatchStatus, Matrix, Unmatched};
+use super::{
+    coverage_of, document_names, guard, level_words, local, methods, percent, relation_words,
+};
+use crate::{
+    AssessmentDifference, Comparison, Counts, EvidenceKind, ItemKind, ItemRef, Match, Matrix, Side,
+    Unmatched,
+};
 
 /// A user value for plain text.
 fn v(text: &str) -> Cow<'_, str> {
@@ -38,90 +43,168 @@ fn evidence_kinds(m: &Match) -> String {
         .join(" + ")
 }
 
-fn status_word(m: &Match) -> &'static str {
-    match m.status {
-        MatchStatus::Matched => "",
-        MatchStatus::Partial => " (partial)",
+/// How a text report writes user values: plain text, or Markdown (ids as code spans).
+struct Markup {
+    /// An item or document id.
+    id: fn(&str) -> String,
+    /// A title, a note, a line of free text.
+    text: fn(&str) -> String,
+}
+
+const PLAIN: Markup = Markup {
+    id: plain,
+    text: plain,
+};
+
+const MARKDOWN: Markup = Markup { id: code, text: md };
+
+/// A user value for plain text, owned.
+fn plain(text: &str) -> String {
+    v(text).into_owned()
+}
+
+/// A Markdown table row.
+fn table_row(cells: &[String]) -> String {
+    format!("| {} |", cells.join(" | "))
+}
+
+/// An assessment difference: the two units and how each is assessed.
+fn difference_cells(d: &AssessmentDifference, markup: &Markup) -> [String; 4] {
+    [
+        (markup.id)(local(&d.left)),
+        (markup.id)(local(&d.right)),
+        methods(&d.left_methods),
+        methods(&d.right_methods),
+    ]
+}
+
+/// A matched criterion: the two ids, the score, the relation and the kinds of evidence.
+fn criterion_cells(m: &Match, markup: &Markup) -> [String; 5] {
+    [
+        (markup.id)(local(&m.left)),
+        (markup.id)(local(&m.right)),
+        format!("{:.2}", m.score),
+        relation_words(m),
+        evidence_kinds(m),
+    ]
+}
+
+/// The unmatched items of one side, a line each.
+fn unmatched_lines(c: &Comparison, side: Side, markup: &Markup) -> Vec<String> {
+    c.unmatched(side)
+        .iter()
+        .map(|item| (markup.text)(&unmatched_line(item)))
+        .collect()
+}
+
+/// The languages the texts were compared in, or `none` (in words of the caller's choosing).
+fn languages_compared(c: &Comparison, none: &str, markup: &Markup) -> String {
+    if c.shared_languages.is_empty() {
+        none.to_owned()
+    } else {
+        (markup.text)(&c.shared_languages.join(", "))
+    }
+}
+
+/// The plural of an item kind, as in headings.
+fn kind_plural(kind: ItemKind) -> &'static str {
+    match kind {
+        ItemKind::Unit => "units",
+        ItemKind::Criterion => "criteria",
     }
 }
 
 /// A comparison as plain text, for a terminal.
 pub fn human(c: &Comparison) -> String {
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "{} ⇄ {}",
-        v(&document_name(&c.left)),
-        v(&document_name(&c.right))
-    );
-    let _ = writeln!(out, "  left:  {} [{}]", v(&c.left.title), v(&c.left.kind));
-    let _ = writeln!(out, "  right: {} [{}]", v(&c.right.title), v(&c.right.kind));
+    human_header(&mut out, c);
+    human_coverage(&mut out, c);
+    human_unit_matches(&mut out, c);
+    human_differences(&mut out, c);
+    let _ = writeln!(out);
+    let _ = writeln!(out, "matched criteria");
+    for m in c.criterion_matches() {
+        let [l, r, score, relation, kinds] = criterion_cells(m, &PLAIN);
+        let _ = writeln!(out, "  {l} ⇄ {r}  {score} {relation} ({kinds})");
+    }
+    for side in Side::BOTH {
+        let _ = writeln!(out);
+        let _ = writeln!(out, "unmatched on the {}", side.as_str());
+        let lines = unmatched_lines(c, side, &PLAIN);
+        for line in &lines {
+            let _ = writeln!(out, "  {line}");
+        }
+        if lines.is_empty() {
+            let _ = writeln!(out, "  none");
+        }
+    }
+    if !c.notes.is_empty() {
+        let _ = writeln!(out);
+        for note in &c.notes {
+            let _ = writeln!(out, "note: {}", v(note));
+        }
+    }
+    guard(&out, Notation::Plain)
+}
+
+/// The two documents, what they share and the languages compared.
+fn human_header(out: &mut String, c: &Comparison) {
+    let [left, right] = document_names(c, plain);
+    let _ = writeln!(out, "{left} ⇄ {right}");
+    for side in Side::BOTH {
+        let document = c.document(side);
+        let label = format!("{}:", side.as_str());
+        let _ = writeln!(
+            out,
+            "  {label:<7}{} [{}]",
+            v(&document.title),
+            v(&document.kind)
+        );
+    }
     for reference in &c.shared_references {
         let _ = writeln!(out, "  shared: {}", v(&reference.detail));
     }
-    let _ = writeln!(
-        out,
-        "  languages compared: {}",
-        if c.shared_languages.is_empty() {
-            "none".to_owned()
-        } else {
-            v(&c.shared_languages.join(", ")).into_owned()
-        }
-    );
+    let languages = languages_compared(c, "none", &PLAIN);
+    let _ = writeln!(out, "  languages compared: {languages}");
+}
+
+/// Coverage of units and criteria, both ways.
+fn human_coverage(out: &mut String, c: &Comparison) {
     let _ = writeln!(out);
     let _ = writeln!(out, "coverage");
-    let rows = [
-        (
-            "  units     left ",
-            c.coverage.left_units,
-            c.left.units,
-            &c.counts.left.units,
-        ),
-        (
-            "            right ",
-            c.coverage.right_units,
-            c.right.units,
-            &c.counts.right.units,
-        ),
-        (
-            "  criteria  left ",
-            c.coverage.left_criteria,
-            c.left.criteria,
-            &c.counts.left.criteria,
-        ),
-        (
-            "            right ",
-            c.coverage.right_criteria,
-            c.right.criteria,
-            &c.counts.right.criteria,
-        ),
-    ];
-    for (label, coverage, total, counts) in rows {
-        // "right" is one letter longer than "left": its total takes one column less.
-        let width = if label.trim_end().ends_with("right") {
-            3
-        } else {
-            4
-        };
-        let _ = writeln!(
-            out,
-            "{label}{:>4} of {total:<width$} ({})",
-            percent(coverage),
-            counts_words(counts)
-        );
+    for kind in [ItemKind::Unit, ItemKind::Criterion] {
+        for side in Side::BOTH {
+            let (share, total, counts) = coverage_of(c, side, kind);
+            let name = if side == Side::Left {
+                kind_plural(kind)
+            } else {
+                ""
+            };
+            // "right" is one letter longer than "left": its total takes one column less.
+            let width = 8 - side.as_str().len();
+            let _ = writeln!(
+                out,
+                "  {name:<10}{} {:>4} of {total:<width$} ({})",
+                side.as_str(),
+                percent(share),
+                counts_words(counts)
+            );
+        }
     }
+}
 
+/// The matched units with their evidence and how each is assessed.
+fn human_unit_matches(out: &mut String, c: &Comparison) {
     let _ = writeln!(out);
     let _ = writeln!(out, "matched units");
     for m in c.unit_matches() {
         let _ = writeln!(
             out,
-            "  {} ⇄ {}  score {:.2}, {}{}, {}",
+            "  {} ⇄ {}  score {:.2}, {}, {}",
             v(local(&m.left)),
             v(local(&m.right)),
             m.score,
-            m.relation.as_str(),
-            status_word(m),
+            relation_words(m),
             level_words(&m.level)
         );
         let _ = writeln!(out, "      {}", v(&m.left_title));
@@ -138,61 +221,21 @@ pub fn human(c: &Comparison) -> String {
             );
         }
     }
-    if !c.assessment_differences.is_empty() {
-        let _ = writeln!(out);
-        let _ = writeln!(
-            out,
-            "assessed by a practical task on one side, only in writing on the other"
-        );
-        for d in &c.assessment_differences {
-            let _ = writeln!(
-                out,
-                "  {} ⇄ {}: {} | {}",
-                v(local(&d.left)),
-                v(local(&d.right)),
-                methods(&d.left_methods),
-                methods(&d.right_methods)
-            );
-        }
-    }
-    let _ = writeln!(out);
-    let _ = writeln!(out, "matched criteria");
-    for m in c.criterion_matches() {
-        let _ = writeln!(
-            out,
-            "  {} ⇄ {}  {:.2} {}{} ({})",
-            v(local(&m.left)),
-            v(local(&m.right)),
-            m.score,
-            m.relation.as_str(),
-            status_word(m),
-            evidence_kinds(m)
-        );
-    }
-    for (name, items) in [("left", &c.unmatched_left), ("right", &c.unmatched_right)] {
-        let _ = writeln!(out);
-        let _ = writeln!(out, "unmatched on the {name}");
-        for item in items {
-            let _ = writeln!(out, "  {}", v(&unmatched_line(item)));
-        }
-        if items.is_empty() {
-            let _ = writeln!(out, "  none");
-        }
-    }
-    if !c.notes.is_empty() {
-        let _ = writeln!(out);
-        for note in &c.notes {
-            let _ = writeln!(out, "note: {}", v(note));
-        }
-    }
-    guard(&out, Notation::Plain)
 }
 
-fn methods(list: &[&str]) -> String {
-    if list.is_empty() {
-        "not assessed".to_owned()
-    } else {
-        list.join(", ").replace('_', " ")
+/// Matched units assessed practically on one side and only in writing on the other.
+fn human_differences(out: &mut String, c: &Comparison) {
+    if c.assessment_differences.is_empty() {
+        return;
+    }
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "assessed by a practical task on one side, only in writing on the other"
+    );
+    for d in &c.assessment_differences {
+        let [l, r, left_methods, right_methods] = difference_cells(d, &PLAIN);
+        let _ = writeln!(out, "  {l} ⇄ {r}: {left_methods} | {right_methods}");
     }
 }
 
@@ -254,68 +297,70 @@ fn code(text: &str) -> String {
 /// A comparison as Markdown: headings and tables.
 pub fn markdown(c: &Comparison) -> String {
     let mut out = String::new();
+    markdown_header(&mut out, c);
+    markdown_unit_matches(&mut out, c);
+    markdown_differences(&mut out, c);
+    let _ = writeln!(out, "## Criteria\n");
     let _ = writeln!(
         out,
-        "# {} compared with {}\n",
-        md(&document_name(&c.left)),
-        md(&document_name(&c.right))
+        "| left | right | score | relation | evidence |\n| --- | --- | --- | --- | --- |"
     );
+    for m in c.criterion_matches() {
+        let _ = writeln!(out, "{}", table_row(&criterion_cells(m, &MARKDOWN)));
+    }
+    let _ = writeln!(out);
+    for side in Side::BOTH {
+        let _ = writeln!(out, "## Unmatched on the {}\n", side.as_str());
+        let lines = unmatched_lines(c, side, &MARKDOWN);
+        if lines.is_empty() {
+            let _ = writeln!(out, "None.\n");
+            continue;
+        }
+        for line in &lines {
+            let _ = writeln!(out, "- {line}");
+        }
+        let _ = writeln!(out);
+    }
+    guard(&out, Notation::Backslash)
+}
+
+/// The heading, the table of the two documents, what they share and the notes.
+fn markdown_header(out: &mut String, c: &Comparison) {
+    let [left, right] = document_names(c, md);
+    let _ = writeln!(out, "# {left} compared with {right}\n");
     let _ = writeln!(out, "| | left | right |\n| --- | --- | --- |");
-    let _ = writeln!(
-        out,
-        "| document | {} | {} |",
-        code(&c.left.id),
-        code(&c.right.id)
-    );
-    let _ = writeln!(
-        out,
-        "| title | {} | {} |",
-        md(&c.left.title),
-        md(&c.right.title)
-    );
-    let _ = writeln!(
-        out,
-        "| country | {} | {} |",
-        c.left.country.as_deref().map_or("–".into(), md),
-        c.right.country.as_deref().map_or("–".into(), md)
-    );
-    let _ = writeln!(
-        out,
-        "| units covered | {} of {} ({}) | {} of {} ({}) |",
-        percent(c.coverage.left_units),
-        c.left.units,
-        counts_words(&c.counts.left.units),
-        percent(c.coverage.right_units),
-        c.right.units,
-        counts_words(&c.counts.right.units)
-    );
-    let _ = writeln!(
-        out,
-        "| criteria covered | {} of {} ({}) | {} of {} ({}) |",
-        percent(c.coverage.left_criteria),
-        c.left.criteria,
-        counts_words(&c.counts.left.criteria),
-        percent(c.coverage.right_criteria),
-        c.right.criteria,
-        counts_words(&c.counts.right.criteria)
-    );
+    let row = |out: &mut String, label: &str, cell: &dyn Fn(Side) -> String| {
+        let _ = writeln!(
+            out,
+            "{}",
+            table_row(&[label.to_owned(), cell(Side::Left), cell(Side::Right)])
+        );
+    };
+    row(out, "document", &|side| code(&c.document(side).id));
+    row(out, "title", &|side| md(&c.document(side).title));
+    row(out, "country", &|side| {
+        c.document(side).country.as_deref().map_or("–".into(), md)
+    });
+    for kind in [ItemKind::Unit, ItemKind::Criterion] {
+        let label = format!("{} covered", kind_plural(kind));
+        row(out, &label, &|side| {
+            let (share, total, counts) = coverage_of(c, side, kind);
+            format!("{} of {total} ({})", percent(share), counts_words(counts))
+        });
+    }
     let _ = writeln!(out);
     for reference in &c.shared_references {
         let _ = writeln!(out, "Shared reference: {}.", md(&reference.detail));
     }
-    let _ = writeln!(
-        out,
-        "Texts compared in: {}.\n",
-        if c.shared_languages.is_empty() {
-            "no shared language".to_owned()
-        } else {
-            md(&c.shared_languages.join(", "))
-        }
-    );
+    let languages = languages_compared(c, "no shared language", &MARKDOWN);
+    let _ = writeln!(out, "Texts compared in: {languages}.\n");
     for note in &c.notes {
         let _ = writeln!(out, "> {}\n", md(note));
     }
+}
 
+/// The table of matched units with their evidence.
+fn markdown_unit_matches(out: &mut String, c: &Comparison) {
     let _ = writeln!(out, "## Units\n");
     let _ = writeln!(
         out,
@@ -330,71 +375,39 @@ pub fn markdown(c: &Comparison) -> String {
             .join("<br>");
         let _ = writeln!(
             out,
-            "| {} {} | {} {} | {:.2} | {}{} | {} | {} |",
+            "| {} {} | {} {} | {:.2} | {} | {} | {} |",
             code(local(&m.left)),
             md(&m.left_title),
             code(local(&m.right)),
             md(&m.right_title),
             m.score,
-            m.relation.as_str(),
-            status_word(m),
+            relation_words(m),
             level_words(&m.level),
             evidence
         );
     }
     let _ = writeln!(out);
-    if !c.assessment_differences.is_empty() {
-        let _ = writeln!(out, "## Assessed differently\n");
-        let _ = writeln!(
-            out,
-            "Matched units assessed by a practical task on one side and only by written tests on the other.\n"
-        );
-        let _ = writeln!(
-            out,
-            "| left | right | left methods | right methods |\n| --- | --- | --- | --- |"
-        );
-        for d in &c.assessment_differences {
-            let _ = writeln!(
-                out,
-                "| {} | {} | {} | {} |",
-                code(local(&d.left)),
-                code(local(&d.right)),
-                methods(&d.left_methods),
-                methods(&d.right_methods)
-            );
-        }
-        let _ = writeln!(out);
+}
+
+/// The table of matched units assessed practically on one side and only in writing on the
+/// other.
+fn markdown_differences(out: &mut String, c: &Comparison) {
+    if c.assessment_differences.is_empty() {
+        return;
     }
-    let _ = writeln!(out, "## Criteria\n");
+    let _ = writeln!(out, "## Assessed differently\n");
     let _ = writeln!(
         out,
-        "| left | right | score | relation | evidence |\n| --- | --- | --- | --- | --- |"
+        "Matched units assessed by a practical task on one side and only by written tests on the other.\n"
     );
-    for m in c.criterion_matches() {
-        let _ = writeln!(
-            out,
-            "| {} | {} | {:.2} | {}{} | {} |",
-            code(local(&m.left)),
-            code(local(&m.right)),
-            m.score,
-            m.relation.as_str(),
-            status_word(m),
-            evidence_kinds(m)
-        );
+    let _ = writeln!(
+        out,
+        "| left | right | left methods | right methods |\n| --- | --- | --- | --- |"
+    );
+    for d in &c.assessment_differences {
+        let _ = writeln!(out, "{}", table_row(&difference_cells(d, &MARKDOWN)));
     }
     let _ = writeln!(out);
-    for (name, items) in [("left", &c.unmatched_left), ("right", &c.unmatched_right)] {
-        let _ = writeln!(out, "## Unmatched on the {name}\n");
-        if items.is_empty() {
-            let _ = writeln!(out, "None.\n");
-            continue;
-        }
-        for item in items {
-            let _ = writeln!(out, "- {}", md(&unmatched_line(item)));
-        }
-        let _ = writeln!(out);
-    }
-    guard(&out, Notation::Backslash)
 }
 
 /// A matrix as plain text.
@@ -462,17 +475,7 @@ pub fn matrix_human(m: &Matrix) -> String {
     }
     let _ = writeln!(out);
     let _ = writeln!(out, "unique to one document");
-    for unique in &m.unique {
-        let _ = writeln!(
-            out,
-            "  {}: {} units",
-            v(&unique.document),
-            unique.units.len()
-        );
-        for unit in &unique.units {
-            let _ = writeln!(out, "    {} — {}", v(local(&unit.id)), v(&unit.title));
-        }
-    }
+    write_unique(&mut out, m, &PLAIN, ["  ", "    ", " — "]);
     guard(&out, Notation::Plain)
 }
 
@@ -485,70 +488,71 @@ pub fn matrix_markdown(m: &Matrix) -> String {
         "| document | country | title | units | criteria |\n| --- | --- | --- | --- | --- |"
     );
     for d in &m.documents {
+        let country = d.country.as_deref().map_or("–".into(), md);
+        let (units, criteria) = (d.units.to_string(), d.criteria.to_string());
         let _ = writeln!(
             out,
-            "| {} | {} | {} | {} | {} |",
-            code(&d.id),
-            d.country.as_deref().map_or("–".into(), md),
-            md(&d.title),
-            d.units,
-            d.criteria
+            "{}",
+            table_row(&[code(&d.id), country, md(&d.title), units, criteria])
         );
     }
     let _ = writeln!(
         out,
         "\n## Unit coverage\n\nShare of the row's units matched in the column's document.\n"
     );
-    let _ = write!(out, "| |");
-    for d in &m.documents {
-        let _ = write!(out, " {} |", code(&d.id));
-    }
-    let _ = write!(out, "\n| --- |");
-    for _ in &m.documents {
-        let _ = write!(out, " --- |");
-    }
-    let _ = writeln!(out);
-    for (i, d) in m.documents.iter().enumerate() {
-        let _ = write!(out, "| {} |", code(&d.id));
-        for value in &m.units[i] {
-            let _ = write!(out, " {} |", percent(*value));
-        }
-        let _ = writeln!(out);
+    let _ = writeln!(out, "{}", document_columns(m, true));
+    for (d, shares) in m.documents.iter().zip(&m.units) {
+        let mut cells = vec![code(&d.id)];
+        cells.extend(shares.iter().map(|share| percent(*share)));
+        let _ = writeln!(out, "{}", table_row(&cells));
     }
     let _ = writeln!(
         out,
         "\n## Common core\n\nUnits of {} matched in every other document.\n",
         code(&m.documents[0].id)
     );
-    let _ = write!(out, "|");
-    for d in &m.documents {
-        let _ = write!(out, " {} |", code(&d.id));
-    }
-    let _ = write!(out, "\n|");
-    for _ in &m.documents {
-        let _ = write!(out, " --- |");
-    }
-    let _ = writeln!(out);
+    let _ = writeln!(out, "{}", document_columns(m, false));
     for row in &m.common_core {
-        let _ = write!(out, "|");
-        for unit in &row.units {
-            let _ = write!(out, " {} {} |", code(local(&unit.id)), md(&unit.title));
-        }
-        let _ = writeln!(out);
+        let cells: Vec<String> = row
+            .units
+            .iter()
+            .map(|unit| item_words(unit, &MARKDOWN).join(" "))
+            .collect();
+        let _ = writeln!(out, "{}", table_row(&cells));
     }
     let _ = writeln!(out, "\n## Unique to one document\n");
+    write_unique(&mut out, m, &MARKDOWN, ["- ", "  - ", " "]);
+    guard(&out, Notation::Backslash)
+}
+
+/// The head of a Markdown table with a column per document, after a blank corner cell if asked.
+fn document_columns(m: &Matrix, corner: bool) -> String {
+    let ids: Vec<String> = m.documents.iter().map(|d| code(&d.id)).collect();
+    let rules = vec!["---".to_owned(); ids.len()];
+    if corner {
+        format!("| {}\n| --- {}", table_row(&ids), table_row(&rules))
+    } else {
+        format!("{}\n{}", table_row(&ids), table_row(&rules))
+    }
+}
+
+/// A unit named in a matrix: its id within its document, and its title.
+fn item_words(item: &ItemRef, markup: &Markup) -> [String; 2] {
+    [(markup.id)(local(&item.id)), (markup.text)(&item.title)]
+}
+
+/// Writes what is unique to each document as a nested list: `outer` before each document and
+/// its count of units, `inner` before each of its units, `between` a unit's id and its title.
+fn write_unique(out: &mut String, m: &Matrix, markup: &Markup, layout: [&str; 3]) {
+    let [outer, inner, between] = layout;
     for unique in &m.unique {
-        let _ = writeln!(
-            out,
-            "- {}: {} units",
-            code(&unique.document),
-            unique.units.len()
-        );
+        let document = (markup.id)(&unique.document);
+        let _ = writeln!(out, "{outer}{document}: {} units", unique.units.len());
         for unit in &unique.units {
-            let _ = writeln!(out, "  - {} {}", code(local(&unit.id)), md(&unit.title));
+            let [id, title] = item_words(unit, markup);
+            let _ = writeln!(out, "{inner}{id}{between}{title}");
         }
     }
-    guard(&out, Notation::Backslash)
 }
 
 #[cfg(test)]
