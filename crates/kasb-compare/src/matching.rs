@@ -579,13 +579,13 @@ pub(crate) fn compare_sides(
                 }
                 if let Some(partner) = crosswalk_partner(&item.id) {
                     notes.push(partner);
-                } else if let Some((score, other)) = best[position] {
-                    if let Some(holder) = partner_taken_by(other) {
-                        notes.push(format!(
-                            "its closest text ({}, {:.2}) is matched to {holder}",
-                            others[other].id, score
-                        ));
-                    }
+                } else if let Some((score, other)) = best[position]
+                    && let Some(holder) = partner_taken_by(other)
+                {
+                    notes.push(format!(
+                        "its closest text ({}, {:.2}) is matched to {holder}",
+                        others[other].id, score
+                    ));
                 }
                 Unmatched {
                     kind,
