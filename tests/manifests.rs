@@ -87,3 +87,26 @@ fn rust_version_covers_every_dependency() {
         "the workspace's rust-version {floor} is below what dependencies need: {above:?}"
     );
 }
+
+/// An exact requirement (`=1.0.229`) in a published manifest stops a user's `cargo update` of
+/// that dependency; Cargo.lock, not the manifests, pins what the binary is built with.
+#[test]
+fn requirements_are_not_exact() {
+    let metadata = metadata();
+    let members = metadata["workspace_members"]
+        .as_array()
+        .expect("workspace members");
+    let exact: Vec<String> = metadata["packages"]
+        .as_array()
+        .expect("a package list")
+        .iter()
+        .filter(|package| members.contains(&package["id"]))
+        .flat_map(|package| {
+            let dependencies = package["dependencies"].as_array().into_iter().flatten();
+            dependencies
+                .filter(|dependency| text(&dependency["req"]).starts_with('='))
+                .map(move |dependency| format!("{} → {}", name(package), text(&dependency["name"])))
+        })
+        .collect();
+    assert!(exact.is_empty(), "exact requirements: {exact:?}");
+}
