@@ -124,24 +124,23 @@ pub fn import_str(file: impl AsRef<Path>, text: &str) -> Import {
         )]);
     };
     // Locate string sequence numbers.
-    if let Some(associations) = raw.get("CFAssociations") {
-        if let Ok(list) =
+    if let Some(associations) = raw.get("CFAssociations")
+        && let Ok(list) =
             serde_json::from_str::<Vec<BTreeMap<String, &RawValue>>>(associations.get())
-        {
-            for association in list {
-                if let Some(number) = association.get("sequenceNumber") {
-                    if number.get().starts_with('"') {
-                        problems.push(Problem::new(
-                            Severity::Warning,
-                            at(file, position_in(text, offset_of(text, number.get()))),
-                            format!(
-                                "`sequenceNumber` {} is a string; CASE 1.0 requires an integer \
+    {
+        for association in list {
+            if let Some(number) = association.get("sequenceNumber")
+                && number.get().starts_with('"')
+            {
+                problems.push(Problem::new(
+                    Severity::Warning,
+                    at(file, position_in(text, offset_of(text, number.get()))),
+                    format!(
+                        "`sequenceNumber` {} is a string; CASE 1.0 requires an integer \
                                  (exported as one)",
-                                number.get()
-                            ),
-                        ));
-                    }
-                }
+                        number.get()
+                    ),
+                ));
             }
         }
     }
@@ -590,16 +589,16 @@ fn read_sidecar(yaml: &Path, expected: &Expected) -> Result<Object, ExportError>
         .get("CFDocument")
         .and_then(|document| document.get("identifier"))
         .and_then(Json::as_str);
-    if let Some(expected_identifier) = &expected.identifier {
-        if identifier != Some(expected_identifier.as_str()) {
-            return fail(format!(
-                "the sidecar `{}` holds the package of CFDocument {}, but `{}` was imported from \
+    if let Some(expected_identifier) = &expected.identifier
+        && identifier != Some(expected_identifier.as_str())
+    {
+        return fail(format!(
+            "the sidecar `{}` holds the package of CFDocument {}, but `{}` was imported from \
                  CFDocument {expected_identifier}",
-                sidecar.display(),
-                identifier.unwrap_or("(none)"),
-                yaml.display()
-            ));
-        }
+            sidecar.display(),
+            identifier.unwrap_or("(none)"),
+            yaml.display()
+        ));
     }
     Ok(package)
 }

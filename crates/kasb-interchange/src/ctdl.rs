@@ -137,13 +137,13 @@ pub fn export_package(paths: &[PathBuf], id: &str) -> Result<Exported, ExportErr
             if let Some(purpose) = &standard.purpose {
                 framework.insert("ceasn:description".into(), language_map(purpose, &language));
             }
-            if let Some(approval) = &standard.approval {
-                if let Some(publisher) = approval.approved_by.as_ref() {
-                    framework.insert(
-                        "ceasn:publisherName".into(),
-                        language_map(publisher, &language),
-                    );
-                }
+            if let Some(approval) = &standard.approval
+                && let Some(publisher) = approval.approved_by.as_ref()
+            {
+                framework.insert(
+                    "ceasn:publisherName".into(),
+                    language_map(publisher, &language),
+                );
             }
         }
         Document::Classification(classification) => {

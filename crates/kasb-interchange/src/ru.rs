@@ -370,10 +370,10 @@ impl<'a> Parser<'a> {
     }
 
     fn problem(&mut self, severity: Severity, position: Position, message: String) {
-        if severity == Severity::Error {
-            if let Some(standard) = &mut self.standard {
-                standard.failed = true;
-            }
+        if severity == Severity::Error
+            && let Some(standard) = &mut self.standard
+        {
+            standard.failed = true;
         }
         self.problems
             .push(Problem::new(severity, at(self.file, position), message));
@@ -415,13 +415,13 @@ impl<'a> Parser<'a> {
                 });
             }
             other => {
-                if let Some(scheme) = other.strip_prefix("Unit") {
-                    if SCHEMES.contains(&scheme) {
-                        self.code = Some(CodeDraft {
-                            position: Pos(position),
-                            ..CodeDraft::default()
-                        });
-                    }
+                if let Some(scheme) = other.strip_prefix("Unit")
+                    && SCHEMES.contains(&scheme)
+                {
+                    self.code = Some(CodeDraft {
+                        position: Pos(position),
+                        ..CodeDraft::default()
+                    });
                 }
                 if !is_known(other) && self.unknown.insert(other.to_owned()) {
                     self.problem(
@@ -496,10 +496,10 @@ impl<'a> Parser<'a> {
 
     fn standard_field(&mut self, name: &str, parent: &str, value: Option<String>, at: Position) {
         if name.starts_with("Unit") || self.code.is_some() {
-            if let Some(code) = self.code_field(name, value) {
-                if let Some(standard) = &mut self.standard {
-                    standard.codes.push(code);
-                }
+            if let Some(code) = self.code_field(name, value)
+                && let Some(standard) = &mut self.standard
+            {
+                standard.codes.push(code);
             }
             return;
         }
@@ -526,10 +526,10 @@ impl<'a> Parser<'a> {
 
     fn function_field(&mut self, name: &str, parent: &str, value: Option<String>, at: Position) {
         if name.starts_with("Unit") || self.code.is_some() {
-            if let Some(code) = self.code_field(name, value) {
-                if let Some(function) = &mut self.function {
-                    function.codes.push(code);
-                }
+            if let Some(code) = self.code_field(name, value)
+                && let Some(function) = &mut self.function
+            {
+                function.codes.push(code);
             }
             return;
         }

@@ -32,7 +32,7 @@ impl<'a> FileIndex<'a> {
         let mut chars = 0usize;
         for (at, &byte) in text.as_bytes().iter().enumerate() {
             if byte & 0xC0 != 0x80 {
-                if chars % CHARS_PER_MARK == 0 {
+                if chars.is_multiple_of(CHARS_PER_MARK) {
                     char_marks.push(at);
                 }
                 chars += 1;
