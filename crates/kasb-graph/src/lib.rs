@@ -1,5 +1,5 @@
 //! The standards graph: every document and item of a repository as a node, every reference as
-//! a checked edge (DESIGN.md §3). It is the one place where cross-document questions are
+//! a checked edge. It is the one place where cross-document questions are
 //! answered: references, coverage, levels, comparison.
 //!
 //! ```

@@ -164,7 +164,7 @@ pub enum Inclusion {
     Elective,
 }
 
-/// What an edge says (DESIGN.md §3). Edges point from the item that states the fact.
+/// What an edge says. Edges point from the item that states the fact.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case", tag = "kind")]
 pub enum EdgeKind {
