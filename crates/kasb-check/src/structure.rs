@@ -9,10 +9,8 @@ use kasb_model::{Document, FieldPath};
 use crate::context::Context;
 
 pub(crate) fn check(context: &mut Context<'_>) {
-    prerequisite_cycles(context);
-    parent_cycles(context);
+    graph_cycles(context);
     referencing_cycles(context);
-    replacement_cycles(context);
     units_in_no_qualification(context);
 }
 
@@ -28,46 +26,58 @@ struct CycleReport {
     help: &'static str,
 }
 
-fn prerequisite_cycles(context: &mut Context<'_>) {
-    let found = context
-        .graph
-        .cycles(|_, edge| *edge == EdgeKind::Prerequisite);
-    let report = CycleReport {
-        rule: &rules::PREREQUISITE_CYCLE,
-        what: "prerequisites form a cycle",
-        reading: "each needs the next",
-        members: "units",
-        help: "remove one prerequisite of the cycle, so that one unit can be achieved first",
-    };
-    report_graph_cycles(context, &report, found, "prerequisites");
+/// A relation held as graph edges, whose cycles are reported at `field` of the first member.
+struct GraphRelation {
+    /// Which edges (from which nodes) make the relation.
+    follows: fn(&Node, &EdgeKind) -> bool,
+    field: &'static str,
+    report: CycleReport,
 }
 
-fn parent_cycles(context: &mut Context<'_>) {
-    let found = context.graph.cycles(|source, edge| {
-        *edge == EdgeKind::PartOf && source.kind == NodeKind::ClassificationEntry
-    });
-    let report = CycleReport {
-        rule: &rules::PARENT_CYCLE,
-        what: "classification parents form a cycle",
-        reading: "each is the child of the next",
-        members: "entries",
-        help: "remove the `parent` of the broadest entry of the cycle, or correct it",
-    };
-    report_graph_cycles(context, &report, found, "parent");
-}
+/// The relations of graph edges that must not cycle (framework referencing is built apart).
+const GRAPH_RELATIONS: [GraphRelation; 3] = [
+    GraphRelation {
+        follows: |_, edge| *edge == EdgeKind::Prerequisite,
+        field: "prerequisites",
+        report: CycleReport {
+            rule: &rules::PREREQUISITE_CYCLE,
+            what: "prerequisites form a cycle",
+            reading: "each needs the next",
+            members: "units",
+            help: "remove one prerequisite of the cycle, so that one unit can be achieved first",
+        },
+    },
+    GraphRelation {
+        follows: |source, edge| {
+            *edge == EdgeKind::PartOf && source.kind == NodeKind::ClassificationEntry
+        },
+        field: "parent",
+        report: CycleReport {
+            rule: &rules::PARENT_CYCLE,
+            what: "classification parents form a cycle",
+            reading: "each is the child of the next",
+            members: "entries",
+            help: "remove the `parent` of the broadest entry of the cycle, or correct it",
+        },
+    },
+    GraphRelation {
+        follows: |_, edge| *edge == EdgeKind::ReplacedBy,
+        field: "replaced_by",
+        report: CycleReport {
+            rule: &rules::REPLACEMENT_CYCLE,
+            what: "replacements form a cycle",
+            reading: "each is replaced by the next",
+            members: "documents",
+            help: "remove `replaced_by` from the document that is current",
+        },
+    },
+];
 
-fn replacement_cycles(context: &mut Context<'_>) {
-    let found = context
-        .graph
-        .cycles(|_, edge| *edge == EdgeKind::ReplacedBy);
-    let report = CycleReport {
-        rule: &rules::REPLACEMENT_CYCLE,
-        what: "replacements form a cycle",
-        reading: "each is replaced by the next",
-        members: "documents",
-        help: "remove `replaced_by` from the document that is current",
-    };
-    report_graph_cycles(context, &report, found, "replaced_by");
+fn graph_cycles(context: &mut Context<'_>) {
+    for relation in &GRAPH_RELATIONS {
+        let found = context.graph.cycles(relation.follows);
+        report_graph_cycles(context, &relation.report, found, relation.field);
+    }
 }
 
 /// Reports cycles of graph nodes at `field` of each cycle's first member.
