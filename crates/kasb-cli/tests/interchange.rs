@@ -1,20 +1,8 @@
 //! `kasb import` and `kasb export` on real data.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-fn repo(path: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../..")
-        .join(path)
-}
-
-fn kasb(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kasb"))
-        .args(args)
-        .output()
-        .expect("run kasb")
-}
+#[path = "support/cli.rs"]
+mod cli;
+use cli::{kasb, repo, text};
 
 /// True when this build has the subcommands (they are wired into `main.rs` separately).
 fn wired() -> bool {
@@ -25,10 +13,6 @@ fn wired() -> bool {
     ok
 }
 
-fn text(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned() + &String::from_utf8_lossy(&output.stderr)
-}
-
 #[test]
 fn import_ru_then_check_then_refuse_to_overwrite() {
     if !wired() {
@@ -37,48 +21,34 @@ fn import_ru_then_check_then_refuse_to_overwrite() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("ru");
     let xml = repo("tests/data/ru-profstandart/ProfessionalStandarts_4.xml");
-    let output = kasb(&[
-        "import",
-        "ru-profstandart",
-        xml.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-    ]);
+    let import = |extra: &[&str]| {
+        let mut args = vec![
+            "import",
+            "ru-profstandart",
+            xml.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ];
+        args.extend_from_slice(extra);
+        kasb(&args)
+    };
+    let output = import(&[]);
     assert_eq!(output.status.code(), Some(0), "{}", text(&output));
     assert!(
         text(&output).contains("B/04.5"),
         "the level warning is shown"
     );
     assert!(out.join("ru-ps-06.001.yaml").is_file());
-    let again = kasb(&[
-        "import",
-        "ru-profstandart",
-        xml.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-    ]);
     // The same import again: every file is identical, so nothing is in the way.
+    let again = import(&[]);
     assert_eq!(again.status.code(), Some(0), "{}", text(&again));
     assert!(text(&again).contains("unchanged"), "{}", text(&again));
     // A file that differs is in the way without --force.
     std::fs::write(out.join("ru-ps-06.001.yaml"), "edited\n").unwrap();
-    let again = kasb(&[
-        "import",
-        "ru-profstandart",
-        xml.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-    ]);
+    let again = import(&[]);
     assert_eq!(again.status.code(), Some(2), "{}", text(&again));
     assert!(text(&again).contains("--force"));
-    let forced = kasb(&[
-        "import",
-        "ru-profstandart",
-        xml.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-        "--force",
-    ]);
+    let forced = import(&["--force"]);
     assert_eq!(forced.status.code(), Some(0), "{}", text(&forced));
     std::fs::copy(
         repo("standards/frameworks/ru-nqf.yaml"),

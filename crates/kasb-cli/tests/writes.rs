@@ -7,22 +7,9 @@ use std::os::unix::fs::symlink;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-fn repo(path: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../..")
-        .join(path)
-}
-
-fn kasb(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kasb"))
-        .args(args)
-        .output()
-        .expect("run kasb")
-}
-
-fn text(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned() + &String::from_utf8_lossy(&output.stderr)
-}
+#[path = "support/cli.rs"]
+mod cli;
+use cli::{kasb, repo, text};
 
 fn s(path: &Path) -> &str {
     path.to_str().unwrap()
