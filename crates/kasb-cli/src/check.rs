@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use clap::{Args, ValueEnum};
 use kasb::diagnostics::{Severity, visible};
 use kasb::load::Skipped;
-use kasb::render::{Colour, github, human, json, junit, sarif, summary};
+use kasb::render::{Colour, github, human, json_with_skipped, junit, sarif, summary};
 use kasb::rules::Config;
 use kasb::{CheckOptions, Progress, check_with_progress};
 
@@ -119,7 +119,13 @@ pub(crate) fn run(args: CheckArgs) -> Result<u8, String> {
     let deny_warnings = args.deny == Some(Deny::Warnings);
     let text = match args.format {
         Format::Human => human_log(colour),
-        Format::Json => json(diagnostics, report.files(), &base),
+        Format::Json => {
+            let skipped: Vec<(&Path, &str)> = skipped
+                .iter()
+                .map(|skip| (skip.path.as_path(), skip.reason.describe()))
+                .collect();
+            json_with_skipped(diagnostics, report.files(), &skipped, &base)
+        }
         Format::Sarif => sarif(diagnostics, &base),
         Format::Github => github(diagnostics, &base) + &human_log(Colour::Never),
         Format::Junit => {

@@ -95,6 +95,36 @@ fn skipped_paths_are_counted_in_the_summary_and_listed_with_verbose() {
 }
 
 #[test]
+fn the_json_report_lists_what_the_walk_skipped() {
+    let (_dir, repo) = hostile_tree();
+    let output = kasb(&["check", path_str(&repo), "--format", "json"]);
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output));
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let skipped: Vec<(String, String)> = report["skipped"]
+        .as_array()
+        .expect("a `skipped` list")
+        .iter()
+        .map(|skip| {
+            let path = skip["path"].as_str().unwrap();
+            let name = path.rsplit('/').next().unwrap().to_owned();
+            (name, skip["reason"].as_str().unwrap().to_owned())
+        })
+        .collect();
+    let names: Vec<&str> = skipped.iter().map(|(name, _)| name.as_str()).collect();
+    assert_eq!(names, ["build", "ignored.yaml", "link.yaml", "pipe.yaml"]);
+    assert!(skipped[2].1.starts_with("a symbolic link"), "{skipped:?}");
+    // Nothing skipped: the field is left out, so clean reports keep their shape.
+    let clean = kasb(&[
+        "check",
+        path_str(&repo.join("eqf.yaml")),
+        "--format",
+        "json",
+    ]);
+    let report: serde_json::Value = serde_json::from_slice(&clean.stdout).unwrap();
+    assert!(report.get("skipped").is_none(), "{report}");
+}
+
+#[test]
 fn a_yaml_file_in_capitals_is_checked() {
     let (_dir, repo) = hostile_tree();
     std::fs::write(repo.join("BROKEN.Yml"), classification("x y")).unwrap();

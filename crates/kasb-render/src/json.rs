@@ -12,6 +12,17 @@ use crate::paths::display;
 /// "related":[{"file","line","column","message"}]}]}`. Paths are relative to `base` with `/`;
 /// lines and columns are 1-based, columns counted in characters.
 pub fn json(diagnostics: &[Diagnostic], files: usize, base: &Path) -> String {
+    json_with_skipped(diagnostics, files, &[], base)
+}
+
+/// [`json`], with the paths a directory walk skipped and why, as a top-level
+/// `"skipped":[{"path","reason"}]` (left out when nothing was skipped).
+pub fn json_with_skipped(
+    diagnostics: &[Diagnostic],
+    files: usize,
+    skipped: &[(&Path, &str)],
+    base: &Path,
+) -> String {
     let count = |severity| {
         diagnostics
             .iter()
@@ -27,6 +38,13 @@ pub fn json(diagnostics: &[Diagnostic], files: usize, base: &Path) -> String {
             infos: count(Severity::Info),
         },
         diagnostics: diagnostics.iter().map(|d| Item::new(d, base)).collect(),
+        skipped: skipped
+            .iter()
+            .map(|&(path, reason)| SkippedItem {
+                path: display(path, base),
+                reason,
+            })
+            .collect(),
     };
     safe_json(serde_json::to_string_pretty(&report).unwrap_or_default()) + "\n"
 }
@@ -38,6 +56,14 @@ struct Report<'a> {
     files: usize,
     summary: Summary,
     diagnostics: Vec<Item<'a>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    skipped: Vec<SkippedItem<'a>>,
+}
+
+#[derive(Serialize)]
+struct SkippedItem<'a> {
+    path: String,
+    reason: &'a str,
 }
 
 #[derive(Serialize)]
