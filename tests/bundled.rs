@@ -32,21 +32,25 @@ fn countries_of(report: &Report, isco: &str) -> Vec<String> {
 fn every_country_has_a_framework_referenced_to_the_eqf() {
     let report = bundled();
     let graph = &report.graph;
-    assert_eq!(graph.descendants("eqf", NodeKind::Level).len(), 8);
+    assert_eq!(graph.descendants("eqf", NodeKind::Level).unwrap().len(), 8);
     for country in ["kg", "am", "tj", "ru", "az", "kz", "uz"] {
         let id = format!("{country}-nqf");
-        let levels = graph.descendants(&id, NodeKind::Level);
+        let levels = graph.descendants(&id, NodeKind::Level).unwrap();
         assert!(levels.len() >= 8, "{id} has {} levels", levels.len());
         let mut previous = 0;
         for level in levels {
             let eqf = graph
                 .eqf_level(&level.id)
+                .unwrap()
                 .unwrap_or_else(|| panic!("{} has no EQF level", level.id));
             assert!(eqf >= previous, "{} goes down to EQF {eqf}", level.id);
             previous = eqf;
         }
     }
-    assert_eq!(graph.descendants("ru-nqf", NodeKind::Level).len(), 9);
+    assert_eq!(
+        graph.descendants("ru-nqf", NodeKind::Level).unwrap().len(),
+        9
+    );
 }
 
 #[test]
@@ -54,7 +58,8 @@ fn isco_08_has_every_group() {
     let report = bundled();
     let entries = report
         .graph
-        .descendants("isco-08", NodeKind::ClassificationEntry);
+        .descendants("isco-08", NodeKind::ClassificationEntry)
+        .unwrap();
     assert_eq!(entries.len(), 619);
     let unit_groups = entries
         .iter()
@@ -156,7 +161,7 @@ fn every_qualification_is_fully_assessed() {
         .collect();
     assert!(qualifications.len() >= 5);
     for qualification in qualifications {
-        let units = graph.units_of_qualification(&qualification.id);
+        let units = graph.units_of_qualification(&qualification.id).unwrap();
         assert!(
             units
                 .iter()
@@ -171,6 +176,7 @@ fn every_qualification_is_fully_assessed() {
         if assessed {
             let uncovered: Vec<_> = graph
                 .uncovered_criteria(&qualification.id)
+                .unwrap()
                 .iter()
                 .map(|n| n.id.clone())
                 .collect();
@@ -207,8 +213,33 @@ fn crosswalks_and_a_programme_are_bundled() {
         format!("{}/{}", crosswalk.source, first.source)
     };
     assert!(
-        !graph.alignments_of(&source).is_empty(),
+        !graph.alignments_of(&source).unwrap().is_empty(),
         "{source} is aligned in the graph"
+    );
+}
+
+#[test]
+fn queries_say_when_an_id_names_nothing_or_something_else() {
+    let report = bundled();
+    let graph = &report.graph;
+    let unknown = graph.units_of("no-such").unwrap_err();
+    assert_eq!(
+        unknown.to_string(),
+        "no document or item has the id `no-such`"
+    );
+    let framework = graph.units_of("kg-nqf").unwrap_err();
+    assert_eq!(
+        framework.to_string(),
+        "`kg-nqf` is a level framework, but an occupational standard is expected"
+    );
+    assert!(graph.units_of_qualification("kg-welder").is_err());
+    assert!(graph.tasks_covering("kg-welder").is_err());
+    assert!(graph.level_of("kg-nqf/4").is_err());
+    assert!(graph.alignments_of("no-such").is_err());
+    assert!(graph.descendants("no-such", NodeKind::Unit).is_err());
+    assert_eq!(
+        graph.eqf_level("kg-nqf").unwrap_err().to_string(),
+        "`kg-nqf` is a level framework, but a level, a unit, a function or a qualification is expected"
     );
 }
 
@@ -216,16 +247,16 @@ fn crosswalks_and_a_programme_are_bundled() {
 fn tasks_cover_criteria_through_the_graph() {
     let report = bundled();
     let graph = &report.graph;
-    let criteria = graph.criteria_of("kg-welder");
+    let criteria = graph.criteria_of("kg-welder").unwrap();
     assert!(criteria.len() >= 24);
     let covered = criteria
         .iter()
-        .filter(|criterion| !graph.tasks_covering(&criterion.id).is_empty())
+        .filter(|criterion| !graph.tasks_covering(&criterion.id).unwrap().is_empty())
         .count();
     assert!(covered > 0);
-    let unit = &graph.units_of("kg-welder")[0];
+    let unit = &graph.units_of("kg-welder").unwrap()[0];
     assert!(
-        graph.level_of(&unit.id).is_some(),
+        graph.level_of(&unit.id).unwrap().is_some(),
         "units sit at a level of kg-nqf"
     );
 }

@@ -85,10 +85,14 @@ fn coverage(context: &mut Context<'_>, qualification: &str, tools: &[(usize, &As
     let (first_tool, _) = tools[0];
     // Locating builds the tool file's span map: only done once a criterion is uncovered.
     let mut related = None;
-    for (unit, _) in graph.units_of_qualification(qualification) {
-        for criterion in graph.criteria_of(&unit.id) {
+    for (unit, _) in graph
+        .units_of_qualification(qualification)
+        .unwrap_or_default()
+    {
+        for criterion in graph.criteria_of(&unit.id).unwrap_or_default() {
             let covered = graph
                 .tasks_covering(&criterion.id)
+                .unwrap_or_default()
                 .iter()
                 .any(|task| tool_documents.contains(&task.document));
             if covered {

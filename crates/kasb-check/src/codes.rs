@@ -103,6 +103,7 @@ impl Isco {
         self.unit_groups.get_or_insert_with(|| {
             graph
                 .descendants(ISCO_08_ID, NodeKind::ClassificationEntry)
+                .unwrap_or_default()
                 .into_iter()
                 .map(|entry| entry.local_id())
                 .filter(|code| code.len() == 4)
@@ -221,7 +222,7 @@ fn texts(context: &mut Context<'_>) {
     let required = context.config.required_languages.clone();
     // (rule, node, message, help, the translation's tag when the finding is about one)
     let mut findings = Vec::new();
-    for node in graph.petgraph().node_weights() {
+    for node in graph.nodes() {
         let language = graph.document_of(node).language();
         let key = label_key(node.kind);
         if let Text::Translations(pairs) = &node.label {

@@ -105,13 +105,17 @@ fn compare_levels(
     own_level: Option<&Node>,
     qualification_eqf: u8,
 ) -> (Option<u8>, Option<u8>, &'static str) {
-    match graph.level_of(&unit.id).zip(own_level) {
+    match graph.level_of(&unit.id).ok().flatten().zip(own_level) {
         Some((unit_level, qualification_level))
             if unit_level.id.split('/').next() == qualification_level.id.split('/').next() =>
         {
             (unit_level.level, qualification_level.level, "")
         }
-        _ => (graph.eqf_level(&unit.id), Some(qualification_eqf), "EQF "),
+        _ => (
+            graph.eqf_level(&unit.id).ok().flatten(),
+            Some(qualification_eqf),
+            "EQF ",
+        ),
     }
 }
 
@@ -120,7 +124,7 @@ fn qualification_units(
     index: usize,
     qualification: &kasb_model::Qualification,
 ) {
-    let Some(qualification_eqf) = context.graph.eqf_level(&qualification.id) else {
+    let Ok(Some(qualification_eqf)) = context.graph.eqf_level(&qualification.id) else {
         return;
     };
     let root = FieldPath::root();
@@ -144,7 +148,7 @@ fn qualification_units(
         .collect::<Vec<_>>();
     // Looked up once: the qualification has an edge per listed unit, so a lookup per unit
     // would be quadratic; and a unit listed many times is looked up once.
-    let own_level = context.graph.level_of(&qualification.id);
+    let own_level = context.graph.level_of(&qualification.id).ok().flatten();
     let mut compared = HashMap::new();
     for (path, unit) in listed {
         let Some(node) = context.graph.node(unit) else {

@@ -2,8 +2,7 @@
 //! replacements K208) and units no qualification includes (K205).
 
 use kasb_diagnostics::{Rule, rules};
-use kasb_graph::petgraph::graph::{DiGraph, NodeIndex};
-use kasb_graph::{Cycle, EdgeKind, Node, NodeKind, cycles};
+use kasb_graph::{Cycle, EdgeKind, Node, NodeId, NodeKind, cycles};
 use kasb_model::{Document, FieldPath};
 
 use crate::context::Context;
@@ -84,10 +83,10 @@ fn graph_cycles(context: &mut Context<'_>) {
 fn report_graph_cycles(
     context: &mut Context<'_>,
     report: &CycleReport,
-    found: Vec<Cycle<NodeIndex>>,
+    found: Vec<Cycle<NodeId>>,
     field: &'static str,
 ) {
-    let graph = context.graph.petgraph();
+    let graph = context.graph;
     for cycle in found {
         let members: Vec<&Node> = cycle.members.iter().map(|&node| &graph[node]).collect();
         let ids: Vec<&str> = members.iter().map(|node| node.id.as_str()).collect();
@@ -107,18 +106,22 @@ fn report_graph_cycles(
 /// link levels), so the relation is built here: one node per framework.
 fn referencing_cycles(context: &mut Context<'_>) {
     let graph = context.graph;
-    let mut relation: DiGraph<&Node, ()> = DiGraph::new();
+    let relation: Vec<&Node> = graph
+        .documents()
+        .filter(|n| n.kind == NodeKind::Framework)
+        .collect();
     let mut frameworks = std::collections::HashMap::new();
-    for node in graph.documents().filter(|n| n.kind == NodeKind::Framework) {
-        frameworks.insert(node.id.as_str(), relation.add_node(node));
+    for (index, node) in relation.iter().enumerate() {
+        frameworks.insert(node.id.as_str(), index);
     }
-    for from in relation.node_indices().collect::<Vec<_>>() {
-        let Document::LevelFramework(framework) = graph.document_of(relation[from]) else {
+    let mut edges = Vec::new();
+    for (from, &node) in relation.iter().enumerate() {
+        let Document::LevelFramework(framework) = graph.document_of(node) else {
             continue;
         };
         let target = framework.referencing.as_ref().map(|r| r.framework.as_str());
         if let Some(&to) = target.and_then(|id| frameworks.get(id)) {
-            relation.add_edge(from, to, ());
+            edges.push((from, to));
         }
     }
     let report = CycleReport {
@@ -128,7 +131,7 @@ fn referencing_cycles(context: &mut Context<'_>) {
         members: "frameworks",
         help: "reference one framework of the cycle to the EQF (`referencing: {framework: eqf}`)",
     };
-    for cycle in cycles(&relation) {
+    for cycle in cycles(relation.len(), edges) {
         let ids: Vec<&str> = cycle
             .members
             .iter()
@@ -192,12 +195,11 @@ fn units_in_no_qualification(context: &mut Context<'_>) {
         let Document::OccupationalStandard(standard) = graph.document_of(node) else {
             continue;
         };
-        for unit in graph.units_of(&standard.id) {
+        for unit in graph.units_of(&standard.id).unwrap_or_default() {
             let index = graph.index(&unit.id).expect("a unit of the graph");
             let included = graph
-                .petgraph()
-                .edges_directed(index, kasb_graph::petgraph::Direction::Incoming)
-                .any(|edge| matches!(edge.weight(), EdgeKind::Includes { .. }));
+                .links_to(index)
+                .any(|link| matches!(link.kind(), EdgeKind::Includes { .. }));
             if !included {
                 unused.push((unit.document, unit.path.key("id"), unit.id.clone()));
             }

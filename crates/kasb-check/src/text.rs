@@ -11,11 +11,7 @@ use crate::context::Context;
 
 pub(crate) fn check(context: &mut Context<'_>) {
     let graph = context.graph;
-    let empty: Vec<_> = graph
-        .petgraph()
-        .node_weights()
-        .filter(|node| node.label.is_blank())
-        .collect();
+    let empty: Vec<_> = graph.nodes().filter(|node| node.label.is_blank()).collect();
     for node in empty {
         let key = label_key(node.kind);
         context.report(

@@ -3,10 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use kasb_graph::petgraph::Direction;
-use kasb_graph::petgraph::graph::NodeIndex;
-use kasb_graph::petgraph::visit::EdgeRef;
-use kasb_graph::{EdgeKind, NodeKind, StandardsGraph};
+use kasb_graph::{EdgeKind, NodeId, NodeKind, StandardsGraph};
 use kasb_model::{AssessmentMethod, AssessmentTool, Document, OccupationalStandard, Text, Unit};
 
 use crate::text::primary_language;
@@ -96,28 +93,27 @@ fn languages_of(text: &Text, default_language: &str) -> BTreeSet<String> {
 }
 
 /// The parent of a node along `part_of`, preferring a parent in the same document.
-fn parent(graph: &StandardsGraph, index: NodeIndex) -> Option<NodeIndex> {
-    let petgraph = graph.petgraph();
-    let document = petgraph[index].document;
-    let mut parents: Vec<NodeIndex> = petgraph
-        .edges_directed(index, Direction::Outgoing)
-        .filter(|edge| *edge.weight() == EdgeKind::PartOf)
-        .map(|edge| edge.target())
-        .filter(|target| petgraph[*target].document == document)
+fn parent(graph: &StandardsGraph, index: NodeId) -> Option<NodeId> {
+    let document = graph[index].document;
+    let mut parents: Vec<NodeId> = graph
+        .links_from(index)
+        .filter(|link| link.kind() == EdgeKind::PartOf)
+        .map(|link| link.target())
+        .filter(|target| graph[*target].document == document)
         .collect();
     parents.sort();
     // A unit points to its function and its standard; any element or unit parent comes first.
     parents
         .iter()
         .copied()
-        .find(|p| matches!(petgraph[*p].kind, NodeKind::Element | NodeKind::Unit))
+        .find(|p| matches!(graph[*p].kind, NodeKind::Element | NodeKind::Unit))
         .or_else(|| parents.first().copied())
 }
 
 /// The unit an item (criterion, knowledge, skill, element) belongs to.
-fn unit_of(graph: &StandardsGraph, mut index: NodeIndex) -> Option<NodeIndex> {
+fn unit_of(graph: &StandardsGraph, mut index: NodeId) -> Option<NodeId> {
     for _ in 0..8 {
-        if graph.petgraph()[index].kind == NodeKind::Unit {
+        if graph[index].kind == NodeKind::Unit {
             return Some(index);
         }
         index = parent(graph, index)?;
@@ -136,9 +132,9 @@ struct Resolved {
     eqf: Option<u8>,
     isco: Option<String>,
     /// Its unit nodes, in order.
-    units: Vec<NodeIndex>,
+    units: Vec<NodeId>,
     /// For an assessment tool: the criteria it assesses, the only ones compared.
-    criteria_filter: Option<BTreeSet<NodeIndex>>,
+    criteria_filter: Option<BTreeSet<NodeId>>,
     /// For an assessment tool: its document index, whose tasks alone say how units are assessed.
     tool: Option<usize>,
 }
@@ -169,10 +165,11 @@ fn resolve(graph: &StandardsGraph, id: &str) -> Result<Resolved, CompareError> {
             country: Some(qualification.country.clone()),
             title: qualification.title.clone(),
             language: qualification.language.clone(),
-            eqf: graph.eqf_level(id),
+            eqf: graph.eqf_level(id).ok().flatten(),
             isco: qualification.isco.clone(),
             units: graph
                 .units_of_qualification(id)
+                .unwrap_or_default()
                 .into_iter()
                 .filter_map(|(unit, _)| graph.index(&unit.id))
                 .collect(),
@@ -192,14 +189,14 @@ fn resolve_tool(graph: &StandardsGraph, id: &str, tool: &AssessmentTool) -> Reso
     let index = graph.index(id).expect("the node exists");
     let mut assessed = BTreeSet::new();
     let mut units = Vec::new();
-    for task in graph.descendants(id, NodeKind::Task) {
+    for task in graph.descendants(id, NodeKind::Task).unwrap_or_default() {
         let task = graph.index(&task.id).expect("a node of the graph");
-        for edge in graph.petgraph().edges_directed(task, Direction::Outgoing) {
-            if *edge.weight() != EdgeKind::Assesses {
+        for link in graph.links_from(task) {
+            if link.kind() != EdgeKind::Assesses {
                 continue;
             }
-            assessed.insert(edge.target());
-            if let Some(unit) = unit_of(graph, edge.target()) {
+            assessed.insert(link.target());
+            if let Some(unit) = unit_of(graph, link.target()) {
                 units.push(unit);
             }
         }
@@ -212,14 +209,14 @@ fn resolve_tool(graph: &StandardsGraph, id: &str, tool: &AssessmentTool) -> Reso
         country: tool.country.clone(),
         title: tool.title.clone(),
         language: tool.language.clone(),
-        eqf: qualification.and_then(|q| graph.eqf_level(q)),
+        eqf: qualification.and_then(|q| graph.eqf_level(q).ok().flatten()),
         isco: qualification.and_then(|q| match graph.document(q) {
             Some(Document::Qualification(q)) => q.isco.clone(),
             _ => None,
         }),
         units,
         criteria_filter: Some(assessed),
-        tool: Some(graph.petgraph()[index].document),
+        tool: Some(graph[index].document),
     }
 }
 
@@ -259,7 +256,7 @@ fn add_units(side: &mut ComparedDocument, graph: &StandardsGraph, resolved: &Res
     // Each standard's units by id, built once: a search per unit would be quadratic.
     let mut units_by_id: HashMap<usize, HashMap<&str, &Unit>> = HashMap::new();
     for &unit_index in &resolved.units {
-        let unit_node = &graph.petgraph()[unit_index];
+        let unit_node = &graph[unit_index];
         let Some(Document::OccupationalStandard(standard)) = Some(graph.document_of(unit_node))
         else {
             continue;
@@ -282,7 +279,8 @@ fn add_units(side: &mut ComparedDocument, graph: &StandardsGraph, resolved: &Res
             resolved.criteria_filter.as_ref(),
             graph,
         );
-        side.unit_eqf.push(graph.eqf_level(&unit_node.id));
+        side.unit_eqf
+            .push(graph.eqf_level(&unit_node.id).ok().flatten());
         side.unit_methods
             .push(methods.unit_methods(graph, &unit_node.id, resolved.tool));
     }
@@ -292,7 +290,7 @@ fn add_unit(
     side: &mut ComparedDocument,
     standard: &OccupationalStandard,
     unit: &Unit,
-    filter: Option<&BTreeSet<NodeIndex>>,
+    filter: Option<&BTreeSet<NodeId>>,
     graph: &StandardsGraph,
 ) {
     let language = standard.language.as_str();
@@ -337,7 +335,7 @@ fn add_unit(
 /// Finds how units are assessed, caching each instrument's method.
 #[derive(Default)]
 struct MethodFinder {
-    instruments: HashMap<NodeIndex, Option<Method>>,
+    instruments: HashMap<NodeId, Option<Method>>,
     /// Each tool's instrument methods by instrument id, by document index.
     tools: HashMap<usize, HashMap<String, Method>>,
 }
@@ -353,8 +351,8 @@ impl MethodFinder {
     ) -> BTreeSet<Method> {
         let mut found = BTreeSet::new();
         for kind in [NodeKind::Criterion, NodeKind::Knowledge, NodeKind::Skill] {
-            for item in graph.descendants(unit, kind) {
-                for task in graph.tasks_covering(&item.id) {
+            for item in graph.descendants(unit, kind).unwrap_or_default() {
+                for task in graph.tasks_covering(&item.id).unwrap_or_default() {
                     if tool.is_some_and(|tool| task.document != tool) {
                         continue;
                     }
@@ -378,10 +376,10 @@ impl MethodFinder {
 
 fn instrument_method(
     graph: &StandardsGraph,
-    instrument: NodeIndex,
+    instrument: NodeId,
     tools: &mut HashMap<usize, HashMap<String, Method>>,
 ) -> Option<Method> {
-    let node = &graph.petgraph()[instrument];
+    let node = &graph[instrument];
     let Document::AssessmentTool(tool) = graph.document_of(node) else {
         return None;
     };

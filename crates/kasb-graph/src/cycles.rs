@@ -5,12 +5,12 @@ use std::collections::{HashMap, VecDeque};
 use std::hash::Hash;
 
 use petgraph::algo::kosaraju_scc;
-use petgraph::graph::NodeIndex;
+use petgraph::graph::{DiGraph, NodeIndex};
 use petgraph::visit::{
     EdgeFiltered, EdgeRef, IntoNeighbors, IntoNeighborsDirected, IntoNodeIdentifiers, Visitable,
 };
 
-use crate::{EdgeKind, Node, StandardsGraph};
+use crate::{EdgeKind, Node, NodeId, StandardsGraph};
 
 /// A cycle of one relation: its members in the order the relation leads from one to the
 /// next, starting at the member defined first.
@@ -23,11 +23,38 @@ pub struct Cycle<N> {
     pub tangled: usize,
 }
 
-/// Every cycle of a directed graph, one per strongly connected component (Kosaraju's
-/// algorithm, whose depth-first searches keep an explicit stack). A node related to itself is
-/// a cycle of one. Each cycle starts at its smallest node and is a shortest way back to it;
-/// cycles are ordered by that node.
-pub fn cycles<G>(graph: G) -> Vec<Cycle<G::NodeId>>
+/// Every cycle of a relation over `nodes` nodes numbered from 0, given as its `edges`
+/// (from, to): one per strongly connected component (Kosaraju's algorithm, whose depth-first
+/// searches keep an explicit stack). A node related to itself is a cycle of one. Each cycle
+/// starts at its smallest node and is a shortest way back to it; cycles are ordered by that
+/// node.
+///
+/// ```
+/// let found = kasb_graph::cycles(4, [(0, 1), (1, 2), (2, 0), (3, 3)]);
+/// assert_eq!(found[0].members, [0, 1, 2]);
+/// assert_eq!(found[1].members, [3]);
+/// ```
+pub fn cycles(nodes: usize, edges: impl IntoIterator<Item = (usize, usize)>) -> Vec<Cycle<usize>> {
+    let mut graph: DiGraph<(), ()> = DiGraph::with_capacity(nodes, 0);
+    for _ in 0..nodes {
+        graph.add_node(());
+    }
+    for (from, to) in edges {
+        if from.max(to) < nodes {
+            graph.add_edge(NodeIndex::new(from), NodeIndex::new(to), ());
+        }
+    }
+    cycles_in(&graph)
+        .into_iter()
+        .map(|cycle| Cycle {
+            members: cycle.members.iter().map(|node| node.index()).collect(),
+            tangled: cycle.tangled,
+        })
+        .collect()
+}
+
+/// [`cycles`] over any petgraph graph.
+fn cycles_in<G>(graph: G) -> Vec<Cycle<G::NodeId>>
 where
     G: IntoNeighborsDirected + IntoNodeIdentifiers + Visitable,
     G::NodeId: Ord + Hash,
@@ -96,22 +123,31 @@ fn path_back<N: Copy + Eq + Hash>(came_from: &HashMap<N, Option<N>>, start: N, l
 impl StandardsGraph {
     /// Every cycle along the edges that `relation` accepts (for example prerequisites), each
     /// once, its members in order. Iterative, so any length of chain is safe.
-    pub fn cycles(&self, relation: impl Fn(&Node, &EdgeKind) -> bool) -> Vec<Cycle<NodeIndex>> {
+    pub fn cycles(&self, relation: impl Fn(&Node, &EdgeKind) -> bool) -> Vec<Cycle<NodeId>> {
         let graph = &self.graph;
-        let filtered =
-            EdgeFiltered::from_fn(graph, |edge| relation(&graph[edge.source()], edge.weight()));
-        cycles(&filtered)
+        let filtered = EdgeFiltered::from_fn(graph, |edge| {
+            relation(&graph[edge.source()], &edge.weight().kind)
+        });
+        cycles_in(&filtered)
+            .into_iter()
+            .map(|cycle| Cycle {
+                members: cycle.members.into_iter().map(NodeId).collect(),
+                tangled: cycle.tangled,
+            })
+            .collect()
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use petgraph::graph::DiGraph;
-
     use super::*;
 
     fn graph(edges: &[(u32, u32)]) -> DiGraph<(), ()> {
         DiGraph::from_edges(edges)
+    }
+
+    fn cycles(graph: &DiGraph<(), ()>) -> Vec<Cycle<NodeIndex>> {
+        cycles_in(graph)
     }
 
     fn members(found: &[Cycle<NodeIndex>]) -> Vec<Vec<usize>> {

@@ -8,6 +8,7 @@ use crate::{EdgeKind, StandardsGraph};
 
 /// A graph export format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum ExportFormat {
     /// Graphviz DOT.
     Dot,
@@ -61,7 +62,7 @@ impl StandardsGraph {
                 "  n{} -> n{} [label=\"{}\"];",
                 edge.source().index(),
                 edge.target().index(),
-                Self::edge_label(edge.weight())
+                Self::edge_label(&edge.weight().kind)
             );
         }
         out.push_str("}\n");
@@ -85,7 +86,7 @@ impl StandardsGraph {
                 out,
                 "  n{} -->|{}| n{}",
                 edge.source().index(),
-                Self::edge_label(edge.weight()),
+                Self::edge_label(&edge.weight().kind),
                 edge.target().index()
             );
         }
@@ -109,9 +110,10 @@ impl StandardsGraph {
                     "from": self.graph[edge.source()].id,
                     "to": self.graph[edge.target()].id,
                 });
-                if let (Some(map), Ok(serde_json::Value::Object(kind))) =
-                    (value.as_object_mut(), serde_json::to_value(edge.weight()))
-                {
+                if let (Some(map), Ok(serde_json::Value::Object(kind))) = (
+                    value.as_object_mut(),
+                    serde_json::to_value(edge.weight().kind),
+                ) {
                     map.extend(kind);
                 }
                 value

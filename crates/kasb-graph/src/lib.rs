@@ -12,13 +12,17 @@
 //! let workspace = load(&[dir.path().to_path_buf()], &LoadOptions::default()).unwrap();
 //! let (graph, diagnostics) = StandardsGraph::build(workspace);
 //! assert!(diagnostics.is_empty());
-//! assert_eq!(graph.eqf_level("kg-nqf/5"), Some(4));
+//! assert_eq!(graph.eqf_level("kg-nqf/5"), Ok(Some(4)));
+//! // A query says when the id names nothing, or not what it asks about.
+//! assert!(graph.eqf_level("kg-nqf/9").is_err());
+//! assert!(graph.units_of("kg-nqf").is_err());
 //! ```
 
 #![warn(missing_docs)]
 
 mod build;
 mod cycles;
+mod edge;
 mod export;
 mod node;
 mod query;
@@ -28,19 +32,24 @@ use std::collections::HashMap;
 use kasb_diagnostics::{Diagnostic, Location};
 use kasb_load::Workspace;
 use kasb_model::Document;
+use petgraph::Direction;
 use petgraph::graph::{DiGraph, NodeIndex};
 
-pub use build::{EQF_ID, ISCO_08_ID};
+use edge::EdgeData;
+
+pub use build::EQF_ID;
 pub use cycles::{Cycle, cycles};
+pub use edge::{Link, NodeId};
 pub use export::ExportFormat;
-pub use node::{EdgeKind, Inclusion, Node, NodeKind};
-pub use petgraph;
+pub use kasb_model::{EdgeKind, ISCO_08_ID, Inclusion, NodeKind};
+pub use node::Node;
+pub use query::QueryError;
 
 /// Every document and item of a workspace, linked by their references.
 #[derive(Debug)]
 pub struct StandardsGraph {
     workspace: Workspace,
-    graph: DiGraph<Node, EdgeKind>,
+    graph: DiGraph<Node, EdgeData>,
     ids: HashMap<String, NodeIndex>,
     documents: Vec<Option<NodeIndex>>,
 }
@@ -68,19 +77,52 @@ impl StandardsGraph {
         &self.workspace
     }
 
-    /// The underlying petgraph, for algorithms this API does not offer.
-    pub fn petgraph(&self) -> &DiGraph<Node, EdgeKind> {
-        &self.graph
-    }
-
     /// The node with a global id (`kg-welder`, `kg-welder/WLD-01`).
     pub fn node(&self, id: &str) -> Option<&Node> {
-        self.index(id).map(|index| &self.graph[index])
+        self.index(id).map(|index| &self[index])
     }
 
-    /// The petgraph index of the node with a global id.
-    pub fn index(&self, id: &str) -> Option<NodeIndex> {
-        self.ids.get(id).copied()
+    /// The [`NodeId`] of the node with a global id.
+    pub fn index(&self, id: &str) -> Option<NodeId> {
+        self.ids.get(id).copied().map(NodeId)
+    }
+
+    /// Every node, documents and items, in the order they were added.
+    pub fn nodes(&self) -> impl Iterator<Item = &Node> {
+        self.graph.node_weights()
+    }
+
+    /// How many nodes the graph has.
+    pub fn node_count(&self) -> usize {
+        self.graph.node_count()
+    }
+
+    /// Every edge, in the order it was added.
+    pub fn links(&self) -> impl Iterator<Item = Link<'_>> {
+        self.graph
+            .edge_references()
+            .map(move |edge| Link::new(self, edge))
+    }
+
+    /// How many edges the graph has.
+    pub fn link_count(&self) -> usize {
+        self.graph.edge_count()
+    }
+
+    /// The edges that start from a node, each with the place that states it.
+    pub fn links_from(&self, node: NodeId) -> impl Iterator<Item = Link<'_>> {
+        self.links_at(node, Direction::Outgoing)
+    }
+
+    /// The edges that point to a node.
+    pub fn links_to(&self, node: NodeId) -> impl Iterator<Item = Link<'_>> {
+        self.links_at(node, Direction::Incoming)
+    }
+
+    fn links_at(&self, node: NodeId, direction: Direction) -> impl Iterator<Item = Link<'_>> {
+        self.graph
+            .edges_directed(node.0, direction)
+            .map(move |edge| Link::new(self, edge))
     }
 
     /// The typed document a node belongs to.
@@ -106,5 +148,13 @@ impl StandardsGraph {
     pub fn location(&self, node: &Node) -> Location {
         let file = self.workspace.documents[node.document].file;
         self.workspace.locate(file, &node.path)
+    }
+}
+
+impl std::ops::Index<NodeId> for StandardsGraph {
+    type Output = Node;
+
+    fn index(&self, node: NodeId) -> &Node {
+        &self.graph[node.0]
     }
 }

@@ -18,8 +18,8 @@ use crate::{
 
 // The one declaration of the document kinds: everything that is the same for every kind is
 // generated from its row. What differs per kind is written where it differs: its `country` arm
-// below, its node kind (`kasb-graph` node.rs), its items and references (`kasb-graph`
-// build/nodes.rs and build/links.rs); then `kasb schema --out schemas` writes its schema, and
+// below, its node kind (`relations.rs`), its references (`references.rs`), its items
+// (`kasb-graph` build/nodes.rs); then `kasb schema --out schemas` writes its schema, and
 // the K107 explanation names it (a kasb-load test says so when it does not).
 document_kinds! {
     /// Ordered levels with descriptors: EQF or a national qualifications framework.
@@ -50,6 +50,15 @@ impl Document {
             Document::AssessmentTool(tool) => tool.country.as_deref(),
             Document::Classification(_) | Document::Crosswalk(_) => None,
         }
+    }
+}
+
+impl Document {
+    /// Every reference the document holds, in document order.
+    pub fn reference_list(&self) -> Vec<crate::Reference<'_>> {
+        let mut found = Vec::new();
+        self.references(&mut |reference| found.push(reference));
+        found
     }
 }
 

@@ -57,6 +57,7 @@ macro_rules! document_kinds {
         #[derive(
             Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
         )]
+        #[non_exhaustive]
         pub enum DocumentKind {
             $( $(#[doc = $doc])* $kind, )*
         }
@@ -139,6 +140,14 @@ macro_rules! document_kinds {
             pub fn language(&self) -> &str {
                 match self {
                     $( Document::$kind(document) => &document.language, )*
+                }
+            }
+
+            /// Calls `visit` with every reference the document holds, in document order, as
+            /// its type declares them ([`References`](crate::References)).
+            pub fn references<'a>(&'a self, visit: &mut dyn FnMut($crate::Reference<'a>)) {
+                match self {
+                    $( Document::$kind(document) => $crate::References::references(document, visit), )*
                 }
             }
         }

@@ -48,6 +48,8 @@ mod number;
 mod path;
 mod programme;
 mod qualification;
+mod references;
+mod relations;
 mod standard;
 mod text;
 
@@ -64,6 +66,8 @@ pub use number::{Percent, Score, Weight};
 pub use path::{FieldPath, PathSegment};
 pub use programme::{DeliveryMode, Module, TrainingProgramme};
 pub use qualification::{ElectiveGroup, Qualification};
+pub use references::{ISCO_08_ID, Named, Reference, References, Source, Target, Within};
+pub use relations::{EdgeKind, Inclusion, NodeKind};
 pub use standard::{
     Criterion, Element, GeneralisedFunction, Occupation, OccupationalStandard, Statement, Unit,
 };

@@ -7,16 +7,17 @@ use kasb_diagnostics::{Diagnostic, Suggester};
 use kasb_load::{FileId, Workspace};
 use petgraph::graph::{DiGraph, NodeIndex};
 
-use crate::{EdgeKind, Node};
+use kasb_model::{EdgeKind, NodeKind};
+
+use crate::Node;
+use crate::edge::{EdgeData, Origin};
 
 /// The id of the European Qualifications Framework, the pivot of level comparison.
 pub const EQF_ID: &str = "eqf";
-/// The id of the ISCO-08 classification that `isco` fields refer to.
-pub const ISCO_08_ID: &str = "isco-08";
 
 pub(crate) struct Builder<'w> {
     workspace: &'w Workspace,
-    pub(crate) graph: DiGraph<Node, EdgeKind>,
+    pub(crate) graph: DiGraph<Node, EdgeData>,
     pub(crate) ids: HashMap<String, NodeIndex>,
     pub(crate) documents: Vec<Option<NodeIndex>>,
     /// The node indices of each document's nodes, by workspace document index.
@@ -28,6 +29,9 @@ pub(crate) struct Builder<'w> {
     level_ranges: HashMap<String, String>,
     /// Did-you-mean for every unresolved reference of the build, within one budget.
     suggester: Suggester,
+    /// Whether an id names a node of some kinds, found once per document: the framework of
+    /// each level reference, the two documents of each crosswalk alignment.
+    gates: Vec<(&'w str, &'static [NodeKind], bool)>,
 }
 
 /// The work all did-you-mean suggestions of one build may do (candidates read plus distance
@@ -47,17 +51,19 @@ impl<'w> Builder<'w> {
             unloaded: workspace.unloaded_ids.iter().map(String::as_str).collect(),
             level_ranges: HashMap::new(),
             suggester: Suggester::new(SUGGESTION_BUDGET),
+            gates: Vec::new(),
         }
     }
 
     pub(crate) fn build(mut self) -> Self {
-        for (index, loaded) in self.workspace.documents.iter().enumerate() {
+        let workspace = self.workspace;
+        for (index, loaded) in workspace.documents.iter().enumerate() {
             let start = self.graph.node_count();
             let node = self.add_document(index, &loaded.document);
             self.documents.push(node);
             self.ranges.push(start..self.graph.node_count());
         }
-        for (index, loaded) in self.workspace.documents.iter().enumerate() {
+        for (index, loaded) in workspace.documents.iter().enumerate() {
             if let Some(node) = self.documents[index] {
                 self.link_document(index, node, &loaded.document);
             }
@@ -67,6 +73,16 @@ impl<'w> Builder<'w> {
 
     pub(super) fn file(&self, document: usize) -> FileId {
         self.workspace.documents[document].file
+    }
+
+    pub(super) fn add_edge(
+        &mut self,
+        from: NodeIndex,
+        to: NodeIndex,
+        kind: EdgeKind,
+        origin: Origin,
+    ) {
+        self.graph.add_edge(from, to, EdgeData { kind, origin });
     }
 }
 

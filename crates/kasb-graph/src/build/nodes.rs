@@ -6,7 +6,10 @@ use kasb_model::{Document, FieldPath, OccupationalStandard, Text};
 use petgraph::graph::NodeIndex;
 
 use super::Builder;
-use crate::{EdgeKind, Node, NodeKind};
+use kasb_model::{EdgeKind, NodeKind};
+
+use crate::Node;
+use crate::edge::Origin;
 
 impl Builder<'_> {
     #[allow(clippy::too_many_arguments)]
@@ -58,7 +61,7 @@ impl Builder<'_> {
         });
         self.ids.insert(id, node);
         if let Some(parent) = parent {
-            self.graph.add_edge(node, parent, EdgeKind::PartOf);
+            self.add_edge(node, parent, EdgeKind::PartOf, Origin::Tree);
         }
         Some(node)
     }

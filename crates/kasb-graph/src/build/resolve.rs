@@ -7,35 +7,24 @@ use kasb_diagnostics::{Diagnostic, Suggester, rules};
 use kasb_model::FieldPath;
 use petgraph::graph::NodeIndex;
 
-use super::{Builder, ISCO_08_ID};
-use crate::{EdgeKind, Node, NodeKind};
+use super::Builder;
+use crate::{Node, NodeKind};
 
 impl Builder<'_> {
     pub(super) fn item_node(&self, document: &str, item: &str) -> Option<NodeIndex> {
         self.ids.get(&format!("{document}/{item}")).copied()
     }
 
-    /// Links to an ISCO-08 code when the classification is loaded. An unknown code is left to
-    /// the code rules (K601, K602), which can say more than "unresolved".
-    pub(super) fn link_isco(&mut self, from: NodeIndex, code: &str) {
-        if let Some(&target) = self.ids.get(&format!("{ISCO_08_ID}/{code}")) {
-            self.graph.add_edge(from, target, EdgeKind::ClassifiedAs);
-        }
-    }
-
-    pub(super) fn link_level(
+    /// Finds level `level` of `framework`, or reports that the framework has no such level.
+    pub(super) fn resolve_level(
         &mut self,
         index: usize,
-        from: NodeIndex,
         framework: &str,
         level: u8,
         path: &FieldPath,
-        edge: EdgeKind,
-    ) {
+    ) -> Option<NodeIndex> {
         match self.ids.get(&format!("{framework}/{level}")) {
-            Some(&target) => {
-                self.graph.add_edge(from, target, edge);
-            }
+            Some(&target) => Some(target),
             None => {
                 let range = self.level_range(framework);
                 self.diagnostics.push(
@@ -48,6 +37,7 @@ impl Builder<'_> {
                         "use a level of `{framework}`, or add level {level} to it"
                     )),
                 );
+                None
             }
         }
     }
@@ -69,21 +59,6 @@ impl Builder<'_> {
         self.level_ranges
             .insert(framework.to_owned(), range.clone());
         range
-    }
-
-    /// Resolves `reference` and adds an edge `from → target`.
-    pub(super) fn link(
-        &mut self,
-        index: usize,
-        from: NodeIndex,
-        reference: &str,
-        path: &FieldPath,
-        expected: &[NodeKind],
-        edge: EdgeKind,
-    ) -> Option<NodeIndex> {
-        let target = self.resolve(index, reference, path, expected)?;
-        self.graph.add_edge(from, target, edge);
-        Some(target)
     }
 
     /// Resolves a reference written in document `index`: an item of that document, then
