@@ -2,7 +2,7 @@
 //! of nodes and edges, so that no petgraph type is part of the API.
 
 use kasb_model::{EdgeKind, FieldPath, Reference};
-use petgraph::graph::{EdgeReference, NodeIndex};
+use petgraph::graph::{EdgeIndex, EdgeReference, NodeIndex};
 use petgraph::visit::EdgeRef;
 
 use crate::{Node, StandardsGraph};
@@ -43,6 +43,7 @@ impl Origin {
 #[derive(Clone, Copy, Debug)]
 pub struct Link<'g> {
     graph: &'g StandardsGraph,
+    pub(crate) edge: EdgeIndex,
     source: NodeIndex,
     target: NodeIndex,
     data: &'g EdgeData,
@@ -52,6 +53,7 @@ impl<'g> Link<'g> {
     pub(crate) fn new(graph: &'g StandardsGraph, edge: EdgeReference<'g, EdgeData>) -> Self {
         Self {
             graph,
+            edge: edge.id(),
             source: edge.source(),
             target: edge.target(),
             data: edge.weight(),

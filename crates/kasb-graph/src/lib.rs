@@ -109,20 +109,26 @@ impl StandardsGraph {
         self.graph.edge_count()
     }
 
-    /// The edges that start from a node, each with the place that states it.
+    /// The edges that start from a node, each with the place that states it, in the order
+    /// they were added.
     pub fn links_from(&self, node: NodeId) -> impl Iterator<Item = Link<'_>> {
         self.links_at(node, Direction::Outgoing)
     }
 
-    /// The edges that point to a node.
+    /// The edges that point to a node, in the order they were added.
     pub fn links_to(&self, node: NodeId) -> impl Iterator<Item = Link<'_>> {
         self.links_at(node, Direction::Incoming)
     }
 
     fn links_at(&self, node: NodeId, direction: Direction) -> impl Iterator<Item = Link<'_>> {
-        self.graph
+        let mut links: Vec<Link<'_>> = self
+            .graph
             .edges_directed(node.0, direction)
-            .map(move |edge| Link::new(self, edge))
+            .map(|edge| Link::new(self, edge))
+            .collect();
+        // petgraph lists a node's edges newest first.
+        links.sort_by_key(|link| link.edge);
+        links.into_iter()
     }
 
     /// The typed document a node belongs to.

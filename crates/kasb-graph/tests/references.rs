@@ -130,3 +130,68 @@ fn crosswalk_items_resolve_relative_to_source_and_target() {
     assert!(diagnostics.is_empty(), "{diagnostics:#?}");
     assert_eq!(graph.alignments_of("ru-ps/A/01.2").unwrap().len(), 1);
 }
+
+/// `(from, to, path, document)` of every edge of `kind`-name starting at `id`.
+fn links_from(graph: &StandardsGraph, id: &str, kind: &str) -> Vec<(String, String, String)> {
+    let node = graph.index(id).unwrap();
+    graph
+        .links_from(node)
+        .filter(|link| link.kind().as_str() == kind)
+        .map(|link| {
+            let document = graph.workspace().documents[link.document()].document.id();
+            (
+                link.to().id.clone(),
+                link.path().to_string(),
+                document.to_owned(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn every_edge_keeps_the_document_and_path_that_state_it() {
+    let text = qualification("[ru-ps/A/01.2]")
+        + "electives:\n  - {id: E, choose: 1, units: [ru-ps/A/02.3]}\n";
+    let crosswalk = "kind: Crosswalk\nformat: 1\nid: cw\ntitle: CW\nlanguage: en\nsource: ru-ps\ntarget: ru-ps\nprovenance: {author: Panel}\nalignments:\n  - {source: A/01.2, target: A/02.3, relation: related}\n";
+    let (graph, diagnostics) = build(&[("q.yaml", &text), ("cw.yaml", crosswalk)]);
+    assert!(diagnostics.is_empty(), "{diagnostics:#?}");
+    let owned = |rows: &[(&str, &str, &str)]| -> Vec<(String, String, String)> {
+        rows.iter()
+            .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
+            .collect()
+    };
+    assert_eq!(
+        links_from(&graph, "q", "includes"),
+        owned(&[
+            ("ru-ps/A/01.2", "core[0]", "q"),
+            ("ru-ps/A/02.3", "electives[0].units[0]", "q"),
+        ])
+    );
+    assert_eq!(
+        links_from(&graph, "q/E", "includes"),
+        owned(&[("ru-ps/A/02.3", "electives[0].units[0]", "q")])
+    );
+    assert_eq!(
+        links_from(&graph, "q", "at_level"),
+        owned(&[("nqf/3", "level", "q")])
+    );
+    assert_eq!(
+        links_from(&graph, "ru-ps/A/01.2", "aligned"),
+        owned(&[("ru-ps/A/02.3", "alignments[0].target", "cw")])
+    );
+    // The document tree: an item is part of its parent where the item is written.
+    assert_eq!(
+        links_from(&graph, "ru-ps/A/02.3", "part_of"),
+        owned(&[
+            ("ru-ps", "units[1]", "ru-ps"),
+            ("ru-ps/A", "units[1].function", "ru-ps"),
+        ])
+    );
+    let link = graph
+        .links_from(graph.index("ru-ps/A/02.3").unwrap())
+        .find(|link| link.kind() == EdgeKind::Prerequisite)
+        .unwrap();
+    let reference = link.reference().expect("a declared reference");
+    assert_eq!(reference.target.id(), "A/01.2");
+    assert_eq!(graph.links().count(), graph.link_count());
+}

@@ -23,8 +23,8 @@
 use std::borrow::Cow;
 
 use crate::{
-    AssessmentTool, Classification, Crosswalk, EdgeKind, FieldPath, Inclusion, LevelFramework,
-    NodeKind, OccupationalStandard, Qualification, TrainingProgramme,
+    AssessmentTool, Classification, Crosswalk, EdgeKind, FieldPath, LevelFramework, NodeKind,
+    OccupationalStandard, Qualification, TrainingProgramme,
 };
 
 /// The id of the ISCO-08 classification that `isco` fields refer to.
@@ -161,85 +161,146 @@ pub trait References {
     fn references<'a>(&'a self, visit: &mut dyn FnMut(Reference<'a>));
 }
 
-/// Declares references with as little repetition as the fields allow.
+/// A reference field: its key, the kinds of node it may name, and the edge it makes.
+#[derive(Clone, Copy)]
+struct Field {
+    key: &'static str,
+    kinds: &'static [NodeKind],
+    edge: Option<EdgeKind>,
+}
+
+impl Field {
+    const fn new(key: &'static str, kinds: &'static [NodeKind], edge: EdgeKind) -> Self {
+        Self {
+            key,
+            kinds,
+            edge: Some(edge),
+        }
+    }
+
+    /// A field that is resolved and reported, but makes no edge.
+    const fn checked(key: &'static str, kinds: &'static [NodeKind]) -> Self {
+        Self {
+            key,
+            kinds,
+            edge: None,
+        }
+    }
+}
+
+/// Every reference field of the model, by the type that holds it.
+mod field {
+    use super::{ALIGNABLE_ITEMS, ASSESSABLE, CROSSWALK_DOCUMENTS, Field};
+    use crate::{EdgeKind as E, Inclusion, NodeKind as N};
+
+    const LEVEL: &[N] = &[N::Level];
+    // LevelFramework (`referencing.framework`, `levels[i].referenced_level`).
+    pub(super) const REFERENCING: Field = Field::checked("framework", &[N::Framework]);
+    pub(super) const REFERENCED_LEVEL: Field =
+        Field::new("referenced_level", LEVEL, E::ReferencedTo);
+    // Classification.
+    pub(super) const PARENT: Field = Field::new("parent", &[N::ClassificationEntry], E::PartOf);
+    // OccupationalStandard and Qualification.
+    pub(super) const FRAMEWORK: Field = Field::new("framework", &[N::Framework], E::UsesFramework);
+    pub(super) const LEVEL_OF: Field = Field::new("level", LEVEL, E::AtLevel);
+    pub(super) const ISCO: Field = Field::new("isco", &[N::ClassificationEntry], E::ClassifiedAs);
+    pub(super) const STANDARD_REPLACED_BY: Field =
+        Field::new("replaced_by", &[N::Standard], E::ReplacedBy);
+    pub(super) const FUNCTION: Field = Field::new("function", &[N::Function], E::PartOf);
+    pub(super) const PREREQUISITES: Field =
+        Field::new("prerequisites", &[N::Unit], E::Prerequisite);
+    pub(super) const DERIVED_FROM: Field =
+        Field::new("derived_from", &[N::Standard], E::DerivedFrom);
+    pub(super) const CORE: Field = Field::new(
+        "core",
+        &[N::Unit],
+        E::Includes {
+            inclusion: Inclusion::Core,
+        },
+    );
+    pub(super) const ELECTIVE_UNITS: Field = Field::new(
+        "units",
+        &[N::Unit],
+        E::Includes {
+            inclusion: Inclusion::Elective,
+        },
+    );
+    pub(super) const QUALIFICATION_REPLACED_BY: Field =
+        Field::new("replaced_by", &[N::Qualification], E::ReplacedBy);
+    // AssessmentTool and TrainingProgramme.
+    pub(super) const SERVES: Field = Field::new("qualification", &[N::Qualification], E::Serves);
+    pub(super) const SERVES_STANDARDS: Field = Field::new("standards", &[N::Standard], E::Serves);
+    pub(super) const ASSESSES: Field = Field::new("assesses", ASSESSABLE, E::Assesses);
+    pub(super) const TEACHES: Field = Field::new("units", &[N::Unit], E::Teaches);
+    // Crosswalk (an alignment's edge carries its relation, so it is set per alignment).
+    pub(super) const SOURCE: Field = Field::checked("source", CROSSWALK_DOCUMENTS);
+    pub(super) const TARGET: Field = Field::checked("target", CROSSWALK_DOCUMENTS);
+    pub(super) const ALIGNED_SOURCE: Field = Field::checked("source", ALIGNABLE_ITEMS);
+    pub(super) const ALIGNED_TARGET: Field = Field::checked("target", ALIGNABLE_ITEMS);
+}
+
+/// Declares references: each call names the node they start from, the path of the value that
+/// holds the field, the field and its value.
 struct Declare<'a, 'v>(&'v mut dyn FnMut(Reference<'a>));
 
 impl<'a> Declare<'a, '_> {
-    fn push(
-        &mut self,
-        from: Source<'a>,
-        path: FieldPath,
-        target: Target<'a>,
-        edge: Option<EdgeKind>,
-    ) {
+    fn push(&mut self, from: &Source<'a>, path: FieldPath, target: Target<'a>, field: Field) {
         (self.0)(Reference {
-            from,
+            from: from.clone(),
             path,
             target,
-            edge,
+            edge: field.edge,
             also_from: None,
         });
     }
 
-    /// A reference by id at `path`.
-    fn id(
-        &mut self,
-        from: Source<'a>,
-        path: FieldPath,
-        id: &'a str,
-        kinds: &'static [NodeKind],
-        edge: Option<EdgeKind>,
-    ) {
-        self.push(from, path, Target::Id(Named::new(id, kinds)), edge);
+    fn one(&mut self, from: &Source<'a>, at: &FieldPath, field: Field, id: &'a str) {
+        let target = Target::Id(Named::new(id, field.kinds));
+        self.push(from, at.key(field.key), target, field);
     }
 
-    /// A reference by id at `path`, when the field is set.
-    fn optional(
-        &mut self,
-        path: FieldPath,
-        id: Option<&'a String>,
-        kinds: &'static [NodeKind],
-        edge: EdgeKind,
-    ) {
+    fn maybe(&mut self, from: &Source<'a>, at: &FieldPath, field: Field, id: Option<&'a String>) {
         if let Some(id) = id {
-            self.id(Source::Document, path, id, kinds, Some(edge));
+            self.one(from, at, field, id);
         }
     }
 
-    /// A reference by id for each entry of the list at `list`.
-    fn each(
-        &mut self,
-        from: &Source<'a>,
-        list: FieldPath,
-        ids: &'a [String],
-        kinds: &'static [NodeKind],
-        edge: EdgeKind,
-    ) {
+    fn each(&mut self, from: &Source<'a>, at: &FieldPath, field: Field, ids: &'a [String]) {
+        let list = at.key(field.key);
         for (i, id) in ids.iter().enumerate() {
-            self.id(from.clone(), list.index(i), id, kinds, Some(edge));
+            let target = Target::Id(Named::new(id, field.kinds));
+            self.push(from, list.index(i), target, field);
         }
     }
 
-    /// A level of `framework`.
+    /// A level of `framework`, when the field is set.
     fn level(
         &mut self,
-        from: Source<'a>,
-        path: FieldPath,
+        from: &Source<'a>,
+        at: &FieldPath,
+        field: Field,
         framework: &'a str,
-        level: u8,
-        edge: EdgeKind,
+        level: Option<u8>,
     ) {
-        self.push(from, path, Target::Level { framework, level }, Some(edge));
+        if let Some(level) = level {
+            let target = Target::Level { framework, level };
+            self.push(from, at.key(field.key), target, field);
+        }
     }
 
     /// An ISCO-08 code, when the field is set.
-    fn isco(&mut self, path: FieldPath, code: Option<&'a String>) {
+    fn isco(&mut self, at: &FieldPath, code: Option<&'a String>) {
         if let Some(code) = code {
             let target = Target::Code {
                 classification: ISCO_08_ID,
                 code,
             };
-            self.push(Source::Document, path, target, Some(EdgeKind::ClassifiedAs));
+            self.push(
+                &Source::Document,
+                at.key(field::ISCO.key),
+                target,
+                field::ISCO,
+            );
         }
     }
 }
@@ -252,6 +313,15 @@ impl<'a> Named<'a> {
             within: None,
         }
     }
+
+    /// `id`, resolved among the items of the crosswalk side `document`.
+    fn within(id: &'a str, kinds: &'static [NodeKind], document: &'a str) -> Self {
+        let within = Some(Within {
+            document,
+            kinds: CROSSWALK_DOCUMENTS,
+        });
+        Self { id, kinds, within }
+    }
 }
 
 impl<'a> Source<'a> {
@@ -260,6 +330,8 @@ impl<'a> Source<'a> {
     }
 }
 
+const DOCUMENT: Source<'static> = Source::Document;
+
 impl References for LevelFramework {
     fn references<'a>(&'a self, visit: &mut dyn FnMut(Reference<'a>)) {
         let mut out = Declare(visit);
@@ -267,26 +339,22 @@ impl References for LevelFramework {
             return;
         };
         let root = FieldPath::root();
-        let path = root.key("referencing").key("framework");
-        out.id(
-            Source::Document,
-            path,
+        out.one(
+            &DOCUMENT,
+            &root.key("referencing"),
+            field::REFERENCING,
             &referencing.framework,
-            &[NodeKind::Framework],
-            None,
         );
         for (i, level) in self.levels.iter().enumerate() {
-            if let Some(target) = level.referenced_level {
-                let from = Source::Item(Cow::Owned(level.level.to_string()));
-                let path = root.key("levels").index(i).key("referenced_level");
-                out.level(
-                    from,
-                    path,
-                    &referencing.framework,
-                    target,
-                    EdgeKind::ReferencedTo,
-                );
-            }
+            let from = Source::Item(Cow::Owned(level.level.to_string()));
+            let at = root.key("levels").index(i);
+            out.level(
+                &from,
+                &at,
+                field::REFERENCED_LEVEL,
+                &referencing.framework,
+                level.referenced_level,
+            );
         }
     }
 }
@@ -295,17 +363,13 @@ impl References for Classification {
     fn references<'a>(&'a self, visit: &mut dyn FnMut(Reference<'a>)) {
         let mut out = Declare(visit);
         for (i, entry) in self.entries.iter().enumerate() {
-            if let Some(parent) = &entry.parent {
-                let path = FieldPath::root().key("entries").index(i).key("parent");
-                let kinds = &[NodeKind::ClassificationEntry];
-                out.id(
-                    Source::item(&entry.code),
-                    path,
-                    parent,
-                    kinds,
-                    Some(EdgeKind::PartOf),
-                );
-            }
+            let at = FieldPath::root().key("entries").index(i);
+            out.maybe(
+                &Source::item(&entry.code),
+                &at,
+                field::PARENT,
+                entry.parent.as_ref(),
+            );
         }
     }
 }
@@ -313,65 +377,24 @@ impl References for Classification {
 impl References for OccupationalStandard {
     fn references<'a>(&'a self, visit: &mut dyn FnMut(Reference<'a>)) {
         let mut out = Declare(visit);
-        let root = FieldPath::root();
-        let framework = Some(EdgeKind::UsesFramework);
-        out.id(
-            Source::Document,
-            root.key("framework"),
-            &self.framework,
-            &[NodeKind::Framework],
-            framework,
-        );
-        out.optional(
-            root.key("replaced_by"),
+        let (root, framework) = (FieldPath::root(), self.framework.as_str());
+        out.one(&DOCUMENT, &root, field::FRAMEWORK, framework);
+        out.maybe(
+            &DOCUMENT,
+            &root,
+            field::STANDARD_REPLACED_BY,
             self.replaced_by.as_ref(),
-            &[NodeKind::Standard],
-            EdgeKind::ReplacedBy,
         );
-        out.isco(
-            root.key("occupation").key("isco"),
-            self.occupation.isco.as_ref(),
-        );
+        out.isco(&root.key("occupation"), self.occupation.isco.as_ref());
         for (i, function) in self.functions.iter().enumerate() {
-            let path = root.key("functions").index(i).key("level");
-            out.level(
-                Source::item(&function.id),
-                path,
-                &self.framework,
-                function.level,
-                EdgeKind::AtLevel,
-            );
+            let (from, at) = (Source::item(&function.id), root.key("functions").index(i));
+            out.level(&from, &at, field::LEVEL_OF, framework, Some(function.level));
         }
         for (i, unit) in self.units.iter().enumerate() {
-            let from = Source::item(&unit.id);
-            let path = root.key("units").index(i);
-            if let Some(level) = unit.level {
-                out.level(
-                    from.clone(),
-                    path.key("level"),
-                    &self.framework,
-                    level,
-                    EdgeKind::AtLevel,
-                );
-            }
-            if let Some(function) = &unit.function {
-                let part_of = Some(EdgeKind::PartOf);
-                out.id(
-                    from.clone(),
-                    path.key("function"),
-                    function,
-                    &[NodeKind::Function],
-                    part_of,
-                );
-            }
-            let prerequisites = path.key("prerequisites");
-            out.each(
-                &from,
-                prerequisites,
-                &unit.prerequisites,
-                &[NodeKind::Unit],
-                EdgeKind::Prerequisite,
-            );
+            let (from, at) = (Source::item(&unit.id), root.key("units").index(i));
+            out.level(&from, &at, field::LEVEL_OF, framework, unit.level);
+            out.maybe(&from, &at, field::FUNCTION, unit.function.as_ref());
+            out.each(&from, &at, field::PREREQUISITES, &unit.prerequisites);
         }
     }
 }
@@ -379,52 +402,34 @@ impl References for OccupationalStandard {
 impl References for Qualification {
     fn references<'a>(&'a self, visit: &mut dyn FnMut(Reference<'a>)) {
         let mut out = Declare(visit);
-        let root = FieldPath::root();
-        let (document, units) = (Source::Document, &[NodeKind::Unit]);
-        let framework = Some(EdgeKind::UsesFramework);
-        out.id(
-            Source::Document,
-            root.key("framework"),
-            &self.framework,
-            &[NodeKind::Framework],
-            framework,
-        );
+        let (root, framework) = (FieldPath::root(), self.framework.as_str());
+        out.one(&DOCUMENT, &root, field::FRAMEWORK, framework);
         out.level(
-            Source::Document,
-            root.key("level"),
-            &self.framework,
-            self.level,
-            EdgeKind::AtLevel,
+            &DOCUMENT,
+            &root,
+            field::LEVEL_OF,
+            framework,
+            Some(self.level),
         );
-        out.isco(root.key("isco"), self.isco.as_ref());
-        out.each(
-            &document,
-            root.key("derived_from"),
-            &self.derived_from,
-            &[NodeKind::Standard],
-            EdgeKind::DerivedFrom,
-        );
-        let core = EdgeKind::Includes {
-            inclusion: Inclusion::Core,
-        };
-        out.each(&document, root.key("core"), &self.core, units, core);
-        let elective = EdgeKind::Includes {
-            inclusion: Inclusion::Elective,
-        };
+        out.isco(&root, self.isco.as_ref());
+        out.each(&DOCUMENT, &root, field::DERIVED_FROM, &self.derived_from);
+        out.each(&DOCUMENT, &root, field::CORE, &self.core);
         for (i, group) in self.electives.iter().enumerate() {
-            let list = root.key("electives").index(i).key("units");
-            for (j, unit) in group.units.iter().enumerate() {
+            let at = root.key("electives").index(i);
+            // Each unit is linked from the group as well as from the qualification.
+            let mut also = |reference: Reference<'a>| {
                 (out.0)(Reference {
                     also_from: Some(&group.id),
-                    ..Reference::new(list.index(j), unit, units, elective)
-                });
-            }
+                    ..reference
+                })
+            };
+            Declare(&mut also).each(&DOCUMENT, &at, field::ELECTIVE_UNITS, &group.units);
         }
-        out.optional(
-            root.key("replaced_by"),
+        out.maybe(
+            &DOCUMENT,
+            &root,
+            field::QUALIFICATION_REPLACED_BY,
             self.replaced_by.as_ref(),
-            &[NodeKind::Qualification],
-            EdgeKind::ReplacedBy,
         );
     }
 }
@@ -433,30 +438,16 @@ impl References for AssessmentTool {
     fn references<'a>(&'a self, visit: &mut dyn FnMut(Reference<'a>)) {
         let mut out = Declare(visit);
         let root = FieldPath::root();
-        let qualification = self.qualification.as_ref();
-        out.optional(
-            root.key("qualification"),
-            qualification,
-            &[NodeKind::Qualification],
-            EdgeKind::Serves,
-        );
-        out.each(
-            &Source::Document,
-            root.key("standards"),
-            &self.standards,
-            &[NodeKind::Standard],
-            EdgeKind::Serves,
-        );
+        out.maybe(&DOCUMENT, &root, field::SERVES, self.qualification.as_ref());
+        out.each(&DOCUMENT, &root, field::SERVES_STANDARDS, &self.standards);
         for (i, instrument) in self.instruments.iter().enumerate() {
             let tasks = root.key("instruments").index(i).key("tasks");
             for (j, task) in instrument.tasks.iter().enumerate() {
-                let list = tasks.index(j).key("assesses");
                 out.each(
                     &Source::item(&task.id),
-                    list,
+                    &tasks.index(j),
+                    field::ASSESSES,
                     &task.assesses,
-                    ASSESSABLE,
-                    EdgeKind::Assesses,
                 );
             }
         }
@@ -467,21 +458,14 @@ impl References for TrainingProgramme {
     fn references<'a>(&'a self, visit: &mut dyn FnMut(Reference<'a>)) {
         let mut out = Declare(visit);
         let root = FieldPath::root();
-        let qualification = self.qualification.as_ref();
-        out.optional(
-            root.key("qualification"),
-            qualification,
-            &[NodeKind::Qualification],
-            EdgeKind::Serves,
-        );
+        out.maybe(&DOCUMENT, &root, field::SERVES, self.qualification.as_ref());
         for (i, module) in self.modules.iter().enumerate() {
-            let list = root.key("modules").index(i).key("units");
+            let at = root.key("modules").index(i);
             out.each(
                 &Source::item(&module.id),
-                list,
+                &at,
+                field::TEACHES,
                 &module.units,
-                &[NodeKind::Unit],
-                EdgeKind::Teaches,
             );
         }
     }
@@ -491,57 +475,24 @@ impl References for Crosswalk {
     fn references<'a>(&'a self, visit: &mut dyn FnMut(Reference<'a>)) {
         let mut out = Declare(visit);
         let root = FieldPath::root();
-        out.id(
-            Source::Document,
-            root.key("source"),
-            &self.source,
-            CROSSWALK_DOCUMENTS,
-            None,
-        );
-        out.id(
-            Source::Document,
-            root.key("target"),
-            &self.target,
-            CROSSWALK_DOCUMENTS,
-            None,
-        );
-        let within = |document| Named {
-            within: Some(Within {
-                document,
-                kinds: CROSSWALK_DOCUMENTS,
-            }),
-            ..Named::new("", ALIGNABLE_ITEMS)
-        };
+        out.one(&DOCUMENT, &root, field::SOURCE, &self.source);
+        out.one(&DOCUMENT, &root, field::TARGET, &self.target);
+        let (source, target) = (field::ALIGNED_SOURCE, field::ALIGNED_TARGET);
         for (i, alignment) in self.alignments.iter().enumerate() {
-            let path = root.key("alignments").index(i);
+            let at = root.key("alignments").index(i);
             let from = Source::Named {
-                named: Named {
-                    id: &alignment.source,
-                    ..within(&self.source)
-                },
-                path: path.key("source"),
+                named: Named::within(&alignment.source, source.kinds, &self.source),
+                path: at.key(source.key),
             };
-            let target = Target::Id(Named {
-                id: &alignment.target,
-                ..within(&self.target)
-            });
-            let edge = EdgeKind::Aligned {
-                relation: alignment.relation,
-            };
-            out.push(from, path.key("target"), target, Some(edge));
-        }
-    }
-}
-
-impl<'a> Reference<'a> {
-    /// A reference from the document to a node of `kinds`.
-    fn new(path: FieldPath, id: &'a str, kinds: &'static [NodeKind], edge: EdgeKind) -> Self {
-        Reference {
-            from: Source::Document,
-            path,
-            target: Target::Id(Named::new(id, kinds)),
-            edge: Some(edge),
-            also_from: None,
+            let named = Named::within(&alignment.target, target.kinds, &self.target);
+            let relation = alignment.relation;
+            let edge = Some(EdgeKind::Aligned { relation });
+            out.push(
+                &from,
+                at.key(target.key),
+                Target::Id(named),
+                Field { edge, ..target },
+            );
         }
     }
 }
