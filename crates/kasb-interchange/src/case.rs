@@ -1190,6 +1190,8 @@ fn document_header(
             Status::Approved => "Adopted",
             Status::Superseded => "Deprecated",
             Status::Withdrawn => "Deprecated",
+            // `Status` may grow; a status this exporter does not know is not adopted yet.
+            _ => "Draft",
         };
         document.insert("adoptionStatus".into(), json!(status));
     }

@@ -82,6 +82,7 @@ impl JsonSchema for Date {
 /// Where a document is in its life.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Status {
     /// Being written or consulted on.
     #[default]

@@ -65,6 +65,7 @@ macro_rules! document_kinds {
         /// One document of a repository: the contents of one YAML file.
         #[derive(Clone, Debug, PartialEq, Serialize)]
         #[serde(untagged)]
+        #[non_exhaustive]
         pub enum Document {
             $(
                 #[doc = concat!("A document of kind `", stringify!($kind), "`.")]
@@ -140,6 +141,14 @@ macro_rules! document_kinds {
             pub fn language(&self) -> &str {
                 match self {
                     $( Document::$kind(document) => &document.language, )*
+                }
+            }
+
+            /// Calls `visit` with every item the document holds, each after the item it
+            /// belongs to, as its type declares them ([`Items`](crate::Items)).
+            pub fn items<'a>(&'a self, visit: &mut dyn FnMut($crate::Item<'a>)) {
+                match self {
+                    $( Document::$kind(document) => $crate::Items::items(document, visit), )*
                 }
             }
 

@@ -1,0 +1,235 @@
+//! Items as data: every document type declares, once, the items inside it that become nodes of
+//! the graph (units, elements, criteria, levels, tasks …): their kind, id, label, where they
+//! are written, and the item they belong to.
+//!
+//! ```
+//! use kasb_model::{Document, NodeKind};
+//!
+//! let yaml = r#"{"kind": "LevelFramework", "format": 1, "id": "eqf", "title": "EQF",
+//!     "language": "en", "levels": [{"level": 1}, {"level": 2, "title": "Two"}]}"#;
+//! let document = Document::from(serde_json::from_str::<kasb_model::LevelFramework>(yaml).unwrap());
+//! let mut items = Vec::new();
+//! document.items(&mut |item| items.push((item.kind, item.id.into_owned(), item.path.to_string())));
+//! assert_eq!(items, [
+//!     (NodeKind::Level, "1".to_owned(), "levels[0]".to_owned()),
+//!     (NodeKind::Level, "2".to_owned(), "levels[1]".to_owned()),
+//! ]);
+//! ```
+
+use std::borrow::Cow;
+
+use crate::{
+    AssessmentTool, Classification, Crosswalk, FieldPath, LevelFramework, NodeKind,
+    OccupationalStandard, Qualification, Text, TrainingProgramme,
+};
+
+/// One item of a document.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct Item<'a> {
+    /// What it is.
+    pub kind: NodeKind,
+    /// Its id within the document (a level by its number, a classification entry by its code).
+    pub id: Cow<'a, str>,
+    /// Its title or statement.
+    pub label: Cow<'a, Text>,
+    /// Where it is written.
+    pub path: FieldPath,
+    /// The key of its id under `path`: `id`, `level` or `code`.
+    pub id_key: &'static str,
+    /// The item it belongs to, by its place in the order items are declared (always earlier);
+    /// `None` for an item of the document itself.
+    pub parent: Option<usize>,
+    /// The level number, for a level.
+    pub level: Option<u8>,
+}
+
+/// A model type that holds items: the one place its item fields are declared.
+pub trait Items {
+    /// Calls `visit` with every item, each after the item it belongs to.
+    fn items<'a>(&'a self, visit: &mut dyn FnMut(Item<'a>));
+}
+
+/// Declares items and counts them, so each can name its parent.
+struct Declare<'a, 'v> {
+    visit: &'v mut dyn FnMut(Item<'a>),
+    count: usize,
+}
+
+impl<'a> Declare<'a, '_> {
+    /// Declares one item of `kind` per element of `list` (at `at.field[i]`), under `parent`,
+    /// and returns the place of each.
+    fn each<T>(
+        &mut self,
+        (kind, field): (NodeKind, &'static str),
+        at: &FieldPath,
+        parent: Option<usize>,
+        list: &'a [T],
+        describe: impl Fn(&'a T) -> (&'a str, &'a Text),
+    ) -> Vec<usize> {
+        let list_path = at.key(field);
+        let mut places = Vec::with_capacity(list.len());
+        for (i, element) in list.iter().enumerate() {
+            let (id, label) = describe(element);
+            places.push(self.push(Item {
+                kind,
+                id: Cow::Borrowed(id),
+                label: Cow::Borrowed(label),
+                path: list_path.index(i),
+                id_key: "id",
+                parent,
+                level: None,
+            }));
+        }
+        places
+    }
+
+    fn push(&mut self, item: Item<'a>) -> usize {
+        (self.visit)(item);
+        self.count += 1;
+        self.count - 1
+    }
+}
+
+fn start<'a, 'v>(visit: &'v mut dyn FnMut(Item<'a>)) -> (Declare<'a, 'v>, FieldPath) {
+    (Declare { visit, count: 0 }, FieldPath::root())
+}
+
+impl Items for LevelFramework {
+    fn items<'a>(&'a self, visit: &mut dyn FnMut(Item<'a>)) {
+        let (mut out, root) = start(visit);
+        for (i, level) in self.levels.iter().enumerate() {
+            let label = match &level.title {
+                Some(title) => Cow::Borrowed(title),
+                None => Cow::Owned(Text::Plain(format!("Level {}", level.level))),
+            };
+            out.push(Item {
+                kind: NodeKind::Level,
+                id: Cow::Owned(level.level.to_string()),
+                label,
+                path: root.key("levels").index(i),
+                id_key: "level",
+                parent: None,
+                level: Some(level.level),
+            });
+        }
+    }
+}
+
+impl Items for Classification {
+    fn items<'a>(&'a self, visit: &mut dyn FnMut(Item<'a>)) {
+        let (mut out, root) = start(visit);
+        for (i, entry) in self.entries.iter().enumerate() {
+            out.push(Item {
+                kind: NodeKind::ClassificationEntry,
+                id: Cow::Borrowed(&entry.code),
+                label: Cow::Borrowed(&entry.title),
+                path: root.key("entries").index(i),
+                id_key: "code",
+                parent: None,
+                level: None,
+            });
+        }
+    }
+}
+
+impl Items for OccupationalStandard {
+    fn items<'a>(&'a self, visit: &mut dyn FnMut(Item<'a>)) {
+        let (mut out, root) = start(visit);
+        let functions = (NodeKind::Function, "functions");
+        out.each(functions, &root, None, &self.functions, |f| {
+            (&f.id, &f.title)
+        });
+        let units = (NodeKind::Unit, "units");
+        let places = out.each(units, &root, None, &self.units, |u| (&u.id, &u.title));
+        // Every unit first, then what each unit holds, as the graph has always numbered them.
+        for ((i, unit), place) in self.units.iter().enumerate().zip(places) {
+            let (at, parent) = (root.key("units").index(i), Some(place));
+            let elements = (NodeKind::Element, "elements");
+            let placed = out.each(elements, &at, parent, &unit.elements, |e| (&e.id, &e.title));
+            for ((j, element), place) in unit.elements.iter().enumerate().zip(placed) {
+                let at = at.key("elements").index(j);
+                let criteria = (NodeKind::Criterion, "criteria");
+                out.each(criteria, &at, Some(place), &element.criteria, |c| {
+                    (&c.id, &c.statement)
+                });
+            }
+            let statement = |s: &'a crate::Statement| (s.id.as_str(), &s.statement);
+            let criteria = (NodeKind::Criterion, "criteria");
+            out.each(criteria, &at, parent, &unit.criteria, |c| {
+                (&c.id, &c.statement)
+            });
+            out.each(
+                (NodeKind::Knowledge, "knowledge"),
+                &at,
+                parent,
+                &unit.knowledge,
+                statement,
+            );
+            out.each(
+                (NodeKind::Skill, "skills"),
+                &at,
+                parent,
+                &unit.skills,
+                statement,
+            );
+        }
+    }
+}
+
+impl Items for Qualification {
+    fn items<'a>(&'a self, visit: &mut dyn FnMut(Item<'a>)) {
+        let (mut out, root) = start(visit);
+        for (i, group) in self.electives.iter().enumerate() {
+            let label = match &group.title {
+                Some(title) => Cow::Borrowed(title),
+                None => Cow::Owned(Text::Plain(group.id.clone())),
+            };
+            out.push(Item {
+                kind: NodeKind::ElectiveGroup,
+                id: Cow::Borrowed(&group.id),
+                label,
+                path: root.key("electives").index(i),
+                id_key: "id",
+                parent: None,
+                level: None,
+            });
+        }
+    }
+}
+
+impl Items for AssessmentTool {
+    fn items<'a>(&'a self, visit: &mut dyn FnMut(Item<'a>)) {
+        let (mut out, root) = start(visit);
+        let instruments = (NodeKind::Instrument, "instruments");
+        let places = out.each(instruments, &root, None, &self.instruments, |i| {
+            (&i.id, &i.title)
+        });
+        for ((i, instrument), place) in self.instruments.iter().enumerate().zip(places) {
+            let at = root.key("instruments").index(i);
+            let tasks = (NodeKind::Task, "tasks");
+            let placed = out.each(tasks, &at, Some(place), &instrument.tasks, |t| {
+                (&t.id, &t.title)
+            });
+            for ((j, task), place) in instrument.tasks.iter().enumerate().zip(placed) {
+                let at = at.key("tasks").index(j);
+                let marking = (NodeKind::MarkingCriterion, "marking");
+                out.each(marking, &at, Some(place), &task.marking, |m| {
+                    (&m.id, &m.description)
+                });
+            }
+        }
+    }
+}
+
+impl Items for TrainingProgramme {
+    fn items<'a>(&'a self, visit: &mut dyn FnMut(Item<'a>)) {
+        let (mut out, root) = start(visit);
+        let modules = (NodeKind::Module, "modules");
+        out.each(modules, &root, None, &self.modules, |m| (&m.id, &m.title));
+    }
+}
+
+impl Items for Crosswalk {
+    fn items<'a>(&'a self, _: &mut dyn FnMut(Item<'a>)) {}
+}
