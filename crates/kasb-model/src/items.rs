@@ -71,15 +71,13 @@ impl<'a> Declare<'a, '_> {
         let mut places = Vec::with_capacity(list.len());
         for (i, element) in list.iter().enumerate() {
             let (id, label) = describe(element);
-            places.push(self.push(Item {
+            let item = Item::new(
                 kind,
-                id: Cow::Borrowed(id),
-                label: Cow::Borrowed(label),
-                path: list_path.index(i),
-                id_key: "id",
-                parent,
-                level: None,
-            }));
+                Cow::Borrowed(id),
+                Cow::Borrowed(label),
+                list_path.index(i),
+            );
+            places.push(self.push(Item { parent, ..item }));
         }
         places
     }
@@ -88,6 +86,21 @@ impl<'a> Declare<'a, '_> {
         (self.visit)(item);
         self.count += 1;
         self.count - 1
+    }
+}
+
+impl<'a> Item<'a> {
+    /// An item of the document itself, whose id is at `path.id`.
+    fn new(kind: NodeKind, id: Cow<'a, str>, label: Cow<'a, Text>, path: FieldPath) -> Self {
+        Item {
+            kind,
+            id,
+            label,
+            path,
+            id_key: "id",
+            parent: None,
+            level: None,
+        }
     }
 }
 
@@ -103,14 +116,12 @@ impl Items for LevelFramework {
                 Some(title) => Cow::Borrowed(title),
                 None => Cow::Owned(Text::Plain(format!("Level {}", level.level))),
             };
+            let id = Cow::Owned(level.level.to_string());
+            let item = Item::new(NodeKind::Level, id, label, root.key("levels").index(i));
             out.push(Item {
-                kind: NodeKind::Level,
-                id: Cow::Owned(level.level.to_string()),
-                label,
-                path: root.key("levels").index(i),
                 id_key: "level",
-                parent: None,
                 level: Some(level.level),
+                ..item
             });
         }
     }
@@ -120,14 +131,19 @@ impl Items for Classification {
     fn items<'a>(&'a self, visit: &mut dyn FnMut(Item<'a>)) {
         let (mut out, root) = start(visit);
         for (i, entry) in self.entries.iter().enumerate() {
+            let (id, label) = (
+                Cow::Borrowed(entry.code.as_str()),
+                Cow::Borrowed(&entry.title),
+            );
+            let item = Item::new(
+                NodeKind::ClassificationEntry,
+                id,
+                label,
+                root.key("entries").index(i),
+            );
             out.push(Item {
-                kind: NodeKind::ClassificationEntry,
-                id: Cow::Borrowed(&entry.code),
-                label: Cow::Borrowed(&entry.title),
-                path: root.key("entries").index(i),
                 id_key: "code",
-                parent: None,
-                level: None,
+                ..item
             });
         }
     }
@@ -185,15 +201,13 @@ impl Items for Qualification {
                 Some(title) => Cow::Borrowed(title),
                 None => Cow::Owned(Text::Plain(group.id.clone())),
             };
-            out.push(Item {
-                kind: NodeKind::ElectiveGroup,
-                id: Cow::Borrowed(&group.id),
+            let path = root.key("electives").index(i);
+            out.push(Item::new(
+                NodeKind::ElectiveGroup,
+                Cow::Borrowed(&group.id),
                 label,
-                path: root.key("electives").index(i),
-                id_key: "id",
-                parent: None,
-                level: None,
-            });
+                path,
+            ));
         }
     }
 }

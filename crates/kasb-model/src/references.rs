@@ -363,13 +363,9 @@ impl References for Classification {
     fn references<'a>(&'a self, visit: &mut dyn FnMut(Reference<'a>)) {
         let mut out = Declare(visit);
         for (i, entry) in self.entries.iter().enumerate() {
+            let from = Source::item(&entry.code);
             let at = FieldPath::root().key("entries").index(i);
-            out.maybe(
-                &Source::item(&entry.code),
-                &at,
-                field::PARENT,
-                entry.parent.as_ref(),
-            );
+            out.maybe(&from, &at, field::PARENT, entry.parent.as_ref());
         }
     }
 }
@@ -379,12 +375,8 @@ impl References for OccupationalStandard {
         let mut out = Declare(visit);
         let (root, framework) = (FieldPath::root(), self.framework.as_str());
         out.one(&DOCUMENT, &root, field::FRAMEWORK, framework);
-        out.maybe(
-            &DOCUMENT,
-            &root,
-            field::STANDARD_REPLACED_BY,
-            self.replaced_by.as_ref(),
-        );
+        let replaced_by = self.replaced_by.as_ref();
+        out.maybe(&DOCUMENT, &root, field::STANDARD_REPLACED_BY, replaced_by);
         out.isco(&root.key("occupation"), self.occupation.isco.as_ref());
         for (i, function) in self.functions.iter().enumerate() {
             let (from, at) = (Source::item(&function.id), root.key("functions").index(i));
@@ -404,13 +396,8 @@ impl References for Qualification {
         let mut out = Declare(visit);
         let (root, framework) = (FieldPath::root(), self.framework.as_str());
         out.one(&DOCUMENT, &root, field::FRAMEWORK, framework);
-        out.level(
-            &DOCUMENT,
-            &root,
-            field::LEVEL_OF,
-            framework,
-            Some(self.level),
-        );
+        let level = Some(self.level);
+        out.level(&DOCUMENT, &root, field::LEVEL_OF, framework, level);
         out.isco(&root, self.isco.as_ref());
         out.each(&DOCUMENT, &root, field::DERIVED_FROM, &self.derived_from);
         out.each(&DOCUMENT, &root, field::CORE, &self.core);
@@ -425,11 +412,12 @@ impl References for Qualification {
             };
             Declare(&mut also).each(&DOCUMENT, &at, field::ELECTIVE_UNITS, &group.units);
         }
+        let replaced_by = self.replaced_by.as_ref();
         out.maybe(
             &DOCUMENT,
             &root,
             field::QUALIFICATION_REPLACED_BY,
-            self.replaced_by.as_ref(),
+            replaced_by,
         );
     }
 }
@@ -443,12 +431,8 @@ impl References for AssessmentTool {
         for (i, instrument) in self.instruments.iter().enumerate() {
             let tasks = root.key("instruments").index(i).key("tasks");
             for (j, task) in instrument.tasks.iter().enumerate() {
-                out.each(
-                    &Source::item(&task.id),
-                    &tasks.index(j),
-                    field::ASSESSES,
-                    &task.assesses,
-                );
+                let (from, at) = (Source::item(&task.id), tasks.index(j));
+                out.each(&from, &at, field::ASSESSES, &task.assesses);
             }
         }
     }
@@ -460,13 +444,8 @@ impl References for TrainingProgramme {
         let root = FieldPath::root();
         out.maybe(&DOCUMENT, &root, field::SERVES, self.qualification.as_ref());
         for (i, module) in self.modules.iter().enumerate() {
-            let at = root.key("modules").index(i);
-            out.each(
-                &Source::item(&module.id),
-                &at,
-                field::TEACHES,
-                &module.units,
-            );
+            let (from, at) = (Source::item(&module.id), root.key("modules").index(i));
+            out.each(&from, &at, field::TEACHES, &module.units);
         }
     }
 }
