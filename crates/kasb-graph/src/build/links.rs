@@ -2,6 +2,8 @@
 //! or a located diagnostic. One loop for every kind: what differs between references is data
 //! in their declaration (where they start, what they name, which edge they make).
 
+use std::borrow::Cow;
+
 use kasb_model::{Document, FieldPath, Named, NodeKind, Reference, Source, Target};
 use petgraph::graph::NodeIndex;
 
@@ -17,6 +19,20 @@ impl<'w> Builder<'w> {
             ordinal += 1;
         });
         self.gates.clear();
+        self.last_item = None;
+    }
+
+    /// The node of an item of document `index`. An item's references are declared one after
+    /// another, so the last item looked up is kept.
+    fn source_item(&mut self, index: usize, item: Cow<'w, str>) -> Option<NodeIndex> {
+        if let Some((last, node)) = &self.last_item
+            && *last == item
+        {
+            return *node;
+        }
+        let node = self.item_node(self.id_of(index), &item);
+        self.last_item = Some((item, node));
+        node
     }
 
     fn link_reference(
@@ -31,7 +47,7 @@ impl<'w> Builder<'w> {
         }
         let from = match &reference.from {
             Source::Document => Some(node),
-            Source::Item(item) => match self.item_node(self.id_of(index), item) {
+            Source::Item(item) => match self.source_item(index, item.clone()) {
                 Some(from) => Some(from),
                 // An item whose node was not added (its id clashed) links nothing.
                 None => return,

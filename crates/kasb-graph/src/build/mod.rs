@@ -1,6 +1,7 @@
 //! Builds the graph in two passes: every document and item becomes a node (ids checked for
 //! uniqueness), then every reference becomes an edge or a located diagnostic.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use kasb_diagnostics::{Diagnostic, Suggester};
@@ -32,6 +33,8 @@ pub(crate) struct Builder<'w> {
     /// Whether an id names a node of some kinds, found once per document: the framework of
     /// each level reference, the two documents of each crosswalk alignment.
     gates: Vec<(&'w str, &'static [NodeKind], bool)>,
+    /// The item of the current document whose references are being linked, and its node.
+    last_item: Option<(Cow<'w, str>, Option<NodeIndex>)>,
 }
 
 /// The work all did-you-mean suggestions of one build may do (candidates read plus distance
@@ -52,6 +55,7 @@ impl<'w> Builder<'w> {
             level_ranges: HashMap::new(),
             suggester: Suggester::new(SUGGESTION_BUDGET),
             gates: Vec::new(),
+            last_item: None,
         }
     }
 
