@@ -97,14 +97,19 @@ impl<'g> Link<'g> {
     /// Where the edge is stated in [`document`](Self::document): the referring value
     /// (`electives[0].units[1]`; for a crosswalk alignment its `target`), or for the document
     /// tree the child item's own entry (`units[2]`).
-    pub fn path(&self) -> FieldPath {
-        match self.reference() {
-            Some(reference) => reference.path,
-            None => self.from().path.clone(),
+    pub fn path(&self) -> &'g FieldPath {
+        match self.data.origin {
+            Origin::Reference { document, ordinal } => self
+                .graph
+                .reference_path(document as usize, ordinal)
+                .unwrap_or(&self.from().path),
+            Origin::Tree => &self.from().path,
         }
     }
 
-    /// The declared reference the edge comes from; `None` for the document tree.
+    /// The declared reference the edge comes from; `None` for the document tree. It is read
+    /// again from the document, so this walks the document's references: for paths alone,
+    /// [`path`](Self::path) is cheaper.
     pub fn reference(&self) -> Option<Reference<'g>> {
         let Origin::Reference { document, ordinal } = self.data.origin else {
             return None;

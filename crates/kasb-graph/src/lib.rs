@@ -28,10 +28,11 @@ mod node;
 mod query;
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use kasb_diagnostics::{Diagnostic, Location};
 use kasb_load::Workspace;
-use kasb_model::Document;
+use kasb_model::{Document, FieldPath};
 use petgraph::Direction;
 use petgraph::graph::{DiGraph, NodeIndex};
 
@@ -52,6 +53,9 @@ pub struct StandardsGraph {
     graph: DiGraph<Node, EdgeData>,
     ids: HashMap<String, NodeIndex>,
     documents: Vec<Option<NodeIndex>>,
+    /// The path of every reference of a document, by ordinal: built for a document the first
+    /// time a path of one of its edges is asked for, so a walk over many edges stays linear.
+    reference_paths: Vec<OnceLock<Vec<FieldPath>>>,
 }
 
 impl StandardsGraph {
@@ -59,6 +63,7 @@ impl StandardsGraph {
     /// references that do not resolve, each located at the offending value.
     pub fn build(workspace: Workspace) -> (Self, Vec<Diagnostic>) {
         let built = build::Builder::new(&workspace).build();
+        let workspace_len = workspace.documents.len();
         let (graph, ids, documents, diagnostics) =
             (built.graph, built.ids, built.documents, built.diagnostics);
         (
@@ -67,6 +72,7 @@ impl StandardsGraph {
                 graph,
                 ids,
                 documents,
+                reference_paths: (0..workspace_len).map(|_| OnceLock::new()).collect(),
             },
             diagnostics,
         )
@@ -148,6 +154,17 @@ impl StandardsGraph {
             .iter()
             .flatten()
             .map(|&index| &self.graph[index])
+    }
+
+    /// The path of the `ordinal`-th reference document `document` declares.
+    fn reference_path(&self, document: usize, ordinal: u32) -> Option<&FieldPath> {
+        let paths = self.reference_paths.get(document)?.get_or_init(|| {
+            let mut paths = Vec::new();
+            let document = &self.workspace.documents[document].document;
+            document.references(&mut |reference| paths.push(reference.path));
+            paths
+        });
+        paths.get(ordinal as usize)
     }
 
     /// Where a node is defined: its file, line and column.
