@@ -140,7 +140,7 @@ pub(crate) fn run_export(args: ExportArgs) -> Result<u8, String> {
         ExportFormat::Case { id } => case::export_package(&args.inputs, id),
         ExportFormat::CtdlAsn { id } => ctdl::export_package(&args.inputs, id),
     }
-    .map_err(|error| error.to_string())?;
+    .map_err(|error| crate::error_chain(&error))?;
     match &args.out {
         Some(path) => {
             let overwrite = if args.force {
@@ -150,7 +150,7 @@ pub(crate) fn run_export(args: ExportArgs) -> Result<u8, String> {
             };
             let read = exported.read.iter().map(PathBuf::as_path);
             let outcome = write_file(path, exported.text.as_bytes(), overwrite, read)
-                .map_err(|error| error.to_string())?;
+                .map_err(|error| crate::error_chain(&error))?;
             println!("{} {}", crate::outcome_word(outcome), path.display());
         }
         None => crate::emit(&exported.text)?,

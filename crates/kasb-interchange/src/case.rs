@@ -683,7 +683,7 @@ pub(crate) fn find(paths: &[PathBuf], id: &str) -> Result<Found, ExportError> {
         path: file.path().to_path_buf(),
         markers: crate::sidecar_markers(file.text()),
         read: workspace
-            .files
+            .files()
             .iter()
             .map(|file| file.path().to_path_buf())
             .collect(),
