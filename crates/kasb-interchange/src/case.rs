@@ -31,6 +31,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use kasb_diagnostics::{Location, Severity};
+use kasb_load::Workspace;
 use kasb_model::id::{IdKind, check_id};
 use kasb_model::{
     Classification, ClassificationEntry, Document, FormatVersion, OccupationalStandard, Status,
@@ -412,50 +413,42 @@ fn to_classification(
 }
 
 /// Why an export failed.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum ExportError {
-    /// The paths could not be read.
-    Load(String),
     /// No document has this id (or CASE identifier).
+    #[error("no document has the id `{id}`{}", did_you_mean(.suggestion.as_deref()))]
     NotFound {
         /// The id asked for.
         id: String,
         /// The closest id that exists.
         suggestion: Option<String>,
     },
-    /// The document's kind cannot be exported in this format.
+    /// The document's kind cannot be exported in this format, or its id is not valid.
+    #[error("{0}")]
     Unsupported(String),
     /// The sidecar is unreadable.
+    #[error("{0}")]
     Sidecar(String),
+    /// The export could not be written ([`export_to_file`]).
+    #[error(transparent)]
+    Write(#[from] crate::WriteError),
 }
 
-impl std::fmt::Display for ExportError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            ExportError::Load(message)
-            | ExportError::Unsupported(message)
-            | ExportError::Sidecar(message) => f.write_str(message),
-            ExportError::NotFound { id, suggestion } => {
-                write!(f, "no document has the id `{id}`")?;
-                if let Some(suggestion) = suggestion {
-                    write!(f, " (did you mean `{suggestion}`?)")?;
-                }
-                Ok(())
-            }
-        }
-    }
+fn did_you_mean(suggestion: Option<&str>) -> String {
+    suggestion.map_or_else(String::new, |suggestion| {
+        format!(" (did you mean `{suggestion}`?)")
+    })
 }
-
-impl std::error::Error for ExportError {}
 
 /// A loaded document, the YAML file it came from, and every file read to find it.
-pub(crate) struct Found {
-    pub(crate) document: Document,
+pub(crate) struct Found<'a> {
+    pub(crate) document: &'a Document,
     /// The YAML file the document was loaded from.
     path: PathBuf,
     /// The sidecars its header names, with their fingerprints.
     markers: Vec<(String, String)>,
-    pub(crate) all: Vec<Document>,
+    pub(crate) all: Vec<&'a Document>,
     /// Every file read: the loaded YAML files (and, once read, the sidecar).
     pub(crate) read: Vec<PathBuf>,
 }
@@ -626,11 +619,9 @@ fn read_regular(path: &Path, seen: &std::fs::Metadata) -> std::io::Result<String
     Ok(text)
 }
 
-/// Loads `paths` and finds the document with kasb id `id`, or whose CASE sidecar has the
+/// Finds the document of `workspace` with kasb id `id`, or whose CASE sidecar has the
 /// CFDocument identifier `id`.
-pub(crate) fn find(paths: &[PathBuf], id: &str) -> Result<Found, ExportError> {
-    let workspace = kasb_load::load(paths, &Default::default())
-        .map_err(|error| ExportError::Load(error.to_string()))?;
+pub(crate) fn find<'a>(workspace: &'a Workspace, id: &str) -> Result<Found<'a>, ExportError> {
     let mut by_identifier = None;
     let mut found = None;
     for loaded in &workspace.documents {
@@ -656,14 +647,14 @@ pub(crate) fn find(paths: &[PathBuf], id: &str) -> Result<Found, ExportError> {
             }
         }
     }
-    let all: Vec<Document> = workspace
+    let all: Vec<&Document> = workspace
         .documents
         .iter()
-        .map(|loaded| loaded.document.clone())
+        .map(|loaded| &loaded.document)
         .collect();
     let Some((loaded, file)) = found.or(by_identifier) else {
-        let suggestion =
-            kasb_diagnostics::closest(id, all.iter().map(Document::id)).map(str::to_owned);
+        let suggestion = kasb_diagnostics::closest(id, all.iter().map(|document| document.id()))
+            .map(str::to_owned);
         return Err(ExportError::NotFound {
             id: id.to_owned(),
             suggestion,
@@ -679,7 +670,7 @@ pub(crate) fn find(paths: &[PathBuf], id: &str) -> Result<Found, ExportError> {
         )));
     }
     Ok(Found {
-        document: loaded.document.clone(),
+        document: &loaded.document,
         path: file.path().to_path_buf(),
         markers: crate::sidecar_markers(file.text()),
         read: workspace
@@ -691,11 +682,11 @@ pub(crate) fn find(paths: &[PathBuf], id: &str) -> Result<Found, ExportError> {
     })
 }
 
-impl Found {
+impl Found<'_> {
     /// The document's CASE sidecar, when it was imported from CASE; an error when that sidecar
     /// is missing, unreadable or not the one written with the YAML file.
     fn sidecar(&mut self) -> Result<Option<Object>, ExportError> {
-        let Some(expected) = expected_sidecar(&self.document, &self.path, &self.markers)? else {
+        let Some(expected) = expected_sidecar(self.document, &self.path, &self.markers)? else {
             return Ok(None);
         };
         self.read.push(expected.path.clone());
@@ -713,25 +704,26 @@ pub struct Exported {
     pub read: Vec<PathBuf>,
 }
 
-/// Exports the document `id` (a kasb id, or the CASE identifier of an imported package) found
-/// under `paths` as a CASE 1.0 package, pretty-printed JSON.
+/// Exports the document `id` (a kasb id, or the CASE identifier of an imported package) of
+/// `workspace` (loaded with the caller's options, as [`kasb_load::load`] loads) as a CASE 1.0
+/// package, pretty-printed JSON.
 ///
 /// # Errors
-/// When the paths cannot be read, no document has the id, it is of a kind CASE has no shape
+/// When no document has the id, it is of a kind CASE has no shape
 /// for (only classifications and occupational standards are exported), or it was imported from
 /// CASE and its sidecar is missing or does not match.
-pub fn export(paths: &[PathBuf], id: &str) -> Result<String, ExportError> {
-    export_package(paths, id).map(|exported| exported.text)
+pub fn export(workspace: &Workspace, id: &str) -> Result<String, ExportError> {
+    export_package(workspace, id).map(|exported| exported.text)
 }
 
 /// [`export`], with the list of files read.
 ///
 /// # Errors
 /// As [`export`].
-pub fn export_package(paths: &[PathBuf], id: &str) -> Result<Exported, ExportError> {
-    let mut found = find(paths, id)?;
+pub fn export_package(workspace: &Workspace, id: &str) -> Result<Exported, ExportError> {
+    let mut found = find(workspace, id)?;
     let sidecar = found.sidecar()?;
-    let package = match (&found.document, sidecar) {
+    let package = match (found.document, sidecar) {
         (Document::Classification(classification), Some(sidecar)) => {
             Json::Object(overlay(sidecar, classification))
         }
@@ -762,12 +754,12 @@ pub fn export_package(paths: &[PathBuf], id: &str) -> Result<Exported, ExportErr
 /// As [`export`], or when the file is in the way (without `force`), is one of the files read,
 /// or cannot be written.
 pub fn export_to_file(
-    paths: &[PathBuf],
+    workspace: &Workspace,
     id: &str,
     out: &Path,
     force: bool,
-) -> Result<crate::Outcome, Box<dyn std::error::Error>> {
-    let exported = export_package(paths, id)?;
+) -> Result<crate::Outcome, ExportError> {
+    let exported = export_package(workspace, id)?;
     let overwrite = if force {
         crate::Overwrite::Force
     } else {
