@@ -218,10 +218,7 @@ pub(crate) fn error_chain(error: &dyn std::error::Error) -> String {
 
 /// How a file write is reported: `wrote` or `unchanged`.
 pub(crate) fn outcome_word(outcome: Outcome) -> &'static str {
-    match outcome {
-        Outcome::Written => "wrote",
-        Outcome::Unchanged => "unchanged",
-    }
+    outcome.verb()
 }
 
 /// Writes to stdout, reporting a failure (such as a closed pipe) instead of panicking.

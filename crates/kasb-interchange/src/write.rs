@@ -8,7 +8,6 @@
 //! replaced by the new file: its target is never written.
 
 use std::collections::BTreeSet;
-use std::fmt;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
@@ -25,6 +24,7 @@ pub const SIDECAR_MARKER: &str = "# kasb-sidecar: ";
 /// What a write does when something is already at the destination. An existing regular file
 /// with exactly the bytes to be written is left alone in every mode (reported unchanged).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Overwrite {
     /// Refuse: the caller asked for new files only (`import`, `export --out` without `--force`).
     Never,
@@ -38,11 +38,22 @@ pub enum Overwrite {
 
 /// Whether a file was written or already held the bytes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Outcome {
     /// The file was written.
     Written,
     /// The file already held exactly these bytes and was left alone.
     Unchanged,
+}
+
+impl Outcome {
+    /// The outcome as a command reports it: `wrote` or `unchanged`.
+    pub fn verb(self) -> &'static str {
+        match self {
+            Outcome::Written => "wrote",
+            Outcome::Unchanged => "unchanged",
+        }
+    }
 }
 
 /// What [`Import::write`](crate::Import::write) did.
@@ -55,15 +66,25 @@ pub struct Written {
 }
 
 /// Why a write wrote nothing or stopped.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum WriteError {
     /// Target files exist, differ from what would be written, and overwriting was not asked for.
+    #[error(
+        "{} {} in the way (it exists and differs from what would be written); nothing was \
+         written (use --force to overwrite)",
+        list(.0),
+        if .0.len() == 1 { "is" } else { "are" }
+    )]
     Exists(Vec<PathBuf>),
     /// Two documents would be written to the same file.
+    #[error("two documents would be written to `{0}`")]
     Duplicate(String),
     /// A document could not be serialised.
+    #[error("cannot serialise a document: {0}")]
     Serialize(String),
     /// A file name built from the input is not a plain file name in the output directory.
+    #[error("refusing to write {name:?}: {reason}; nothing was written")]
     UnsafeName {
         /// The name.
         name: String,
@@ -71,19 +92,44 @@ pub enum WriteError {
         reason: String,
     },
     /// The destination is a symbolic link (or not a regular file), and replacing it was not asked for.
+    #[error(
+        "`{}` is a symbolic link or not a regular file; refusing to write there (remove it, or \
+         choose another path; to write to standard output, leave the option out)",
+        .0.display()
+    )]
     NotRegular(PathBuf),
     /// The output directory is a symbolic link, and following it was not asked for.
+    #[error(
+        "the output directory `{}` is a symbolic link; nothing was written (name the directory \
+         it points to, or use --force to write through it)",
+        .0.display()
+    )]
     LinkedDirectory(PathBuf),
     /// The destination is one of the files the command read.
+    #[error(
+        "`{}` is one of the files read; refusing to overwrite an input (choose another output path)",
+        .0.display()
+    )]
     IsInput(PathBuf),
     /// Reading or writing failed before anything was put in place.
+    #[error("cannot write `{}`; nothing was written", path.display())]
     Io {
         /// The file or directory.
         path: PathBuf,
         /// Why.
+        #[source]
         source: std::io::Error,
     },
     /// A multi-file write stopped part-way: what was and was not written.
+    #[error(
+        "cannot write `{}`; {} written, {} unchanged, {} not written ({}); once that is fixed, \
+         run the same command again to complete it (files already written are left alone)",
+        failed.display(),
+        written.len(),
+        unchanged.len(),
+        not_written.len(),
+        list(not_written)
+    )]
     Partial {
         /// The files written before the failure.
         written: Vec<PathBuf>,
@@ -92,6 +138,7 @@ pub enum WriteError {
         /// The file that could not be put in place.
         failed: PathBuf,
         /// Why.
+        #[source]
         source: std::io::Error,
         /// The files not written (the failed one's group and every later one).
         not_written: Vec<PathBuf>,
@@ -111,74 +158,6 @@ fn list(paths: &[PathBuf]) -> String {
         shown.join(", ")
     }
 }
-
-impl fmt::Display for WriteError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            WriteError::Exists(paths) => write!(
-                f,
-                "{} {} in the way (it exists and differs from what would be written); \
-                 nothing was written (use --force to overwrite)",
-                list(paths),
-                if paths.len() == 1 { "is" } else { "are" },
-            ),
-            WriteError::Duplicate(name) => {
-                write!(f, "two documents would be written to `{name}`")
-            }
-            WriteError::Serialize(message) => write!(f, "cannot serialise a document: {message}"),
-            WriteError::UnsafeName { name, reason } => write!(
-                f,
-                "refusing to write {name:?}: {reason}; nothing was written"
-            ),
-            WriteError::NotRegular(path) => write!(
-                f,
-                "`{}` is a symbolic link or not a regular file; refusing to write there \
-                 (remove it, or choose another path; to write to standard output, leave the \
-                 option out)",
-                path.display()
-            ),
-            WriteError::LinkedDirectory(path) => write!(
-                f,
-                "the output directory `{}` is a symbolic link; nothing was written (name the \
-                 directory it points to, or use --force to write through it)",
-                path.display()
-            ),
-            WriteError::IsInput(path) => write!(
-                f,
-                "`{}` is one of the files read; refusing to overwrite an input (choose another output path)",
-                path.display()
-            ),
-            WriteError::Io { path, source } => {
-                write!(
-                    f,
-                    "cannot write `{}`: {source}; nothing was written",
-                    path.display()
-                )
-            }
-            WriteError::Partial {
-                written,
-                unchanged,
-                failed,
-                source,
-                not_written,
-            } => {
-                write!(f, "cannot write `{}`: {source}; ", failed.display())?;
-                write!(
-                    f,
-                    "{} written, {} unchanged, {} not written ({}); once that is fixed, \
-                     run the same command again to complete it (files already written are \
-                     left alone)",
-                    written.len(),
-                    unchanged.len(),
-                    not_written.len(),
-                    list(not_written)
-                )
-            }
-        }
-    }
-}
-
-impl std::error::Error for WriteError {}
 
 /// The `$schema` reference for a document of `kind` written into `dir`: a relative path to
 /// `schemas/KIND.json` when `dir` is inside a kasb repository (a directory up the tree holds
