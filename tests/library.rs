@@ -121,3 +121,68 @@ fn the_caller_decides_whether_ignore_files_count() {
     let report = check(&[dir.path().to_path_buf()], &options).unwrap();
     assert_eq!(report.files(), 1);
 }
+
+/// Every public error says its own part, and its causes are reached through `source()`: no
+/// message repeats the text of its source, so a chain prints each cause once.
+#[test]
+fn no_error_repeats_its_source() {
+    use std::error::Error;
+
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("missing");
+    let standards = Path::new(env!("CARGO_MANIFEST_DIR")).join("standards");
+    let workspace = kasb::load::load(&[standards], &Default::default()).unwrap();
+    let options = kasb::compare::CompareOptions::default();
+    let graph = check_sources([("a.yaml", FRAMEWORK)], &CheckOptions::default())
+        .unwrap()
+        .graph;
+    let errors: Vec<Box<dyn Error>> = vec![
+        Box::new(check(std::slice::from_ref(&missing), &CheckOptions::default()).unwrap_err()),
+        Box::new(Config::read(&missing).unwrap_err()),
+        Box::new(kasb::load::load_str("a.yaml", "kind: Nope\n", &Default::default()).unwrap_err()),
+        Box::new("Nope".parse::<kasb::model::DocumentKind>().unwrap_err()),
+        Box::new(
+            kasb::interchange::write_file(
+                &missing.join("deeper/out.json"),
+                b"{}",
+                kasb::interchange::Overwrite::Never,
+                [],
+            )
+            .unwrap_err(),
+        ),
+        Box::new(kasb::interchange::case::export(&workspace, "kg-weldr").unwrap_err()),
+        Box::new(
+            kasb::interchange::case::export_to_file(
+                &workspace,
+                "kg-welder",
+                &dir.path().join("out.json"),
+                false,
+            )
+            .map(|_| ())
+            .and_then(|()| {
+                let input = workspace.files()[0].path();
+                kasb::interchange::case::export_to_file(&workspace, "kg-welder", input, true)
+                    .map(|_| ())
+            })
+            .unwrap_err(),
+        ),
+        Box::new(kasb::compare::compare(&graph, "a", "b", &options).unwrap_err()),
+    ];
+    let mut with_source = 0;
+    for error in &errors {
+        let mut current: &dyn Error = error.as_ref();
+        while let Some(source) = current.source() {
+            with_source += 1;
+            let (message, cause) = (current.to_string(), source.to_string());
+            assert!(
+                !message.contains(&cause),
+                "`{message}` repeats its source `{cause}`"
+            );
+            current = source;
+        }
+    }
+    assert!(
+        with_source >= 3,
+        "the I/O errors keep their cause as a source"
+    );
+}

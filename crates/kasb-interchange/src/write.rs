@@ -177,9 +177,9 @@ pub fn schema_reference(dir: &Path, kind: DocumentKind) -> String {
 /// the YAML. Strings YAML would read as numbers, booleans or null are quoted.
 ///
 /// # Errors
-/// When the serialiser fails (it does not for kasb's model).
-pub fn to_yaml(document: &Document, schema: &str) -> Result<String, String> {
-    to_yaml_with(document, schema, &[])
+/// [`WriteError::Serialize`] when the serialiser fails (it does not for kasb's model).
+pub fn to_yaml(document: &Document, schema: &str) -> Result<String, WriteError> {
+    to_yaml_with(document, schema, &[]).map_err(WriteError::Serialize)
 }
 
 /// [`to_yaml`] with a header line per sidecar, naming it and its fingerprint, so an export
