@@ -313,7 +313,7 @@ fn render(import: &Import, out: &Path) -> Result<Vec<Group>, WriteError> {
         for (name, bytes) in files {
             check_file_name(name).map_err(|reason| WriteError::UnsafeName {
                 name: name.to_owned(),
-                reason,
+                reason: reason.to_string(),
             })?;
             if !names.insert(name.to_owned()) {
                 return Err(WriteError::Duplicate(name.to_owned()));
