@@ -65,6 +65,12 @@ pub struct LoadedDocument {
 /// The files are private, sorted by path and unique: [`FileId`]s index them, and
 /// [`SourceText`] finds them by path, so neither may be reordered. Build a workspace with
 /// [`load`] or [`load_sources`].
+///
+/// ```compile_fail,E0616
+/// // The files cannot be reordered behind the ids' back.
+/// let mut workspace = kasb_load::Workspace::default();
+/// workspace.files.reverse();
+/// ```
 #[derive(Debug, Default)]
 #[non_exhaustive]
 pub struct Workspace {
