@@ -711,6 +711,7 @@ impl Found<'_> {
 /// An export: its text, and every file read to make it (so a caller can refuse to write over
 /// one of them).
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Exported {
     /// The exported text.
     pub text: String,

@@ -58,6 +58,7 @@ impl Outcome {
 
 /// What [`Import::write`](crate::Import::write) did.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Written {
     /// The files written, in order.
     pub written: Vec<PathBuf>,

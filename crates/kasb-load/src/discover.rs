@@ -96,6 +96,7 @@ pub struct Skipped {
 
 /// The files found under some paths, and the problems met while walking them.
 #[derive(Debug, Default)]
+#[non_exhaustive]
 pub struct Discovered {
     /// YAML files, sorted and without duplicates.
     pub files: Vec<PathBuf>,
