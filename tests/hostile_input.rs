@@ -53,10 +53,7 @@ fn the_alias_limit_is_enforced() {
         text.push_str(&format!("  - code: \"{code}\"\n    title: *t\n"));
     }
     assert!(load_str("ok.yaml", &text, &LoadOptions::default()).is_ok());
-    let strict = LoadOptions {
-        max_aliases: 5,
-        ..LoadOptions::default()
-    };
+    let strict = LoadOptions::default().with_max_aliases(5);
     let errors = load_str("aliases.yaml", &text, &strict).unwrap_err();
     assert_eq!(errors[0].rule.code, "K108", "{:?}", errors[0]);
 }
@@ -95,10 +92,7 @@ fn a_file_over_the_size_limit_is_refused_before_parsing() {
         format!("{HEADER}entries: []\n# {}\n", "x".repeat(2048)),
     )
     .unwrap();
-    let options = LoadOptions {
-        max_file_bytes: 1024,
-        ..LoadOptions::default()
-    };
+    let options = LoadOptions::default().with_max_file_bytes(1024);
     let workspace = load(&[dir.path().to_path_buf()], &options).unwrap();
     assert_eq!(workspace.diagnostics.len(), 1);
     assert_eq!(workspace.diagnostics[0].rule.code, "K108");
@@ -268,16 +262,13 @@ fn limits_come_from_kasb_toml() {
         "[limits]\nmax-file-bytes = 1024\n",
     )
     .unwrap();
-    let config = kasb::rules::Config::read(&dir.path().join("kasb.toml")).unwrap();
-    let options = kasb::CheckOptions {
-        config,
-        ..kasb::CheckOptions::default()
-    };
+    let config = kasb::config::Config::read(&dir.path().join("kasb.toml")).unwrap();
+    let options = kasb::CheckOptions::new(config);
     let report = kasb::check(&[dir.path().to_path_buf()], &options).unwrap();
     assert_eq!(report.diagnostics.len(), 1);
     assert_eq!(report.diagnostics[0].rule.code, "K108");
     assert!(
-        kasb::rules::Config::from_toml("[limits]\nmax-files = 3\n").is_err(),
+        kasb::config::Config::from_toml("[limits]\nmax-files = 3\n").is_err(),
         "unknown keys are errors"
     );
 }
@@ -430,7 +421,7 @@ fn the_walk_lists_what_it_skips() {
     std::os::unix::fs::symlink("a.yaml", dir.path().join("b.yml")).unwrap();
     std::fs::write(dir.path().join("README.md"), "not YAML, not listed").unwrap();
     let workspace = load(&[dir.path().to_path_buf()], &LoadOptions::default()).unwrap();
-    assert_eq!(workspace.files.len(), 1);
+    assert_eq!(workspace.files().len(), 1);
     assert_eq!(
         workspace.skipped,
         [kasb::load::Skipped {

@@ -128,7 +128,7 @@ fn junit_has_one_test_case_per_file() {
     let files: Vec<&Path> = report
         .graph
         .workspace()
-        .files
+        .files()
         .iter()
         .map(|file| file.path())
         .collect();

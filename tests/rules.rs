@@ -6,9 +6,9 @@
 
 use std::path::{Path, PathBuf};
 
+use kasb::config::Config;
 use kasb::diagnostics::{Diagnostic, Severity};
 use kasb::render::{Colour, human, json};
-use kasb::rules::Config;
 use kasb::{CheckOptions, Report, check};
 
 /// The repository root: paths in snapshots are relative to it.
@@ -32,10 +32,7 @@ fn config_of(dir: &Path) -> Config {
 
 /// Checks `dir` together with the base context, with `dir`'s configuration.
 fn check_with_base(dir: &Path) -> Report {
-    let options = CheckOptions {
-        config: config_of(dir),
-        ..CheckOptions::default()
-    };
+    let options = CheckOptions::new(config_of(dir));
     check(&[fixtures().join("base"), dir.to_path_buf()], &options)
         .unwrap_or_else(|error| panic!("{}: {error}", dir.display()))
 }

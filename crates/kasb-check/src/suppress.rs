@@ -22,7 +22,7 @@ pub fn apply(
     // One budget for the did-you-mean of every unknown rule name of the run.
     let mut suggester = Suggester::new(SUGGESTION_BUDGET);
     let unknown: Vec<Diagnostic> = workspace
-        .files
+        .files()
         .iter()
         .flat_map(|file| unknown_rules(file.path(), file.text(), &mut suggester))
         .collect();

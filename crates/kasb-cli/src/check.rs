@@ -4,10 +4,10 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
+use kasb::config::Config;
 use kasb::diagnostics::{Severity, visible};
 use kasb::load::Skipped;
 use kasb::render::{Colour, github, human, json_with_skipped, junit, sarif, summary};
-use kasb::rules::Config;
 use kasb::{CheckOptions, Progress, check_with_progress};
 
 use crate::{EXIT_CLEAN, EXIT_ERRORS};
@@ -72,14 +72,10 @@ pub(crate) fn run(args: CheckArgs) -> Result<u8, String> {
     }
     let config_path = config_path_of(&args);
     let config = match &config_path {
-        Some(path) => Config::read(path).map_err(|error| error.to_string())?,
+        Some(path) => Config::read(path).map_err(|error| crate::error_chain(&error))?,
         None => Config::default(),
     };
-    let mut options = CheckOptions {
-        config,
-        ..CheckOptions::default()
-    };
-    options.load.honour_ignore_files = !args.no_ignore;
+    let options = CheckOptions::new(config).with_ignore_files(!args.no_ignore);
     let progress = progress_bar();
     let report = check_with_progress(&args.paths, &options, &|step| {
         if let Some(bar) = &progress {
@@ -89,10 +85,12 @@ pub(crate) fn run(args: CheckArgs) -> Result<u8, String> {
                     format!("graph of {nodes} nodes; running the rules")
                 }
                 Progress::RulesRun { diagnostics } => format!("{diagnostics} findings"),
+                // A step added later keeps the last message.
+                _ => return,
             });
         }
     })
-    .map_err(|error| error.to_string())?;
+    .map_err(|error| crate::error_chain(&error))?;
     if let Some(bar) = progress {
         bar.finish_and_clear();
     }
@@ -132,7 +130,7 @@ pub(crate) fn run(args: CheckArgs) -> Result<u8, String> {
             let files: Vec<&Path> = report
                 .graph
                 .workspace()
-                .files
+                .files()
                 .iter()
                 .map(|file| file.path())
                 .collect();

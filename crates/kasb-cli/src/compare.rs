@@ -72,8 +72,8 @@ pub(crate) fn run(args: CompareArgs) -> Result<u8, String> {
 }
 
 fn compare_documents(args: CompareArgs) -> Result<u8, String> {
-    let workspace =
-        kasb::load::load(&args.paths, &Default::default()).map_err(|error| error.to_string())?;
+    let workspace = kasb::load::load(&args.paths, &Default::default())
+        .map_err(|error| crate::error_chain(&error))?;
     let load_problems = workspace.diagnostics.len();
     let (graph, diagnostics) = StandardsGraph::build(workspace);
     if load_problems + diagnostics.len() > 0 {
@@ -105,10 +105,11 @@ fn compare_documents(args: CompareArgs) -> Result<u8, String> {
         let (Some(left), Some(right)) = (&args.left, &args.right) else {
             return Err("give LEFT and RIGHT, or --matrix ID ID…, or --isco CODE".into());
         };
-        let comparison = compare(&graph, left, right, &options).map_err(|e| e.to_string())?;
+        let comparison =
+            compare(&graph, left, right, &options).map_err(|e| crate::error_chain(&e))?;
         render::comparison(&comparison, format)
     } else {
-        let matrix = compare_matrix(&graph, &ids, &options).map_err(|e| e.to_string())?;
+        let matrix = compare_matrix(&graph, &ids, &options).map_err(|e| crate::error_chain(&e))?;
         render::matrix(&matrix, format)
     };
 

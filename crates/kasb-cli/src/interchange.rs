@@ -1,9 +1,11 @@
 //! `kasb import` and `kasb export`: other formats in and out.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand};
+use kasb::CheckOptions;
+use kasb::config::Config;
 use kasb::diagnostics::{Severity, visible};
 use kasb::interchange::{Import, Overwrite, WriteError, case, ctdl, esco, ru, write_file};
 
@@ -50,7 +52,8 @@ enum ImportFormat {
 pub(crate) struct ExportArgs {
     #[command(subcommand)]
     format: ExportFormat,
-    /// Files or directories to load (repeatable).
+    /// Files or directories to load (repeatable); the kasb.toml found from the first one
+    /// upwards chooses the files and limits, as for `kasb check`.
     #[arg(long = "in", global = true, default_value = ".")]
     inputs: Vec<PathBuf>,
     /// The file to write; standard output when missing.
@@ -133,14 +136,25 @@ fn print_paths(out: &mut impl Write, what: &str, paths: &[PathBuf]) -> Result<()
     Ok(())
 }
 
-/// Runs `kasb export`: writes the document `ID` to `--out` (atomically, not over an existing
-/// file without `--force`, never over a file it read) or to standard output.
+/// Runs `kasb export`: loads the inputs once, with the `kasb.toml` found from the first input
+/// upwards (its globs and limits, as `kasb check` would), and writes the document `ID` to
+/// `--out` (atomically, not over an existing file without `--force`, never over a file it read)
+/// or to standard output.
 pub(crate) fn run_export(args: ExportArgs) -> Result<u8, String> {
+    let first = args.inputs.first().map_or(Path::new("."), PathBuf::as_path);
+    let config_path = Config::find(first);
+    let config = match &config_path {
+        Some(path) => Config::read(path).map_err(|error| crate::error_chain(&error))?,
+        None => Config::default(),
+    };
+    let options = CheckOptions::new(config).load_options();
+    let workspace =
+        kasb::load::load(&args.inputs, &options).map_err(|error| crate::error_chain(&error))?;
     let exported = match &args.format {
-        ExportFormat::Case { id } => case::export_package(&args.inputs, id),
-        ExportFormat::CtdlAsn { id } => ctdl::export_package(&args.inputs, id),
+        ExportFormat::Case { id } => case::export_package(&workspace, id),
+        ExportFormat::CtdlAsn { id } => ctdl::export_package(&workspace, id),
     }
-    .map_err(|error| error.to_string())?;
+    .map_err(|error| crate::error_chain(&error))?;
     match &args.out {
         Some(path) => {
             let overwrite = if args.force {
@@ -148,9 +162,13 @@ pub(crate) fn run_export(args: ExportArgs) -> Result<u8, String> {
             } else {
                 Overwrite::Never
             };
-            let read = exported.read.iter().map(PathBuf::as_path);
+            let read = exported
+                .read
+                .iter()
+                .map(PathBuf::as_path)
+                .chain(config_path.as_deref());
             let outcome = write_file(path, exported.text.as_bytes(), overwrite, read)
-                .map_err(|error| error.to_string())?;
+                .map_err(|error| crate::error_chain(&error))?;
             println!("{} {}", crate::outcome_word(outcome), path.display());
         }
         None => crate::emit(&exported.text)?,

@@ -111,7 +111,7 @@ fn main() -> ExitCode {
 
 fn run_graph(paths: &[PathBuf], format: GraphFormat, output: Option<&Path>) -> Result<u8, String> {
     let workspace =
-        kasb::load::load(paths, &Default::default()).map_err(|error| error.to_string())?;
+        kasb::load::load(paths, &Default::default()).map_err(|error| error_chain(&error))?;
     let load_errors = workspace.diagnostics.len();
     let (graph, diagnostics) = StandardsGraph::build(workspace);
     if load_errors + diagnostics.len() > 0 {
@@ -140,7 +140,7 @@ fn run_schema(out: &Path) -> Result<u8, String> {
             .map_err(|error| error.to_string())?
             + "\n";
         let outcome = write_file(&path, text.as_bytes(), Overwrite::Regular, [])
-            .map_err(|error| error.to_string())?;
+            .map_err(|error| error_chain(&error))?;
         println!("{} {}", outcome_word(outcome), path.display());
     }
     Ok(EXIT_CLEAN)
@@ -185,7 +185,7 @@ pub(crate) fn write_report<'a>(
     match output {
         Some(path) => write_file(path, text.as_bytes(), Overwrite::Regular, read)
             .map(|_| ())
-            .map_err(|error| error.to_string()),
+            .map_err(|error| error_chain(&error)),
         None => emit(text),
     }
 }
@@ -199,16 +199,26 @@ pub(crate) fn files_read<'a>(
     named
         .iter()
         .map(PathBuf::as_path)
-        .chain(workspace.files.iter().map(|file| file.path()))
+        .chain(workspace.files().iter().map(|file| file.path()))
         .chain(config)
+}
+
+/// An error and its causes on one line, each said once: `cannot read `x`: caused by: No such
+/// file or directory (os error 2)`.
+pub(crate) fn error_chain(error: &dyn std::error::Error) -> String {
+    let mut text = error.to_string();
+    let mut source = error.source();
+    while let Some(cause) = source {
+        text.push_str(": caused by: ");
+        text.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    text
 }
 
 /// How a file write is reported: `wrote` or `unchanged`.
 pub(crate) fn outcome_word(outcome: Outcome) -> &'static str {
-    match outcome {
-        Outcome::Written => "wrote",
-        Outcome::Unchanged => "unchanged",
-    }
+    outcome.verb()
 }
 
 /// Writes to stdout, reporting a failure (such as a closed pipe) instead of panicking.

@@ -174,3 +174,39 @@ fn import_esco_skills_then_check_clean() {
         text(&check)
     );
 }
+
+/// `kasb export` loads its inputs with the repository's `kasb.toml`, as `kasb check` does: a
+/// document its globs leave out is not there to export, and a limit it sets applies.
+#[test]
+fn export_loads_with_the_repositorys_configuration() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("drafts")).unwrap();
+    std::fs::copy(
+        repo("standards/classifications/isco-08.yaml"),
+        dir.path().join("drafts/isco-08.yaml"),
+    )
+    .unwrap();
+    let export = || {
+        kasb(&[
+            "export",
+            "case",
+            "isco-08",
+            "--in",
+            dir.path().to_str().unwrap(),
+        ])
+    };
+    let output = export();
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output));
+    std::fs::write(
+        dir.path().join("kasb.toml"),
+        "[files]\nexclude = [\"drafts/**\"]\n",
+    )
+    .unwrap();
+    let output = export();
+    assert_eq!(output.status.code(), Some(2), "{}", text(&output));
+    assert!(
+        text(&output).contains("no document has the id `isco-08`"),
+        "{}",
+        text(&output)
+    );
+}

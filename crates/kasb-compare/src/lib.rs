@@ -49,6 +49,7 @@ pub const JSON_VERSION: u32 = 1;
 
 /// What a comparison does.
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct CompareOptions {
     /// The lowest text similarity (TF-IDF cosine, 0 to 1) for which two items are matched when
     /// no crosswalk or shared reference links them. Default 0.3.
@@ -71,8 +72,32 @@ impl Default for CompareOptions {
     }
 }
 
+impl CompareOptions {
+    /// These options with another matching threshold.
+    #[must_use]
+    pub fn with_threshold(mut self, threshold: f64) -> Self {
+        self.threshold = threshold;
+        self
+    }
+
+    /// These options with another score below which a text-only match is partial.
+    #[must_use]
+    pub fn with_partial_below(mut self, partial_below: f64) -> Self {
+        self.partial_below = partial_below;
+        self
+    }
+
+    /// These options with another blocking limit.
+    #[must_use]
+    pub fn with_block_df(mut self, block_df: u32) -> Self {
+        self.block_df = block_df;
+        self
+    }
+}
+
 /// Why a comparison could not be made.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
 pub enum CompareError {
     /// No document has this id.
     #[error("no document has the id `{id}`")]
@@ -159,6 +184,7 @@ pub struct SideCounts {
 /// What is compared.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum ItemKind {
     /// A unit of competency (RU: a work function).
     Unit,
@@ -169,6 +195,7 @@ pub enum ItemKind {
 /// How a matched pair relates, read from left to right.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Relation {
     /// A crosswalk: the same competency.
     Exact,
@@ -269,6 +296,7 @@ impl Side {
 /// candidate pairs are assigned in it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum EvidenceKind {
     /// An explicit crosswalk alignment.
     Crosswalk,
@@ -324,6 +352,7 @@ impl LevelComparison {
 /// Whether a match is full or partial.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum MatchStatus {
     /// A full match.
     Matched,

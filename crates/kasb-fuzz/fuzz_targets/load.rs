@@ -9,37 +9,25 @@
 #[path = "support/mod.rs"]
 mod support;
 
-use kasb::diagnostics::Diagnostic;
-use kasb::graph::StandardsGraph;
-use kasb::load::{FileId, LoadOptions, LoadedDocument, SourceFile, Workspace, load_str};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let options = LoadOptions::default();
-    let mut workspace = Workspace::default();
-    for (index, part) in data.split(|&byte| byte == 0xFF).take(8).enumerate() {
-        let text = String::from_utf8_lossy(part).into_owned();
-        let path = format!("fuzz/{index}.yaml");
-        let parsed = load_str(&path, &text, &options);
-        let file = FileId(index as u32);
-        workspace.files.push(SourceFile::new(&path, text));
-        match parsed {
-            Ok(document) => workspace.documents.push(LoadedDocument { file, document }),
-            Err(diagnostics) => workspace.diagnostics.extend(diagnostics),
-        }
-    }
-    let mut diagnostics: Vec<Diagnostic> = std::mem::take(&mut workspace.diagnostics);
-    let (graph, found) = StandardsGraph::build(workspace);
-    diagnostics.extend(found);
-    let config = kasb::rules::Config::default();
-    diagnostics.extend(kasb::rules::run(&graph, &config));
-    let mut diagnostics = kasb::rules::apply(&config, graph.workspace(), diagnostics);
-    Diagnostic::sort_all(&mut diagnostics);
-    let text = kasb::render::human(&diagnostics, graph.workspace(), kasb::render::Colour::Never);
+    let sources = data
+        .split(|&byte| byte == 0xFF)
+        .take(8)
+        .enumerate()
+        .map(|(index, part)| {
+            let text = String::from_utf8_lossy(part).into_owned();
+            (format!("fuzz/{index}.yaml"), text)
+        });
+    let report = kasb::check_sources(sources, &kasb::CheckOptions::default())
+        .expect("the sources have distinct paths");
+    let (graph, diagnostics) = (&report.graph, &report.diagnostics);
+    let text = kasb::render::human(diagnostics, graph.workspace(), kasb::render::Colour::Never);
     support::assert_no_commands(&text, false);
     let text = kasb::render::json(
-        &diagnostics,
-        graph.workspace().files.len(),
+        diagnostics,
+        graph.workspace().files().len(),
         std::path::Path::new("."),
     );
     support::assert_no_commands(&text, false);
@@ -58,7 +46,7 @@ fuzz_target!(|data: &[u8]| {
         .collect();
     if let [left, right, ..] = ids.as_slice() {
         let options = kasb::compare::CompareOptions::default();
-        if let Ok(comparison) = kasb::compare::compare(&graph, left, right, &options) {
+        if let Ok(comparison) = kasb::compare::compare(graph, left, right, &options) {
             for format in [
                 kasb::compare::Format::Human,
                 kasb::compare::Format::Markdown,

@@ -31,6 +31,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use kasb_diagnostics::{Location, Severity};
+use kasb_load::Workspace;
 use kasb_model::id::{IdKind, check_id};
 use kasb_model::{
     Classification, ClassificationEntry, Document, FormatVersion, OccupationalStandard, Status,
@@ -77,114 +78,40 @@ pub fn import_file(path: &Path) -> Import {
 
 /// Imports a CASE 1.0 package from its JSON text, reporting problems against `file`.
 pub fn import_str(file: impl AsRef<Path>, text: &str) -> Import {
-    let file = file.as_ref();
-    let mut problems = Vec::new();
-    let fail = |problems: Vec<Problem>| Import {
+    import_package(file.as_ref(), text).unwrap_or_else(|problem| Import {
         documents: Vec::new(),
-        problems,
-    };
-    // The raw top level, to locate values; then the values themselves, in their order.
-    let raw: BTreeMap<String, &RawValue> = match serde_json::from_str(text) {
-        Ok(raw) => raw,
-        Err(error) if !text.trim_start().starts_with(['{', '[']) && text.contains(',') => {
-            let _ = error;
-            return fail(vec![Problem::new(
-                Severity::Error,
-                at(file, kasb_diagnostics::Position::new(1, 1)),
-                "not a CASE package: this looks like a spreadsheet (CSV, such as OpenSALT's \
-                 import sheet); kasb reads CASE 1.0 JSON packages, which a CASE server exports",
-            )]);
-        }
-        Err(error) => {
-            return fail(vec![Problem::new(
-                Severity::Error,
-                at(file, json_position(&error)),
-                format!("not a CASE package: {error}"),
-            )]);
-        }
-    };
-    if raw.contains_key("lsDoc") || raw.contains_key("lsItems") {
-        let offset = raw
-            .get("lsDoc")
-            .or(raw.get("lsItems"))
-            .map_or(0, |value| offset_of(text, value.get()));
-        return fail(vec![Problem::new(
-            Severity::Error,
-            at(file, position_in(text, offset)),
-            "this is the pre-1.0 CASE draft format (`lsDoc`, `lsItems`, `lsAssociations`), which \
-             kasb does not read; export the framework again as a CASE 1.0 package (`CFDocument`, \
-             `CFItems`, `CFAssociations`)",
-        )]);
-    }
+        problems: vec![problem],
+    })
+}
+
+/// The steps of [`import_str`]; a fatal problem is the only one reported.
+fn import_package(file: &Path, text: &str) -> Result<Import, Problem> {
+    let error = |at: Location, message: String| Problem::new(Severity::Error, at, message);
+    let raw = raw_top_level(file, text)?;
+    refuse_draft_format(file, text, &raw)?;
     let Some(raw_document) = raw.get("CFDocument") else {
-        return fail(vec![Problem::new(
-            Severity::Error,
+        return Err(error(
             at(file, kasb_diagnostics::Position::new(1, 1)),
-            "not a CASE 1.0 package: there is no `CFDocument`",
-        )]);
+            "not a CASE 1.0 package: there is no `CFDocument`".into(),
+        ));
     };
-    // Locate string sequence numbers.
-    if let Some(associations) = raw.get("CFAssociations")
-        && let Ok(list) =
-            serde_json::from_str::<Vec<BTreeMap<String, &RawValue>>>(associations.get())
-    {
-        for association in list {
-            if let Some(number) = association.get("sequenceNumber")
-                && number.get().starts_with('"')
-            {
-                problems.push(Problem::new(
-                    Severity::Warning,
-                    at(file, position_in(text, offset_of(text, number.get()))),
-                    format!(
-                        "`sequenceNumber` {} is a string; CASE 1.0 requires an integer \
-                                 (exported as one)",
-                        number.get()
-                    ),
-                ));
-            }
-        }
-    }
-    let package: Map<String, Value> = match serde_json::from_str(text) {
-        Ok(package) => package,
-        Err(error) => {
-            // Such as nesting deeper than serde_json's limit of 128, which the raw pass skips.
-            return fail(vec![Problem::new(
-                Severity::Error,
-                at(file, json_position(&error)),
-                format!("not a CASE package: {error}"),
-            )]);
-        }
-    };
+    let mut problems = string_sequence_numbers(file, text, &raw);
+    // Such as nesting deeper than serde_json's limit of 128, which the raw pass skips.
+    let package: Map<String, Value> = serde_json::from_str(text).map_err(|e| {
+        error(
+            at(file, json_position(&e)),
+            format!("not a CASE package: {e}"),
+        )
+    })?;
     let located = |value: &RawValue| at(file, position_in(text, offset_of(text, value.get())));
-    let document = match package.get("CFDocument") {
-        Some(Value::Object(document)) => document,
-        _ => {
-            return fail(vec![Problem::new(
-                Severity::Error,
-                located(raw_document),
-                "`CFDocument` must be an object",
-            )]);
-        }
-    };
-    let Some(identifier) = document.get("identifier").and_then(Value::as_str) else {
-        return fail(vec![Problem::new(
-            Severity::Error,
-            located(raw_document),
-            "`CFDocument` has no `identifier`",
-        )]);
-    };
-    let items: Vec<&Map<String, Value>> = match package.get("CFItems") {
-        None | Some(Value::Null) => Vec::new(),
-        Some(Value::Array(items)) => items.iter().filter_map(Value::as_object).collect(),
-        Some(_) => {
-            return fail(vec![Problem::new(
-                Severity::Error,
-                raw.get("CFItems")
-                    .map_or(Location::file(file), |v| located(v)),
-                "`CFItems` must be a list",
-            )]);
-        }
-    };
+    let (document, identifier) =
+        document_of(&package).map_err(|message| error(located(raw_document), message.into()))?;
+    let items = items_of(&package).map_err(|message| {
+        let at = raw
+            .get("CFItems")
+            .map_or(Location::file(file), |v| located(v));
+        error(at, message.into())
+    })?;
     let associations: Vec<&Map<String, Value>> = match package.get("CFAssociations") {
         Some(Value::Array(list)) => list.iter().filter_map(Value::as_object).collect(),
         _ => Vec::new(),
@@ -195,28 +122,116 @@ pub fn import_str(file: impl AsRef<Path>, text: &str) -> Import {
     let items = without_duplicates(items, (text, items_at), file, &mut problems);
     let classification = to_classification(document, identifier, &items, &associations);
     // The sidecar keeps the package as written: numbers exactly, nesting bounded.
-    let sidecar = match Json::parse(text) {
-        Ok(tree) => tree.to_pretty(),
-        Err(error) => {
-            return fail(vec![Problem::new(
-                Severity::Error,
-                at(file, position_in(text, error.offset)),
-                format!("not a CASE package: {}", error.message),
-            )]);
-        }
-    };
-    let file_name = format!("{}.yaml", classification.id);
-    let sidecar_name = format!("{}{SIDECAR_SUFFIX}", classification.id);
-    Import {
+    let sidecar = Json::parse(text)
+        .map(|tree| tree.to_pretty())
+        .map_err(|e| {
+            error(
+                at(file, position_in(text, e.offset)),
+                format!("not a CASE package: {}", e.message),
+            )
+        })?;
+    Ok(Import {
         documents: vec![ImportedDocument {
-            file_name,
-            document: Document::Classification(classification),
+            file_name: format!("{}.yaml", classification.id),
             sidecars: vec![Sidecar {
-                file_name: sidecar_name,
+                file_name: format!("{}{SIDECAR_SUFFIX}", classification.id),
                 contents: sidecar,
             }],
+            document: Document::Classification(classification),
         }],
         problems,
+    })
+}
+
+/// The raw top level of the package, to locate values; a spreadsheet or malformed JSON is
+/// refused.
+fn raw_top_level<'a>(
+    file: &Path,
+    text: &'a str,
+) -> Result<BTreeMap<String, &'a RawValue>, Problem> {
+    serde_json::from_str(text).map_err(|error| {
+        if !text.trim_start().starts_with(['{', '[']) && text.contains(',') {
+            Problem::new(
+                Severity::Error,
+                at(file, kasb_diagnostics::Position::new(1, 1)),
+                "not a CASE package: this looks like a spreadsheet (CSV, such as OpenSALT's \
+                 import sheet); kasb reads CASE 1.0 JSON packages, which a CASE server exports",
+            )
+        } else {
+            Problem::new(
+                Severity::Error,
+                at(file, json_position(&error)),
+                format!("not a CASE package: {error}"),
+            )
+        }
+    })
+}
+
+/// Refuses the pre-1.0 draft format.
+fn refuse_draft_format(
+    file: &Path,
+    text: &str,
+    raw: &BTreeMap<String, &RawValue>,
+) -> Result<(), Problem> {
+    let Some(draft) = raw.get("lsDoc").or(raw.get("lsItems")) else {
+        return Ok(());
+    };
+    Err(Problem::new(
+        Severity::Error,
+        at(file, position_in(text, offset_of(text, draft.get()))),
+        "this is the pre-1.0 CASE draft format (`lsDoc`, `lsItems`, `lsAssociations`), which \
+         kasb does not read; export the framework again as a CASE 1.0 package (`CFDocument`, \
+         `CFItems`, `CFAssociations`)",
+    ))
+}
+
+/// A located warning for each association whose `sequenceNumber` is a string.
+fn string_sequence_numbers(
+    file: &Path,
+    text: &str,
+    raw: &BTreeMap<String, &RawValue>,
+) -> Vec<Problem> {
+    let Some(Ok(list)) = raw
+        .get("CFAssociations")
+        .map(|list| serde_json::from_str::<Vec<BTreeMap<String, &RawValue>>>(list.get()))
+    else {
+        return Vec::new();
+    };
+    list.iter()
+        .filter_map(|association| association.get("sequenceNumber"))
+        .filter(|number| number.get().starts_with('"'))
+        .map(|number| {
+            Problem::new(
+                Severity::Warning,
+                at(file, position_in(text, offset_of(text, number.get()))),
+                format!(
+                    "`sequenceNumber` {} is a string; CASE 1.0 requires an integer \
+                             (exported as one)",
+                    number.get()
+                ),
+            )
+        })
+        .collect()
+}
+
+/// The `CFDocument` object and its identifier, or what is wrong with it.
+fn document_of(package: &Map<String, Value>) -> Result<(&Map<String, Value>, &str), &'static str> {
+    let Some(Value::Object(document)) = package.get("CFDocument") else {
+        return Err("`CFDocument` must be an object");
+    };
+    let identifier = document
+        .get("identifier")
+        .and_then(Value::as_str)
+        .ok_or("`CFDocument` has no `identifier`")?;
+    Ok((document, identifier))
+}
+
+/// The `CFItems` objects (none when the key is missing or null).
+fn items_of(package: &Map<String, Value>) -> Result<Vec<&Map<String, Value>>, &'static str> {
+    match package.get("CFItems") {
+        None | Some(Value::Null) => Ok(Vec::new()),
+        Some(Value::Array(items)) => Ok(items.iter().filter_map(Value::as_object).collect()),
+        Some(_) => Err("`CFItems` must be a list"),
     }
 }
 
@@ -412,50 +427,42 @@ fn to_classification(
 }
 
 /// Why an export failed.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum ExportError {
-    /// The paths could not be read.
-    Load(String),
     /// No document has this id (or CASE identifier).
+    #[error("no document has the id `{id}`{}", did_you_mean(.suggestion.as_deref()))]
     NotFound {
         /// The id asked for.
         id: String,
         /// The closest id that exists.
         suggestion: Option<String>,
     },
-    /// The document's kind cannot be exported in this format.
+    /// The document's kind cannot be exported in this format, or its id is not valid.
+    #[error("{0}")]
     Unsupported(String),
     /// The sidecar is unreadable.
+    #[error("{0}")]
     Sidecar(String),
+    /// The export could not be written ([`export_to_file`]).
+    #[error(transparent)]
+    Write(#[from] crate::WriteError),
 }
 
-impl std::fmt::Display for ExportError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            ExportError::Load(message)
-            | ExportError::Unsupported(message)
-            | ExportError::Sidecar(message) => f.write_str(message),
-            ExportError::NotFound { id, suggestion } => {
-                write!(f, "no document has the id `{id}`")?;
-                if let Some(suggestion) = suggestion {
-                    write!(f, " (did you mean `{suggestion}`?)")?;
-                }
-                Ok(())
-            }
-        }
-    }
+fn did_you_mean(suggestion: Option<&str>) -> String {
+    suggestion.map_or_else(String::new, |suggestion| {
+        format!(" (did you mean `{suggestion}`?)")
+    })
 }
-
-impl std::error::Error for ExportError {}
 
 /// A loaded document, the YAML file it came from, and every file read to find it.
-pub(crate) struct Found {
-    pub(crate) document: Document,
+pub(crate) struct Found<'a> {
+    pub(crate) document: &'a Document,
     /// The YAML file the document was loaded from.
     path: PathBuf,
     /// The sidecars its header names, with their fingerprints.
     markers: Vec<(String, String)>,
-    pub(crate) all: Vec<Document>,
+    pub(crate) all: Vec<&'a Document>,
     /// Every file read: the loaded YAML files (and, once read, the sidecar).
     pub(crate) read: Vec<PathBuf>,
 }
@@ -626,11 +633,9 @@ fn read_regular(path: &Path, seen: &std::fs::Metadata) -> std::io::Result<String
     Ok(text)
 }
 
-/// Loads `paths` and finds the document with kasb id `id`, or whose CASE sidecar has the
+/// Finds the document of `workspace` with kasb id `id`, or whose CASE sidecar has the
 /// CFDocument identifier `id`.
-pub(crate) fn find(paths: &[PathBuf], id: &str) -> Result<Found, ExportError> {
-    let workspace = kasb_load::load(paths, &Default::default())
-        .map_err(|error| ExportError::Load(error.to_string()))?;
+pub(crate) fn find<'a>(workspace: &'a Workspace, id: &str) -> Result<Found<'a>, ExportError> {
     let mut by_identifier = None;
     let mut found = None;
     for loaded in &workspace.documents {
@@ -656,14 +661,14 @@ pub(crate) fn find(paths: &[PathBuf], id: &str) -> Result<Found, ExportError> {
             }
         }
     }
-    let all: Vec<Document> = workspace
+    let all: Vec<&Document> = workspace
         .documents
         .iter()
-        .map(|loaded| loaded.document.clone())
+        .map(|loaded| &loaded.document)
         .collect();
     let Some((loaded, file)) = found.or(by_identifier) else {
-        let suggestion =
-            kasb_diagnostics::closest(id, all.iter().map(Document::id)).map(str::to_owned);
+        let suggestion = kasb_diagnostics::closest(id, all.iter().map(|document| document.id()))
+            .map(str::to_owned);
         return Err(ExportError::NotFound {
             id: id.to_owned(),
             suggestion,
@@ -679,11 +684,11 @@ pub(crate) fn find(paths: &[PathBuf], id: &str) -> Result<Found, ExportError> {
         )));
     }
     Ok(Found {
-        document: loaded.document.clone(),
+        document: &loaded.document,
         path: file.path().to_path_buf(),
         markers: crate::sidecar_markers(file.text()),
         read: workspace
-            .files
+            .files()
             .iter()
             .map(|file| file.path().to_path_buf())
             .collect(),
@@ -691,11 +696,11 @@ pub(crate) fn find(paths: &[PathBuf], id: &str) -> Result<Found, ExportError> {
     })
 }
 
-impl Found {
+impl Found<'_> {
     /// The document's CASE sidecar, when it was imported from CASE; an error when that sidecar
     /// is missing, unreadable or not the one written with the YAML file.
     fn sidecar(&mut self) -> Result<Option<Object>, ExportError> {
-        let Some(expected) = expected_sidecar(&self.document, &self.path, &self.markers)? else {
+        let Some(expected) = expected_sidecar(self.document, &self.path, &self.markers)? else {
             return Ok(None);
         };
         self.read.push(expected.path.clone());
@@ -706,6 +711,7 @@ impl Found {
 /// An export: its text, and every file read to make it (so a caller can refuse to write over
 /// one of them).
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Exported {
     /// The exported text.
     pub text: String,
@@ -713,25 +719,26 @@ pub struct Exported {
     pub read: Vec<PathBuf>,
 }
 
-/// Exports the document `id` (a kasb id, or the CASE identifier of an imported package) found
-/// under `paths` as a CASE 1.0 package, pretty-printed JSON.
+/// Exports the document `id` (a kasb id, or the CASE identifier of an imported package) of
+/// `workspace` (loaded with the caller's options, as [`kasb_load::load`] loads) as a CASE 1.0
+/// package, pretty-printed JSON.
 ///
 /// # Errors
-/// When the paths cannot be read, no document has the id, it is of a kind CASE has no shape
+/// When no document has the id, it is of a kind CASE has no shape
 /// for (only classifications and occupational standards are exported), or it was imported from
 /// CASE and its sidecar is missing or does not match.
-pub fn export(paths: &[PathBuf], id: &str) -> Result<String, ExportError> {
-    export_package(paths, id).map(|exported| exported.text)
+pub fn export(workspace: &Workspace, id: &str) -> Result<String, ExportError> {
+    export_package(workspace, id).map(|exported| exported.text)
 }
 
 /// [`export`], with the list of files read.
 ///
 /// # Errors
 /// As [`export`].
-pub fn export_package(paths: &[PathBuf], id: &str) -> Result<Exported, ExportError> {
-    let mut found = find(paths, id)?;
+pub fn export_package(workspace: &Workspace, id: &str) -> Result<Exported, ExportError> {
+    let mut found = find(workspace, id)?;
     let sidecar = found.sidecar()?;
-    let package = match (&found.document, sidecar) {
+    let package = match (found.document, sidecar) {
         (Document::Classification(classification), Some(sidecar)) => {
             Json::Object(overlay(sidecar, classification))
         }
@@ -762,12 +769,12 @@ pub fn export_package(paths: &[PathBuf], id: &str) -> Result<Exported, ExportErr
 /// As [`export`], or when the file is in the way (without `force`), is one of the files read,
 /// or cannot be written.
 pub fn export_to_file(
-    paths: &[PathBuf],
+    workspace: &Workspace,
     id: &str,
     out: &Path,
     force: bool,
-) -> Result<crate::Outcome, Box<dyn std::error::Error>> {
-    let exported = export_package(paths, id)?;
+) -> Result<crate::Outcome, ExportError> {
+    let exported = export_package(workspace, id)?;
     let overwrite = if force {
         crate::Overwrite::Force
     } else {

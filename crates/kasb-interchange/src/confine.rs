@@ -11,6 +11,11 @@ const RESERVED: &[&str] = &[
     "LPT7", "LPT8", "LPT9",
 ];
 
+/// Why a file name is refused by [`check_file_name`], naming the offending character.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct UnsafeFileName(pub String);
+
 /// Checks that `name` is a single, portable file name: not empty, at most
 /// [`MAX_FILE_NAME_BYTES`] bytes, no path separator (`/`, `\`), no `..`, no leading dot, no
 /// control character, none of the characters Windows refuses (`: * ? " < > |`), no trailing dot
@@ -25,37 +30,41 @@ const RESERVED: &[&str] = &[
 /// assert!(check_file_name("../../outside.case.json").is_err());
 /// assert!(check_file_name("nul.yaml").is_err());
 /// ```
-pub fn check_file_name(name: &str) -> Result<(), String> {
+pub fn check_file_name(name: &str) -> Result<(), UnsafeFileName> {
     if name.is_empty() {
-        return Err("the file name is empty".to_owned());
+        return Err(UnsafeFileName("the file name is empty".to_owned()));
     }
     if name.len() > MAX_FILE_NAME_BYTES {
-        return Err(format!(
+        return Err(UnsafeFileName(format!(
             "the file name has {} bytes, more than {MAX_FILE_NAME_BYTES}",
             name.len()
-        ));
+        )));
     }
     if name.starts_with('.') {
-        return Err("the file name starts with a dot".to_owned());
+        return Err(UnsafeFileName("the file name starts with a dot".to_owned()));
     }
     if name.contains("..") {
-        return Err("the file name contains `..`".to_owned());
+        return Err(UnsafeFileName("the file name contains `..`".to_owned()));
     }
     if let Some(ch) = name.chars().find(|&ch| forbidden(ch)) {
-        return Err(format!(
+        return Err(UnsafeFileName(format!(
             "the file name contains {}, which is not allowed in a file name",
             shown(ch)
-        ));
+        )));
     }
     if name.ends_with(['.', ' ']) {
-        return Err("the file name ends with a dot or a space".to_owned());
+        return Err(UnsafeFileName(
+            "the file name ends with a dot or a space".to_owned(),
+        ));
     }
     let stem = name.split('.').next().unwrap_or(name).trim_end();
     if RESERVED
         .iter()
         .any(|reserved| reserved.eq_ignore_ascii_case(stem))
     {
-        return Err(format!("`{stem}` is a device name reserved by Windows"));
+        return Err(UnsafeFileName(format!(
+            "`{stem}` is a device name reserved by Windows"
+        )));
     }
     Ok(())
 }
@@ -106,7 +115,7 @@ mod tests {
             (long.as_str(), "bytes"),
         ] {
             let error = check_file_name(bad).unwrap_err();
-            assert!(error.contains(why), "{bad:?}: {error}");
+            assert!(error.0.contains(why), "{bad:?}: {error}");
         }
     }
 }

@@ -9,10 +9,10 @@
 //! whose source is the document become `ceasn:exactAlignment`, `broadAlignment`,
 //! `narrowAlignment`, `majorAlignment`, `minorAlignment` or `alignTo` on the source competency.
 
-use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::collections::{BTreeMap, BTreeSet};
 
-use kasb_model::{AlignmentRelation, Document, Text};
+use kasb_load::Workspace;
+use kasb_model::{AlignmentRelation, Classification, Document, OccupationalStandard, Text, Unit};
 use serde_json::{Map, Value, json};
 use uuid::Uuid;
 
@@ -56,112 +56,33 @@ struct Node {
     parent: Option<String>,
 }
 
-/// Exports the document `id` found under `paths` as CTDL-ASN JSON-LD, pretty-printed.
+/// Exports the document `id` of `workspace` (loaded with the caller's options) as CTDL-ASN
+/// JSON-LD, pretty-printed.
 ///
 /// # Errors
-/// When the paths cannot be read, no document has the id, or it is neither an occupational
-/// standard nor a classification.
-pub fn export(paths: &[PathBuf], id: &str) -> Result<String, ExportError> {
-    export_package(paths, id).map(|exported| exported.text)
+/// When no document has the id, or it is neither an occupational standard nor a
+/// classification.
+pub fn export(workspace: &Workspace, id: &str) -> Result<String, ExportError> {
+    export_package(workspace, id).map(|exported| exported.text)
 }
 
 /// [`export`], with the list of files read.
 ///
 /// # Errors
 /// As [`export`].
-pub fn export_package(paths: &[PathBuf], id: &str) -> Result<Exported, ExportError> {
-    let found = find(paths, id)?;
-    let document = &found.document;
-    let language = document.language().to_owned();
-    let mut nodes = Vec::new();
-    let mut framework = Map::new();
-    match document {
-        Document::OccupationalStandard(standard) => {
-            for function in &standard.functions {
-                nodes.push(Node {
-                    code: function.id.clone(),
-                    text: function.title.clone(),
-                    category: "Generalised work function",
-                    parent: None,
-                });
-            }
-            for unit in &standard.units {
-                let parent = unit
-                    .function
-                    .clone()
-                    .filter(|function| standard.functions.iter().any(|f| &f.id == function));
-                nodes.push(Node {
-                    code: unit.id.clone(),
-                    text: unit.title.clone(),
-                    category: "Unit",
-                    parent,
-                });
-                for element in &unit.elements {
-                    nodes.push(Node {
-                        code: element.id.clone(),
-                        text: element.title.clone(),
-                        category: "Element",
-                        parent: Some(unit.id.clone()),
-                    });
-                    for criterion in &element.criteria {
-                        nodes.push(Node {
-                            code: criterion.id.clone(),
-                            text: criterion.statement.clone(),
-                            category: "Performance criterion",
-                            parent: Some(element.id.clone()),
-                        });
-                    }
-                }
-                let direct = unit
-                    .criteria
-                    .iter()
-                    .map(|c| (c, "Performance criterion"))
-                    .map(|(c, category)| (c.id.clone(), c.statement.clone(), category));
-                let knowledge = unit
-                    .knowledge
-                    .iter()
-                    .map(|k| (k.id.clone(), k.statement.clone(), "Knowledge"));
-                let skills = unit
-                    .skills
-                    .iter()
-                    .map(|s| (s.id.clone(), s.statement.clone(), "Skill"));
-                for (code, text, category) in direct.chain(knowledge).chain(skills) {
-                    nodes.push(Node {
-                        code,
-                        text,
-                        category,
-                        parent: Some(unit.id.clone()),
-                    });
-                }
-            }
-            if let Some(purpose) = &standard.purpose {
-                framework.insert("ceasn:description".into(), language_map(purpose, &language));
-            }
-            if let Some(approval) = &standard.approval
-                && let Some(publisher) = approval.approved_by.as_ref()
-            {
-                framework.insert(
-                    "ceasn:publisherName".into(),
-                    language_map(publisher, &language),
-                );
-            }
-        }
-        Document::Classification(classification) => {
-            for entry in &classification.entries {
-                nodes.push(Node {
-                    code: entry.code.clone(),
-                    text: entry.title.clone(),
-                    category: "Classification entry",
-                    parent: entry.parent.clone(),
-                });
-            }
-            if let Some(publisher) = &classification.publisher {
-                framework.insert(
-                    "ceasn:publisherName".into(),
-                    language_map(publisher, &language),
-                );
-            }
-        }
+pub fn export_package(workspace: &Workspace, id: &str) -> Result<Exported, ExportError> {
+    let found = find(workspace, id)?;
+    let document = found.document;
+    let language = document.language();
+    let (nodes, mut framework) = match document {
+        Document::OccupationalStandard(standard) => (
+            standard_nodes(standard),
+            standard_description(standard, language),
+        ),
+        Document::Classification(classification) => (
+            classification_nodes(classification),
+            classification_description(classification, language),
+        ),
         other => {
             return Err(ExportError::Unsupported(format!(
                 "`{}` is a {}; CTDL-ASN export takes an OccupationalStandard or a Classification",
@@ -169,112 +90,23 @@ pub fn export_package(paths: &[PathBuf], id: &str) -> Result<Exported, ExportErr
                 other.kind()
             )));
         }
-    }
+    };
     let document_id = document.id();
-    let known: std::collections::BTreeSet<&str> = nodes.iter().map(|n| n.code.as_str()).collect();
-    // Alignments from crosswalks whose source is this document.
-    let mut alignments: BTreeMap<String, Vec<(&'static str, String)>> = BTreeMap::new();
-    for other in &found.all {
-        let Document::Crosswalk(crosswalk) = other else {
-            continue;
-        };
-        if crosswalk.source != document_id {
-            continue;
-        }
-        for alignment in &crosswalk.alignments {
-            let source = alignment
-                .source
-                .strip_prefix(&format!("{document_id}/"))
-                .unwrap_or(&alignment.source);
-            if !known.contains(source) {
-                continue;
-            }
-            let target = if alignment.target.contains('/')
-                && !alignment
-                    .target
-                    .starts_with(&format!("{}/", crosswalk.target))
-                && found
-                    .all
-                    .iter()
-                    .any(|d| alignment.target.starts_with(&format!("{}/", d.id())))
-            {
-                alignment.target.clone()
-            } else {
-                format!("{}/{}", crosswalk.target, alignment.target)
-            };
-            let property = match alignment.relation {
-                AlignmentRelation::Exact => "ceasn:exactAlignment",
-                AlignmentRelation::Broad => "ceasn:broadAlignment",
-                AlignmentRelation::Narrow => "ceasn:narrowAlignment",
-                AlignmentRelation::Major => "ceasn:majorAlignment",
-                AlignmentRelation::Minor => "ceasn:minorAlignment",
-                AlignmentRelation::Related => "ceasn:alignTo",
-            };
-            alignments
-                .entry(source.to_owned())
-                .or_default()
-                .push((property, resource(&target)));
-        }
-    }
-    let framework_id = resource(document_id);
-    let item_id = |code: &str| resource(&format!("{document_id}/{code}"));
-    let mut children: BTreeMap<Option<&str>, Vec<String>> = BTreeMap::new();
-    for node in &nodes {
-        let parent = node.parent.as_deref().filter(|p| known.contains(p));
-        children
-            .entry(parent)
-            .or_default()
-            .push(item_id(&node.code));
-    }
-    framework.insert("@id".into(), json!(framework_id));
-    framework.insert("@type".into(), json!("ceasn:CompetencyFramework"));
-    framework.insert("ceterms:ctid".into(), json!(ctid(document_id)));
-    framework.insert(
-        "ceasn:name".into(),
-        language_map(document.title(), &language),
-    );
-    framework.insert("ceasn:inLanguage".into(), json!([language]));
-    if let Some(top) = children.get(&None) {
-        framework.insert("ceasn:hasTopChild".into(), json!(top));
-    }
+    let known: BTreeSet<&str> = nodes.iter().map(|n| n.code.as_str()).collect();
+    let alignments = alignments(&found.all, document_id, &known);
+    let children = children(&nodes, &known, document_id);
+    add_framework_fields(&mut framework, document, children.get(&None));
     let mut graph = vec![Value::Object(reorder(framework))];
     for node in &nodes {
-        let key = format!("{document_id}/{}", node.code);
-        let mut competency = Map::new();
-        competency.insert("@id".into(), json!(resource(&key)));
-        competency.insert("@type".into(), json!("ceasn:Competency"));
-        competency.insert("ceterms:ctid".into(), json!(ctid(&key)));
-        competency.insert(
-            "ceasn:competencyText".into(),
-            language_map(&node.text, &language),
-        );
-        competency.insert("ceasn:codedNotation".into(), json!(node.code));
-        competency.insert(
-            "ceasn:competencyCategory".into(),
-            json!({"en": node.category}),
-        );
-        competency.insert("ceasn:isPartOf".into(), json!(framework_id));
-        match node.parent.as_deref().filter(|p| known.contains(p)) {
-            Some(parent) => {
-                competency.insert("ceasn:isChildOf".into(), json!(item_id(parent)));
-            }
-            None => {
-                competency.insert("ceasn:isTopChildOf".into(), json!(framework_id));
-            }
-        }
-        if let Some(list) = children.get(&Some(node.code.as_str())) {
-            competency.insert("ceasn:hasChild".into(), json!(list));
-        }
-        if let Some(list) = alignments.get(&node.code) {
-            let mut by_property: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
-            for (property, target) in list {
-                by_property.entry(property).or_default().push(target);
-            }
-            for (property, targets) in by_property {
-                competency.insert(property.into(), json!(targets));
-            }
-        }
-        graph.push(Value::Object(competency));
+        let competency = Competency {
+            node,
+            document_id,
+            language,
+            known: &known,
+            children: children.get(&Some(node.code.as_str())),
+            alignments: alignments.get(&node.code),
+        };
+        graph.push(Value::Object(competency.to_json()));
     }
     let payload = json!({
         "@context": CONTEXT,
@@ -287,6 +119,271 @@ pub fn export_package(paths: &[PathBuf], id: &str) -> Result<Exported, ExportErr
         ),
         read: found.read,
     })
+}
+
+/// The competencies of a standard, in document order: its work functions, then each unit
+/// followed by its elements (each with its criteria) and its own criteria, knowledge and skills.
+fn standard_nodes(standard: &OccupationalStandard) -> Vec<Node> {
+    let mut nodes: Vec<Node> = standard
+        .functions
+        .iter()
+        .map(|function| Node {
+            code: function.id.clone(),
+            text: function.title.clone(),
+            category: "Generalised work function",
+            parent: None,
+        })
+        .collect();
+    for unit in &standard.units {
+        let parent = unit
+            .function
+            .clone()
+            .filter(|function| standard.functions.iter().any(|f| &f.id == function));
+        nodes.push(Node {
+            code: unit.id.clone(),
+            text: unit.title.clone(),
+            category: "Unit",
+            parent,
+        });
+        unit_nodes(unit, &mut nodes);
+    }
+    nodes
+}
+
+/// The competencies below a unit.
+fn unit_nodes(unit: &Unit, nodes: &mut Vec<Node>) {
+    for element in &unit.elements {
+        nodes.push(Node {
+            code: element.id.clone(),
+            text: element.title.clone(),
+            category: "Element",
+            parent: Some(unit.id.clone()),
+        });
+        for criterion in &element.criteria {
+            nodes.push(Node {
+                code: criterion.id.clone(),
+                text: criterion.statement.clone(),
+                category: "Performance criterion",
+                parent: Some(element.id.clone()),
+            });
+        }
+    }
+    let direct = unit
+        .criteria
+        .iter()
+        .map(|c| (c.id.clone(), c.statement.clone(), "Performance criterion"));
+    let knowledge = unit
+        .knowledge
+        .iter()
+        .map(|k| (k.id.clone(), k.statement.clone(), "Knowledge"));
+    let skills = unit
+        .skills
+        .iter()
+        .map(|s| (s.id.clone(), s.statement.clone(), "Skill"));
+    for (code, text, category) in direct.chain(knowledge).chain(skills) {
+        nodes.push(Node {
+            code,
+            text,
+            category,
+            parent: Some(unit.id.clone()),
+        });
+    }
+}
+
+/// A standard's description and publisher, as framework fields.
+fn standard_description(standard: &OccupationalStandard, language: &str) -> Map<String, Value> {
+    let mut framework = Map::new();
+    if let Some(purpose) = &standard.purpose {
+        framework.insert("ceasn:description".into(), language_map(purpose, language));
+    }
+    if let Some(approval) = &standard.approval
+        && let Some(publisher) = approval.approved_by.as_ref()
+    {
+        framework.insert(
+            "ceasn:publisherName".into(),
+            language_map(publisher, language),
+        );
+    }
+    framework
+}
+
+/// The competencies of a classification: one per entry, under its parent.
+fn classification_nodes(classification: &Classification) -> Vec<Node> {
+    classification
+        .entries
+        .iter()
+        .map(|entry| Node {
+            code: entry.code.clone(),
+            text: entry.title.clone(),
+            category: "Classification entry",
+            parent: entry.parent.clone(),
+        })
+        .collect()
+}
+
+/// A classification's publisher, as a framework field.
+fn classification_description(
+    classification: &Classification,
+    language: &str,
+) -> Map<String, Value> {
+    let mut framework = Map::new();
+    if let Some(publisher) = &classification.publisher {
+        framework.insert(
+            "ceasn:publisherName".into(),
+            language_map(publisher, language),
+        );
+    }
+    framework
+}
+
+/// The alignment properties of each competency (by code), from the loaded crosswalks whose
+/// source is the document.
+fn alignments(
+    all: &[&Document],
+    document_id: &str,
+    known: &BTreeSet<&str>,
+) -> BTreeMap<String, Vec<(&'static str, String)>> {
+    let mut alignments: BTreeMap<String, Vec<(&'static str, String)>> = BTreeMap::new();
+    let crosswalks = all.iter().filter_map(|document| match document {
+        Document::Crosswalk(crosswalk) if crosswalk.source == document_id => Some(crosswalk),
+        _ => None,
+    });
+    for crosswalk in crosswalks {
+        for alignment in &crosswalk.alignments {
+            let source = alignment
+                .source
+                .strip_prefix(&format!("{document_id}/"))
+                .unwrap_or(&alignment.source);
+            if !known.contains(source) {
+                continue;
+            }
+            let target = alignment_target(all, &crosswalk.target, &alignment.target);
+            alignments
+                .entry(source.to_owned())
+                .or_default()
+                .push((property_of(alignment.relation), resource(&target)));
+        }
+    }
+    alignments
+}
+
+/// The global id of an alignment's target: as written when it names an item of another loaded
+/// document, else relative to the crosswalk's target document.
+fn alignment_target(all: &[&Document], crosswalk_target: &str, target: &str) -> String {
+    let names_another_document = target.contains('/')
+        && !target.starts_with(&format!("{crosswalk_target}/"))
+        && all
+            .iter()
+            .any(|d| target.starts_with(&format!("{}/", d.id())));
+    if names_another_document {
+        target.to_owned()
+    } else {
+        format!("{crosswalk_target}/{target}")
+    }
+}
+
+/// The CTDL-ASN property of an alignment relation.
+fn property_of(relation: AlignmentRelation) -> &'static str {
+    match relation {
+        AlignmentRelation::Exact => "ceasn:exactAlignment",
+        AlignmentRelation::Broad => "ceasn:broadAlignment",
+        AlignmentRelation::Narrow => "ceasn:narrowAlignment",
+        AlignmentRelation::Major => "ceasn:majorAlignment",
+        AlignmentRelation::Minor => "ceasn:minorAlignment",
+        AlignmentRelation::Related => "ceasn:alignTo",
+    }
+}
+
+/// The resources of each node's children, by parent code (`None`: the framework's top).
+fn children<'a>(
+    nodes: &'a [Node],
+    known: &BTreeSet<&str>,
+    document_id: &str,
+) -> BTreeMap<Option<&'a str>, Vec<String>> {
+    let mut children: BTreeMap<Option<&str>, Vec<String>> = BTreeMap::new();
+    for node in nodes {
+        let parent = node.parent.as_deref().filter(|p| known.contains(p));
+        children
+            .entry(parent)
+            .or_default()
+            .push(resource(&format!("{document_id}/{}", node.code)));
+    }
+    children
+}
+
+/// The framework's identity, name, language and top children, after its description.
+fn add_framework_fields(
+    framework: &mut Map<String, Value>,
+    document: &Document,
+    top: Option<&Vec<String>>,
+) {
+    let document_id = document.id();
+    let language = document.language();
+    framework.insert("@id".into(), json!(resource(document_id)));
+    framework.insert("@type".into(), json!("ceasn:CompetencyFramework"));
+    framework.insert("ceterms:ctid".into(), json!(ctid(document_id)));
+    framework.insert(
+        "ceasn:name".into(),
+        language_map(document.title(), language),
+    );
+    framework.insert("ceasn:inLanguage".into(), json!([language]));
+    if let Some(top) = top {
+        framework.insert("ceasn:hasTopChild".into(), json!(top));
+    }
+}
+
+/// One `ceasn:Competency` and what it needs from the rest of the export.
+struct Competency<'a> {
+    node: &'a Node,
+    document_id: &'a str,
+    language: &'a str,
+    known: &'a BTreeSet<&'a str>,
+    children: Option<&'a Vec<String>>,
+    alignments: Option<&'a Vec<(&'static str, String)>>,
+}
+
+impl Competency<'_> {
+    fn to_json(&self) -> Map<String, Value> {
+        let (node, document_id) = (self.node, self.document_id);
+        let framework_id = resource(document_id);
+        let key = format!("{document_id}/{}", node.code);
+        let mut competency = Map::new();
+        competency.insert("@id".into(), json!(resource(&key)));
+        competency.insert("@type".into(), json!("ceasn:Competency"));
+        competency.insert("ceterms:ctid".into(), json!(ctid(&key)));
+        competency.insert(
+            "ceasn:competencyText".into(),
+            language_map(&node.text, self.language),
+        );
+        competency.insert("ceasn:codedNotation".into(), json!(node.code));
+        competency.insert(
+            "ceasn:competencyCategory".into(),
+            json!({"en": node.category}),
+        );
+        competency.insert("ceasn:isPartOf".into(), json!(framework_id));
+        match node.parent.as_deref().filter(|p| self.known.contains(p)) {
+            Some(parent) => {
+                let parent = resource(&format!("{document_id}/{parent}"));
+                competency.insert("ceasn:isChildOf".into(), json!(parent));
+            }
+            None => {
+                competency.insert("ceasn:isTopChildOf".into(), json!(framework_id));
+            }
+        }
+        if let Some(list) = self.children {
+            competency.insert("ceasn:hasChild".into(), json!(list));
+        }
+        if let Some(list) = self.alignments {
+            let mut by_property: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+            for (property, target) in list {
+                by_property.entry(property).or_default().push(target);
+            }
+            for (property, targets) in by_property {
+                competency.insert(property.into(), json!(targets));
+            }
+        }
+        competency
+    }
 }
 
 /// `@id` and `@type` first, then the rest in insertion order.

@@ -59,7 +59,7 @@ use std::path::Path;
 use kasb_diagnostics::{Location, Severity};
 use kasb_model::{Document, OccupationalStandard};
 
-pub use confine::{MAX_FILE_NAME_BYTES, check_file_name};
+pub use confine::{MAX_FILE_NAME_BYTES, UnsafeFileName, check_file_name};
 pub use write::{
     Outcome, Overwrite, SIDECAR_MARKER, WriteError, Written, find_input, fingerprint,
     schema_reference, sidecar_markers, to_yaml, write_file,

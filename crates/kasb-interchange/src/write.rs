@@ -8,7 +8,6 @@
 //! replaced by the new file: its target is never written.
 
 use std::collections::BTreeSet;
-use std::fmt;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
@@ -25,6 +24,7 @@ pub const SIDECAR_MARKER: &str = "# kasb-sidecar: ";
 /// What a write does when something is already at the destination. An existing regular file
 /// with exactly the bytes to be written is left alone in every mode (reported unchanged).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Overwrite {
     /// Refuse: the caller asked for new files only (`import`, `export --out` without `--force`).
     Never,
@@ -38,6 +38,7 @@ pub enum Overwrite {
 
 /// Whether a file was written or already held the bytes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Outcome {
     /// The file was written.
     Written,
@@ -45,8 +46,19 @@ pub enum Outcome {
     Unchanged,
 }
 
+impl Outcome {
+    /// The outcome as a command reports it: `wrote` or `unchanged`.
+    pub fn verb(self) -> &'static str {
+        match self {
+            Outcome::Written => "wrote",
+            Outcome::Unchanged => "unchanged",
+        }
+    }
+}
+
 /// What [`Import::write`](crate::Import::write) did.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Written {
     /// The files written, in order.
     pub written: Vec<PathBuf>,
@@ -55,15 +67,25 @@ pub struct Written {
 }
 
 /// Why a write wrote nothing or stopped.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum WriteError {
     /// Target files exist, differ from what would be written, and overwriting was not asked for.
+    #[error(
+        "{} {} in the way (it exists and differs from what would be written); nothing was \
+         written (use --force to overwrite)",
+        list(.0),
+        if .0.len() == 1 { "is" } else { "are" }
+    )]
     Exists(Vec<PathBuf>),
     /// Two documents would be written to the same file.
+    #[error("two documents would be written to `{0}`")]
     Duplicate(String),
     /// A document could not be serialised.
+    #[error("cannot serialise a document: {0}")]
     Serialize(String),
     /// A file name built from the input is not a plain file name in the output directory.
+    #[error("refusing to write {name:?}: {reason}; nothing was written")]
     UnsafeName {
         /// The name.
         name: String,
@@ -71,19 +93,44 @@ pub enum WriteError {
         reason: String,
     },
     /// The destination is a symbolic link (or not a regular file), and replacing it was not asked for.
+    #[error(
+        "`{}` is a symbolic link or not a regular file; refusing to write there (remove it, or \
+         choose another path; to write to standard output, leave the option out)",
+        .0.display()
+    )]
     NotRegular(PathBuf),
     /// The output directory is a symbolic link, and following it was not asked for.
+    #[error(
+        "the output directory `{}` is a symbolic link; nothing was written (name the directory \
+         it points to, or use --force to write through it)",
+        .0.display()
+    )]
     LinkedDirectory(PathBuf),
     /// The destination is one of the files the command read.
+    #[error(
+        "`{}` is one of the files read; refusing to overwrite an input (choose another output path)",
+        .0.display()
+    )]
     IsInput(PathBuf),
     /// Reading or writing failed before anything was put in place.
+    #[error("cannot write `{}`; nothing was written", path.display())]
     Io {
         /// The file or directory.
         path: PathBuf,
         /// Why.
+        #[source]
         source: std::io::Error,
     },
     /// A multi-file write stopped part-way: what was and was not written.
+    #[error(
+        "cannot write `{}`; {} written, {} unchanged, {} not written ({}); once that is fixed, \
+         run the same command again to complete it (files already written are left alone)",
+        failed.display(),
+        written.len(),
+        unchanged.len(),
+        not_written.len(),
+        list(not_written)
+    )]
     Partial {
         /// The files written before the failure.
         written: Vec<PathBuf>,
@@ -92,6 +139,7 @@ pub enum WriteError {
         /// The file that could not be put in place.
         failed: PathBuf,
         /// Why.
+        #[source]
         source: std::io::Error,
         /// The files not written (the failed one's group and every later one).
         not_written: Vec<PathBuf>,
@@ -112,74 +160,6 @@ fn list(paths: &[PathBuf]) -> String {
     }
 }
 
-impl fmt::Display for WriteError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            WriteError::Exists(paths) => write!(
-                f,
-                "{} {} in the way (it exists and differs from what would be written); \
-                 nothing was written (use --force to overwrite)",
-                list(paths),
-                if paths.len() == 1 { "is" } else { "are" },
-            ),
-            WriteError::Duplicate(name) => {
-                write!(f, "two documents would be written to `{name}`")
-            }
-            WriteError::Serialize(message) => write!(f, "cannot serialise a document: {message}"),
-            WriteError::UnsafeName { name, reason } => write!(
-                f,
-                "refusing to write {name:?}: {reason}; nothing was written"
-            ),
-            WriteError::NotRegular(path) => write!(
-                f,
-                "`{}` is a symbolic link or not a regular file; refusing to write there \
-                 (remove it, or choose another path; to write to standard output, leave the \
-                 option out)",
-                path.display()
-            ),
-            WriteError::LinkedDirectory(path) => write!(
-                f,
-                "the output directory `{}` is a symbolic link; nothing was written (name the \
-                 directory it points to, or use --force to write through it)",
-                path.display()
-            ),
-            WriteError::IsInput(path) => write!(
-                f,
-                "`{}` is one of the files read; refusing to overwrite an input (choose another output path)",
-                path.display()
-            ),
-            WriteError::Io { path, source } => {
-                write!(
-                    f,
-                    "cannot write `{}`: {source}; nothing was written",
-                    path.display()
-                )
-            }
-            WriteError::Partial {
-                written,
-                unchanged,
-                failed,
-                source,
-                not_written,
-            } => {
-                write!(f, "cannot write `{}`: {source}; ", failed.display())?;
-                write!(
-                    f,
-                    "{} written, {} unchanged, {} not written ({}); once that is fixed, \
-                     run the same command again to complete it (files already written are \
-                     left alone)",
-                    written.len(),
-                    unchanged.len(),
-                    not_written.len(),
-                    list(not_written)
-                )
-            }
-        }
-    }
-}
-
-impl std::error::Error for WriteError {}
-
 /// The `$schema` reference for a document of `kind` written into `dir`: a relative path to
 /// `schemas/KIND.json` when `dir` is inside a kasb repository (a directory up the tree holds
 /// `schemas/KIND.json`), else the schema's URL.
@@ -198,9 +178,9 @@ pub fn schema_reference(dir: &Path, kind: DocumentKind) -> String {
 /// the YAML. Strings YAML would read as numbers, booleans or null are quoted.
 ///
 /// # Errors
-/// When the serialiser fails (it does not for kasb's model).
-pub fn to_yaml(document: &Document, schema: &str) -> Result<String, String> {
-    to_yaml_with(document, schema, &[])
+/// [`WriteError::Serialize`] when the serialiser fails (it does not for kasb's model).
+pub fn to_yaml(document: &Document, schema: &str) -> Result<String, WriteError> {
+    to_yaml_with(document, schema, &[]).map_err(WriteError::Serialize)
 }
 
 /// [`to_yaml`] with a header line per sidecar, naming it and its fingerprint, so an export
@@ -334,7 +314,7 @@ fn render(import: &Import, out: &Path) -> Result<Vec<Group>, WriteError> {
         for (name, bytes) in files {
             check_file_name(name).map_err(|reason| WriteError::UnsafeName {
                 name: name.to_owned(),
-                reason,
+                reason: reason.to_string(),
             })?;
             if !names.insert(name.to_owned()) {
                 return Err(WriteError::Duplicate(name.to_owned()));

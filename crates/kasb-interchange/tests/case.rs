@@ -88,11 +88,13 @@ fn round_trip(name: &str) -> (Value, Value, kasb_interchange::Import) {
     assert_eq!(workspace.documents.len(), 1);
     let id = workspace.documents[0].document.id().to_owned();
     let by_id: Value =
-        serde_json::from_str(&case::export(&[dir.path().to_path_buf()], &id).unwrap()).unwrap();
-    let identifier = original["CFDocument"]["identifier"].as_str().unwrap();
-    let by_identifier: Value =
-        serde_json::from_str(&case::export(&[dir.path().to_path_buf()], identifier).unwrap())
+        serde_json::from_str(&case::export(&load(&[dir.path().to_path_buf()]), &id).unwrap())
             .unwrap();
+    let identifier = original["CFDocument"]["identifier"].as_str().unwrap();
+    let by_identifier: Value = serde_json::from_str(
+        &case::export(&load(&[dir.path().to_path_buf()]), identifier).unwrap(),
+    )
+    .unwrap();
     assert_eq!(by_id, by_identifier, "{name}");
     (original, by_id, import)
 }
@@ -211,7 +213,7 @@ fn edits_in_kasb_flow_back_into_the_package() {
     .unwrap();
     std::fs::write(yaml, text).unwrap();
     let exported: Value = serde_json::from_str(
-        &case::export(&[dir.path().to_path_buf()], &classification.id).unwrap(),
+        &case::export(&load(&[dir.path().to_path_buf()]), &classification.id).unwrap(),
     )
     .unwrap();
     assert_valid(&exported, "edited");
@@ -277,14 +279,14 @@ fn a_spreadsheet_and_broken_json_are_refused_with_a_location() {
 #[test]
 fn a_kasb_standard_exports_as_a_valid_package_with_stable_identifiers() {
     let standards = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../standards");
-    let first = case::export(std::slice::from_ref(&standards), "kg-welder").unwrap();
-    let second = case::export(&[standards], "kg-welder").unwrap();
+    let first = case::export(&load(std::slice::from_ref(&standards)), "kg-welder").unwrap();
+    let second = case::export(&load(&[standards]), "kg-welder").unwrap();
     assert_eq!(first, second);
     let package: Value = serde_json::from_str(&first).unwrap();
     assert_valid(&package, "kg-welder");
     assert!(package["CFItems"].as_array().unwrap().len() > 10);
     let missing = case::export(
-        &[Path::new(env!("CARGO_MANIFEST_DIR")).join("../../standards")],
+        &load(&[Path::new(env!("CARGO_MANIFEST_DIR")).join("../../standards")]),
         "kg-weldr",
     )
     .unwrap_err();
@@ -347,7 +349,8 @@ fn codes_that_are_no_ids_and_duplicate_identifiers_import_into_valid_yaml() {
         "{codes:?}"
     );
     let exported: Value =
-        serde_json::from_str(&case::export(&[out], "https://x.example/doc").unwrap()).unwrap();
+        serde_json::from_str(&case::export(&load(&[out]), "https://x.example/doc").unwrap())
+            .unwrap();
     let schemes: Vec<&Value> = exported["CFItems"]
         .as_array()
         .unwrap()
@@ -362,4 +365,9 @@ fn codes_that_are_no_ids_and_duplicate_identifiers_import_into_valid_yaml() {
             &Value::from("B.1"),
         ]
     );
+}
+
+/// Loads `paths` as an export's caller does.
+fn load(paths: &[std::path::PathBuf]) -> kasb_load::Workspace {
+    kasb_load::load(paths, &kasb_load::LoadOptions::default()).unwrap()
 }

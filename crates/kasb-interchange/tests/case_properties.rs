@@ -674,10 +674,10 @@ fn round_trip(dir: &Path, package: &Value, pretty: bool) -> Result<Value, TestCa
     prop_assert_eq!(workspace.documents.len(), 1);
     let paths: Vec<PathBuf> = vec![out];
     let id = workspace.documents[0].document.id().to_owned();
-    let by_id: Value = serde_json::from_str(&case::export(&paths, &id).unwrap()).unwrap();
+    let by_id: Value = serde_json::from_str(&case::export(&load(&paths), &id).unwrap()).unwrap();
     let identifier = package["CFDocument"]["identifier"].as_str().unwrap();
     let by_identifier: Value =
-        serde_json::from_str(&case::export(&paths, identifier).unwrap()).unwrap();
+        serde_json::from_str(&case::export(&load(&paths), identifier).unwrap()).unwrap();
     let found = difference(&by_id, &by_identifier, "");
     prop_assert!(
         found.is_none(),
@@ -702,4 +702,9 @@ proptest! {
         let errors = schema_errors(&exported);
         prop_assert!(errors.is_empty(), "the export: {errors:#?}");
     }
+}
+
+/// Loads `paths` as an export's caller does.
+fn load(paths: &[std::path::PathBuf]) -> kasb_load::Workspace {
+    kasb_load::load(paths, &kasb_load::LoadOptions::default()).unwrap()
 }

@@ -57,10 +57,10 @@ fn validate(payload: &str, name: &str) -> Option<String> {
 fn bundled_standards_export_as_valid_ctdl_asn() {
     let standards = repo("standards");
     for id in ["kg-welder", "ru-welder", "isco-08"] {
-        let payload = ctdl::export(std::slice::from_ref(&standards), id).unwrap();
+        let payload = ctdl::export(&load(std::slice::from_ref(&standards)), id).unwrap();
         assert_eq!(
             payload,
-            ctdl::export(std::slice::from_ref(&standards), id).unwrap()
+            ctdl::export(&load(std::slice::from_ref(&standards)), id).unwrap()
         );
         let json: Value = serde_json::from_str(&payload).unwrap();
         let graph = json["@graph"].as_array().unwrap();
@@ -76,7 +76,7 @@ fn bundled_standards_export_as_valid_ctdl_asn() {
         }
     }
     // The Kyrgyz welder is the source of crosswalks: alignments are exported.
-    let payload = ctdl::export(std::slice::from_ref(&standards), "kg-welder").unwrap();
+    let payload = ctdl::export(&load(std::slice::from_ref(&standards)), "kg-welder").unwrap();
     assert!(payload.contains("Alignment\""), "crosswalk alignments");
 }
 
@@ -87,8 +87,13 @@ fn an_imported_russian_standard_exports_as_valid_ctdl_asn() {
     )]);
     let dir = tempfile::tempdir().unwrap();
     import.write(dir.path(), false).unwrap();
-    let payload = ctdl::export(&[dir.path().to_path_buf()], "ru-ps-06.001").unwrap();
+    let payload = ctdl::export(&load(&[dir.path().to_path_buf()]), "ru-ps-06.001").unwrap();
     let json: Value = serde_json::from_str(&payload).unwrap();
     assert_eq!(json["@graph"][0]["ceasn:name"]["ru"], "Программист");
     validate(&payload, "ru-ps-06.001");
+}
+
+/// Loads `paths` as an export's caller does.
+fn load(paths: &[std::path::PathBuf]) -> kasb_load::Workspace {
+    kasb_load::load(paths, &kasb_load::LoadOptions::default()).unwrap()
 }

@@ -60,6 +60,7 @@ impl Filter {
 
 /// Why a path met while walking a directory was not checked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
 pub enum SkipReason {
     /// A symbolic link: kasb never follows links it finds, since a pull request could point
     /// one anywhere on the machine.
@@ -95,6 +96,7 @@ pub struct Skipped {
 
 /// The files found under some paths, and the problems met while walking them.
 #[derive(Debug, Default)]
+#[non_exhaustive]
 pub struct Discovered {
     /// YAML files, sorted and without duplicates.
     pub files: Vec<PathBuf>,

@@ -17,6 +17,9 @@
 //! assert_eq!(error[0].rule.code, "K105");
 //! assert_eq!((error[0].location.line(), error[0].location.column()), (7, 11));
 //! ```
+//!
+//! Files held in memory load the same way, with [`load_sources`]: each file keeps its
+//! [`FileId`] for as long as the [`Workspace`] lives, since the files cannot be reordered.
 
 #![warn(missing_docs)]
 
@@ -35,9 +38,17 @@ pub use discover::{Discovered, SkipReason, Skipped, discover};
 pub use options::LoadOptions;
 pub use source::SourceFile;
 
-/// Index of a file in a [`Workspace`].
+/// A file of a [`Workspace`]: only the workspace hands them out, and its files cannot be
+/// reordered, so an id always names the file it was given for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct FileId(pub u32);
+pub struct FileId(u32);
+
+impl FileId {
+    /// The file's position in [`Workspace::files`].
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
 
 /// A document and the file it came from.
 #[derive(Clone, Debug)]
@@ -50,10 +61,21 @@ pub struct LoadedDocument {
 
 /// Everything loaded from a set of paths: the files, the documents that loaded, and the
 /// diagnostics of those that did not.
+///
+/// The files are private, sorted by path and unique: [`FileId`]s index them, and
+/// [`SourceText`] finds them by path, so neither may be reordered. Build a workspace with
+/// [`load`] or [`load_sources`].
+///
+/// ```compile_fail,E0616
+/// // The files cannot be reordered behind the ids' back.
+/// let mut workspace = kasb_load::Workspace::default();
+/// workspace.files.reverse();
+/// ```
 #[derive(Debug, Default)]
+#[non_exhaustive]
 pub struct Workspace {
     /// Every file read, sorted by path.
-    pub files: Vec<SourceFile>,
+    files: Vec<SourceFile>,
     /// The documents that loaded, in file order.
     pub documents: Vec<LoadedDocument>,
     /// Problems found while loading, in file order.
@@ -69,14 +91,22 @@ pub struct Workspace {
 /// A problem that stops loading altogether: a named path that does not exist or cannot be
 /// checked (a symbolic link, a special file, an unreadable directory).
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum LoadError {
     /// A path named by the user does not exist or cannot be read.
-    #[error("cannot read `{path}`: {source}")]
+    #[error("cannot read `{}`", path.display())]
     Path {
         /// The path as given.
         path: PathBuf,
         /// Why.
+        #[source]
         source: std::io::Error,
+    },
+    /// Two in-memory sources given to [`load_sources`] have the same path.
+    #[error("two sources have the path `{}`", path.display())]
+    DuplicateSource {
+        /// The path.
+        path: PathBuf,
     },
     /// An include or exclude glob that does not compile.
     #[error("invalid glob `{glob}`: {message}")]
@@ -88,10 +118,57 @@ pub enum LoadError {
     },
 }
 
+/// Why [`load_str`] gave no document: its located diagnostics, in order (at least one).
+///
+/// It reads as the list of diagnostics (`error[0]`, `error.iter()`).
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+#[error("`{path}` is not a valid document: {}", first_message(.diagnostics))]
+pub struct DocumentError {
+    /// The path the text was read as.
+    pub path: String,
+    /// Every problem found, located.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+fn first_message(diagnostics: &[Diagnostic]) -> String {
+    let first = diagnostics
+        .first()
+        .map_or("", |first| first.message.as_str());
+    match diagnostics.len() {
+        0 | 1 => first.to_owned(),
+        more => format!("{first} (and {} more problems)", more - 1),
+    }
+}
+
+impl std::ops::Deref for DocumentError {
+    type Target = [Diagnostic];
+
+    fn deref(&self) -> &[Diagnostic] {
+        &self.diagnostics
+    }
+}
+
 impl Workspace {
+    /// Every file read, sorted by path; a file's [`FileId`] is its position here.
+    pub fn files(&self) -> &[SourceFile] {
+        &self.files
+    }
+
     /// The file with this id.
+    ///
+    /// # Panics
+    /// When the id was handed out by another workspace with more files.
     pub fn file(&self, id: FileId) -> &SourceFile {
-        &self.files[id.0 as usize]
+        &self.files[id.index()]
+    }
+
+    /// The id of the file read from `path`, if any.
+    pub fn file_id(&self, path: &Path) -> Option<FileId> {
+        let index = self
+            .files
+            .binary_search_by(|file| file.path().cmp(path))
+            .ok()?;
+        Some(FileId(to_u32(index)))
     }
 
     /// The location of the value at `path` in `file`, or of its nearest ancestor that exists.
@@ -124,12 +201,12 @@ impl Workspace {
 
 impl SourceText for Workspace {
     fn text(&self, path: &Path) -> Option<&str> {
-        let index = self
-            .files
-            .binary_search_by(|file| file.path().cmp(path))
-            .ok()?;
-        Some(self.files[index].text())
+        self.file_id(path).map(|id| self.file(id).text())
     }
+}
+
+fn to_u32(index: usize) -> u32 {
+    u32::try_from(index).unwrap_or(u32::MAX)
 }
 
 /// A file that was read (or not), and its document or diagnostics.
@@ -146,40 +223,93 @@ pub fn load(paths: &[PathBuf], options: &LoadOptions) -> Result<Workspace, LoadE
         .files
         .par_iter()
         .map(|path| match source::read(path, options) {
-            Ok(file) => {
-                let parsed = parse::parse(file.path(), file.text(), options);
-                (Some(file), parsed)
-            }
+            Ok(file) => parse_file(file, options),
             Err(diagnostic) => (None, Err(vec![*diagnostic])),
         })
         .collect();
-
-    let mut workspace = Workspace {
+    let workspace = Workspace {
         diagnostics: discovered.diagnostics,
         skipped: discovered.skipped,
         ..Workspace::default()
     };
-    for (file, parsed) in results {
-        if let Some(file) = file {
-            let id = FileId(u32::try_from(workspace.files.len()).unwrap_or(u32::MAX));
-            workspace.files.push(file);
+    Ok(workspace.with_results(results))
+}
+
+/// Loads files held in memory (path and text pairs) as [`load`] loads files from disk: in
+/// parallel, in path order, within the same limits. Nothing is read from disk; every source
+/// is loaded, whatever its name (as a path named to [`load`] is), so the include and exclude
+/// globs of `options` do not apply.
+///
+/// ```
+/// use kasb_load::{LoadOptions, load_sources};
+///
+/// let sources = [("b.yaml", "kind: Classification\n"), ("a.yaml", "kind: Nope\n")];
+/// let workspace = load_sources(sources, &LoadOptions::default())?;
+/// let paths: Vec<_> = workspace.files().iter().map(|file| file.path()).collect();
+/// assert_eq!(paths, ["a.yaml", "b.yaml"]);
+/// assert_eq!(workspace.diagnostics.len(), 2);
+/// # Ok::<(), kasb_load::LoadError>(())
+/// ```
+///
+/// # Errors
+/// When two sources have the same path.
+pub fn load_sources<P, T>(
+    sources: impl IntoIterator<Item = (P, T)>,
+    options: &LoadOptions,
+) -> Result<Workspace, LoadError>
+where
+    P: Into<PathBuf>,
+    T: Into<String>,
+{
+    let mut sources: Vec<(PathBuf, String)> = sources
+        .into_iter()
+        .map(|(path, text)| (path.into(), text.into()))
+        .collect();
+    sources.sort_by(|a, b| a.0.cmp(&b.0));
+    if let Some(pair) = sources.windows(2).find(|pair| pair[0].0 == pair[1].0) {
+        return Err(LoadError::DuplicateSource {
+            path: pair[0].0.clone(),
+        });
+    }
+    let results: Vec<FileResult> = sources
+        .into_par_iter()
+        .map(
+            |(path, text)| match source::from_text(path, text, options) {
+                Ok(file) => parse_file(file, options),
+                Err(diagnostic) => (None, Err(vec![*diagnostic])),
+            },
+        )
+        .collect();
+    Ok(Workspace::default().with_results(results))
+}
+
+/// A file read, and its document or diagnostics.
+fn parse_file(file: SourceFile, options: &LoadOptions) -> FileResult {
+    let parsed = parse::parse(file.path(), file.text(), options);
+    (Some(file), parsed)
+}
+
+impl Workspace {
+    /// Adds the files (in the order given, which is path order), their documents and their
+    /// diagnostics.
+    fn with_results(mut self, results: Vec<FileResult>) -> Self {
+        for (file, parsed) in results {
+            let Some(file) = file else {
+                self.diagnostics.extend(parsed.err().unwrap_or_default());
+                continue;
+            };
+            let id = FileId(to_u32(self.files.len()));
             match parsed {
-                Ok(document) => workspace
-                    .documents
-                    .push(LoadedDocument { file: id, document }),
+                Ok(document) => self.documents.push(LoadedDocument { file: id, document }),
                 Err(diagnostics) => {
-                    let file = &workspace.files[id.0 as usize];
-                    workspace
-                        .unloaded_ids
-                        .extend(parse::declared_id(file.text()));
-                    workspace.diagnostics.extend(diagnostics);
+                    self.unloaded_ids.extend(parse::declared_id(file.text()));
+                    self.diagnostics.extend(diagnostics);
                 }
             }
-        } else if let Err(diagnostics) = parsed {
-            workspace.diagnostics.extend(diagnostics);
+            self.files.push(file);
         }
+        self
     }
-    Ok(workspace)
 }
 
 /// Parses one document from text, as if read from `path`.
@@ -190,10 +320,15 @@ pub fn load_str(
     path: impl AsRef<Path>,
     text: &str,
     options: &LoadOptions,
-) -> Result<Document, Vec<Diagnostic>> {
+) -> Result<Document, DocumentError> {
+    let path = path.as_ref();
     parse::parse(
-        path.as_ref(),
+        path,
         &source::lone_carriage_returns_as_newlines(text),
         options,
     )
+    .map_err(|diagnostics| DocumentError {
+        path: path.display().to_string(),
+        diagnostics,
+    })
 }

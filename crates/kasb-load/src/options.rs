@@ -1,6 +1,7 @@
 /// Limits on what one file may cost. The defaults are far above any real standard and far
 /// below what would hurt the machine.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct LoadOptions {
     /// Largest file read, in bytes. Default 16 MiB.
     pub max_file_bytes: u64,
@@ -24,6 +25,56 @@ pub struct LoadOptions {
 }
 
 impl LoadOptions {
+    /// These options with another largest file, in bytes.
+    #[must_use]
+    pub fn with_max_file_bytes(mut self, bytes: u64) -> Self {
+        self.max_file_bytes = bytes;
+        self
+    }
+
+    /// These options with another deepest nesting.
+    #[must_use]
+    pub fn with_max_depth(mut self, depth: usize) -> Self {
+        self.max_depth = depth;
+        self
+    }
+
+    /// These options with another most YAML nodes per file.
+    #[must_use]
+    pub fn with_max_nodes(mut self, nodes: usize) -> Self {
+        self.max_nodes = nodes;
+        self
+    }
+
+    /// These options with another most alias uses per file.
+    #[must_use]
+    pub fn with_max_aliases(mut self, aliases: usize) -> Self {
+        self.max_aliases = aliases;
+        self
+    }
+
+    /// These options with ignore files honoured or not.
+    #[must_use]
+    pub fn with_ignore_files(mut self, honour: bool) -> Self {
+        self.honour_ignore_files = honour;
+        self
+    }
+
+    /// These options with include and exclude globs, relative to `root` (or to the paths as
+    /// discovered when `None`).
+    #[must_use]
+    pub fn with_globs(
+        mut self,
+        include: Vec<String>,
+        exclude: Vec<String>,
+        root: Option<std::path::PathBuf>,
+    ) -> Self {
+        self.include = include;
+        self.exclude = exclude;
+        self.glob_root = root;
+        self
+    }
+
     /// The largest `max_file_bytes` any configuration may set: 64 MiB.
     pub const CEILING_FILE_BYTES: u64 = 64 * 1024 * 1024;
     /// The largest `max_depth` any configuration may set.

@@ -110,21 +110,7 @@ pub(crate) fn read(path: &Path, options: &LoadOptions) -> Result<SourceFile, Box
             )
         })?;
     if bytes.len() as u64 > options.max_file_bytes {
-        return Err(Box::new(
-            Diagnostic::new(
-                &rules::RESOURCE_LIMIT,
-                Location::file(path),
-                format!(
-                    "the file is larger than the limit of {} bytes",
-                    options.max_file_bytes
-                ),
-            )
-            .with_help(format!(
-                "split it into several documents, or raise `max-file-bytes` under `[limits]` \
-                 in kasb.toml (at most {} bytes)",
-                LoadOptions::CEILING_FILE_BYTES
-            )),
-        ));
+        return Err(too_large(path, options));
     }
     let text = decode(bytes).map_err(|(message, at)| {
         Box::new(
@@ -140,6 +126,40 @@ pub(crate) fn read(path: &Path, options: &LoadOptions) -> Result<SourceFile, Box
         )
     })?;
     Ok(SourceFile::new(path, text))
+}
+
+/// A file held in memory, within the size limit, read as [`read`] reads one from disk (without
+/// a byte-order mark, lone `\r` as `\n`).
+pub(crate) fn from_text(
+    path: PathBuf,
+    text: String,
+    options: &LoadOptions,
+) -> Result<SourceFile, Box<Diagnostic>> {
+    if text.len() as u64 > options.max_file_bytes {
+        return Err(too_large(&path, options));
+    }
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let text = lone_carriage_returns_as_newlines(text).into_owned();
+    Ok(SourceFile::new(path, text))
+}
+
+/// The diagnostic of a file above the size limit.
+fn too_large(path: &Path, options: &LoadOptions) -> Box<Diagnostic> {
+    Box::new(
+        Diagnostic::new(
+            &rules::RESOURCE_LIMIT,
+            Location::file(path),
+            format!(
+                "the file is larger than the limit of {} bytes",
+                options.max_file_bytes
+            ),
+        )
+        .with_help(format!(
+            "split it into several documents, or raise `max-file-bytes` under `[limits]` \
+             in kasb.toml (at most {} bytes)",
+            LoadOptions::CEILING_FILE_BYTES
+        )),
+    )
 }
 
 /// Opens a file for reading only if it is a regular file. Discovery checked that already; this

@@ -51,3 +51,31 @@ pub struct ClassificationEntry {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uri: Option<String>,
 }
+
+impl Classification {
+    /// A classification with no entries yet.
+    pub fn new(id: impl Into<String>, title: impl Into<Text>, language: impl Into<String>) -> Self {
+        Self {
+            kind: ClassificationKind,
+            format: FormatVersion::CURRENT,
+            id: id.into(),
+            title: title.into(),
+            language: language.into(),
+            publisher: None,
+            source: None,
+            entries: Vec::new(),
+        }
+    }
+}
+
+impl ClassificationEntry {
+    /// A top-level entry (no parent) without a URI.
+    pub fn new(code: impl Into<String>, title: impl Into<Text>) -> Self {
+        Self {
+            code: code.into(),
+            title: title.into(),
+            parent: None,
+            uri: None,
+        }
+    }
+}

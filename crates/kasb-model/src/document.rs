@@ -68,15 +68,20 @@ impl fmt::Display for DocumentKind {
     }
 }
 
-impl FromStr for DocumentKind {
-    type Err = ();
+/// A `kind` that names no document kind: the error of `DocumentKind`'s `FromStr`.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("`{0}` is not a document kind")]
+pub struct UnknownKind(pub String);
 
-    fn from_str(kind: &str) -> Result<Self, ()> {
+impl FromStr for DocumentKind {
+    type Err = UnknownKind;
+
+    fn from_str(kind: &str) -> Result<Self, UnknownKind> {
         Document::KINDS
             .iter()
             .copied()
             .find(|known| known.as_str() == kind)
-            .ok_or(())
+            .ok_or_else(|| UnknownKind(kind.to_owned()))
     }
 }
 
@@ -97,6 +102,9 @@ mod tests {
             assert_eq!(kind.as_str().parse(), Ok(kind));
             assert_eq!(kind.schema_file_name(), format!("{kind}.json"));
         }
-        assert_eq!("Standard".parse::<DocumentKind>(), Err(()));
+        assert_eq!(
+            "Standard".parse::<DocumentKind>(),
+            Err(UnknownKind("Standard".into()))
+        );
     }
 }

@@ -87,3 +87,34 @@ pub struct Descriptors {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub responsibility_autonomy: Option<Text>,
 }
+
+impl LevelFramework {
+    /// A framework with no levels yet, of no country (a regional framework such as the EQF).
+    pub fn new(id: impl Into<String>, title: impl Into<Text>, language: impl Into<String>) -> Self {
+        Self {
+            kind: LevelFrameworkKind,
+            format: FormatVersion::CURRENT,
+            id: id.into(),
+            title: title.into(),
+            language: language.into(),
+            country: None,
+            description: None,
+            approval: None,
+            referencing: None,
+            levels: Vec::new(),
+        }
+    }
+}
+
+impl Level {
+    /// A level with its number only.
+    pub fn new(level: u8) -> Self {
+        Self {
+            level,
+            title: None,
+            descriptors: None,
+            referenced_level: None,
+            typical_qualifications: Vec::new(),
+        }
+    }
+}

@@ -36,7 +36,8 @@ pub enum IdKind {
 }
 
 /// Where and why an id breaks the grammar.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{message}")]
 pub struct IdError {
     /// The 1-based position, in characters, of the offending character in the id; 1 for a
     /// problem with the whole id (empty, too long).

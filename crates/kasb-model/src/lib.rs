@@ -60,7 +60,7 @@ pub use assessment::{
 pub use classification::{Classification, ClassificationEntry};
 pub use common::{Approval, Date, FormatVersion, NationalCode, Status};
 pub use crosswalk::{Alignment, AlignmentRelation, Crosswalk, Provenance};
-pub use document::{Document, DocumentKind};
+pub use document::{Document, DocumentKind, UnknownKind};
 pub use framework::{Descriptors, Level, LevelFramework, Referencing};
 pub use items::{Item, Items};
 pub use kinds::TypedDeserializer;
@@ -74,3 +74,16 @@ pub use standard::{
     Criterion, Element, GeneralisedFunction, Occupation, OccupationalStandard, Statement, Unit,
 };
 pub use text::Text;
+
+/// The `kind` markers: the type of each document's `kind` field, a unit value that reads and
+/// writes only its own kind (`OccupationalStandardKind` is always `OccupationalStandard`). The
+/// documents' `new` constructors set it.
+pub mod markers {
+    pub use crate::assessment::AssessmentToolKind;
+    pub use crate::classification::ClassificationKind;
+    pub use crate::crosswalk::CrosswalkKind;
+    pub use crate::framework::LevelFrameworkKind;
+    pub use crate::programme::TrainingProgrammeKind;
+    pub use crate::qualification::QualificationKind;
+    pub use crate::standard::OccupationalStandardKind;
+}

@@ -196,3 +196,143 @@ pub struct Statement {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub esco_skills: Vec<String>,
 }
+
+impl OccupationalStandard {
+    /// A draft standard with its required fields and no units yet; every optional field empty.
+    ///
+    /// ```
+    /// use kasb_model::{Criterion, Occupation, OccupationalStandard, Unit};
+    ///
+    /// let occupation = Occupation::new("Welder");
+    /// let standard = OccupationalStandard::new("kg-welder", "Welder", "en", "KG", "kg-nqf", occupation)
+    ///     .with_unit(
+    ///         Unit::new("WLD-01", "Prepare the workplace")
+    ///             .with_criterion(Criterion::new("WLD-01.1", "The booth is ventilated.")),
+    ///     );
+    /// assert_eq!(standard.units[0].criteria[0].statement.any(), "The booth is ventilated.");
+    /// ```
+    pub fn new(
+        id: impl Into<String>,
+        title: impl Into<Text>,
+        language: impl Into<String>,
+        country: impl Into<String>,
+        framework: impl Into<String>,
+        occupation: Occupation,
+    ) -> Self {
+        Self {
+            kind: OccupationalStandardKind,
+            format: FormatVersion::CURRENT,
+            id: id.into(),
+            version: None,
+            title: title.into(),
+            language: language.into(),
+            country: country.into(),
+            occupation,
+            framework: framework.into(),
+            purpose: None,
+            activity_code: None,
+            status: Status::default(),
+            approval: None,
+            replaced_by: None,
+            functions: Vec::new(),
+            units: Vec::new(),
+        }
+    }
+
+    /// This standard with one more unit.
+    #[must_use]
+    pub fn with_unit(mut self, unit: Unit) -> Self {
+        self.units.push(unit);
+        self
+    }
+}
+
+impl Occupation {
+    /// An occupation with this name and no classification codes.
+    pub fn new(title: impl Into<Text>) -> Self {
+        Self {
+            title: title.into(),
+            isco: None,
+            esco: Vec::new(),
+            national_codes: Vec::new(),
+            job_titles: Vec::new(),
+        }
+    }
+}
+
+impl GeneralisedFunction {
+    /// A generalised work function at `level`, without requirements.
+    pub fn new(id: impl Into<String>, title: impl Into<Text>, level: u8) -> Self {
+        Self {
+            id: id.into(),
+            title: title.into(),
+            level,
+            job_titles: Vec::new(),
+            education: Vec::new(),
+            experience: Vec::new(),
+            special_conditions: Vec::new(),
+            national_codes: Vec::new(),
+            other_characteristics: None,
+        }
+    }
+}
+
+impl Unit {
+    /// A unit with no level, elements, criteria or requirements yet.
+    pub fn new(id: impl Into<String>, title: impl Into<Text>) -> Self {
+        Self {
+            id: id.into(),
+            title: title.into(),
+            level: None,
+            function: None,
+            description: None,
+            elements: Vec::new(),
+            criteria: Vec::new(),
+            knowledge: Vec::new(),
+            skills: Vec::new(),
+            prerequisites: Vec::new(),
+            esco_skills: Vec::new(),
+            other_characteristics: None,
+        }
+    }
+
+    /// This unit with one more performance criterion of its own.
+    #[must_use]
+    pub fn with_criterion(mut self, criterion: Criterion) -> Self {
+        self.criteria.push(criterion);
+        self
+    }
+}
+
+impl Element {
+    /// An element with no criteria yet.
+    pub fn new(id: impl Into<String>, title: impl Into<Text>) -> Self {
+        Self {
+            id: id.into(),
+            title: title.into(),
+            criteria: Vec::new(),
+        }
+    }
+}
+
+impl Criterion {
+    /// A performance criterion without ESCO skills.
+    pub fn new(id: impl Into<String>, statement: impl Into<Text>) -> Self {
+        Self {
+            id: id.into(),
+            statement: statement.into(),
+            esco_skills: Vec::new(),
+        }
+    }
+}
+
+impl Statement {
+    /// A knowledge or skill requirement without ESCO skills.
+    pub fn new(id: impl Into<String>, statement: impl Into<Text>) -> Self {
+        Self {
+            id: id.into(),
+            statement: statement.into(),
+            esco_skills: Vec::new(),
+        }
+    }
+}

@@ -3,7 +3,9 @@
 //!
 //! This crate is the one dependency a Rust program needs: it re-exports the stages of the
 //! pipeline (files → [`load`] → [`model`] → [`graph`] → diagnostics → [`render`]) and offers
-//! [`check`], which runs them all as the `kasb check` command does.
+//! [`check`], which runs them all as the `kasb check` command does, and [`check_sources`],
+//! which does the same for files held in memory. [`config`] is `kasb.toml`; [`rules`] is the
+//! registry of every rule.
 //!
 //! ```
 //! use kasb::{check, CheckOptions};
@@ -20,7 +22,6 @@
 
 use std::path::PathBuf;
 
-pub use kasb_check as rules;
 pub use kasb_compare as compare;
 pub use kasb_diagnostics as diagnostics;
 pub use kasb_graph as graph;
@@ -29,22 +30,87 @@ pub use kasb_load as load;
 pub use kasb_model as model;
 pub use kasb_render as render;
 
+/// The configuration, `kasb.toml`: per-rule settings, required languages, which files are
+/// checked, per-file limits.
+pub mod config {
+    pub use kasb_check::{Config, ConfigError, Limits, RuleSetting};
+}
+
+/// Every rule: its code, name, default severity and explanation ([`rules::ALL`],
+/// [`rules::find`]).
+pub mod rules {
+    pub use kasb_diagnostics::rules::*;
+}
+
 use kasb_diagnostics::{Diagnostic, Severity};
 use kasb_graph::StandardsGraph;
-use kasb_load::{LoadError, LoadOptions};
+use kasb_load::{LoadError, LoadOptions, Workspace};
 
-/// What [`check`] does: the loading limits and the rule configuration.
-#[derive(Clone, Debug, Default)]
+/// What [`check`] does. Each setting has one owner: which files are checked (include and
+/// exclude globs and the directory they are relative to) and the per-file limits belong to
+/// [`config`](Self::config), as `kasb.toml` sets them; the one setting that is not in
+/// `kasb.toml`, whether ignore files count, is here.
+///
+/// ```
+/// use kasb::CheckOptions;
+/// use kasb::config::Config;
+///
+/// let mut config = Config::default();
+/// config.exclude.push("drafts/**".into());
+/// let options = CheckOptions::new(config).with_ignore_files(false);
+/// assert_eq!(options.load_options().exclude, ["drafts/**"]);
+/// assert!(!options.load_options().honour_ignore_files);
+/// ```
+#[derive(Clone, Debug)]
+#[non_exhaustive]
 pub struct CheckOptions {
-    /// Limits on the files read.
-    pub load: LoadOptions,
-    /// Rule severities, required languages, include / exclude globs (`kasb.toml`).
+    /// Rule severities, required languages, include / exclude globs and their root, per-file
+    /// limits (`kasb.toml`).
     pub config: kasb_check::Config,
+    /// Whether `.gitignore`, `.ignore` and git exclude files leave files out of a directory
+    /// walk. Default true; a CI job checking pull requests may turn it off, since a pull
+    /// request controls its `.gitignore`.
+    pub honour_ignore_files: bool,
+}
+
+impl Default for CheckOptions {
+    fn default() -> Self {
+        Self::new(kasb_check::Config::default())
+    }
+}
+
+impl CheckOptions {
+    /// Options with this configuration, honouring ignore files.
+    pub fn new(config: kasb_check::Config) -> Self {
+        Self {
+            config,
+            honour_ignore_files: true,
+        }
+    }
+
+    /// These options with ignore files honoured or not.
+    #[must_use]
+    pub fn with_ignore_files(mut self, honour: bool) -> Self {
+        self.honour_ignore_files = honour;
+        self
+    }
+
+    /// The loader's options, derived from these: the only place they are made.
+    pub fn load_options(&self) -> LoadOptions {
+        let config = &self.config;
+        let mut load = config.limits.apply(&LoadOptions::default());
+        load.honour_ignore_files = self.honour_ignore_files;
+        load.include.clone_from(&config.include);
+        load.exclude.clone_from(&config.exclude);
+        load.glob_root.clone_from(&config.root);
+        load
+    }
 }
 
 /// The result of [`check`]: the graph of everything that loaded, and every diagnostic in the
 /// deterministic order (file, line, column, rule).
 #[derive(Debug)]
+#[non_exhaustive]
 pub struct Report {
     /// The standards graph.
     pub graph: StandardsGraph,
@@ -55,7 +121,7 @@ pub struct Report {
 impl Report {
     /// How many files were read.
     pub fn files(&self) -> usize {
-        self.graph.workspace().files.len()
+        self.graph.workspace().files().len()
     }
 
     /// How many diagnostics are errors.
@@ -81,8 +147,58 @@ pub fn check(paths: &[PathBuf], options: &CheckOptions) -> Result<Report, LoadEr
     check_with_progress(paths, options, &|_| {})
 }
 
+/// Checks files held in memory (path and text pairs) with every rule and the configuration of
+/// `options`, as [`check`] checks files on disk: nothing is read from disk, and every source is
+/// checked (the include and exclude globs choose among files found on disk only).
+///
+/// ```
+/// use kasb::{CheckOptions, check_sources};
+///
+/// let standard = "\
+/// kind: OccupationalStandard
+/// format: 1
+/// id: demo-welder
+/// title: Welder
+/// language: en
+/// country: KG
+/// framework: kg-nqf
+/// occupation:
+///   title: Welder
+/// units:
+///   - id: U1
+///     title: Welding
+///     criteria:
+///       - id: U1.1
+///         statement: Welds are sound.
+/// ";
+/// let report = check_sources([("demo/welder.yaml", standard)], &CheckOptions::default())?;
+/// let unresolved = report
+///     .diagnostics
+///     .iter()
+///     .find(|diagnostic| diagnostic.rule.code == "K202")
+///     .expect("the framework `kg-nqf` is not among the sources");
+/// assert_eq!(unresolved.location.file, std::path::Path::new("demo/welder.yaml"));
+/// assert_eq!((unresolved.location.line(), unresolved.location.column()), (7, 12));
+/// # Ok::<(), kasb::load::LoadError>(())
+/// ```
+///
+/// # Errors
+/// When two sources have the same path.
+pub fn check_sources<P, T>(
+    sources: impl IntoIterator<Item = (P, T)>,
+    options: &CheckOptions,
+) -> Result<Report, LoadError>
+where
+    P: Into<PathBuf>,
+    T: Into<String>,
+{
+    let workspace = kasb_load::load_sources(sources, &options.load_options())?;
+    Ok(check_workspace(workspace, options, &|_| {}))
+}
+
 /// A step of [`check_with_progress`], for a progress display.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Progress {
     /// Every file is read and parsed.
     Loaded {
@@ -110,16 +226,19 @@ pub fn check_with_progress(
     options: &CheckOptions,
     progress: &dyn Fn(Progress),
 ) -> Result<Report, LoadError> {
+    let workspace = kasb_load::load(paths, &options.load_options())?;
+    Ok(check_workspace(workspace, options, progress))
+}
+
+/// Builds the graph of a loaded workspace, runs every rule and applies the configuration.
+fn check_workspace(
+    mut workspace: Workspace,
+    options: &CheckOptions,
+    progress: &dyn Fn(Progress),
+) -> Report {
     let config = &options.config;
-    let load = LoadOptions {
-        include: config.include.clone(),
-        exclude: config.exclude.clone(),
-        glob_root: config.root.clone(),
-        ..config.limits.apply(&options.load)
-    };
-    let mut workspace = kasb_load::load(paths, &load)?;
     progress(Progress::Loaded {
-        files: workspace.files.len(),
+        files: workspace.files().len(),
     });
     let mut diagnostics = std::mem::take(&mut workspace.diagnostics);
     let (graph, graph_diagnostics) = StandardsGraph::build(workspace);
@@ -133,7 +252,7 @@ pub fn check_with_progress(
     });
     let mut diagnostics = kasb_check::apply(config, graph.workspace(), diagnostics);
     Diagnostic::sort_all(&mut diagnostics);
-    Ok(Report { graph, diagnostics })
+    Report { graph, diagnostics }
 }
 
 /// The README's examples, run as doc tests so they stay true.

@@ -238,8 +238,12 @@ fn load(path: &Path) -> Result<Outcome, String> {
     let workspace = kasb_load::load(&[path.to_path_buf()], &LoadOptions::default())
         .map_err(|error| error.to_string())?;
     Ok(Outcome {
-        files: workspace.files.len() as u64,
-        bytes: workspace.files.iter().map(|f| f.text().len() as u64).sum(),
+        files: workspace.files().len() as u64,
+        bytes: workspace
+            .files()
+            .iter()
+            .map(|f| f.text().len() as u64)
+            .sum(),
         count: workspace.diagnostics.len() as u64,
         ..Outcome::default()
     })
@@ -248,7 +252,7 @@ fn load(path: &Path) -> Result<Outcome, String> {
 fn check(path: &Path) -> Result<Outcome, String> {
     let report = kasb::check(&[path.to_path_buf()], &kasb::CheckOptions::default())
         .map_err(|error| error.to_string())?;
-    let files = &report.graph.workspace().files;
+    let files = &report.graph.workspace().files();
     Ok(Outcome {
         files: files.len() as u64,
         bytes: files.iter().map(|f| f.text().len() as u64).sum(),

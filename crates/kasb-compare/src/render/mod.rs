@@ -23,6 +23,7 @@ pub use text::{human, markdown, matrix_human, matrix_markdown};
 
 /// An output format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Format {
     /// Plain text for a terminal.
     Human,
