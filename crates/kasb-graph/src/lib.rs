@@ -3,7 +3,7 @@
 //! answered: references, coverage, levels, comparison.
 //!
 //! ```
-//! use kasb_graph::StandardsGraph;
+//! use kasb_graph::{EdgeKind, StandardsGraph};
 //! use kasb_load::{load, LoadOptions};
 //!
 //! # let dir = tempfile::tempdir().unwrap();
@@ -16,6 +16,13 @@
 //! // A query says when the id names nothing, or not what it asks about.
 //! assert!(graph.eqf_level("kg-nqf/9").is_err());
 //! assert!(graph.units_of("kg-nqf").is_err());
+//!
+//! // Every edge says which document and which value state it.
+//! let level = graph.index("kg-nqf/5").unwrap();
+//! let link = graph.links_from(level).find(|link| link.kind() == EdgeKind::ReferencedTo).unwrap();
+//! assert_eq!(link.to().id, "eqf/4");
+//! assert_eq!(link.path().to_string(), "levels[0].referenced_level");
+//! assert_eq!(graph[link.source()].id, "kg-nqf/5");
 //! ```
 
 #![warn(missing_docs)]
