@@ -66,7 +66,7 @@ fn the_base_context_is_clean() {
 fn every_rule_fires_on_its_failing_fixture_and_not_on_its_passing_one() {
     let mut problems = Vec::new();
     let mut snapshots = Vec::new();
-    for rule in kasb::diagnostics::rules::ALL {
+    for rule in kasb::rules::rules::all() {
         let dir = fixtures().join(rule.code);
         let (fail, pass) = (dir.join("fail"), dir.join("pass"));
         if !fail.is_dir() || !pass.is_dir() {
@@ -125,7 +125,7 @@ fn no_fixture_names_a_rule_that_does_not_exist() {
     for entry in std::fs::read_dir(fixtures()).unwrap() {
         let name = entry.unwrap().file_name().to_string_lossy().into_owned();
         assert!(
-            name == "base" || kasb::diagnostics::rules::find(&name).is_some_and(|r| r.code == name),
+            name == "base" || kasb::rules::rules::find(&name).is_some_and(|r| r.code == name),
             "tests/fixtures/rules/{name} is not a rule code"
         );
     }
@@ -133,7 +133,7 @@ fn no_fixture_names_a_rule_that_does_not_exist() {
 
 #[test]
 fn every_rule_is_explained_with_an_example_or_a_fix() {
-    for rule in kasb::diagnostics::rules::ALL {
+    for rule in kasb::rules::rules::all() {
         assert!(
             rule.explanation.contains("Failing") || rule.explanation.contains("Fix"),
             "{} has no failing example and no fix in its explanation",
@@ -147,7 +147,7 @@ fn every_rule_is_explained_with_an_example_or_a_fix() {
 /// checked on a pool of `threads` threads.
 fn json_with_threads(threads: usize) -> String {
     let mut paths = vec![root().join("standards"), fixtures().join("base")];
-    for rule in kasb::diagnostics::rules::ALL {
+    for rule in kasb::rules::rules::all() {
         paths.push(fixtures().join(rule.code).join("fail"));
     }
     let pool = rayon::ThreadPoolBuilder::new()

@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use kasb_diagnostics::rules;
+use crate::rules;
 use kasb_model::{AssessmentTool, Document, FieldPath};
 
 use crate::context::Context;

@@ -1,7 +1,8 @@
 //! Codes: ISCO-08 (K601, K602), countries (K603), language tags (K604), required languages
 //! (K605), ESCO URIs (K606).
 
-use kasb_diagnostics::{Suggester, rules};
+use crate::rules;
+use kasb_diagnostics::Suggester;
 use kasb_graph::{ISCO_08_ID, NodeKind};
 use kasb_model::{Document, FieldPath, Text};
 

@@ -1,7 +1,8 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use kasb_diagnostics::{Severity, rules};
+use crate::rules;
+use kasb_diagnostics::Severity;
 use kasb_load::LoadOptions;
 use serde::Deserialize;
 
@@ -213,7 +214,7 @@ impl Config {
         }
         for (key, setting) in raw.rules {
             let Some(rule) = rules::find(&key) else {
-                let names = rules::ALL.iter().flat_map(|rule| [rule.code, rule.name]);
+                let names = rules::all().iter().flat_map(|rule| [rule.code, rule.name]);
                 let hint = kasb_diagnostics::closest(&key, names)
                     .map(|name| format!(" (did you mean `{name}`?)"))
                     .unwrap_or_default();

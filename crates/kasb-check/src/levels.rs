@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use kasb_diagnostics::rules;
+use crate::rules;
 use kasb_graph::{Node, StandardsGraph};
 use kasb_model::{Document, FieldPath};
 

@@ -24,6 +24,7 @@ mod config;
 mod context;
 mod levels;
 mod packaging;
+pub mod rules;
 mod structure;
 mod suppress;
 mod text;

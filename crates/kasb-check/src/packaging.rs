@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use kasb_diagnostics::rules;
+use crate::rules;
 use kasb_model::{Document, FieldPath};
 
 use crate::context::Context;

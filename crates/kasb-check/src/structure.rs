@@ -1,7 +1,8 @@
 //! Cycles (prerequisites K204, classification parents K206, framework referencing K207,
 //! replacements K208) and units no qualification includes (K205).
 
-use kasb_diagnostics::{Rule, rules};
+use crate::rules;
+use kasb_diagnostics::Rule;
 use kasb_graph::petgraph::graph::{DiGraph, NodeIndex};
 use kasb_graph::{Cycle, EdgeKind, Node, NodeKind, cycles};
 use kasb_model::{Document, FieldPath};

@@ -6,7 +6,8 @@
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 
-use kasb_diagnostics::{Diagnostic, Location, Position, SourceText, Span, Suggester, rules};
+use crate::rules;
+use kasb_diagnostics::{Diagnostic, Location, Position, SourceText, Span, Suggester};
 use kasb_load::Workspace;
 
 use crate::Config;
@@ -115,7 +116,7 @@ fn unknown_rules(path: &std::path::Path, text: &str, suggester: &mut Suggester) 
                 let to_u32 = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
                 let start = Position::new(to_u32(index + 1), to_u32(column));
                 let end = Position::new(start.line, start.column + to_u32(rule.chars().count()));
-                let names = rules::ALL.iter().flat_map(|r| [r.code, r.name]);
+                let names = rules::all().iter().flat_map(|r| [r.code, r.name]);
                 let help = match suggester.closest(rule, names) {
                     Some(near) => format!("did you mean `{near}`?"),
                     None => "name a rule by code or name; `kasb rules` lists them".to_owned(),
@@ -150,7 +151,8 @@ fn directive<'a>(line: &'a str, name: &str) -> Option<Vec<&'a str>> {
 
 #[cfg(test)]
 mod tests {
-    use kasb_diagnostics::{Diagnostic, Location, Position, Rule, Span, rules};
+    use crate::rules;
+    use kasb_diagnostics::{Diagnostic, Location, Position, Rule, Span};
 
     use super::{Suppressions, directive};
 

@@ -22,6 +22,7 @@ mod cycles;
 mod export;
 mod node;
 mod query;
+pub mod rules;
 
 use std::collections::HashMap;
 

@@ -1,6 +1,7 @@
 use std::path::Path;
 
-use kasb_diagnostics::{Diagnostic, Location, Position, Span, closest, rules};
+use crate::rules;
+use kasb_diagnostics::{Diagnostic, Location, Position, Span, closest};
 use kasb_model::{Document, DocumentKind, TypedDeserializer};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;

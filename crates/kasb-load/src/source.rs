@@ -4,8 +4,9 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
+use crate::rules;
 use granit_parser::{Event, Parser, ScanError};
-use kasb_diagnostics::{Diagnostic, Location, Position, Span, rules};
+use kasb_diagnostics::{Diagnostic, Location, Position, Span};
 use kasb_model::FieldPath;
 
 use crate::LoadOptions;

@@ -1,6 +1,7 @@
 //! Pass 1: a node for every document and item, with ids checked for uniqueness.
 
-use kasb_diagnostics::{Diagnostic, rules};
+use crate::rules;
+use kasb_diagnostics::Diagnostic;
 use kasb_model::id::{IdKind, check_id};
 use kasb_model::{Document, FieldPath, OccupationalStandard, Text};
 use petgraph::graph::NodeIndex;

@@ -2,8 +2,9 @@
 
 use std::cell::Cell;
 
+use crate::rules;
 use kasb_diagnostics::suggest::MAX_CANDIDATES;
-use kasb_diagnostics::{Diagnostic, Suggester, rules};
+use kasb_diagnostics::{Diagnostic, Suggester};
 use kasb_model::FieldPath;
 use petgraph::graph::NodeIndex;
 

@@ -1,0 +1,23 @@
+//! K305 `referencing-goes-down`: referencing that goes down.
+
+use kasb_diagnostics::declare_rule;
+
+declare_rule! {
+    /// Referencing may map several levels to one (RU 8 and 9 to EQF 8) but never downwards: level 5 cannot sit below level 4's EQF level.
+    ///
+    /// Failing:
+    /// ```yaml
+    ///   - {level: 4, referenced_level: 4}
+    ///   - {level: 5, referenced_level: 3}
+    /// ```
+    /// Passing:
+    /// ```yaml
+    ///   - {level: 5, referenced_level: 5}
+    /// ```
+    pub static REFERENCING_GOES_DOWN = Rule {
+        code: "K305",
+        name: "referencing-goes-down",
+        severity: Error,
+        summary: "A higher level is referenced to a lower level than the level below it.",
+    };
+}

@@ -1,0 +1,23 @@
+//! K502 `task-assesses-nothing`: a task that covers nothing.
+
+use kasb_diagnostics::declare_rule;
+
+declare_rule! {
+    /// A task with an empty `assesses` list produces evidence for nothing in the standard.
+    ///
+    /// Failing:
+    /// ```yaml
+    /// tasks:
+    ///   - {id: T1, title: Weld a plate, assesses: []}
+    /// ```
+    /// Passing:
+    /// ```yaml
+    ///   - {id: T1, title: Weld a plate, assesses: [s/U1.1.1]}
+    /// ```
+    pub static TASK_ASSESSES_NOTHING = Rule {
+        code: "K502",
+        name: "task-assesses-nothing",
+        severity: Warning,
+        summary: "A task assesses no criterion, knowledge or skill.",
+    };
+}

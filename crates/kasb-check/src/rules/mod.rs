@@ -1,0 +1,68 @@
+//! The registry of every rule kasb has, and the rules this crate decides, one file each.
+//!
+//! Each rule is a file `kNNN_<name>.rs` (its documentation and its check) in the crate that
+//! decides it: `kasb_load::rules` (`K1xx` the loader finds), `kasb_graph::rules` (ids,
+//! references, levels in their framework) and this module (the rest). [`all`] joins them,
+//! ordered by code; every rule is also reachable here by its constant name.
+
+use std::sync::LazyLock;
+
+use kasb_diagnostics::Rule;
+
+pub use kasb_graph::rules::*;
+pub use kasb_load::rules::*;
+
+include!(concat!(env!("OUT_DIR"), "/rules.rs"));
+
+/// Every rule, ordered by code.
+pub fn all() -> &'static [&'static Rule] {
+    static ALL: LazyLock<Vec<&'static Rule>> = LazyLock::new(|| {
+        let declared = [
+            kasb_load::rules::DECLARED,
+            kasb_graph::rules::DECLARED,
+            DECLARED,
+        ];
+        let mut all: Vec<&'static Rule> = declared.concat();
+        all.sort_by_key(|rule| rule.code);
+        all
+    });
+    &ALL
+}
+
+/// The rule with `code` (case-insensitive) or kebab-case `name`.
+pub fn find(code_or_name: &str) -> Option<&'static Rule> {
+    all()
+        .iter()
+        .copied()
+        .find(|rule| rule.code.eq_ignore_ascii_case(code_or_name) || rule.name == code_or_name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_and_names_are_unique_and_well_formed() {
+        let all = all();
+        for (i, rule) in all.iter().enumerate() {
+            assert!(
+                rule.code.starts_with('K') && rule.code.len() == 4,
+                "{}",
+                rule.code
+            );
+            assert!(
+                rule.name
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c == '-')
+            );
+            assert!(rule.explanation.contains("Fix") || rule.explanation.contains("Passing"));
+            for other in &all[i + 1..] {
+                assert_ne!(rule.code, other.code);
+                assert_ne!(rule.name, other.name);
+                assert!(rule.code < other.code, "registry is ordered by code");
+            }
+        }
+        assert_eq!(all.len(), 42);
+        assert_eq!(find("k202").map(|r| r.name), Some("unresolved-reference"));
+    }
+}
