@@ -2,7 +2,7 @@
 //! (K605), ESCO URIs (K606).
 
 use crate::rules;
-use kasb_diagnostics::Suggester;
+use kasb_diagnostics::{Data, Suggester};
 use kasb_graph::{ISCO_08_ID, NodeKind};
 use kasb_model::{Document, FieldPath, Text};
 
@@ -50,13 +50,15 @@ fn country(context: &mut Context<'_>, index: usize, code: &str) {
         } else {
             "use the two-letter ISO 3166-1 code, such as KG, AM, TJ, RU, AZ, KZ or UZ".to_owned()
         };
-        context.report(
-            &rules::INVALID_COUNTRY,
-            index,
-            &FieldPath::root().key("country"),
-            format!("`{code}` is not an ISO 3166-1 alpha-2 country code"),
-            help,
-        );
+        context
+            .report(
+                &rules::INVALID_COUNTRY,
+                index,
+                &FieldPath::root().key("country"),
+                format!("`{code}` is not an ISO 3166-1 alpha-2 country code"),
+                help,
+            )
+            .data = code_data(code, COUNTRY_SCHEME);
     }
 }
 
@@ -69,13 +71,15 @@ fn is_language_tag(tag: &str) -> bool {
 
 fn language_tag(context: &mut Context<'_>, index: usize, path: &FieldPath, tag: &str) {
     if !is_language_tag(tag) {
-        context.report(
-            &rules::INVALID_LANGUAGE_TAG,
-            index,
-            path,
-            format!("`{tag}` is not a BCP 47 language tag"),
-            "use a tag such as en, ru, ky, hy, tg, az, kk, uz-Latn",
-        );
+        context
+            .report(
+                &rules::INVALID_LANGUAGE_TAG,
+                index,
+                path,
+                format!("`{tag}` is not a BCP 47 language tag"),
+                "use a tag such as en, ru, ky, hy, tg, az, kk, uz-Latn",
+            )
+            .data = code_data(tag, LANGUAGE_SCHEME);
     }
 }
 
@@ -119,13 +123,15 @@ impl Isco {
         if graph.node(ISCO_08_ID).is_none() {
             // Without the classification, only the shape can be checked.
             if !is_unit_group(code) {
-                context.report(
-                    &rules::ISCO_NOT_UNIT_GROUP,
-                    index,
-                    path,
-                    format!("`{code}` is not an ISCO-08 unit group (four digits)"),
-                    "give the four-digit unit group, such as \"7212\"",
-                );
+                context
+                    .report(
+                        &rules::ISCO_NOT_UNIT_GROUP,
+                        index,
+                        path,
+                        format!("`{code}` is not an ISCO-08 unit group (four digits)"),
+                        "give the four-digit unit group, such as \"7212\"",
+                    )
+                    .data = code_data(code, ISCO_SCHEME);
             }
             return;
         }
@@ -144,13 +150,15 @@ impl Isco {
                 .map(String::as_str)
                 .collect::<Vec<_>>()
                 .join(", ");
-            context.report(
-                &rules::ISCO_NOT_UNIT_GROUP,
-                index,
-                path,
-                format!("`{code}` is the ISCO-08 group `{group}`, not a unit group"),
-                format!("choose one of its unit groups, such as {children}"),
-            );
+            context
+                .report(
+                    &rules::ISCO_NOT_UNIT_GROUP,
+                    index,
+                    path,
+                    format!("`{code}` is the ISCO-08 group `{group}`, not a unit group"),
+                    format!("choose one of its unit groups, such as {children}"),
+                )
+                .data = code_data(code, ISCO_SCHEME);
         } else {
             // Suggest unit groups only: a group would just trade this error for K602.
             self.unit_groups(graph);
@@ -165,13 +173,15 @@ impl Isco {
                         .to_owned()
                 }
             };
-            context.report(
-                &rules::UNKNOWN_ISCO_CODE,
-                index,
-                path,
-                format!("`{code}` is not an ISCO-08 code"),
-                help,
-            );
+            context
+                .report(
+                    &rules::UNKNOWN_ISCO_CODE,
+                    index,
+                    path,
+                    format!("`{code}` is not an ISCO-08 code"),
+                    help,
+                )
+                .data = code_data(code, ISCO_SCHEME);
         }
     }
 }
@@ -179,13 +189,15 @@ impl Isco {
 fn esco_uris(context: &mut Context<'_>, index: usize, path: &FieldPath, uris: &[String]) {
     for (i, uri) in uris.iter().enumerate() {
         if !is_esco_uri(uri) {
-            context.report(
-                &rules::MALFORMED_ESCO_URI,
-                index,
-                &path.index(i),
-                format!("`{uri}` is not an ESCO concept URI"),
-                "use http://data.europa.eu/esco/occupation/<uuid> or http://data.europa.eu/esco/skill/<uuid>",
-            );
+            context
+                .report(
+                    &rules::MALFORMED_ESCO_URI,
+                    index,
+                    &path.index(i),
+                    format!("`{uri}` is not an ESCO concept URI"),
+                    "use http://data.europa.eu/esco/occupation/<uuid> or http://data.europa.eu/esco/skill/<uuid>",
+                )
+                .data = code_data(uri, ESCO_SCHEME);
         }
     }
 }
@@ -220,7 +232,7 @@ fn is_esco_uri(uri: &str) -> bool {
 fn texts(context: &mut Context<'_>) {
     let graph = context.graph;
     let required = context.config.required_languages.clone();
-    // (rule, node, message, help, the translation's tag when the finding is about one)
+    // (rule, node, message, help, the translation's tag when the finding is about one, data)
     let mut findings = Vec::new();
     for node in graph.petgraph().node_weights() {
         let language = graph.document_of(node).language();
@@ -239,6 +251,7 @@ fn texts(context: &mut Context<'_>) {
                     message,
                     help,
                     Some(tag.clone()),
+                    code_data(tag, LANGUAGE_SCHEME),
                 ));
             }
         }
@@ -251,18 +264,35 @@ fn texts(context: &mut Context<'_>) {
             if node.label.get(wanted, language).is_none() {
                 let message = format!("the {key} of `{}` is not given in `{wanted}`", node.id);
                 let help = format!("add `{wanted}:` to the {key}");
-                findings.push((&rules::MISSING_LANGUAGE, node, message, help, None));
+                let data = Data::MissingLanguage {
+                    language: wanted.clone(),
+                };
+                findings.push((&rules::MISSING_LANGUAGE, node, message, help, None, data));
             }
         }
     }
-    for (rule, node, message, help, translation) in findings {
+    for (rule, node, message, help, translation, data) in findings {
         // A bad tag is shown at its translation; a missing language at the whole text.
         let text = node.path.key(label_key(node.kind));
         let path = match translation {
             Some(tag) => text.key(tag),
             None => text,
         };
-        context.report(rule, node.document, &path, message, help);
+        context
+            .report(rule, node.document, &path, message, help)
+            .data = data;
+    }
+}
+
+const ISCO_SCHEME: &str = "ISCO-08";
+const COUNTRY_SCHEME: &str = "ISO 3166-1";
+const LANGUAGE_SCHEME: &str = "BCP 47";
+const ESCO_SCHEME: &str = "ESCO";
+
+fn code_data(code: &str, scheme: &'static str) -> Data {
+    Data::Code {
+        code: code.to_owned(),
+        scheme,
     }
 }
 

@@ -2,7 +2,7 @@
 //! replacements K208) and units no qualification includes (K205).
 
 use crate::rules;
-use kasb_diagnostics::Rule;
+use kasb_diagnostics::{Data, Rule};
 use kasb_graph::petgraph::graph::{DiGraph, NodeIndex};
 use kasb_graph::{Cycle, EdgeKind, Node, NodeKind, cycles};
 use kasb_model::{Document, FieldPath};
@@ -94,13 +94,15 @@ fn report_graph_cycles(
         let ids: Vec<&str> = members.iter().map(|node| node.id.as_str()).collect();
         let first = members[0];
         let message = cycle_message(report, &ids, cycle.tangled);
-        context.report(
-            report.rule,
-            first.document,
-            &first.path.key(field),
-            message,
-            report.help,
-        );
+        context
+            .report(
+                report.rule,
+                first.document,
+                &first.path.key(field),
+                message,
+                report.help,
+            )
+            .data = cycle_data(&ids);
     }
 }
 
@@ -138,7 +140,16 @@ fn referencing_cycles(context: &mut Context<'_>) {
         let first = relation[cycle.members[0]];
         let message = cycle_message(&report, &ids, cycle.tangled);
         let path = FieldPath::root().key("referencing").key("framework");
-        context.report(report.rule, first.document, &path, message, report.help);
+        context
+            .report(report.rule, first.document, &path, message, report.help)
+            .data = cycle_data(&ids);
+    }
+}
+
+/// Every member of a cycle, in order, as the diagnostic's data (the message may shorten it).
+fn cycle_data(ids: &[&str]) -> Data {
+    Data::Cycle {
+        members: ids.iter().map(|&id| id.to_owned()).collect(),
     }
 }
 

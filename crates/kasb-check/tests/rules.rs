@@ -7,7 +7,7 @@
 use std::path::{Path, PathBuf};
 
 use kasb_check::{Config, rules};
-use kasb_diagnostics::{Diagnostic, Severity};
+use kasb_diagnostics::{Data, Diagnostic, Severity};
 use kasb_graph::StandardsGraph;
 use kasb_load::{LoadError, LoadOptions};
 use kasb_render::{Colour, human, json};
@@ -205,4 +205,41 @@ fn the_output_is_the_same_with_one_thread_and_with_four() {
         "the fixtures were checked"
     );
     assert_eq!(one, four);
+}
+
+/// The K202 of its failing fixture: a unit reference `fx-std/U9` that names nothing.
+fn unresolved_reference() -> (Report, Diagnostic) {
+    let report = check_with_base(&fixtures().join("K202/fail"));
+    let found = report
+        .diagnostics
+        .iter()
+        .find(|d| d.rule.code == "K202")
+        .cloned()
+        .expect("the failing fixture fires K202");
+    (report, found)
+}
+
+#[test]
+fn an_unresolved_reference_carries_the_reference_and_the_expected_kinds_as_data() {
+    let (_, diagnostic) = unresolved_reference();
+    let Data::UnresolvedReference {
+        reference,
+        expected,
+    } = &diagnostic.data
+    else {
+        panic!("K202 without its data: {:?}", diagnostic.data);
+    };
+    assert_eq!(reference, "fx-std/U9");
+    assert_eq!(expected, &["unit"]);
+}
+
+#[test]
+fn the_json_report_holds_the_data() {
+    let (report, diagnostic) = unresolved_reference();
+    let text = json(&[diagnostic], report.files(), root());
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let data = &value["diagnostics"][0]["data"];
+    assert_eq!(data["kind"], "unresolved_reference");
+    assert_eq!(data["reference"], "fx-std/U9");
+    assert_eq!(data["expected"], serde_json::json!(["unit"]));
 }

@@ -2,7 +2,7 @@ use std::fmt;
 
 use serde::Serialize;
 
-use crate::{Location, Rule};
+use crate::{Data, Location, Rule};
 
 /// How serious a diagnostic is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -57,6 +57,8 @@ pub struct Diagnostic {
     pub help: Option<String>,
     /// Other places that explain it.
     pub related: Vec<Related>,
+    /// What was found, as typed values (the message says the same in words).
+    pub data: Data,
 }
 
 impl Diagnostic {
@@ -69,7 +71,15 @@ impl Diagnostic {
             location,
             help: None,
             related: Vec::new(),
+            data: Data::None,
         }
+    }
+
+    /// The same diagnostic with its facts as data.
+    #[must_use]
+    pub fn with_data(mut self, data: Data) -> Self {
+        self.data = data;
+        self
     }
 
     /// The same diagnostic with a fix hint.

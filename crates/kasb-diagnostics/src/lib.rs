@@ -28,12 +28,14 @@
 
 #![warn(missing_docs)]
 
+mod data;
 mod diagnostic;
 mod location;
 pub mod rules;
 pub mod suggest;
 mod visible;
 
+pub use data::Data;
 pub use diagnostic::{Diagnostic, Related, Severity};
 pub use location::{Location, Position, Span};
 pub use rules::Rule;

@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 use crate::rules;
 use granit_parser::{Event, Parser, ScanError};
-use kasb_diagnostics::{Diagnostic, Location, Position, Span};
+use kasb_diagnostics::{Data, Diagnostic, Location, Position, Span};
 use kasb_model::FieldPath;
 
 use crate::LoadOptions;
@@ -124,7 +124,11 @@ pub(crate) fn read(path: &Path, options: &LoadOptions) -> Result<SourceFile, Box
                 "split it into several documents, or raise `max-file-bytes` under `[limits]` \
                  in kasb.toml (at most {} bytes)",
                 LoadOptions::CEILING_FILE_BYTES
-            )),
+            ))
+            .with_data(Data::Limit {
+                limit: "size",
+                max: options.max_file_bytes,
+            }),
         ));
     }
     let text = decode(bytes).map_err(|(message, at)| {

@@ -1,11 +1,11 @@
 use std::path::Path;
 
-use kasb_diagnostics::{Diagnostic, Location, Rule, Severity, safe_json};
+use kasb_diagnostics::{Data, Diagnostic, Location, Rule, Severity, safe_json};
 use serde::{Serialize, Serializer};
 use serde_sarif::sarif::{
     ArtifactLocation, Location as SarifLocation, Message, MultiformatMessageString,
-    PhysicalLocation, Region, ReportingConfiguration, ReportingDescriptor, Result as SarifResult,
-    ResultLevel, Tool, ToolComponent,
+    PhysicalLocation, PropertyBag, Region, ReportingConfiguration, ReportingDescriptor,
+    Result as SarifResult, ResultLevel, Tool, ToolComponent,
 };
 
 use crate::paths::display;
@@ -128,7 +128,21 @@ fn result(diagnostic: &Diagnostic, rules: &[&Rule], base: &Path) -> SarifResult 
     if !related.is_empty() {
         result.related_locations = Some(related);
     }
+    if !diagnostic.data.is_none() {
+        result.properties = Some(properties(&diagnostic.data));
+    }
     result
+}
+
+/// The diagnostic's data as the result's `properties.data`, the same object as in the JSON report.
+fn properties(data: &Data) -> PropertyBag {
+    let data = serde_json::to_value(data).unwrap_or_default();
+    PropertyBag::builder()
+        .additional_properties(std::collections::BTreeMap::from([(
+            "data".to_owned(),
+            data,
+        )]))
+        .build()
 }
 
 fn level(severity: Severity) -> ResultLevel {
