@@ -154,10 +154,56 @@ fn probe_kind(
     }
 }
 
-/// Turns a deserialization error into one located diagnostic with a fix hint.
+/// Turns a deserialization error into one located diagnostic with a fix hint: a problem with a
+/// field or key, a limit, a value, or else the YAML syntax.
 fn diagnose(path: &Path, text: &str, error: &Error, options: &LoadOptions) -> Diagnostic {
     let error = error.without_snippet();
-    let at = error
+    let at = error_position(error);
+    let found = Found {
+        path,
+        text,
+        at,
+        located: token_location(path, text, at),
+    };
+    // An error met while replaying an alias wraps the real one; the use site (above) is where
+    // the reader looks, the inner error says what is wrong.
+    let error = match error {
+        Error::AliasError { error: inner, .. } => inner.without_snippet(),
+        other => other,
+    };
+    field_problem(&found, error)
+        .or_else(|| limit_problem(&found, error, options))
+        .or_else(|| value_problem(&found, error))
+        .unwrap_or_else(|| {
+            Diagnostic::new(&rules::YAML_SYNTAX, found.located, syntax_message(error))
+                .with_help("fix the YAML syntax here: indentation, brackets, quotes")
+        })
+}
+
+/// Where a deserialization error was met: the file, its text, the engine's position (if it
+/// gave one) and the token there.
+struct Found<'a> {
+    path: &'a Path,
+    text: &'a str,
+    at: Option<Position>,
+    located: Location,
+}
+
+impl Found<'_> {
+    /// The value after the key at the error's position (type errors point at the key).
+    fn value(&self) -> Location {
+        self.at.map_or(self.located.clone(), |at| {
+            Location::new(
+                self.path,
+                token_span(self.text, value_after_key(self.text, at)),
+            )
+        })
+    }
+}
+
+/// The engine's 1-based position of `error`, when it has one.
+fn error_position(error: &Error) -> Option<Position> {
+    error
         .location()
         .filter(|location| location.line() > 0)
         .map(|location| {
@@ -165,19 +211,21 @@ fn diagnose(path: &Path, text: &str, error: &Error, options: &LoadOptions) -> Di
                 u32::try_from(location.line()).unwrap_or(u32::MAX),
                 u32::try_from(location.column()).unwrap_or(u32::MAX).max(1),
             )
-        });
-    let token = |at: Option<Position>| match at {
+        })
+}
+
+/// The token at `at`, or the start of the file.
+fn token_location(path: &Path, text: &str, at: Option<Position>) -> Location {
+    match at {
         Some(at) => Location::new(path, token_span(text, at)),
         None => Location::new(path, Span::point(Position::new(1, 1))),
-    };
-    let located = token(at);
-    // An error met while replaying an alias wraps the real one; the use site (above) is where
-    // the reader looks, the inner error says what is wrong.
-    let error = match error {
-        Error::AliasError { error: inner, .. } => inner.without_snippet(),
-        other => other,
-    };
-    match error {
+    }
+}
+
+/// An unknown or missing field, an unquoted scalar, a duplicate key (K104, K103, K105, K106).
+fn field_problem(found: &Found<'_>, error: &Error) -> Option<Diagnostic> {
+    let located = found.located.clone();
+    Some(match error {
         Error::SerdeUnknownField {
             field, expected, ..
         } => {
@@ -195,9 +243,11 @@ fn diagnose(path: &Path, text: &str, error: &Error, options: &LoadOptions) -> Di
         }
         Error::SerdeMissingField { field, .. } => {
             // The engine reports the mapping's last key; point at the mapping itself.
-            let mapping = at.and_then(|at| crate::source::enclosing_node(text, at));
+            let mapping = found
+                .at
+                .and_then(|at| crate::source::enclosing_node(found.text, at));
             let location = match mapping {
-                Some(start) => Location::new(path, token_span(text, start)),
+                Some(start) => Location::new(found.path, token_span(found.text, start)),
                 None => located,
             };
             Diagnostic::new(
@@ -225,6 +275,14 @@ fn diagnose(path: &Path, text: &str, error: &Error, options: &LoadOptions) -> Di
             },
         )
         .with_help("keep one; other YAML tools would silently drop the first value"),
+        _ => return None,
+    })
+}
+
+/// A budget, alias expansion or nesting limit (K108), or several documents in one file (K109).
+fn limit_problem(found: &Found<'_>, error: &Error, options: &LoadOptions) -> Option<Diagnostic> {
+    let located = found.located.clone();
+    Some(match error {
         Error::Budget { breach, .. } => Diagnostic::new(
             &rules::RESOURCE_LIMIT,
             located,
@@ -252,6 +310,16 @@ fn diagnose(path: &Path, text: &str, error: &Error, options: &LoadOptions) -> Di
             "the file nests deeper than the YAML parser allows",
         )
         .with_help("flatten the structure: no kasb document nests more than a few levels"),
+        _ => return None,
+    })
+}
+
+/// A value of the wrong type or out of its range (K102).
+fn value_problem(found: &Found<'_>, error: &Error) -> Option<Diagnostic> {
+    let located = found.located.clone();
+    let invalid =
+        |location, message: String| Diagnostic::new(&rules::INVALID_TYPE, location, message);
+    Some(match error {
         Error::SerdeUnknownVariant {
             variant, expected, ..
         } => {
@@ -259,12 +327,7 @@ fn diagnose(path: &Path, text: &str, error: &Error, options: &LoadOptions) -> Di
                 Some(name) => format!("did you mean `{name}`?"),
                 None => format!("use one of: {}", expected.join(", ")),
             };
-            Diagnostic::new(
-                &rules::INVALID_TYPE,
-                located,
-                format!("unknown value `{variant}`"),
-            )
-            .with_help(help)
+            invalid(located, format!("unknown value `{variant}`")).with_help(help)
         }
         Error::SerdeInvalidType {
             unexpected,
@@ -275,43 +338,32 @@ fn diagnose(path: &Path, text: &str, error: &Error, options: &LoadOptions) -> Di
             unexpected,
             expected,
             ..
-        } => Diagnostic::new(
-            &rules::INVALID_TYPE,
-            at.map_or(located.clone(), |at| {
-                Location::new(path, token_span(text, value_after_key(text, at)))
-            }),
+        } => invalid(
+            found.value(),
             format!("expected {expected}, found {unexpected}"),
         )
         .with_help(type_help(expected)),
-        Error::Message { msg, .. } => Diagnostic::new(&rules::INVALID_TYPE, located, msg.clone())
-            .with_help(if msg.contains("is a finite number from") {
+        Error::Message { msg, .. } => {
+            invalid(located, msg.clone()).with_help(if msg.contains("is a finite number from") {
                 "write a number within the range, without quotes"
             } else {
                 "see the field's description in the JSON Schema under schemas/"
-            }),
-        Error::InvalidScalar { ty, .. } => Diagnostic::new(
-            &rules::INVALID_TYPE,
+            })
+        }
+        Error::InvalidScalar { ty, .. } => {
+            invalid(located, format!("expected {}", describe_type(ty))).with_help(type_help(ty))
+        }
+        Error::Unexpected { expected, .. } => {
+            invalid(found.value(), format!("expected {expected}"))
+                .with_help("check the indentation and brackets, and the field's type in schemas/")
+        }
+        Error::NullIntoString { .. } => invalid(
             located,
-            format!("expected {}", describe_type(ty)),
-        )
-        .with_help(type_help(ty)),
-        Error::Unexpected { expected, .. } => Diagnostic::new(
-            &rules::INVALID_TYPE,
-            at.map_or(located.clone(), |at| {
-                Location::new(path, token_span(text, value_after_key(text, at)))
-            }),
-            format!("expected {expected}"),
-        )
-        .with_help("check the indentation and brackets, and the field's type in schemas/"),
-        Error::NullIntoString { .. } => Diagnostic::new(
-            &rules::INVALID_TYPE,
-            located,
-            "this value is empty, but text is required",
+            "this value is empty, but text is required".to_owned(),
         )
         .with_help("write the text, or remove the field if it is optional"),
-        other => Diagnostic::new(&rules::YAML_SYNTAX, located, syntax_message(other))
-            .with_help("fix the YAML syntax here: indentation, brackets, quotes"),
-    }
+        _ => return None,
+    })
 }
 
 /// A budget breach in words.
