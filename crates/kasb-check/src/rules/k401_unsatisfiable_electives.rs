@@ -1,6 +1,9 @@
 //! K401 `unsatisfiable-electives`: an elective group that cannot be satisfied.
 
 use kasb_diagnostics::declare_rule;
+use kasb_model::{ElectiveGroup, FieldPath};
+
+use crate::context::Context;
 
 declare_rule! {
     /// `choose: 3` from a list of two units can never be satisfied.
@@ -20,4 +23,25 @@ declare_rule! {
         severity: Error,
         summary: "An elective group asks to choose more units than it lists.",
     };
+}
+
+/// Reports the elective `group` at `path` when it asks for more units than it lists.
+pub(crate) fn check(context: &mut Context<'_>, index: usize, path: &FieldPath, group: &ElectiveGroup) {
+    if group.choose as usize > group.units.len() {
+        context.report(
+            &UNSATISFIABLE_ELECTIVES,
+            index,
+            &path.key("choose"),
+            format!(
+                "elective group `{}` asks to choose {} of {} units",
+                group.id,
+                group.choose,
+                group.units.len()
+            ),
+            format!(
+                "choose at most {}, or add units to the group",
+                group.units.len()
+            ),
+        );
+    }
 }

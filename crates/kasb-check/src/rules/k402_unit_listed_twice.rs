@@ -1,6 +1,9 @@
 //! K402 `unit-listed-twice`: a unit listed twice.
 
 use kasb_diagnostics::declare_rule;
+use std::collections::HashSet;
+use kasb_model::FieldPath;
+use crate::context::Context;
 
 declare_rule! {
     /// A unit listed twice in `core` or in one elective group is a copy-paste slip and inflates counts.
@@ -19,4 +22,20 @@ declare_rule! {
         severity: Error,
         summary: "A qualification lists the same unit twice in one list.",
     };
+}
+
+/// Reports each unit of `units` (at `path`) listed a second time.
+pub(crate) fn check(context: &mut Context<'_>, index: usize, path: &FieldPath, units: &[String]) {
+    let mut seen = HashSet::new();
+    for (i, unit) in units.iter().enumerate() {
+        if !seen.insert(unit.as_str()) {
+            context.report(
+                &UNIT_LISTED_TWICE,
+                index,
+                &path.index(i),
+                format!("`{unit}` is listed twice"),
+                "remove the second entry",
+            );
+        }
+    }
 }

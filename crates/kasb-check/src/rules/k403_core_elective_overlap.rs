@@ -1,6 +1,11 @@
 //! K403 `core-elective-overlap`: core and elective overlap.
 
+use std::collections::HashSet;
+
 use kasb_diagnostics::declare_rule;
+use kasb_model::{ElectiveGroup, FieldPath};
+
+use crate::context::Context;
 
 declare_rule! {
     /// A core unit is always achieved; offering it as an elective lets a candidate count it twice.
@@ -18,4 +23,28 @@ declare_rule! {
         severity: Error,
         summary: "A unit is both core and elective in one qualification.",
     };
+}
+
+/// Reports each unit of the elective `group` at `path` that is also a `core` unit.
+pub(crate) fn check(
+    context: &mut Context<'_>,
+    index: usize,
+    path: &FieldPath,
+    group: &ElectiveGroup,
+    core: &HashSet<&str>,
+) {
+    for (j, unit) in group.units.iter().enumerate() {
+        if core.contains(unit.as_str()) {
+            context.report(
+                &CORE_ELECTIVE_OVERLAP,
+                index,
+                &path.key("units").index(j),
+                format!(
+                    "`{unit}` is a core unit and also an elective of group `{}`",
+                    group.id
+                ),
+                "remove it from the elective group: core units are always achieved",
+            );
+        }
+    }
 }

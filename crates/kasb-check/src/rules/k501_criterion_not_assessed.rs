@@ -1,6 +1,9 @@
 //! K501 `criterion-not-assessed`: a criterion no task assesses.
 
 use kasb_diagnostics::declare_rule;
+use std::collections::HashSet;
+use kasb_model::{AssessmentTool, FieldPath};
+use crate::context::Context;
 
 declare_rule! {
     /// The assessment mapping matrix: every performance criterion of every unit of a qualification should be covered by at least one task of the assessment tools made for that qualification, or the award certifies what nobody checked.
@@ -13,4 +16,51 @@ declare_rule! {
         severity: Warning,
         summary: "A performance criterion of a qualification's unit is assessed by no task of its assessment tools.",
     };
+}
+
+/// Reports each criterion of each unit of `qualification` that no task of `tools` assesses.
+pub(crate) fn check(context: &mut Context<'_>, qualification: &str, tools: &[(usize, &AssessmentTool)]) {
+    let graph = context.graph;
+    // Coverage follows the resolved `assesses` edges, however the references were written.
+    let tool_documents: HashSet<usize> = tools.iter().map(|(index, _)| *index).collect();
+    let tool_ids = tools
+        .iter()
+        .map(|(_, tool)| format!("`{}`", tool.id))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let (first_tool, _) = tools[0];
+    // Locating builds the tool file's span map: only done once a criterion is uncovered.
+    let mut related = None;
+    for (unit, _) in graph.units_of_qualification(qualification) {
+        for criterion in graph.criteria_of(&unit.id) {
+            let covered = graph
+                .tasks_covering(&criterion.id)
+                .iter()
+                .any(|task| tool_documents.contains(&task.document));
+            if covered {
+                continue;
+            }
+            let location = related
+                .get_or_insert_with(|| {
+                    context.at(first_tool, &FieldPath::root().key("qualification"))
+                })
+                .clone();
+            context
+                .report(
+                    &CRITERION_NOT_ASSESSED,
+                    criterion.document,
+                    &criterion.path.key("id"),
+                    format!(
+                        "no task of {tool_ids} assesses `{}`, a criterion of qualification `{qualification}`",
+                        criterion.id
+                    ),
+                    format!("add `{}` to the `assesses` list of a task", criterion.id),
+                )
+                .related
+                .push(kasb_diagnostics::Related {
+                    location,
+                    message: "the assessment tool for the qualification".to_owned(),
+                });
+        }
+    }
 }

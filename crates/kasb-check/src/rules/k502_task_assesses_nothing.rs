@@ -1,6 +1,9 @@
 //! K502 `task-assesses-nothing`: a task that covers nothing.
 
 use kasb_diagnostics::declare_rule;
+use kasb_model::{FieldPath, Task};
+
+use crate::context::Context;
 
 declare_rule! {
     /// A task with an empty `assesses` list produces evidence for nothing in the standard.
@@ -20,4 +23,17 @@ declare_rule! {
         severity: Warning,
         summary: "A task assesses no criterion, knowledge or skill.",
     };
+}
+
+/// Reports the `task` at `path` when its `assesses` list is empty.
+pub(crate) fn check(context: &mut Context<'_>, index: usize, path: &FieldPath, task: &Task) {
+    if task.assesses.is_empty() {
+        context.report(
+            &TASK_ASSESSES_NOTHING,
+            index,
+            &path.key("id"),
+            format!("task `{}` assesses nothing", task.id),
+            "list the criteria, knowledge or skills it covers in `assesses`",
+        );
+    }
 }

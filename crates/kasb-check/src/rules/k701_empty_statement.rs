@@ -2,6 +2,9 @@
 
 use kasb_diagnostics::declare_rule;
 
+use crate::codes::label_key;
+use crate::context::Context;
+
 declare_rule! {
     /// An empty statement says nothing to a candidate or an assessor.
     ///
@@ -19,4 +22,24 @@ declare_rule! {
         severity: Error,
         summary: "A title or statement is empty.",
     };
+}
+
+/// Reports every item whose title or statement is empty.
+pub(crate) fn check(context: &mut Context<'_>) {
+    let graph = context.graph;
+    let empty: Vec<_> = graph
+        .petgraph()
+        .node_weights()
+        .filter(|node| node.label.is_blank())
+        .collect();
+    for node in empty {
+        let key = label_key(node.kind);
+        context.report(
+            &EMPTY_STATEMENT,
+            node.document,
+            &node.path.key(key),
+            format!("the {key} of `{}` is empty", node.id),
+            format!("write the {key}, or remove the item"),
+        );
+    }
 }

@@ -1,6 +1,8 @@
 //! K703 `validity-reversed`: valid-from after valid-to.
 
 use kasb_diagnostics::declare_rule;
+use kasb_model::{Approval, FieldPath};
+use crate::context::Context;
 
 declare_rule! {
     /// `valid_from` must not be after `valid_to`.
@@ -19,4 +21,19 @@ declare_rule! {
         severity: Error,
         summary: "A document's validity ends before it starts.",
     };
+}
+
+/// Reports an `approval` whose validity ends before it starts.
+pub(crate) fn check(context: &mut Context<'_>, index: usize, approval: &Approval) {
+    if let (Some(from), Some(to)) = (&approval.valid_from, &approval.valid_to)
+        && from > to
+    {
+        context.report(
+            &VALIDITY_REVERSED,
+            index,
+            &FieldPath::root().key("approval").key("valid_to"),
+            format!("valid to {to} is before valid from {from}"),
+            "swap the dates, or correct the one that is wrong",
+        );
+    }
 }
