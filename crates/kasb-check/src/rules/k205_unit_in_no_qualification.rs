@@ -1,6 +1,9 @@
 //! K205 `unit-in-no-qualification`: a unit no qualification includes.
 
 use kasb_diagnostics::declare_rule;
+use kasb_graph::{EdgeKind, NodeKind};
+use kasb_model::Document;
+use crate::context::Context;
 
 declare_rule! {
     /// Units that no qualification includes are not awarded anywhere. That may be intended (a standard ahead of its qualifications) but is worth knowing.
@@ -12,4 +15,44 @@ declare_rule! {
         severity: Info,
         summary: "A unit of a standard is in no qualification.",
     };
+}
+
+/// Reports each unit of a standard that no qualification includes (when any qualification is
+/// loaded at all).
+pub(crate) fn check(context: &mut Context<'_>) {
+    let graph = context.graph;
+    let any_qualification = graph
+        .documents()
+        .any(|node| node.kind == NodeKind::Qualification);
+    if !any_qualification {
+        return;
+    }
+    let mut unused = Vec::new();
+    for node in graph
+        .documents()
+        .filter(|node| node.kind == NodeKind::Standard)
+    {
+        let Document::OccupationalStandard(standard) = graph.document_of(node) else {
+            continue;
+        };
+        for unit in graph.units_of(&standard.id) {
+            let index = graph.index(&unit.id).expect("a unit of the graph");
+            let included = graph
+                .petgraph()
+                .edges_directed(index, kasb_graph::petgraph::Direction::Incoming)
+                .any(|edge| matches!(edge.weight(), EdgeKind::Includes { .. }));
+            if !included {
+                unused.push((unit.document, unit.path.key("id"), unit.id.clone()));
+            }
+        }
+    }
+    for (document, path, id) in unused {
+        context.report(
+            &UNIT_IN_NO_QUALIFICATION,
+            document,
+            &path,
+            format!("no qualification includes the unit `{id}`"),
+            "add it to a qualification's `core` or to an elective group",
+        );
+    }
 }

@@ -2,6 +2,8 @@
 
 use kasb_diagnostics::declare_rule;
 
+use crate::structure::CycleReport;
+
 declare_rule! {
     /// The `parent` of a classification entry names the broader group it belongs to; following parents must end at a top-level entry. A cycle makes an entry its own ancestor, so it belongs to no hierarchy. The error is given once per cycle, at its first entry, and names the members in order, each the child of the next.
     ///
@@ -24,3 +26,12 @@ declare_rule! {
         summary: "Classification entries are each other's parents in a cycle.",
     };
 }
+
+/// How a cycle is reported (the shared walk is in `structure.rs`).
+pub(crate) const REPORT: CycleReport = CycleReport {
+    rule: &PARENT_CYCLE,
+        what: "classification parents form a cycle",
+        reading: "each is the child of the next",
+        members: "entries",
+        help: "remove the `parent` of the broadest entry of the cycle, or correct it",
+};

@@ -2,6 +2,8 @@
 
 use kasb_diagnostics::declare_rule;
 
+use crate::structure::CycleReport;
+
 declare_rule! {
     /// `replaced_by` tells users which document to move on to; following it must end at a current document. In a cycle every document is replaced, so none is current. The error is given once per cycle, at its first document, and names the members in order.
     ///
@@ -21,3 +23,12 @@ declare_rule! {
         summary: "Standards or qualifications replace each other in a cycle.",
     };
 }
+
+/// How a cycle is reported (the shared walk is in `structure.rs`).
+pub(crate) const REPORT: CycleReport = CycleReport {
+    rule: &REPLACEMENT_CYCLE,
+        what: "replacements form a cycle",
+        reading: "each is replaced by the next",
+        members: "documents",
+        help: "remove `replaced_by` from the document that is current",
+};

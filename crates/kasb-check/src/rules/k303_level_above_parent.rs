@@ -1,6 +1,8 @@
 //! K303 `level-above-parent`: a child above its parent.
 
 use kasb_diagnostics::declare_rule;
+use kasb_model::{FieldPath, OccupationalStandard};
+use crate::context::Context;
 
 declare_rule! {
     /// In the Russian shape a labour function belongs to a generalised labour function that has a qualification level; a labour function above it contradicts the standard's own structure.
@@ -21,4 +23,33 @@ declare_rule! {
         severity: Warning,
         summary: "A unit's level is above the level of the generalised function it belongs to.",
     };
+}
+
+/// Reports each unit of `standard` above the level of the generalised function it belongs to.
+pub(crate) fn check(context: &mut Context<'_>, index: usize, standard: &OccupationalStandard) {
+    // The first function with each id, as a search from the start would find it.
+    let mut by_id = std::collections::HashMap::new();
+    for function in &standard.functions {
+        by_id.entry(function.id.as_str()).or_insert(function);
+    }
+    for (i, unit) in standard.units.iter().enumerate() {
+        let (Some(level), Some(function_id)) = (unit.level, unit.function.as_deref()) else {
+            continue;
+        };
+        let Some(function) = by_id.get(function_id) else {
+            continue;
+        };
+        if level > function.level {
+            context.report(
+                &LEVEL_ABOVE_PARENT,
+                index,
+                &FieldPath::root().key("units").index(i).key("level"),
+                format!(
+                    "work function `{}` is at level {level}, above its generalised function `{}` at level {}",
+                    unit.id, function.id, function.level
+                ),
+                format!("lower `{}` to level {} or raise `{}`", unit.id, function.level, function.id),
+            );
+        }
+    }
 }
