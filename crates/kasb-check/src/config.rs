@@ -9,7 +9,8 @@ use serde::Deserialize;
 /// The name of the configuration file, looked for from the checked path upwards.
 pub const FILE_NAME: &str = "kasb.toml";
 
-/// What a rule is set to in `kasb.toml`.
+/// What a rule is set to in `kasb.toml`. Exhaustive on purpose, like `Severity`: off or a
+/// severity, and a new severity should fail to compile wherever settings are mapped.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum RuleSetting {
@@ -25,6 +26,7 @@ pub enum RuleSetting {
 
 /// The checked configuration: `kasb.toml`, or the defaults.
 #[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct Config {
     /// Per-rule settings, keyed by rule code.
     pub rules: BTreeMap<&'static str, RuleSetting>,
@@ -43,6 +45,7 @@ pub struct Config {
 /// Per-file limits from `[limits]`; `None` keeps the loader's default.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[non_exhaustive]
 pub struct Limits {
     /// Largest file read, in bytes.
     pub max_file_bytes: Option<u64>,
@@ -109,6 +112,7 @@ impl Limits {
 
 /// A configuration file that cannot be used.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum ConfigError {
     /// The file cannot be read.
     #[error("cannot read {path}: {source}")]

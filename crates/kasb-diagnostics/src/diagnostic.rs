@@ -4,7 +4,8 @@ use serde::Serialize;
 
 use crate::{Data, Location, Rule};
 
-/// How serious a diagnostic is.
+/// How serious a diagnostic is. Exhaustive on purpose: every renderer maps each severity to its
+/// format's level, and a new one should fail to compile there rather than fall through.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
@@ -44,6 +45,7 @@ pub struct Related {
 
 /// One problem found in a repository of standards.
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct Diagnostic {
     /// The rule broken.
     pub rule: &'static Rule,
