@@ -59,6 +59,35 @@ pub enum Data {
         /// The language tag required by the configuration.
         language: String,
     },
+    /// A field the document kind does not have (K104).
+    UnknownField {
+        /// The field as written.
+        field: String,
+        /// The fields the mapping has.
+        expected: Vec<String>,
+    },
+    /// The unit a finding is about: in no qualification (K205), listed twice (K402), both core
+    /// and elective (K403).
+    Unit {
+        /// The unit's id, or the reference as written in the qualification.
+        unit: String,
+    },
+    /// A level above the level it may not exceed (K302, K303).
+    LevelAbove {
+        /// The level found.
+        level: u32,
+        /// The level it may not exceed.
+        limit: u32,
+        /// The scale both are on: the framework's id, or `eqf` when compared through the EQF.
+        scale: String,
+    },
+    /// An elective group that asks to choose more units than it lists (K401).
+    Choose {
+        /// How many units the group asks for.
+        choose: u32,
+        /// How many it lists.
+        available: u32,
+    },
     /// A file over a limit (K108).
     Limit {
         /// What is limited: `size` (in bytes).

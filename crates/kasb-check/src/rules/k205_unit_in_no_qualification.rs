@@ -1,9 +1,9 @@
 //! K205 `unit-in-no-qualification`: a unit no qualification includes.
 
-use kasb_diagnostics::declare_rule;
+use crate::context::Context;
+use kasb_diagnostics::{Data, declare_rule};
 use kasb_graph::{EdgeKind, NodeKind};
 use kasb_model::Document;
-use crate::context::Context;
 
 declare_rule! {
     /// Units that no qualification includes are not awarded anywhere. That may be intended (a standard ahead of its qualifications) but is worth knowing.
@@ -47,12 +47,15 @@ pub(crate) fn check(context: &mut Context<'_>) {
         }
     }
     for (document, path, id) in unused {
-        context.report(
-            &UNIT_IN_NO_QUALIFICATION,
-            document,
-            &path,
-            format!("no qualification includes the unit `{id}`"),
-            "add it to a qualification's `core` or to an elective group",
-        );
+        let message = format!("no qualification includes the unit `{id}`");
+        context
+            .report(
+                &UNIT_IN_NO_QUALIFICATION,
+                document,
+                &path,
+                message,
+                "add it to a qualification's `core` or to an elective group",
+            )
+            .data = Data::Unit { unit: id };
     }
 }

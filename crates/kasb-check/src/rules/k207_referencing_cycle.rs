@@ -1,11 +1,11 @@
 //! K207 `referencing-cycle`: level frameworks referenced to each other in a cycle.
 
+use crate::context::Context;
+use crate::structure::{CycleReport, cycle_data, cycle_message};
 use kasb_diagnostics::declare_rule;
 use kasb_graph::petgraph::graph::DiGraph;
 use kasb_graph::{Node, NodeKind, cycles};
 use kasb_model::{Document, FieldPath};
-use crate::context::Context;
-use crate::structure::{CycleReport, cycle_data, cycle_message};
 
 declare_rule! {
     /// A framework's `referencing` names the framework its levels are referenced to, usually the EQF. Following referencing must end at a framework that is referenced to none, or no level of the cycle has an EQF level and comparisons through it are impossible. The error is given once per cycle, at its first framework, and names the members in order.
@@ -68,8 +68,8 @@ pub(crate) fn check(context: &mut Context<'_>) {
 /// How a cycle of framework referencing is reported.
 const REPORT: CycleReport = CycleReport {
     rule: &REFERENCING_CYCLE,
-what: "framework referencing forms a cycle",
-        reading: "each is referenced to the next",
-        members: "frameworks",
-        help: "reference one framework of the cycle to the EQF (`referencing: {framework: eqf}`)",
+    what: "framework referencing forms a cycle",
+    reading: "each is referenced to the next",
+    members: "frameworks",
+    help: "reference one framework of the cycle to the EQF (`referencing: {framework: eqf}`)",
 };

@@ -1,10 +1,10 @@
 //! K302 `unit-above-qualification`: a unit above its qualification.
 
-use kasb_diagnostics::declare_rule;
-use std::collections::HashMap;
+use crate::context::Context;
+use kasb_diagnostics::{Data, declare_rule};
 use kasb_graph::{Node, StandardsGraph};
 use kasb_model::{FieldPath, Qualification};
-use crate::context::Context;
+use std::collections::HashMap;
 
 declare_rule! {
     /// A qualification at level 3 that requires a level-5 unit asks more of its holders than its level says.
@@ -38,11 +38,7 @@ fn compare_levels(
 }
 
 /// Reports each unit `qualification` lists above the qualification's own level.
-pub(crate) fn check(
-    context: &mut Context<'_>,
-    index: usize,
-    qualification: &Qualification,
-) {
+pub(crate) fn check(context: &mut Context<'_>, index: usize, qualification: &Qualification) {
     let Some(qualification_eqf) = context.graph.eqf_level(&qualification.id) else {
         return;
     };
@@ -79,7 +75,12 @@ pub(crate) fn check(
         if let (Some(unit_level), Some(qualification_level)) = (unit_level, qualification_level)
             && unit_level > qualification_level
         {
-            context.report(
+            let scale_id = match scale {
+                "" => own_level.map_or("", |level| level.id.split('/').next().unwrap_or("")),
+                _ => "eqf",
+            };
+            context
+                .report(
                 &UNIT_ABOVE_QUALIFICATION,
                 index,
                 &path,
@@ -87,7 +88,12 @@ pub(crate) fn check(
                     "unit `{unit}` is at {scale}level {unit_level}, above the qualification's {scale}level {qualification_level}"
                 ),
                 "raise the qualification's level, or choose a unit at or below it",
-            );
+            )
+                .data = Data::LevelAbove {
+                level: unit_level.into(),
+                limit: qualification_level.into(),
+                scale: scale_id.to_owned(),
+            };
         }
     }
 }

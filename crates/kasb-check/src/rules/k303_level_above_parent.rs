@@ -1,8 +1,8 @@
 //! K303 `level-above-parent`: a child above its parent.
 
-use kasb_diagnostics::declare_rule;
-use kasb_model::{FieldPath, OccupationalStandard};
 use crate::context::Context;
+use kasb_diagnostics::{Data, declare_rule};
+use kasb_model::{FieldPath, OccupationalStandard};
 
 declare_rule! {
     /// In the Russian shape a labour function belongs to a generalised labour function that has a qualification level; a labour function above it contradicts the standard's own structure.
@@ -40,7 +40,8 @@ pub(crate) fn check(context: &mut Context<'_>, index: usize, standard: &Occupati
             continue;
         };
         if level > function.level {
-            context.report(
+            context
+                .report(
                 &LEVEL_ABOVE_PARENT,
                 index,
                 &FieldPath::root().key("units").index(i).key("level"),
@@ -49,7 +50,12 @@ pub(crate) fn check(context: &mut Context<'_>, index: usize, standard: &Occupati
                     unit.id, function.id, function.level
                 ),
                 format!("lower `{}` to level {} or raise `{}`", unit.id, function.level, function.id),
-            );
+            )
+                .data = Data::LevelAbove {
+                level: level.into(),
+                limit: function.level.into(),
+                scale: standard.framework.clone(),
+            };
         }
     }
 }

@@ -43,7 +43,10 @@ pub(crate) fn report(
         &INCOMPLETE_REFERENCING,
         index,
         &path.key("level"),
-        format!("level {level} of `{}` is not referenced to `{target}`", framework.id),
+        format!(
+            "level {level} of `{}` is not referenced to `{target}`",
+            framework.id
+        ),
         format!("add `referenced_level:` with the best-fit level of `{target}`"),
     );
 }

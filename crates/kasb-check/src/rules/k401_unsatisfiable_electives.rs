@@ -1,6 +1,6 @@
 //! K401 `unsatisfiable-electives`: an elective group that cannot be satisfied.
 
-use kasb_diagnostics::declare_rule;
+use kasb_diagnostics::{Data, declare_rule};
 use kasb_model::{ElectiveGroup, FieldPath};
 
 use crate::context::Context;
@@ -26,22 +26,33 @@ declare_rule! {
 }
 
 /// Reports the elective `group` at `path` when it asks for more units than it lists.
-pub(crate) fn check(context: &mut Context<'_>, index: usize, path: &FieldPath, group: &ElectiveGroup) {
+pub(crate) fn check(
+    context: &mut Context<'_>,
+    index: usize,
+    path: &FieldPath,
+    group: &ElectiveGroup,
+) {
     if group.choose as usize > group.units.len() {
-        context.report(
-            &UNSATISFIABLE_ELECTIVES,
-            index,
-            &path.key("choose"),
-            format!(
-                "elective group `{}` asks to choose {} of {} units",
-                group.id,
-                group.choose,
-                group.units.len()
-            ),
-            format!(
-                "choose at most {}, or add units to the group",
-                group.units.len()
-            ),
-        );
+        let available = u32::try_from(group.units.len()).unwrap_or(u32::MAX);
+        context
+            .report(
+                &UNSATISFIABLE_ELECTIVES,
+                index,
+                &path.key("choose"),
+                format!(
+                    "elective group `{}` asks to choose {} of {} units",
+                    group.id,
+                    group.choose,
+                    group.units.len()
+                ),
+                format!(
+                    "choose at most {}, or add units to the group",
+                    group.units.len()
+                ),
+            )
+            .data = Data::Choose {
+            choose: group.choose,
+            available,
+        };
     }
 }

@@ -1,9 +1,9 @@
 //! K402 `unit-listed-twice`: a unit listed twice.
 
-use kasb_diagnostics::declare_rule;
-use std::collections::HashSet;
-use kasb_model::FieldPath;
 use crate::context::Context;
+use kasb_diagnostics::{Data, declare_rule};
+use kasb_model::FieldPath;
+use std::collections::HashSet;
 
 declare_rule! {
     /// A unit listed twice in `core` or in one elective group is a copy-paste slip and inflates counts.
@@ -29,13 +29,15 @@ pub(crate) fn check(context: &mut Context<'_>, index: usize, path: &FieldPath, u
     let mut seen = HashSet::new();
     for (i, unit) in units.iter().enumerate() {
         if !seen.insert(unit.as_str()) {
-            context.report(
-                &UNIT_LISTED_TWICE,
-                index,
-                &path.index(i),
-                format!("`{unit}` is listed twice"),
-                "remove the second entry",
-            );
+            context
+                .report(
+                    &UNIT_LISTED_TWICE,
+                    index,
+                    &path.index(i),
+                    format!("`{unit}` is listed twice"),
+                    "remove the second entry",
+                )
+                .data = Data::Unit { unit: unit.clone() };
         }
     }
 }

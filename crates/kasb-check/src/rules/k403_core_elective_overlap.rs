@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 
-use kasb_diagnostics::declare_rule;
+use kasb_diagnostics::{Data, declare_rule};
 use kasb_model::{ElectiveGroup, FieldPath};
 
 use crate::context::Context;
@@ -35,16 +35,18 @@ pub(crate) fn check(
 ) {
     for (j, unit) in group.units.iter().enumerate() {
         if core.contains(unit.as_str()) {
-            context.report(
-                &CORE_ELECTIVE_OVERLAP,
-                index,
-                &path.key("units").index(j),
-                format!(
-                    "`{unit}` is a core unit and also an elective of group `{}`",
-                    group.id
-                ),
-                "remove it from the elective group: core units are always achieved",
-            );
+            context
+                .report(
+                    &CORE_ELECTIVE_OVERLAP,
+                    index,
+                    &path.key("units").index(j),
+                    format!(
+                        "`{unit}` is a core unit and also an elective of group `{}`",
+                        group.id
+                    ),
+                    "remove it from the elective group: core units are always achieved",
+                )
+                .data = Data::Unit { unit: unit.clone() };
         }
     }
 }

@@ -1,9 +1,9 @@
 //! K501 `criterion-not-assessed`: a criterion no task assesses.
 
-use kasb_diagnostics::declare_rule;
-use std::collections::HashSet;
-use kasb_model::{AssessmentTool, FieldPath};
 use crate::context::Context;
+use kasb_diagnostics::declare_rule;
+use kasb_model::{AssessmentTool, FieldPath};
+use std::collections::HashSet;
 
 declare_rule! {
     /// The assessment mapping matrix: every performance criterion of every unit of a qualification should be covered by at least one task of the assessment tools made for that qualification, or the award certifies what nobody checked.
@@ -19,7 +19,11 @@ declare_rule! {
 }
 
 /// Reports each criterion of each unit of `qualification` that no task of `tools` assesses.
-pub(crate) fn check(context: &mut Context<'_>, qualification: &str, tools: &[(usize, &AssessmentTool)]) {
+pub(crate) fn check(
+    context: &mut Context<'_>,
+    qualification: &str,
+    tools: &[(usize, &AssessmentTool)],
+) {
     let graph = context.graph;
     // Coverage follows the resolved `assesses` edges, however the references were written.
     let tool_documents: HashSet<usize> = tools.iter().map(|(index, _)| *index).collect();

@@ -53,7 +53,10 @@ pub(crate) fn report_group(
             index,
             path,
             format!("`{code}` is the ISCO-08 group `{group}`, not a unit group"),
-            format!("choose one of its unit groups, such as {}", children.join(", ")),
+            format!(
+                "choose one of its unit groups, such as {}",
+                children.join(", ")
+            ),
         )
         .data = code_data(code, ISCO_SCHEME);
 }

@@ -1,9 +1,9 @@
 //! K603 `invalid-country`: an invalid country code.
 
-use kasb_diagnostics::declare_rule;
-use kasb_model::FieldPath;
 use crate::codes::{COUNTRY_SCHEME, code_data};
 use crate::context::Context;
+use kasb_diagnostics::declare_rule;
+use kasb_model::FieldPath;
 
 declare_rule! {
     /// Countries are two-letter ISO 3166-1 codes in capitals: `KG`, `AM`, `TJ`, `RU`, `AZ`, `KZ`, `UZ`.

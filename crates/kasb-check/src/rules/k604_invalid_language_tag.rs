@@ -1,10 +1,10 @@
 //! K604 `invalid-language-tag`: an invalid language tag.
 
+use crate::codes::{LANGUAGE_SCHEME, code_data, label_key};
+use crate::context::Context;
 use kasb_diagnostics::declare_rule;
 use kasb_graph::Node;
 use kasb_model::{FieldPath, Text};
-use crate::codes::{LANGUAGE_SCHEME, code_data, label_key};
-use crate::context::Context;
 
 declare_rule! {
     /// Languages are BCP 47 tags: `en`, `ru`, `ky`, `hy`, `uz-Latn`, `uz-Cyrl`.

@@ -1,7 +1,7 @@
 //! K605 `missing-language`: a required language is missing.
 
-use kasb_diagnostics::declare_rule;
 use kasb_diagnostics::Data;
+use kasb_diagnostics::declare_rule;
 use kasb_graph::{Node, NodeKind};
 use kasb_model::Text;
 

@@ -1,9 +1,9 @@
 //! K606 `malformed-esco-uri`: a malformed ESCO URI.
 
-use kasb_diagnostics::declare_rule;
-use kasb_model::FieldPath;
 use crate::codes::{ESCO_SCHEME, code_data};
 use crate::context::Context;
+use kasb_diagnostics::declare_rule;
+use kasb_model::FieldPath;
 
 declare_rule! {
     /// ESCO concepts are `http://data.europa.eu/esco/occupation/<uuid>` or `http://data.europa.eu/esco/skill/<uuid>`.

@@ -1,9 +1,9 @@
 //! K702 `duplicate-statement`: the same statement twice in one unit.
 
-use kasb_diagnostics::declare_rule;
-use std::collections::HashSet;
-use kasb_model::{FieldPath, OccupationalStandard, Text};
 use crate::context::Context;
+use kasb_diagnostics::declare_rule;
+use kasb_model::{FieldPath, OccupationalStandard, Text};
+use std::collections::HashSet;
 
 declare_rule! {
     /// Repeated statements (ignoring case and spacing) are usually copy-paste slips.
@@ -28,11 +28,7 @@ fn normalise(text: &str) -> String {
 
 /// Reports each criterion, knowledge item or skill of a unit of `standard` whose statement
 /// repeats an earlier one of the same list (ignoring case and spacing).
-pub(crate) fn check(
-    context: &mut Context<'_>,
-    index: usize,
-    standard: &OccupationalStandard,
-) {
+pub(crate) fn check(context: &mut Context<'_>, index: usize, standard: &OccupationalStandard) {
     for (i, unit) in standard.units.iter().enumerate() {
         let unit_path = FieldPath::root().key("units").index(i);
         let mut criteria: Vec<(FieldPath, &str, &Text)> = Vec::new();

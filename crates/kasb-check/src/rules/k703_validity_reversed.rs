@@ -1,8 +1,8 @@
 //! K703 `validity-reversed`: valid-from after valid-to.
 
+use crate::context::Context;
 use kasb_diagnostics::declare_rule;
 use kasb_model::{Approval, FieldPath};
-use crate::context::Context;
 
 declare_rule! {
     /// `valid_from` must not be after `valid_to`.

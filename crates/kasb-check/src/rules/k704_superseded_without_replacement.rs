@@ -33,13 +33,13 @@ pub(crate) fn check(
     status: Option<Status>,
     replaced_by: Option<&String>,
 ) {
-        if status == Some(Status::Superseded) && replaced_by.is_none() {
-            context.report(
-                &SUPERSEDED_WITHOUT_REPLACEMENT,
-                index,
-                &FieldPath::root().key("status"),
-                format!("`{}` is superseded but names no replacement", document.id()),
-                "add `replaced_by:` with the id of the document that replaces it",
-            );
-        }
+    if status == Some(Status::Superseded) && replaced_by.is_none() {
+        context.report(
+            &SUPERSEDED_WITHOUT_REPLACEMENT,
+            index,
+            &FieldPath::root().key("status"),
+            format!("`{}` is superseded but names no replacement", document.id()),
+            "add `replaced_by:` with the id of the document that replaces it",
+        );
+    }
 }

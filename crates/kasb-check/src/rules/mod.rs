@@ -12,6 +12,35 @@ use kasb_diagnostics::Rule;
 pub use kasb_graph::rules::*;
 pub use kasb_load::rules::*;
 
+// One line per rule file; the build script lists their rules (`DECLARED`).
+pub(crate) mod k110_unknown_suppressed_rule;
+pub(crate) mod k204_prerequisite_cycle;
+pub(crate) mod k205_unit_in_no_qualification;
+pub(crate) mod k206_parent_cycle;
+pub(crate) mod k207_referencing_cycle;
+pub(crate) mod k208_replacement_cycle;
+pub(crate) mod k302_unit_above_qualification;
+pub(crate) mod k303_level_above_parent;
+pub(crate) mod k304_incomplete_referencing;
+pub(crate) mod k305_referencing_goes_down;
+pub(crate) mod k401_unsatisfiable_electives;
+pub(crate) mod k402_unit_listed_twice;
+pub(crate) mod k403_core_elective_overlap;
+pub(crate) mod k501_criterion_not_assessed;
+pub(crate) mod k502_task_assesses_nothing;
+pub(crate) mod k503_weights_do_not_sum;
+pub(crate) mod k504_marking_without_scale;
+pub(crate) mod k601_unknown_isco_code;
+pub(crate) mod k602_isco_not_unit_group;
+pub(crate) mod k603_invalid_country;
+pub(crate) mod k604_invalid_language_tag;
+pub(crate) mod k605_missing_language;
+pub(crate) mod k606_malformed_esco_uri;
+pub(crate) mod k701_empty_statement;
+pub(crate) mod k702_duplicate_statement;
+pub(crate) mod k703_validity_reversed;
+pub(crate) mod k704_superseded_without_replacement;
+
 include!(concat!(env!("OUT_DIR"), "/rules.rs"));
 
 /// Every rule, ordered by code.

@@ -1,7 +1,7 @@
 //! K101 `yaml-syntax`: the text is not valid YAML.
 
-use kasb_diagnostics::declare_rule;
 use kasb_diagnostics::Diagnostic;
+use kasb_diagnostics::declare_rule;
 use serde_saphyr::Error;
 
 use crate::parse::Found;

@@ -29,8 +29,7 @@ declare_rule! {
 /// A value of the wrong type or out of its range (K102).
 pub(crate) fn diagnose(found: &Found<'_>, error: &Error) -> Option<Diagnostic> {
     let located = found.located.clone();
-    let invalid =
-        |location, message: String| Diagnostic::new(&INVALID_TYPE, location, message);
+    let invalid = |location, message: String| Diagnostic::new(&INVALID_TYPE, location, message);
     Some(match error {
         Error::SerdeUnknownVariant {
             variant, expected, ..

@@ -41,12 +41,8 @@ pub(crate) fn diagnose(found: &Found<'_>, error: &Error) -> Option<Diagnostic> {
                 Some(start) => Location::new(found.path, token_span(found.text, start)),
                 None => located,
             };
-            Diagnostic::new(
-                &MISSING_FIELD,
-                location,
-                format!("missing field `{field}`"),
-            )
-            .with_help(format!("add `{field}:` to this mapping"))
+            Diagnostic::new(&MISSING_FIELD, location, format!("missing field `{field}`"))
+                .with_help(format!("add `{field}:` to this mapping"))
         }
         _ => return None,
     })

@@ -1,7 +1,7 @@
 //! K104 `unknown-field`: a field that the kind does not have.
 
 use kasb_diagnostics::declare_rule;
-use kasb_diagnostics::{Diagnostic, closest};
+use kasb_diagnostics::{Data, Diagnostic, closest};
 use serde_saphyr::Error;
 
 use crate::parse::Found;
@@ -37,12 +37,12 @@ pub(crate) fn diagnose(found: &Found<'_>, error: &Error) -> Option<Diagnostic> {
                 None if expected.is_empty() => "remove it".to_owned(),
                 None => format!("the fields here are: {}", expected.join(", ")),
             };
-            Diagnostic::new(
-                &UNKNOWN_FIELD,
-                located,
-                format!("unknown field `{field}`"),
-            )
-            .with_help(help)
+            Diagnostic::new(&UNKNOWN_FIELD, located, format!("unknown field `{field}`"))
+                .with_help(help)
+                .with_data(Data::UnknownField {
+                    field: field.clone(),
+                    expected: expected.iter().map(|name| (*name).to_owned()).collect(),
+                })
         }
         _ => return None,
     })

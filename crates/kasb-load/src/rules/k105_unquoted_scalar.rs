@@ -1,7 +1,7 @@
 //! K105 `unquoted-scalar`: a plain scalar that YAML would read as a number, boolean or null where text is required.
 
-use kasb_diagnostics::declare_rule;
 use kasb_diagnostics::Diagnostic;
+use kasb_diagnostics::declare_rule;
 use serde_saphyr::Error;
 
 use crate::parse::Found;

@@ -1,7 +1,7 @@
 //! K106 `duplicate-key`: the same key twice in one mapping.
 
-use kasb_diagnostics::declare_rule;
 use kasb_diagnostics::Diagnostic;
+use kasb_diagnostics::declare_rule;
 use serde_saphyr::Error;
 
 use crate::parse::Found;

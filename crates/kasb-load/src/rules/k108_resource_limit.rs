@@ -1,7 +1,7 @@
 //! K108 `resource-limit`: a file over a configured limit.
 
-use kasb_diagnostics::declare_rule;
 use kasb_diagnostics::Diagnostic;
+use kasb_diagnostics::declare_rule;
 use serde_saphyr::Error;
 
 use crate::LoadOptions;
@@ -20,10 +20,13 @@ declare_rule! {
 }
 
 /// The K108 of a budget, alias expansion or nesting limit, with the limit and how to change it.
-pub(crate) fn diagnose(found: &Found<'_>, error: &Error, options: &LoadOptions) -> Option<Diagnostic> {
+pub(crate) fn diagnose(
+    found: &Found<'_>,
+    error: &Error,
+    options: &LoadOptions,
+) -> Option<Diagnostic> {
     let located = found.located.clone();
     Some(match error {
-
         Error::Budget { breach, .. } => Diagnostic::new(
             &RESOURCE_LIMIT,
             located,

@@ -3,8 +3,8 @@
 use kasb_diagnostics::declare_rule;
 use std::path::Path;
 
-use kasb_diagnostics::{Location, Position, Span};
 use kasb_diagnostics::Diagnostic;
+use kasb_diagnostics::{Location, Position, Span};
 use serde_saphyr::Error;
 
 use crate::parse::Found;
