@@ -243,3 +243,28 @@ fn the_json_report_holds_the_data() {
     assert_eq!(data["reference"], "fx-std/U9");
     assert_eq!(data["expected"], serde_json::json!(["unit"]));
 }
+
+/// Every file `kNNN_<name>.rs` of the three `src/rules/` directories is in the registry under
+/// its code and name, so a rule file left out of its `mod.rs` list cannot go unnoticed.
+#[test]
+fn every_rule_file_is_in_the_registry() {
+    let mut files = 0;
+    for krate in ["kasb-load", "kasb-graph", "kasb-check"] {
+        let dir = root().join("..").join(krate).join("src/rules");
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let file = entry.unwrap().file_name().to_string_lossy().into_owned();
+            let Some((code, name)) = file.strip_suffix(".rs").and_then(|s| s.split_once('_'))
+            else {
+                continue;
+            };
+            let rule = rules::find(&code.to_uppercase());
+            assert_eq!(
+                rule.map(|rule| rule.name.replace('-', "_")),
+                Some(name.to_owned()),
+                "{krate}/src/rules/{file} is not in the registry: add it to its mod.rs"
+            );
+            files += 1;
+        }
+    }
+    assert_eq!(files, rules::all().len(), "one file per rule");
+}
