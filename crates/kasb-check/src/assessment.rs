@@ -1,12 +1,16 @@
 //! Assessment: criteria no task covers (K501), tasks that cover nothing (K502), weights that
-//! do not add up (K503), marking criteria without a scale (K504).
+//! do not add up (K503), marking criteria without a scale (K504): the walk over tools, tasks and
+//! marking; the decisions are the rules' own.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 
-use kasb_diagnostics::rules;
 use kasb_model::{AssessmentTool, Document, FieldPath};
 
 use crate::context::Context;
+use crate::rules::{
+    k501_criterion_not_assessed, k502_task_assesses_nothing, k503_weights_do_not_sum,
+    k504_marking_without_scale,
+};
 
 pub(crate) fn check(context: &mut Context<'_>) {
     let documents = context.documents().collect::<Vec<_>>();
@@ -24,7 +28,7 @@ pub(crate) fn check(context: &mut Context<'_>) {
         }
     }
     for (qualification, tools) in tools_of {
-        coverage(context, qualification, &tools);
+        k501_criterion_not_assessed::check(context, qualification, &tools);
     }
 }
 
@@ -34,91 +38,13 @@ fn tool_rules(context: &mut Context<'_>, index: usize, tool: &AssessmentTool) {
     for (i, instrument) in tool.instruments.iter().enumerate() {
         for (j, task) in instrument.tasks.iter().enumerate() {
             let path = root.key("instruments").index(i).key("tasks").index(j);
-            if task.assesses.is_empty() {
-                context.report(
-                    &rules::TASK_ASSESSES_NOTHING,
-                    index,
-                    &path.key("id"),
-                    format!("task `{}` assesses nothing", task.id),
-                    "list the criteria, knowledge or skills it covers in `assesses`",
-                );
-            }
+            k502_task_assesses_nothing::check(context, index, &path, task);
             for (k, marking) in task.marking.iter().enumerate() {
                 total += marking.weight.map_or(0.0, f64::from);
-                if marking.max_score.is_none() && marking.rubric.is_empty() {
-                    context.report(
-                        &rules::MARKING_WITHOUT_SCALE,
-                        index,
-                        &path.key("marking").index(k).key("id"),
-                        format!(
-                            "marking criterion `{}` has neither `max_score` nor `rubric`",
-                            marking.id
-                        ),
-                        "add `max_score:` for a measurement, or `rubric:` levels for a judgement",
-                    );
-                }
+                let path = path.key("marking").index(k);
+                k504_marking_without_scale::check(context, index, &path, marking);
             }
         }
     }
-    if let Some(expected) = tool.total_weight.map(f64::from)
-        && (total - expected).abs() > 1e-6
-    {
-        context.report(
-            &rules::WEIGHTS_DO_NOT_SUM,
-            index,
-            &root.key("total_weight"),
-            format!("the marking weights add up to {total}, not {expected}"),
-            format!("adjust the weights by {}", expected - total),
-        );
-    }
-}
-
-fn coverage(context: &mut Context<'_>, qualification: &str, tools: &[(usize, &AssessmentTool)]) {
-    let graph = context.graph;
-    // Coverage follows the resolved `assesses` edges, however the references were written.
-    let tool_documents: HashSet<usize> = tools.iter().map(|(index, _)| *index).collect();
-    let tool_ids = tools
-        .iter()
-        .map(|(_, tool)| format!("`{}`", tool.id))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let (first_tool, _) = tools[0];
-    // Locating builds the tool file's span map: only done once a criterion is uncovered.
-    let mut related = None;
-    for (unit, _) in graph
-        .units_of_qualification(qualification)
-        .unwrap_or_default()
-    {
-        for criterion in graph.criteria_of(&unit.id).unwrap_or_default() {
-            let covered = graph
-                .tasks_covering(&criterion.id)
-                .unwrap_or_default()
-                .iter()
-                .any(|task| tool_documents.contains(&task.document));
-            if covered {
-                continue;
-            }
-            let location = related
-                .get_or_insert_with(|| {
-                    context.at(first_tool, &FieldPath::root().key("qualification"))
-                })
-                .clone();
-            context
-                .report(
-                    &rules::CRITERION_NOT_ASSESSED,
-                    criterion.document,
-                    &criterion.path.key("id"),
-                    format!(
-                        "no task of {tool_ids} assesses `{}`, a criterion of qualification `{qualification}`",
-                        criterion.id
-                    ),
-                    format!("add `{}` to the `assesses` list of a task", criterion.id),
-                )
-                .related
-                .push(kasb_diagnostics::Related {
-                    location,
-                    message: "the assessment tool for the qualification".to_owned(),
-                });
-        }
-    }
+    k503_weights_do_not_sum::check(context, index, tool, total);
 }

@@ -1,19 +1,29 @@
 //! Codes: ISCO-08 (K601, K602), countries (K603), language tags (K604), required languages
-//! (K605), ESCO URIs (K606).
+//! (K605), ESCO URIs (K606): the walk over documents and labelled nodes, and the ISCO lookup
+//! the two ISCO rules share; the rules' files hold what each reports.
 
-use kasb_diagnostics::{Suggester, rules};
+use kasb_diagnostics::{Data, Suggester};
 use kasb_graph::{ISCO_08_ID, NodeKind};
-use kasb_model::{Document, FieldPath, Text};
+use kasb_model::{Document, FieldPath};
 
 use crate::context::Context;
+use crate::rules::{
+    k601_unknown_isco_code, k602_isco_not_unit_group, k603_invalid_country,
+    k604_invalid_language_tag, k605_missing_language, k606_malformed_esco_uri,
+};
 
 pub(crate) fn check(context: &mut Context<'_>) {
     let mut isco = Isco::default();
     for (index, document) in context.documents().collect::<Vec<_>>() {
         let root = FieldPath::root();
-        language_tag(context, index, &root.key("language"), document.language());
+        k604_invalid_language_tag::check(
+            context,
+            index,
+            &root.key("language"),
+            document.language(),
+        );
         if let Some(code) = document.country() {
-            country(context, index, code);
+            k603_invalid_country::check(context, index, code);
         }
         match document {
             Document::OccupationalStandard(standard) => {
@@ -21,10 +31,20 @@ pub(crate) fn check(context: &mut Context<'_>) {
                     isco.check(context, index, &root.key("occupation").key("isco"), code);
                 }
                 let occupation = root.key("occupation").key("esco");
-                esco_uris(context, index, &occupation, &standard.occupation.esco);
+                k606_malformed_esco_uri::check(
+                    context,
+                    index,
+                    &occupation,
+                    &standard.occupation.esco,
+                );
                 for (i, unit) in standard.units.iter().enumerate() {
                     let path = root.key("units").index(i);
-                    esco_uris(context, index, &path.key("esco_skills"), &unit.esco_skills);
+                    k606_malformed_esco_uri::check(
+                        context,
+                        index,
+                        &path.key("esco_skills"),
+                        &unit.esco_skills,
+                    );
                 }
             }
             Document::Qualification(qualification) => {
@@ -37,45 +57,6 @@ pub(crate) fn check(context: &mut Context<'_>) {
         }
     }
     texts(context);
-}
-
-fn country(context: &mut Context<'_>, index: usize, code: &str) {
-    let valid = code.len() == 2 && isocountry::CountryCode::for_alpha2(code).is_ok();
-    if !valid {
-        let help = if code.len() == 2
-            && isocountry::CountryCode::for_alpha2(&code.to_uppercase()).is_ok()
-        {
-            format!("write it in capitals: `{}`", code.to_uppercase())
-        } else {
-            "use the two-letter ISO 3166-1 code, such as KG, AM, TJ, RU, AZ, KZ or UZ".to_owned()
-        };
-        context.report(
-            &rules::INVALID_COUNTRY,
-            index,
-            &FieldPath::root().key("country"),
-            format!("`{code}` is not an ISO 3166-1 alpha-2 country code"),
-            help,
-        );
-    }
-}
-
-/// A BCP 47 tag whose language subtag is an ISO 639 code (two or three letters), as the JSON
-/// Schema requires: BCP 47 alone also admits five-to-eight-letter subtags such as `english`.
-fn is_language_tag(tag: &str) -> bool {
-    let language = tag.split('-').next().unwrap_or("");
-    (2..=3).contains(&language.len()) && oxilangtag::LanguageTag::parse(tag).is_ok()
-}
-
-fn language_tag(context: &mut Context<'_>, index: usize, path: &FieldPath, tag: &str) {
-    if !is_language_tag(tag) {
-        context.report(
-            &rules::INVALID_LANGUAGE_TAG,
-            index,
-            path,
-            format!("`{tag}` is not a BCP 47 language tag"),
-            "use a tag such as en, ru, ky, hy, tg, az, kk, uz-Latn",
-        );
-    }
 }
 
 /// The ISCO-08 unit groups (four-digit codes) of the loaded classification, in document order,
@@ -112,20 +93,14 @@ impl Isco {
         })
     }
 
+    /// Decides which ISCO rule `code` breaks, if any: the shape when the classification is not
+    /// loaded (K602), a group rather than a unit group (K602), or no code at all (K601).
     fn check(&mut self, context: &mut Context<'_>, index: usize, path: &FieldPath, code: &str) {
         let graph = context.graph;
-        let is_unit_group =
-            |code: &str| code.len() == 4 && code.bytes().all(|b| b.is_ascii_digit());
         if graph.node(ISCO_08_ID).is_none() {
             // Without the classification, only the shape can be checked.
             if !is_unit_group(code) {
-                context.report(
-                    &rules::ISCO_NOT_UNIT_GROUP,
-                    index,
-                    path,
-                    format!("`{code}` is not an ISCO-08 unit group (four digits)"),
-                    "give the four-digit unit group, such as \"7212\"",
-                );
+                k602_isco_not_unit_group::report_shape(context, index, path, code);
             }
             return;
         }
@@ -136,21 +111,14 @@ impl Isco {
         let trimmed = code.trim_end_matches('0');
         if exists(code) || (!trimmed.is_empty() && exists(trimmed)) {
             let group = if exists(code) { code } else { trimmed };
-            let children = self
+            let children: Vec<&str> = self
                 .unit_groups(graph)
                 .iter()
                 .filter(|child| child.starts_with(group))
                 .take(4)
                 .map(String::as_str)
-                .collect::<Vec<_>>()
-                .join(", ");
-            context.report(
-                &rules::ISCO_NOT_UNIT_GROUP,
-                index,
-                path,
-                format!("`{code}` is the ISCO-08 group `{group}`, not a unit group"),
-                format!("choose one of its unit groups, such as {children}"),
-            );
+                .collect();
+            k602_isco_not_unit_group::report_group(context, index, path, code, group, &children);
         } else {
             // Suggest unit groups only: a group would just trade this error for K602.
             self.unit_groups(graph);
@@ -158,111 +126,37 @@ impl Isco {
             let near = self
                 .suggester
                 .closest(code, unit_groups.iter().map(String::as_str));
-            let help = match near {
-                Some(near) => format!("did you mean \"{near}\"?"),
-                None => {
-                    "look the occupation up in ISCO-08 (standards/classifications/isco-08.yaml)"
-                        .to_owned()
-                }
-            };
-            context.report(
-                &rules::UNKNOWN_ISCO_CODE,
-                index,
-                path,
-                format!("`{code}` is not an ISCO-08 code"),
-                help,
-            );
+            k601_unknown_isco_code::report(context, index, path, code, near);
         }
     }
 }
 
-fn esco_uris(context: &mut Context<'_>, index: usize, path: &FieldPath, uris: &[String]) {
-    for (i, uri) in uris.iter().enumerate() {
-        if !is_esco_uri(uri) {
-            context.report(
-                &rules::MALFORMED_ESCO_URI,
-                index,
-                &path.index(i),
-                format!("`{uri}` is not an ESCO concept URI"),
-                "use http://data.europa.eu/esco/occupation/<uuid> or http://data.europa.eu/esco/skill/<uuid>",
-            );
-        }
-    }
+/// Four digits: the shape of an ISCO-08 unit group.
+fn is_unit_group(code: &str) -> bool {
+    code.len() == 4 && code.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// `http://data.europa.eu/esco/{occupation|skill|isco}/<id>`, the id a UUID (or `C` and an
-/// ISCO code for ISCO groups).
-fn is_esco_uri(uri: &str) -> bool {
-    let Some(rest) = uri.strip_prefix("http://data.europa.eu/esco/") else {
-        return false;
-    };
-    let Some((scheme, id)) = rest.split_once('/') else {
-        return false;
-    };
-    let uuid = id.len() == 36
-        && id.char_indices().all(|(i, c)| {
-            if matches!(i, 8 | 13 | 18 | 23) {
-                c == '-'
-            } else {
-                c.is_ascii_hexdigit()
-            }
-        });
-    match scheme {
-        "occupation" | "skill" => uuid,
-        "isco" => id
-            .strip_prefix('C')
-            .is_some_and(|code| !code.is_empty() && code.bytes().all(|b| b.is_ascii_digit())),
-        _ => false,
-    }
-}
-
-/// Language tags of translations (K604) and required languages (K605), for every labelled node.
+/// Language tags of translations (K604) and required languages (K605), in one walk over every
+/// labelled node.
 fn texts(context: &mut Context<'_>) {
     let graph = context.graph;
     let required = context.config.required_languages.clone();
-    // (rule, node, message, help, the translation's tag when the finding is about one)
-    let mut findings = Vec::new();
     for node in graph.nodes() {
-        let language = graph.document_of(node).language();
-        let key = label_key(node.kind);
-        if let Text::Translations(pairs) = &node.label {
-            for tag in pairs
-                .iter()
-                .map(|(tag, _)| tag)
-                .filter(|tag| !is_language_tag(tag))
-            {
-                let message = format!("`{tag}` is not a BCP 47 language tag");
-                let help = "use a tag such as en, ru, ky, hy, tg, az, kk, uz-Latn".to_owned();
-                findings.push((
-                    &rules::INVALID_LANGUAGE_TAG,
-                    node,
-                    message,
-                    help,
-                    Some(tag.clone()),
-                ));
-            }
-        }
-        let generated = matches!(node.kind, NodeKind::Level)
-            && matches!(node.label, Text::Plain(ref t) if t.starts_with("Level "));
-        if generated {
-            continue; // the level has no title of its own
-        }
-        for wanted in &required {
-            if node.label.get(wanted, language).is_none() {
-                let message = format!("the {key} of `{}` is not given in `{wanted}`", node.id);
-                let help = format!("add `{wanted}:` to the {key}");
-                findings.push((&rules::MISSING_LANGUAGE, node, message, help, None));
-            }
-        }
+        k604_invalid_language_tag::check_translations(context, node);
+        k605_missing_language::check(context, node, &required);
     }
-    for (rule, node, message, help, translation) in findings {
-        // A bad tag is shown at its translation; a missing language at the whole text.
-        let text = node.path.key(label_key(node.kind));
-        let path = match translation {
-            Some(tag) => text.key(tag),
-            None => text,
-        };
-        context.report(rule, node.document, &path, message, help);
+}
+
+pub(crate) const ISCO_SCHEME: &str = "ISCO-08";
+pub(crate) const COUNTRY_SCHEME: &str = "ISO 3166-1";
+pub(crate) const LANGUAGE_SCHEME: &str = "BCP 47";
+pub(crate) const ESCO_SCHEME: &str = "ESCO";
+
+/// A code and its scheme, as a diagnostic's data.
+pub(crate) fn code_data(code: &str, scheme: &'static str) -> Data {
+    Data::Code {
+        code: code.to_owned(),
+        scheme,
     }
 }
 
@@ -271,22 +165,5 @@ pub(crate) fn label_key(kind: NodeKind) -> &'static str {
         NodeKind::Criterion | NodeKind::Knowledge | NodeKind::Skill => "statement",
         NodeKind::MarkingCriterion => "description",
         _ => "title",
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::is_esco_uri;
-
-    #[test]
-    fn esco_uris_are_recognised() {
-        assert!(is_esco_uri(
-            "http://data.europa.eu/esco/occupation/7aedaa07-3884-4c5b-88f9-80997b2aa54b"
-        ));
-        assert!(is_esco_uri("http://data.europa.eu/esco/isco/C7212"));
-        assert!(!is_esco_uri(
-            "https://esco.ec.europa.eu/en/classification/occupation?uri=x"
-        ));
-        assert!(!is_esco_uri("http://data.europa.eu/esco/skill/not-a-uuid"));
     }
 }

@@ -1,14 +1,16 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use kasb_diagnostics::{Severity, rules};
+use crate::rules;
+use kasb_diagnostics::Severity;
 use kasb_load::LoadOptions;
 use serde::Deserialize;
 
 /// The name of the configuration file, looked for from the checked path upwards.
 pub const FILE_NAME: &str = "kasb.toml";
 
-/// What a rule is set to in `kasb.toml`.
+/// What a rule is set to in `kasb.toml`. Exhaustive on purpose, like `Severity`: off or a
+/// severity, and a new severity should fail to compile wherever settings are mapped.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum RuleSetting {
@@ -24,6 +26,7 @@ pub enum RuleSetting {
 
 /// The checked configuration: `kasb.toml`, or the defaults.
 #[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct Config {
     /// Per-rule settings, keyed by rule code.
     pub rules: BTreeMap<&'static str, RuleSetting>,
@@ -42,6 +45,7 @@ pub struct Config {
 /// Per-file limits from `[limits]`; `None` keeps the loader's default.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[non_exhaustive]
 pub struct Limits {
     /// Largest file read, in bytes.
     pub max_file_bytes: Option<u64>,
@@ -108,6 +112,7 @@ impl Limits {
 
 /// A configuration file that cannot be used.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum ConfigError {
     /// The file cannot be read.
     #[error("cannot read {path}")]
@@ -181,6 +186,18 @@ struct RawFiles {
 }
 
 impl Config {
+    /// The loader's options this configuration sets: its limits, and its include and exclude
+    /// globs with their root; everything else as [`kasb_load::LoadOptions::default`].
+    pub fn load_options(&self) -> kasb_load::LoadOptions {
+        self.limits
+            .apply(&kasb_load::LoadOptions::default())
+            .with_globs(
+                self.include.clone(),
+                self.exclude.clone(),
+                self.root.clone(),
+            )
+    }
+
     /// Parses the text of a `kasb.toml`.
     ///
     /// # Errors
@@ -213,7 +230,7 @@ impl Config {
         }
         for (key, setting) in raw.rules {
             let Some(rule) = rules::find(&key) else {
-                let names = rules::ALL.iter().flat_map(|rule| [rule.code, rule.name]);
+                let names = rules::all().iter().flat_map(|rule| [rule.code, rule.name]);
                 let hint = kasb_diagnostics::closest(&key, names)
                     .map(|name| format!(" (did you mean `{name}`?)"))
                     .unwrap_or_default();

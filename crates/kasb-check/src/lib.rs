@@ -6,7 +6,8 @@
 //! this crate adds the rules that read the whole graph: levels (`K3xx`), qualification packaging
 //! (`K4xx`), assessment coverage (`K5xx`), codes (`K6xx`), text and lifecycle (`K7xx`), and
 //! cycles of prerequisites, classification parents, framework referencing and replacements
-//! (`K204`, `K206`–`K208`) and unused units (`K205`).
+//! (`K204`, `K206`–`K208`) and unused units (`K205`). Each rule is one file of `src/rules/`
+//! (its documentation and its check); [`rules`] is the registry of every rule of every crate.
 //!
 //! ```
 //! use kasb_check::Config;
@@ -14,6 +15,7 @@
 //! let config = Config::from_toml("[rules]\nK205 = \"off\"\n[languages]\nrequired = [\"en\"]\n").unwrap();
 //! assert_eq!(config.required_languages, ["en"]);
 //! assert!(Config::from_toml("[rules]\nK999 = \"off\"\n").is_err());
+//! assert_eq!(kasb_check::rules::find("unresolved-reference").map(|rule| rule.code), Some("K202"));
 //! ```
 
 #![warn(missing_docs)]
@@ -24,6 +26,7 @@ mod config;
 mod context;
 mod levels;
 mod packaging;
+pub mod rules;
 mod structure;
 mod suppress;
 mod text;

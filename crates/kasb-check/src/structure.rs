@@ -1,28 +1,32 @@
 //! Cycles (prerequisites K204, classification parents K206, framework referencing K207,
-//! replacements K208) and units no qualification includes (K205).
+//! replacements K208) and units no qualification includes (K205): the shared cycle search and
+//! message; each cycle rule's file says how its cycles read, K205 and K207 walk on their own.
 
-use kasb_diagnostics::{Rule, rules};
-use kasb_graph::{Cycle, EdgeKind, Node, NodeId, NodeKind, cycles};
-use kasb_model::{Document, FieldPath};
+use kasb_diagnostics::{Data, Rule};
+use kasb_graph::{Cycle, EdgeKind, Node, NodeId, NodeKind};
 
 use crate::context::Context;
+use crate::rules::{
+    k204_prerequisite_cycle, k205_unit_in_no_qualification, k206_parent_cycle,
+    k207_referencing_cycle, k208_replacement_cycle,
+};
 
 pub(crate) fn check(context: &mut Context<'_>) {
     graph_cycles(context);
-    referencing_cycles(context);
-    units_in_no_qualification(context);
+    k207_referencing_cycle::check(context);
+    k205_unit_in_no_qualification::check(context);
 }
 
 /// How a cycle of one relation is reported.
-struct CycleReport {
-    rule: &'static Rule,
+pub(crate) struct CycleReport {
+    pub rule: &'static Rule,
     /// "prerequisites form a cycle"
-    what: &'static str,
+    pub what: &'static str,
     /// How to read the arrows.
-    reading: &'static str,
+    pub reading: &'static str,
     /// The members, for the count of a tangle: "units".
-    members: &'static str,
-    help: &'static str,
+    pub members: &'static str,
+    pub help: &'static str,
 }
 
 /// A relation held as graph edges, whose cycles are reported at `field` of the first member.
@@ -38,37 +42,19 @@ const GRAPH_RELATIONS: [GraphRelation; 3] = [
     GraphRelation {
         follows: |_, edge| *edge == EdgeKind::Prerequisite,
         field: "prerequisites",
-        report: CycleReport {
-            rule: &rules::PREREQUISITE_CYCLE,
-            what: "prerequisites form a cycle",
-            reading: "each needs the next",
-            members: "units",
-            help: "remove one prerequisite of the cycle, so that one unit can be achieved first",
-        },
+        report: k204_prerequisite_cycle::REPORT,
     },
     GraphRelation {
         follows: |source, edge| {
             *edge == EdgeKind::PartOf && source.kind == NodeKind::ClassificationEntry
         },
         field: "parent",
-        report: CycleReport {
-            rule: &rules::PARENT_CYCLE,
-            what: "classification parents form a cycle",
-            reading: "each is the child of the next",
-            members: "entries",
-            help: "remove the `parent` of the broadest entry of the cycle, or correct it",
-        },
+        report: k206_parent_cycle::REPORT,
     },
     GraphRelation {
         follows: |_, edge| *edge == EdgeKind::ReplacedBy,
         field: "replaced_by",
-        report: CycleReport {
-            rule: &rules::REPLACEMENT_CYCLE,
-            what: "replacements form a cycle",
-            reading: "each is replaced by the next",
-            members: "documents",
-            help: "remove `replaced_by` from the document that is current",
-        },
+        report: k208_replacement_cycle::REPORT,
     },
 ];
 
@@ -92,55 +78,22 @@ fn report_graph_cycles(
         let ids: Vec<&str> = members.iter().map(|node| node.id.as_str()).collect();
         let first = members[0];
         let message = cycle_message(report, &ids, cycle.tangled);
-        context.report(
-            report.rule,
-            first.document,
-            &first.path.key(field),
-            message,
-            report.help,
-        );
+        context
+            .report(
+                report.rule,
+                first.document,
+                &first.path.key(field),
+                message,
+                report.help,
+            )
+            .data = cycle_data(&ids);
     }
 }
 
-/// Frameworks are linked by their `referencing` in the documents, not by graph edges (those
-/// link levels), so the relation is built here: one node per framework.
-fn referencing_cycles(context: &mut Context<'_>) {
-    let graph = context.graph;
-    let relation: Vec<&Node> = graph
-        .documents()
-        .filter(|n| n.kind == NodeKind::Framework)
-        .collect();
-    let mut frameworks = std::collections::HashMap::new();
-    for (index, node) in relation.iter().enumerate() {
-        frameworks.insert(node.id.as_str(), index);
-    }
-    let mut edges = Vec::new();
-    for (from, &node) in relation.iter().enumerate() {
-        let Document::LevelFramework(framework) = graph.document_of(node) else {
-            continue;
-        };
-        let target = framework.referencing.as_ref().map(|r| r.framework.as_str());
-        if let Some(&to) = target.and_then(|id| frameworks.get(id)) {
-            edges.push((from, to));
-        }
-    }
-    let report = CycleReport {
-        rule: &rules::REFERENCING_CYCLE,
-        what: "framework referencing forms a cycle",
-        reading: "each is referenced to the next",
-        members: "frameworks",
-        help: "reference one framework of the cycle to the EQF (`referencing: {framework: eqf}`)",
-    };
-    for cycle in cycles(relation.len(), edges) {
-        let ids: Vec<&str> = cycle
-            .members
-            .iter()
-            .map(|&n| relation[n].id.as_str())
-            .collect();
-        let first = relation[cycle.members[0]];
-        let message = cycle_message(&report, &ids, cycle.tangled);
-        let path = FieldPath::root().key("referencing").key("framework");
-        context.report(report.rule, first.document, &path, message, report.help);
+/// Every member of a cycle, in order, as the diagnostic's data (the message may shorten it).
+pub(crate) fn cycle_data(ids: &[&str]) -> Data {
+    Data::Cycle {
+        members: ids.iter().map(|&id| id.to_owned()).collect(),
     }
 }
 
@@ -150,7 +103,7 @@ const SHOWN_LAST: usize = 2;
 
 /// "prerequisites form a cycle: `A` → `B` → `A` (each needs the next)", a long cycle shortened
 /// to its first and last members with the count of those left out.
-fn cycle_message(report: &CycleReport, ids: &[&str], tangled: usize) -> String {
+pub(crate) fn cycle_message(report: &CycleReport, ids: &[&str], tangled: usize) -> String {
     let quoted = |id: &&str| format!("`{id}`");
     let mut shown: Vec<String> = if ids.len() > SHOWN_FIRST + SHOWN_LAST + 1 {
         let left_out = ids.len() - SHOWN_FIRST - SHOWN_LAST;
@@ -177,41 +130,4 @@ fn cycle_message(report: &CycleReport, ids: &[&str], tangled: usize) -> String {
         ));
     }
     message
-}
-
-fn units_in_no_qualification(context: &mut Context<'_>) {
-    let graph = context.graph;
-    let any_qualification = graph
-        .documents()
-        .any(|node| node.kind == NodeKind::Qualification);
-    if !any_qualification {
-        return;
-    }
-    let mut unused = Vec::new();
-    for node in graph
-        .documents()
-        .filter(|node| node.kind == NodeKind::Standard)
-    {
-        let Document::OccupationalStandard(standard) = graph.document_of(node) else {
-            continue;
-        };
-        for unit in graph.units_of(&standard.id).unwrap_or_default() {
-            let index = graph.index(&unit.id).expect("a unit of the graph");
-            let included = graph
-                .links_to(index)
-                .any(|link| matches!(link.kind(), EdgeKind::Includes { .. }));
-            if !included {
-                unused.push((unit.document, unit.path.key("id"), unit.id.clone()));
-            }
-        }
-    }
-    for (document, path, id) in unused {
-        context.report(
-            &rules::UNIT_IN_NO_QUALIFICATION,
-            document,
-            &path,
-            format!("no qualification includes the unit `{id}`"),
-            "add it to a qualification's `core` or to an elective group",
-        );
-    }
 }

@@ -6,10 +6,11 @@
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 
-use kasb_diagnostics::{Diagnostic, Location, Position, SourceText, Span, Suggester, rules};
+use kasb_diagnostics::{Diagnostic, SourceText, Suggester};
 use kasb_load::Workspace;
 
 use crate::Config;
+use crate::rules::{self, k110_unknown_suppressed_rule};
 
 /// Sets each diagnostic's severity from the configuration, drops those of rules turned off or
 /// suppressed inline, and reports suppression comments that name no rule (K110).
@@ -110,24 +111,9 @@ fn unknown_rules(path: &std::path::Path, text: &str, suggester: &mut Suggester) 
                 continue;
             };
             for rule in list.into_iter().filter(|rule| rules::find(rule).is_none()) {
-                let byte = rule.as_ptr() as usize - line.as_ptr() as usize;
-                let column = line[..byte].chars().count() + 1;
-                let to_u32 = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
-                let start = Position::new(to_u32(index + 1), to_u32(column));
-                let end = Position::new(start.line, start.column + to_u32(rule.chars().count()));
-                let names = rules::ALL.iter().flat_map(|r| [r.code, r.name]);
-                let help = match suggester.closest(rule, names) {
-                    Some(near) => format!("did you mean `{near}`?"),
-                    None => "name a rule by code or name; `kasb rules` lists them".to_owned(),
-                };
-                found.push(
-                    Diagnostic::new(
-                        &rules::UNKNOWN_SUPPRESSED_RULE,
-                        Location::new(path, Span::new(start, end)),
-                        format!("`{rule}` is not a rule, so this comment suppresses nothing"),
-                    )
-                    .with_help(help),
-                );
+                found.push(k110_unknown_suppressed_rule::diagnostic(
+                    path, index, line, rule, suggester,
+                ));
             }
         }
     }
@@ -150,7 +136,8 @@ fn directive<'a>(line: &'a str, name: &str) -> Option<Vec<&'a str>> {
 
 #[cfg(test)]
 mod tests {
-    use kasb_diagnostics::{Diagnostic, Location, Position, Rule, Span, rules};
+    use crate::rules;
+    use kasb_diagnostics::{Diagnostic, Location, Position, Rule, Span};
 
     use super::{Suppressions, directive};
 

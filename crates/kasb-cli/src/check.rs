@@ -124,7 +124,7 @@ pub(crate) fn run(args: CheckArgs) -> Result<u8, String> {
                 .collect();
             json_with_skipped(diagnostics, report.files(), &skipped, &base)
         }
-        Format::Sarif => sarif(diagnostics, &base),
+        Format::Sarif => sarif(diagnostics, kasb::rules::all(), &base),
         Format::Github => github(diagnostics, &base) + &human_log(Colour::Never),
         Format::Junit => {
             let files: Vec<&Path> = report

@@ -14,11 +14,12 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use kasb::diagnostics::{rules, visible};
+use kasb::diagnostics::visible;
 use kasb::graph::{ExportFormat, StandardsGraph};
 use kasb::interchange::{Outcome, Overwrite, write_file};
 use kasb::load::Workspace;
 use kasb::model::Document;
+use kasb::rules;
 
 /// Occupational standards, qualifications and assessment tools as validated, comparable data.
 #[derive(Parser)]
@@ -147,7 +148,7 @@ fn run_schema(out: &Path) -> Result<u8, String> {
 }
 
 fn run_rules() -> Result<u8, String> {
-    let text: String = rules::ALL
+    let text: String = rules::all()
         .iter()
         .map(|rule| {
             format!(

@@ -65,7 +65,7 @@ fn usage_errors_exit_2() {
 #[test]
 fn rules_and_explain_document_every_rule() {
     let rules = stdout(&kasb(&["rules"]));
-    for rule in kasb::diagnostics::rules::ALL {
+    for rule in kasb::rules::all() {
         assert!(rules.contains(rule.code) && rules.contains(rule.name));
         let explained = kasb(&["explain", rule.code]);
         assert_eq!(explained.status.code(), Some(0));

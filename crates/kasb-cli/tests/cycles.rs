@@ -3,6 +3,7 @@
 //! endless walk.
 
 use std::fmt::Write as _;
+use std::io::Read;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
@@ -21,6 +22,8 @@ fn standard(isco: &str, units: &str) -> String {
 }
 
 /// `kasb check DIR --format json`, killed (and the test failed) if it outlives the deadline.
+/// Its output is read while it runs: a report larger than a pipe's buffer would otherwise
+/// block the child before it could end.
 fn check_json(dir: &Path) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_kasb"))
         .args(["check", dir.to_str().unwrap(), "--format", "json"])
@@ -28,15 +31,33 @@ fn check_json(dir: &Path) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("kasb runs");
+    let stdout = read_all(child.stdout.take().expect("piped"));
+    let stderr = read_all(child.stderr.take().expect("piped"));
     let started = Instant::now();
-    while child.try_wait().expect("waits").is_none() {
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("waits") {
+            break status;
+        }
         if started.elapsed() > DEADLINE {
             child.kill().ok();
             panic!("kasb check did not end within {DEADLINE:?}");
         }
         std::thread::sleep(Duration::from_millis(20));
+    };
+    Output {
+        status,
+        stdout: stdout.join().expect("read"),
+        stderr: stderr.join().expect("read"),
     }
-    child.wait_with_output().expect("output")
+}
+
+/// Reads `pipe` to its end on a thread of its own.
+fn read_all(mut pipe: impl Read + Send + 'static) -> std::thread::JoinHandle<Vec<u8>> {
+    std::thread::spawn(move || {
+        let mut bytes = Vec::new();
+        pipe.read_to_end(&mut bytes).ok();
+        bytes
+    })
 }
 
 fn count(output: &Output, code: &str) -> usize {

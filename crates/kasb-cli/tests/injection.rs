@@ -20,7 +20,7 @@ const KEY: &str =
     "x\\n::error file=README.md,line=1::Forged\\n::add-mask::kasb\\n::stop-commands::tok";
 
 fn base() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/rules/base")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../kasb-check/tests/fixtures/rules/base")
 }
 
 /// The base fixtures and a hostile file for each way in.

@@ -2,9 +2,10 @@ use std::fmt;
 
 use serde::Serialize;
 
-use crate::{Location, Rule};
+use crate::{Data, Location, Rule};
 
-/// How serious a diagnostic is.
+/// How serious a diagnostic is. Exhaustive on purpose: every renderer maps each severity to its
+/// format's level, and a new one should fail to compile there rather than fall through.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
@@ -44,6 +45,7 @@ pub struct Related {
 
 /// One problem found in a repository of standards.
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct Diagnostic {
     /// The rule broken.
     pub rule: &'static Rule,
@@ -57,6 +59,8 @@ pub struct Diagnostic {
     pub help: Option<String>,
     /// Other places that explain it.
     pub related: Vec<Related>,
+    /// What was found, as typed values (the message says the same in words).
+    pub data: Data,
 }
 
 impl Diagnostic {
@@ -69,7 +73,15 @@ impl Diagnostic {
             location,
             help: None,
             related: Vec::new(),
+            data: Data::None,
         }
+    }
+
+    /// The same diagnostic with its facts as data.
+    #[must_use]
+    pub fn with_data(mut self, data: Data) -> Self {
+        self.data = data;
+        self
     }
 
     /// The same diagnostic with a fix hint.

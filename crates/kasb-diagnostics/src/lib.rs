@@ -6,10 +6,21 @@
 //! renderers in `kasb-render` turn them into text for people and machines.
 //!
 //! ```
-//! use kasb_diagnostics::{rules, Diagnostic, Location, Position, Span};
+//! use kasb_diagnostics::{declare_rule, Diagnostic, Location, Position, Span};
 //!
+//! declare_rule! {
+//!     /// References must resolve.
+//!     ///
+//!     /// Failing: `core: [kg-welder/WLD-1]`. Passing: `core: [kg-welder/WLD-01]`.
+//!     static UNRESOLVED_REFERENCE = Rule {
+//!         code: "K202",
+//!         name: "unresolved-reference",
+//!         severity: Error,
+//!         summary: "A reference names no document or item.",
+//!     };
+//! }
 //! let at = Location::new("standards/kg/welder.yaml", Span::point(Position::new(12, 7)));
-//! let diagnostic = Diagnostic::new(&rules::UNRESOLVED_REFERENCE, at, "no unit `WLD-9` in `kg-welder`")
+//! let diagnostic = Diagnostic::new(&UNRESOLVED_REFERENCE, at, "no unit `WLD-9` in `kg-welder`")
 //!     .with_help("did you mean `WLD-09`?");
 //! assert_eq!(diagnostic.rule.code, "K202");
 //! assert_eq!(diagnostic.to_string(), "standards/kg/welder.yaml:12:7: error[K202]: no unit `WLD-9` in `kg-welder`");
@@ -17,12 +28,14 @@
 
 #![warn(missing_docs)]
 
+mod data;
 mod diagnostic;
 mod location;
 pub mod rules;
 pub mod suggest;
 mod visible;
 
+pub use data::Data;
 pub use diagnostic::{Diagnostic, Related, Severity};
 pub use location::{Location, Position, Span};
 pub use rules::Rule;

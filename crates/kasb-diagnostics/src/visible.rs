@@ -23,6 +23,7 @@ use std::fmt::Write as _;
 
 /// How a format writes a `#` or `:` that must not be read as (part of) a runner command.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Notation {
     /// Plain text for a terminal or a log: `\u{23}`, `\u{3a}`.
     Plain,

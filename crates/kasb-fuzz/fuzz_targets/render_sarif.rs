@@ -9,7 +9,11 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|input: support::Input| {
     let (_, diagnostics) = input.build();
-    let text = kasb::render::sarif(&diagnostics, std::path::Path::new(""));
+    let text = kasb::render::sarif(
+        &diagnostics,
+        kasb::rules::rules::all(),
+        std::path::Path::new(""),
+    );
     support::assert_no_commands(&text, false);
     let report: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
     let results = report["runs"][0]["results"].as_array().expect("results");

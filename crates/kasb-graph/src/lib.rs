@@ -33,6 +33,7 @@ mod edge;
 mod export;
 mod node;
 mod query;
+pub mod rules;
 
 use std::collections::HashMap;
 use std::sync::OnceLock;

@@ -279,7 +279,7 @@ fn kasb_check_accepts_the_imported_standards() {
 
 #[test]
 fn kasb_check_reports_the_level_inconsistency_in_06_001() {
-    if kasb_diagnostics::rules::find("K303").is_none() {
+    if kasb::rules::find("K303").is_none() {
         eprintln!("skipped: rule K303 (level-above-parent) is not registered in this build");
         return;
     }

@@ -3,7 +3,8 @@ use std::fs::FileType;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
-use kasb_diagnostics::{Diagnostic, Location, rules};
+use crate::rules;
+use kasb_diagnostics::{Diagnostic, Location};
 
 use crate::{LoadError, LoadOptions};
 

@@ -26,6 +26,7 @@
 mod discover;
 mod options;
 mod parse;
+pub mod rules;
 mod source;
 
 use std::path::{Path, PathBuf};

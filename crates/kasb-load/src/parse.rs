@@ -1,17 +1,18 @@
 use std::path::Path;
 
-use kasb_diagnostics::{Diagnostic, Location, Position, Span, closest, rules};
+use kasb_diagnostics::{Diagnostic, Location, Position, Span};
 use kasb_model::{Document, DocumentKind, TypedDeserializer};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use serde_saphyr::{DuplicateKeyPolicy, Error};
 
 use crate::LoadOptions;
+use crate::rules;
 use crate::source::to_u32;
 
 /// The most text all values of one file may hold, aliases expanded: four times the default
 /// file size, so only aliases can reach it.
-const MAX_SCALAR_BYTES: usize = 64 * 1024 * 1024;
+pub(crate) const MAX_SCALAR_BYTES: usize = 64 * 1024 * 1024;
 
 /// Parses `text` as one kasb document.
 pub(crate) fn parse(
@@ -20,14 +21,7 @@ pub(crate) fn parse(
     options: &LoadOptions,
 ) -> Result<Document, Vec<Diagnostic>> {
     if only_comments(text) {
-        return Err(vec![
-            Diagnostic::new(
-                &rules::MULTIPLE_DOCUMENTS,
-                Location::new(path, Span::point(Position::new(1, 1))),
-                "the file is empty",
-            )
-            .with_help("write one document in it, starting with `kind:`, or delete it"),
-        ]);
+        return Err(vec![rules::k109_multiple_documents::empty(path)]);
     }
     let kind = match find_kind(text) {
         Some(found) => found,
@@ -35,19 +29,8 @@ pub(crate) fn parse(
     };
     let (kind_text, kind_span) = kind;
     let Ok(kind) = kind_text.parse::<DocumentKind>() else {
-        let names = Document::KINDS.map(DocumentKind::as_str);
-        let help = match closest(&kind_text, names) {
-            Some(name) => format!("did you mean `{name}`?"),
-            None => format!("use one of: {}", names.join(", ")),
-        };
-        return Err(vec![
-            Diagnostic::new(
-                &rules::UNKNOWN_KIND,
-                Location::new(path, kind_span),
-                format!("unknown document kind `{kind_text}`"),
-            )
-            .with_help(help),
-        ]);
+        let at = Location::new(path, kind_span);
+        return Err(vec![rules::k107_unknown_kind::unknown(at, &kind_text)]);
     };
     kind.deserialize_with(Saphyr { text, options })
         .map_err(|error| vec![diagnose(path, text, &error, options)])
@@ -139,24 +122,63 @@ fn probe_kind(
         typed(text, options).map_err(|error| vec![diagnose(path, text, &error, options)])?;
     match probe.kind {
         Some(kind) => Ok((kind, Span::point(Position::new(1, 1)))),
-        None => Err(vec![
-            Diagnostic::new(
-                &rules::UNKNOWN_KIND,
-                Location::new(path, Span::point(Position::new(1, 1))),
-                "the document has no `kind`",
-            )
-            .with_help(format!(
-                "start it with `kind: ` and one of: {}",
-                Document::KINDS.map(DocumentKind::as_str).join(", ")
-            )),
-        ]),
+        None => Err(vec![rules::k107_unknown_kind::missing(path)]),
     }
 }
 
-/// Turns a deserialization error into one located diagnostic with a fix hint.
+/// Turns a deserialization error into one located diagnostic with a fix hint: a problem with a
+/// field or key, a limit, a value, or else the YAML syntax; each rule's file builds its own.
 fn diagnose(path: &Path, text: &str, error: &Error, options: &LoadOptions) -> Diagnostic {
     let error = error.without_snippet();
-    let at = error
+    let at = error_position(error);
+    let found = Found {
+        path,
+        text,
+        at,
+        located: token_location(path, text, at),
+    };
+    // An error met while replaying an alias wraps the real one; the use site (above) is where
+    // the reader looks, the inner error says what is wrong.
+    let error = match error {
+        Error::AliasError { error: inner, .. } => inner.without_snippet(),
+        other => other,
+    };
+    // In this order: nesting limits are told apart by their message, which the errors before
+    // them could contain too.
+    rules::k104_unknown_field::diagnose(&found, error)
+        .or_else(|| rules::k103_missing_field::diagnose(&found, error))
+        .or_else(|| rules::k105_unquoted_scalar::diagnose(&found, error))
+        .or_else(|| rules::k106_duplicate_key::diagnose(&found, error))
+        .or_else(|| rules::k108_resource_limit::diagnose(&found, error, options))
+        .or_else(|| rules::k109_multiple_documents::diagnose(&found, error))
+        .or_else(|| rules::k102_invalid_type::diagnose(&found, error))
+        .unwrap_or_else(|| rules::k101_yaml_syntax::diagnose(&found, error))
+}
+
+/// Where a deserialization error was met: the file, its text, the engine's position (if it
+/// gave one) and the token there.
+pub(crate) struct Found<'a> {
+    pub path: &'a Path,
+    pub text: &'a str,
+    pub at: Option<Position>,
+    pub located: Location,
+}
+
+impl Found<'_> {
+    /// The value after the key at the error's position (type errors point at the key).
+    pub fn value(&self) -> Location {
+        self.at.map_or(self.located.clone(), |at| {
+            Location::new(
+                self.path,
+                token_span(self.text, value_after_key(self.text, at)),
+            )
+        })
+    }
+}
+
+/// The engine's 1-based position of `error`, when it has one.
+fn error_position(error: &Error) -> Option<Position> {
+    error
         .location()
         .filter(|location| location.line() > 0)
         .map(|location| {
@@ -164,219 +186,14 @@ fn diagnose(path: &Path, text: &str, error: &Error, options: &LoadOptions) -> Di
                 u32::try_from(location.line()).unwrap_or(u32::MAX),
                 u32::try_from(location.column()).unwrap_or(u32::MAX).max(1),
             )
-        });
-    let token = |at: Option<Position>| match at {
+        })
+}
+
+/// The token at `at`, or the start of the file.
+fn token_location(path: &Path, text: &str, at: Option<Position>) -> Location {
+    match at {
         Some(at) => Location::new(path, token_span(text, at)),
         None => Location::new(path, Span::point(Position::new(1, 1))),
-    };
-    let located = token(at);
-    // An error met while replaying an alias wraps the real one; the use site (above) is where
-    // the reader looks, the inner error says what is wrong.
-    let error = match error {
-        Error::AliasError { error: inner, .. } => inner.without_snippet(),
-        other => other,
-    };
-    match error {
-        Error::SerdeUnknownField {
-            field, expected, ..
-        } => {
-            let help = match closest(field, expected.iter().copied()) {
-                Some(name) => format!("did you mean `{name}`?"),
-                None if expected.is_empty() => "remove it".to_owned(),
-                None => format!("the fields here are: {}", expected.join(", ")),
-            };
-            Diagnostic::new(
-                &rules::UNKNOWN_FIELD,
-                located,
-                format!("unknown field `{field}`"),
-            )
-            .with_help(help)
-        }
-        Error::SerdeMissingField { field, .. } => {
-            // The engine reports the mapping's last key; point at the mapping itself.
-            let mapping = at.and_then(|at| crate::source::enclosing_node(text, at));
-            let location = match mapping {
-                Some(start) => Location::new(path, token_span(text, start)),
-                None => located,
-            };
-            Diagnostic::new(
-                &rules::MISSING_FIELD,
-                location,
-                format!("missing field `{field}`"),
-            )
-            .with_help(format!("add `{field}:` to this mapping"))
-        }
-        Error::QuotingRequired { value, .. } => Diagnostic::new(
-            &rules::UNQUOTED_SCALAR,
-            located,
-            format!(
-                "`{value}` must be quoted: YAML reads it as {}, but text is required here",
-                scalar_reading(value)
-            ),
-        )
-        .with_help(format!("quote it: \"{value}\"")),
-        Error::DuplicateMappingKey { key, .. } => Diagnostic::new(
-            &rules::DUPLICATE_KEY,
-            located,
-            match key {
-                Some(key) => format!("the key `{key}` is given twice in this mapping"),
-                None => "a key is given twice in this mapping".to_owned(),
-            },
-        )
-        .with_help("keep one; other YAML tools would silently drop the first value"),
-        Error::Budget { breach, .. } => Diagnostic::new(
-            &rules::RESOURCE_LIMIT,
-            located,
-            format!("the file exceeds a limit: {}", describe_breach(breach)),
-        )
-        .with_help(breach_help(breach, options)),
-        Error::AliasReplayLimitExceeded { .. }
-        | Error::AliasExpansionLimitExceeded { .. }
-        | Error::AliasReplayStackDepthExceeded { .. }
-        | Error::AliasReplayCounterOverflow { .. } => Diagnostic::new(
-            &rules::RESOURCE_LIMIT,
-            located,
-            "aliases expand beyond the limit (an alias bomb?)",
-        )
-        .with_help("write the values out, or use fewer nested aliases"),
-        Error::MultipleDocuments { .. } => Diagnostic::new(
-            &rules::MULTIPLE_DOCUMENTS,
-            located,
-            "the file holds more than one YAML document",
-        )
-        .with_help("put each document in a file of its own"),
-        other if is_nesting_limit(other) => Diagnostic::new(
-            &rules::RESOURCE_LIMIT,
-            located,
-            "the file nests deeper than the YAML parser allows",
-        )
-        .with_help("flatten the structure: no kasb document nests more than a few levels"),
-        Error::SerdeUnknownVariant {
-            variant, expected, ..
-        } => {
-            let help = match closest(variant, expected.iter().copied()) {
-                Some(name) => format!("did you mean `{name}`?"),
-                None => format!("use one of: {}", expected.join(", ")),
-            };
-            Diagnostic::new(
-                &rules::INVALID_TYPE,
-                located,
-                format!("unknown value `{variant}`"),
-            )
-            .with_help(help)
-        }
-        Error::SerdeInvalidType {
-            unexpected,
-            expected,
-            ..
-        }
-        | Error::SerdeInvalidValue {
-            unexpected,
-            expected,
-            ..
-        } => Diagnostic::new(
-            &rules::INVALID_TYPE,
-            at.map_or(located.clone(), |at| {
-                Location::new(path, token_span(text, value_after_key(text, at)))
-            }),
-            format!("expected {expected}, found {unexpected}"),
-        )
-        .with_help(type_help(expected)),
-        Error::Message { msg, .. } => Diagnostic::new(&rules::INVALID_TYPE, located, msg.clone())
-            .with_help(if msg.contains("is a finite number from") {
-                "write a number within the range, without quotes"
-            } else {
-                "see the field's description in the JSON Schema under schemas/"
-            }),
-        Error::InvalidScalar { ty, .. } => Diagnostic::new(
-            &rules::INVALID_TYPE,
-            located,
-            format!("expected {}", describe_type(ty)),
-        )
-        .with_help(type_help(ty)),
-        Error::Unexpected { expected, .. } => Diagnostic::new(
-            &rules::INVALID_TYPE,
-            at.map_or(located.clone(), |at| {
-                Location::new(path, token_span(text, value_after_key(text, at)))
-            }),
-            format!("expected {expected}"),
-        )
-        .with_help("check the indentation and brackets, and the field's type in schemas/"),
-        Error::NullIntoString { .. } => Diagnostic::new(
-            &rules::INVALID_TYPE,
-            located,
-            "this value is empty, but text is required",
-        )
-        .with_help("write the text, or remove the field if it is optional"),
-        other => Diagnostic::new(&rules::YAML_SYNTAX, located, syntax_message(other))
-            .with_help("fix the YAML syntax here: indentation, brackets, quotes"),
-    }
-}
-
-/// A budget breach in words.
-fn describe_breach(breach: &serde_saphyr::budget::BudgetBreach) -> String {
-    use serde_saphyr::budget::BudgetBreach;
-    match breach {
-        BudgetBreach::Nodes { nodes } => {
-            format!("more than {} YAML nodes", nodes.saturating_sub(1))
-        }
-        BudgetBreach::Events { events } => {
-            format!("more than {} parser events", events.saturating_sub(1))
-        }
-        BudgetBreach::Aliases { aliases } => {
-            format!("more than {} aliases", aliases.saturating_sub(1))
-        }
-        BudgetBreach::Anchors { anchors } => {
-            format!("more than {} anchors", anchors.saturating_sub(1))
-        }
-        BudgetBreach::Depth { depth } => format!("nesting {depth} deep"),
-        BudgetBreach::Documents { .. } => "more than one document".to_owned(),
-        BudgetBreach::ScalarBytes { total_scalar_bytes } => format!(
-            "more than {MAX_SCALAR_BYTES} bytes of text in its values ({total_scalar_bytes} bytes \
-             with aliases expanded)"
-        ),
-        other => format!("{other:?}"),
-    }
-}
-
-/// Which limit a breach hit, its value, and how to change it.
-fn breach_help(breach: &serde_saphyr::budget::BudgetBreach, options: &LoadOptions) -> String {
-    use serde_saphyr::budget::BudgetBreach;
-    let raise = |what: &str, value: usize, key: &str| {
-        format!(
-            "kasb allows {value} {what} per file; simplify or split the file, or raise \
-             `{key}` under `[limits]` in kasb.toml"
-        )
-    };
-    match breach {
-        BudgetBreach::Nodes { .. } | BudgetBreach::Events { .. } => {
-            raise("YAML nodes", options.max_nodes, "max-nodes")
-        }
-        BudgetBreach::Aliases { .. } | BudgetBreach::Anchors { .. } => {
-            raise("aliases", options.max_aliases, "max-aliases")
-        }
-        BudgetBreach::Depth { .. } => raise("levels of nesting", options.max_depth, "max-depth"),
-        BudgetBreach::ScalarBytes { .. } => format!(
-            "kasb allows {} MiB of text in a file's values, aliases expanded (a fixed limit); \
-             write long values once instead of repeating them through aliases",
-            MAX_SCALAR_BYTES / (1024 * 1024)
-        ),
-        _ => "simplify the file: real standards stay far below kasb's limits".to_owned(),
-    }
-}
-
-/// The scanner reports runaway flow nesting as a plain message.
-fn is_nesting_limit(error: &Error) -> bool {
-    let message = error.to_string();
-    message.contains("recursion limit") || message.contains("nesting limit")
-}
-
-fn syntax_message(error: &Error) -> String {
-    let message = error.to_string();
-    // The crate appends "at line L, column C"; the location is shown separately.
-    match message.rfind(" at line ") {
-        Some(cut) => message[..cut].to_owned(),
-        None => message,
     }
 }
 
@@ -385,47 +202,6 @@ fn only_comments(text: &str) -> bool {
         let line = line.trim();
         line.is_empty() || line.starts_with('#') || line == "---" || line == "..."
     })
-}
-
-/// What YAML reads a plain scalar as, for the "must be quoted" message.
-fn scalar_reading(value: &str) -> &'static str {
-    let lower = value.to_ascii_lowercase();
-    if matches!(
-        lower.as_str(),
-        "true" | "false" | "yes" | "no" | "on" | "off" | "y" | "n"
-    ) {
-        "a boolean"
-    } else if matches!(lower.as_str(), "null" | "~" | "") {
-        "null"
-    } else {
-        "a number"
-    }
-}
-
-/// Words for a Rust scalar type, as a standards officer would say them.
-fn describe_type(ty: &str) -> String {
-    match ty {
-        "u8" => "a whole number from 0 to 255".to_owned(),
-        "u16" | "u32" | "u64" | "usize" => "a whole number, 0 or more".to_owned(),
-        "i8" | "i16" | "i32" | "i64" => "a whole number".to_owned(),
-        "f32" | "f64" => "a number".to_owned(),
-        "bool" => "true or false".to_owned(),
-        other => format!("a valid {other}"),
-    }
-}
-
-fn type_help(expected: &str) -> String {
-    if expected.contains("u8") || expected.contains("u32") || expected.contains("integer") {
-        "write a whole number, without quotes".to_owned()
-    } else if expected.contains("f64") || expected.contains("float") {
-        "write a number, without quotes".to_owned()
-    } else if expected.contains("sequence") {
-        "write a list: `- item` lines or `[a, b]`".to_owned()
-    } else if expected.contains("map") || expected.contains("struct") {
-        "write a mapping of `key: value` lines".to_owned()
-    } else {
-        "see the field's type in the JSON Schema under schemas/".to_owned()
-    }
 }
 
 /// The text of `at`'s line from `at` on.
@@ -461,7 +237,7 @@ fn value_after_key(text: &str, at: Position) -> Position {
 
 /// The span of the token that starts at `at`: to the end of a key (`:`), a flow item, or the
 /// line, without trailing spaces.
-fn token_span(text: &str, at: Position) -> Span {
+pub(crate) fn token_span(text: &str, at: Position) -> Span {
     let rest = rest_of_line(text, at);
     let mut length = 0;
     let mut previous = ' ';

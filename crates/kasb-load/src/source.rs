@@ -4,8 +4,9 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
+use crate::rules;
 use granit_parser::{Event, Parser, ScanError};
-use kasb_diagnostics::{Diagnostic, Location, Position, Span, rules};
+use kasb_diagnostics::{Data, Diagnostic, Location, Position, Span};
 use kasb_model::FieldPath;
 
 use crate::LoadOptions;
@@ -158,7 +159,11 @@ fn too_large(path: &Path, options: &LoadOptions) -> Box<Diagnostic> {
             "split it into several documents, or raise `max-file-bytes` under `[limits]` \
              in kasb.toml (at most {} bytes)",
             LoadOptions::CEILING_FILE_BYTES
-        )),
+        ))
+        .with_data(Data::Limit {
+            limit: "size",
+            max: options.max_file_bytes,
+        }),
     )
 }
 

@@ -9,6 +9,7 @@ use crate::source::Sources;
 
 /// Whether to colour the output.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Colour {
     /// ANSI colours.
     Always,

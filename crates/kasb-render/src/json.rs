@@ -1,6 +1,6 @@
 use std::path::Path;
 
-use kasb_diagnostics::{Diagnostic, Location, Severity, safe_json};
+use kasb_diagnostics::{Data, Diagnostic, Location, Severity, safe_json};
 use serde::Serialize;
 
 use crate::paths::display;
@@ -9,8 +9,11 @@ use crate::paths::display;
 ///
 /// `{"version":1,"files":N,"summary":{"errors":N,"warnings":N,"infos":N},"diagnostics":[{"code",
 /// "rule","severity","message","help","file","line","column","end_line","end_column",
-/// "related":[{"file","line","column","message"}]}]}`. Paths are relative to `base` with `/`;
-/// lines and columns are 1-based, columns counted in characters.
+/// "related":[{"file","line","column","message"}],"data":{"kind",…}}]}`. Paths are relative to
+/// `base` with `/`; lines and columns are 1-based, columns counted in characters. `"data"` holds
+/// what the diagnostic found as typed values ([`Data`], tagged by `"kind"`: `"reference"` and
+/// `"expected"` kinds of an unresolved reference, the `"members"` of a cycle, a `"code"` and its
+/// `"scheme"` …); it is left out when the rule records no facts beyond the message.
 pub fn json(diagnostics: &[Diagnostic], files: usize, base: &Path) -> String {
     json_with_skipped(diagnostics, files, &[], base)
 }
@@ -86,6 +89,8 @@ struct Item<'a> {
     end_line: u32,
     end_column: u32,
     related: Vec<RelatedItem<'a>>,
+    #[serde(skip_serializing_if = "Data::is_none")]
+    data: &'a Data,
 }
 
 #[derive(Serialize)]
@@ -120,6 +125,7 @@ impl<'a> Item<'a> {
                     message: &related.message,
                 })
                 .collect(),
+            data: &diagnostic.data,
         }
     }
 }

@@ -161,7 +161,7 @@ mod tests {
     #[test]
     fn a_line_never_opens_with_a_command() {
         let at = kasb_diagnostics::Location::file(":");
-        let diagnostic = Diagnostic::new(&kasb_diagnostics::rules::UNREADABLE_FILE, at, "a::b");
+        let diagnostic = Diagnostic::new(&kasb_check::rules::UNREADABLE_FILE, at, "a::b");
         assert_eq!(
             line(&diagnostic, Path::new("")),
             "&#58;:1:1: error[K100]: a::b"

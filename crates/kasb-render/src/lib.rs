@@ -4,7 +4,8 @@
 //!
 //! ```
 //! use std::path::Path;
-//! use kasb_diagnostics::{rules, Diagnostic, Location, Position, SourceText, Span};
+//! use kasb_check::rules;
+//! use kasb_diagnostics::{Diagnostic, Location, Position, SourceText, Span};
 //! use kasb_render::{human, Colour};
 //!
 //! struct One(&'static str);

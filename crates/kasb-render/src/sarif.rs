@@ -1,21 +1,22 @@
 use std::path::Path;
 
-use kasb_diagnostics::{Diagnostic, Location, Severity, rules, safe_json};
+use kasb_diagnostics::{Data, Diagnostic, Location, Rule, Severity, safe_json};
 use serde::{Serialize, Serializer};
 use serde_sarif::sarif::{
     ArtifactLocation, Location as SarifLocation, Message, MultiformatMessageString,
-    PhysicalLocation, Region, ReportingConfiguration, ReportingDescriptor, Result as SarifResult,
-    ResultLevel, Tool, ToolComponent,
+    PhysicalLocation, PropertyBag, Region, ReportingConfiguration, ReportingDescriptor,
+    Result as SarifResult, ResultLevel, Tool, ToolComponent,
 };
 
 use crate::paths::display;
 
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 
-/// SARIF 2.1.0 for code scanning: every rule of the registry in `tool.driver.rules` with its
-/// documentation, one result per diagnostic.
-pub fn sarif(diagnostics: &[Diagnostic], base: &Path) -> String {
-    let descriptors: Vec<ReportingDescriptor> = rules::ALL
+/// SARIF 2.1.0 for code scanning: every rule of `rules` (the registry,
+/// `kasb_check::rules::all()`) in `tool.driver.rules` with its documentation, one result per
+/// diagnostic.
+pub fn sarif(diagnostics: &[Diagnostic], rules: &[&Rule], base: &Path) -> String {
+    let descriptors: Vec<ReportingDescriptor> = rules
         .iter()
         .map(|rule| {
             ReportingDescriptor::builder()
@@ -54,7 +55,11 @@ pub fn sarif(diagnostics: &[Diagnostic], base: &Path) -> String {
     let report = Log {
         schema: SCHEMA,
         runs: [RunOut {
-            results: Results { diagnostics, base },
+            results: Results {
+                diagnostics,
+                rules,
+                base,
+            },
             tool: Tool::builder().driver(driver).build(),
         }],
         version: "2.1.0",
@@ -80,17 +85,22 @@ struct RunOut<'a> {
 
 struct Results<'a> {
     diagnostics: &'a [Diagnostic],
+    rules: &'a [&'a Rule],
     base: &'a Path,
 }
 
 impl Serialize for Results<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(self.diagnostics.iter().map(|d| result(d, self.base)))
+        serializer.collect_seq(
+            self.diagnostics
+                .iter()
+                .map(|d| result(d, self.rules, self.base)),
+        )
     }
 }
 
-fn result(diagnostic: &Diagnostic, base: &Path) -> SarifResult {
-    let index = rules::ALL
+fn result(diagnostic: &Diagnostic, rules: &[&Rule], base: &Path) -> SarifResult {
+    let index = rules
         .iter()
         .position(|rule| rule.code == diagnostic.rule.code)
         .unwrap_or_default();
@@ -118,7 +128,21 @@ fn result(diagnostic: &Diagnostic, base: &Path) -> SarifResult {
     if !related.is_empty() {
         result.related_locations = Some(related);
     }
+    if !diagnostic.data.is_none() {
+        result.properties = Some(properties(&diagnostic.data));
+    }
     result
+}
+
+/// The diagnostic's data as the result's `properties.data`, the same object as in the JSON report.
+fn properties(data: &Data) -> PropertyBag {
+    let data = serde_json::to_value(data).unwrap_or_default();
+    PropertyBag::builder()
+        .additional_properties(std::collections::BTreeMap::from([(
+            "data".to_owned(),
+            data,
+        )]))
+        .build()
 }
 
 fn level(severity: Severity) -> ResultLevel {

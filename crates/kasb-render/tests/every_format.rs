@@ -6,7 +6,8 @@ mod runner;
 
 use std::path::{Path, PathBuf};
 
-use kasb_diagnostics::{Diagnostic, Location, Position, SourceText, Span, is_hidden, rules};
+use kasb_check::rules;
+use kasb_diagnostics::{Diagnostic, Location, Position, SourceText, Span, is_hidden};
 use kasb_render::{Colour, SHOWN_PER_FILE_AND_RULE, github, human, json, junit, sarif};
 use quick_xml::XmlVersion;
 use quick_xml::events::Event;
@@ -154,7 +155,10 @@ fn hostile_text_is_shown_but_never_acted_on() {
     }
     assert_safe(&(annotations + &text), diagnostics.len());
 
-    for report in [json(&diagnostics, 1, base), sarif(&diagnostics, base)] {
+    for report in [
+        json(&diagnostics, 1, base),
+        sarif(&diagnostics, rules::all(), base),
+    ] {
         assert_safe(&report, 0);
         let value: serde_json::Value = serde_json::from_str(&report).expect("valid JSON");
         let messages = value["diagnostics"]
@@ -239,7 +243,8 @@ fn a_16_mib_file_with_100_000_diagnostics_renders_in_every_format() {
     let report: serde_json::Value = serde_json::from_str(&json(&diagnostics, 1, base)).unwrap();
     assert_eq!(report["diagnostics"].as_array().unwrap().len(), 100_000);
     assert_eq!(report["summary"]["errors"], 100_000);
-    let report: serde_json::Value = serde_json::from_str(&sarif(&diagnostics, base)).unwrap();
+    let report: serde_json::Value =
+        serde_json::from_str(&sarif(&diagnostics, rules::all(), base)).unwrap();
     assert_eq!(
         report["runs"][0]["results"].as_array().unwrap().len(),
         100_000

@@ -36,11 +36,9 @@ pub mod config {
     pub use kasb_check::{Config, ConfigError, Limits, RuleSetting};
 }
 
-/// Every rule: its code, name, default severity and explanation ([`rules::ALL`],
-/// [`rules::find`]).
-pub mod rules {
-    pub use kasb_diagnostics::rules::*;
-}
+/// Every rule: its code, name, default severity and explanation ([`rules::all`],
+/// [`rules::find`]), and each rule by name (`rules::UNRESOLVED_REFERENCE`).
+pub use kasb_check::rules;
 
 use kasb_diagnostics::{Diagnostic, Severity};
 use kasb_graph::StandardsGraph;
@@ -97,13 +95,9 @@ impl CheckOptions {
 
     /// The loader's options, derived from these: the only place they are made.
     pub fn load_options(&self) -> LoadOptions {
-        let config = &self.config;
-        let mut load = config.limits.apply(&LoadOptions::default());
-        load.honour_ignore_files = self.honour_ignore_files;
-        load.include.clone_from(&config.include);
-        load.exclude.clone_from(&config.exclude);
-        load.glob_root.clone_from(&config.root);
-        load
+        self.config
+            .load_options()
+            .with_ignore_files(self.honour_ignore_files)
     }
 }
 

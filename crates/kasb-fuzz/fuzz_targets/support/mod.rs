@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use arbitrary::Arbitrary;
 use kasb::diagnostics::{
-    Diagnostic, Location, Position, Related, Severity, SourceText, Span, is_hidden, rules,
+    Diagnostic, Location, Position, Related, Severity, SourceText, Span, is_hidden,
 };
 
 /// Files and diagnostics pointing into them, from the fuzzer's bytes.
@@ -63,7 +63,8 @@ impl Input {
             .into_iter()
             .take(200)
             .map(|item| {
-                let rule = rules::ALL[item.rule as usize % rules::ALL.len()];
+                let all = kasb::rules::rules::all();
+                let rule = all[item.rule as usize % all.len()];
                 let mut diagnostic =
                     Diagnostic::new(rule, location(path(item.file), item.span), item.message);
                 diagnostic.severity = match item.severity % 3 {

@@ -1,6 +1,7 @@
 //! Pass 1: a node for every document and item, with ids checked for uniqueness.
 
-use kasb_diagnostics::{Diagnostic, rules};
+use crate::rules;
+use kasb_diagnostics::{Data, Diagnostic};
 use kasb_model::id::{IdKind, check_id};
 use kasb_model::{Document, FieldPath, Item, Text};
 use petgraph::graph::NodeIndex;
@@ -47,7 +48,8 @@ impl Builder<'_> {
                     what,
                 )
                 .with_related(first_location, "first defined here")
-                .with_help("give each one an id of its own; references use ids to find things"),
+                .with_help("give each one an id of its own; references use ids to find things")
+                .with_data(Data::Id { id: id.clone() }),
             );
             return None;
         }
@@ -83,8 +85,11 @@ impl Builder<'_> {
                 .to_owned(),
         };
         let message = format!("{} (character {} of the id)", error.message, error.position);
-        self.diagnostics
-            .push(Diagnostic::new(&rules::INVALID_ID, location, message).with_help(help));
+        self.diagnostics.push(
+            Diagnostic::new(&rules::INVALID_ID, location, message)
+                .with_help(help)
+                .with_data(Data::Id { id: id.to_owned() }),
+        );
     }
 
     /// Adds the node of a document and one node per item it declares

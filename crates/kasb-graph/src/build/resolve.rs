@@ -2,8 +2,9 @@
 
 use std::cell::Cell;
 
+use crate::rules;
 use kasb_diagnostics::suggest::MAX_CANDIDATES;
-use kasb_diagnostics::{Diagnostic, Suggester, rules};
+use kasb_diagnostics::{Data, Diagnostic, Suggester};
 use kasb_model::FieldPath;
 use petgraph::graph::NodeIndex;
 
@@ -35,7 +36,11 @@ impl Builder<'_> {
                     )
                     .with_help(format!(
                         "use a level of `{framework}`, or add level {level} to it"
-                    )),
+                    ))
+                    .with_data(Data::Level {
+                        level: level.into(),
+                        framework: framework.to_owned(),
+                    }),
                 );
                 None
             }
@@ -104,7 +109,12 @@ impl Builder<'_> {
                             node.kind.described()
                         ),
                     )
-                    .with_help(format!("name {expected_text}")),
+                    .with_help(format!("name {expected_text}"))
+                    .with_data(Data::WrongReferenceKind {
+                        reference: reference.to_owned(),
+                        expected: kind_names(expected),
+                        found: node.kind.as_str(),
+                    }),
                 );
                 None
             }
@@ -128,7 +138,11 @@ impl Builder<'_> {
                 let help = self.suggest(context, reference, expected);
                 self.diagnostics.push(
                     Diagnostic::new(&rules::UNRESOLVED_REFERENCE, location, message)
-                        .with_help(help),
+                        .with_help(help)
+                        .with_data(Data::UnresolvedReference {
+                            reference: reference.to_owned(),
+                            expected: kind_names(expected),
+                        }),
                 );
                 None
             }
@@ -238,4 +252,9 @@ fn describe(expected: &[NodeKind]) -> String {
         .map(|kind| kind.described())
         .collect::<Vec<_>>()
         .join(" or ")
+}
+
+/// The machine names of `kinds`, for a diagnostic's data.
+fn kind_names(kinds: &[NodeKind]) -> Vec<&'static str> {
+    kinds.iter().map(|kind| kind.as_str()).collect()
 }

@@ -1,0 +1,52 @@
+//! K304 `incomplete-referencing`: referencing with holes.
+
+use kasb_diagnostics::declare_rule;
+use kasb_model::{FieldPath, LevelFramework};
+
+use crate::context::Context;
+
+declare_rule! {
+    /// When a national framework declares `referencing`, every level needs a `referenced_level`, or comparisons through the EQF are impossible for the missing ones.
+    ///
+    /// Failing:
+    /// ```yaml
+    /// referencing: {framework: eqf}
+    /// levels:
+    ///   - level: 1
+    /// ```
+    /// Passing:
+    /// ```yaml
+    ///   - level: 1
+    ///     referenced_level: 1
+    /// ```
+    pub static INCOMPLETE_REFERENCING = Rule {
+        code: "K304",
+        name: "incomplete-referencing",
+        severity: Warning,
+        summary: "A framework is referenced to another, but some of its levels are not.",
+    };
+}
+
+/// Reports `level` of `framework` (at `path`), which has no `referenced_level`.
+pub(crate) fn report(
+    context: &mut Context<'_>,
+    index: usize,
+    path: &FieldPath,
+    framework: &LevelFramework,
+    level: u8,
+) {
+    let target = framework
+        .referencing
+        .as_ref()
+        .map_or("", |r| r.framework.as_str());
+    context.report(
+        &INCOMPLETE_REFERENCING,
+        index,
+        &path.key("level"),
+        format!(
+            "level {level} of `{}` is not referenced to `{target}`",
+            framework.id
+        ),
+        format!("add `referenced_level:` with the best-fit level of `{target}`"),
+    );
+}

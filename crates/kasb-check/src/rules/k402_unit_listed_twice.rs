@@ -1,0 +1,43 @@
+//! K402 `unit-listed-twice`: a unit listed twice.
+
+use crate::context::Context;
+use kasb_diagnostics::{Data, declare_rule};
+use kasb_model::FieldPath;
+use std::collections::HashSet;
+
+declare_rule! {
+    /// A unit listed twice in `core` or in one elective group is a copy-paste slip and inflates counts.
+    ///
+    /// Failing:
+    /// ```yaml
+    /// core: [s/U1, s/U1]
+    /// ```
+    /// Passing:
+    /// ```yaml
+    /// core: [s/U1, s/U2]
+    /// ```
+    pub static UNIT_LISTED_TWICE = Rule {
+        code: "K402",
+        name: "unit-listed-twice",
+        severity: Error,
+        summary: "A qualification lists the same unit twice in one list.",
+    };
+}
+
+/// Reports each unit of `units` (at `path`) listed a second time.
+pub(crate) fn check(context: &mut Context<'_>, index: usize, path: &FieldPath, units: &[String]) {
+    let mut seen = HashSet::new();
+    for (i, unit) in units.iter().enumerate() {
+        if !seen.insert(unit.as_str()) {
+            context
+                .report(
+                    &UNIT_LISTED_TWICE,
+                    index,
+                    &path.index(i),
+                    format!("`{unit}` is listed twice"),
+                    "remove the second entry",
+                )
+                .data = Data::Unit { unit: unit.clone() };
+        }
+    }
+}

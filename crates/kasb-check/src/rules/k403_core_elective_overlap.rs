@@ -1,0 +1,52 @@
+//! K403 `core-elective-overlap`: core and elective overlap.
+
+use std::collections::HashSet;
+
+use kasb_diagnostics::{Data, declare_rule};
+use kasb_model::{ElectiveGroup, FieldPath};
+
+use crate::context::Context;
+
+declare_rule! {
+    /// A core unit is always achieved; offering it as an elective lets a candidate count it twice.
+    ///
+    /// Failing:
+    /// ```yaml
+    /// core: [s/U1]
+    /// electives:
+    ///   - {id: E1, choose: 1, units: [s/U1, s/U2]}
+    /// ```
+    /// Passing: remove it from the elective group.
+    pub static CORE_ELECTIVE_OVERLAP = Rule {
+        code: "K403",
+        name: "core-elective-overlap",
+        severity: Error,
+        summary: "A unit is both core and elective in one qualification.",
+    };
+}
+
+/// Reports each unit of the elective `group` at `path` that is also a `core` unit.
+pub(crate) fn check(
+    context: &mut Context<'_>,
+    index: usize,
+    path: &FieldPath,
+    group: &ElectiveGroup,
+    core: &HashSet<&str>,
+) {
+    for (j, unit) in group.units.iter().enumerate() {
+        if core.contains(unit.as_str()) {
+            context
+                .report(
+                    &CORE_ELECTIVE_OVERLAP,
+                    index,
+                    &path.key("units").index(j),
+                    format!(
+                        "`{unit}` is a core unit and also an elective of group `{}`",
+                        group.id
+                    ),
+                    "remove it from the elective group: core units are always achieved",
+                )
+                .data = Data::Unit { unit: unit.clone() };
+        }
+    }
+}

@@ -1,0 +1,47 @@
+//! K603 `invalid-country`: an invalid country code.
+
+use crate::codes::{COUNTRY_SCHEME, code_data};
+use crate::context::Context;
+use kasb_diagnostics::declare_rule;
+use kasb_model::FieldPath;
+
+declare_rule! {
+    /// Countries are two-letter ISO 3166-1 codes in capitals: `KG`, `AM`, `TJ`, `RU`, `AZ`, `KZ`, `UZ`.
+    ///
+    /// Failing:
+    /// ```yaml
+    /// country: KGZ
+    /// ```
+    /// Passing:
+    /// ```yaml
+    /// country: KG
+    /// ```
+    pub static INVALID_COUNTRY = Rule {
+        code: "K603",
+        name: "invalid-country",
+        severity: Error,
+        summary: "A country is not an ISO 3166-1 alpha-2 code.",
+    };
+}
+
+pub(crate) fn check(context: &mut Context<'_>, index: usize, code: &str) {
+    let valid = code.len() == 2 && isocountry::CountryCode::for_alpha2(code).is_ok();
+    if !valid {
+        let help = if code.len() == 2
+            && isocountry::CountryCode::for_alpha2(&code.to_uppercase()).is_ok()
+        {
+            format!("write it in capitals: `{}`", code.to_uppercase())
+        } else {
+            "use the two-letter ISO 3166-1 code, such as KG, AM, TJ, RU, AZ, KZ or UZ".to_owned()
+        };
+        context
+            .report(
+                &INVALID_COUNTRY,
+                index,
+                &FieldPath::root().key("country"),
+                format!("`{code}` is not an ISO 3166-1 alpha-2 country code"),
+                help,
+            )
+            .data = code_data(code, COUNTRY_SCHEME);
+    }
+}

@@ -1,0 +1,71 @@
+//! K604 `invalid-language-tag`: an invalid language tag.
+
+use crate::codes::{LANGUAGE_SCHEME, code_data, label_key};
+use crate::context::Context;
+use kasb_diagnostics::declare_rule;
+use kasb_graph::Node;
+use kasb_model::{FieldPath, Text};
+
+declare_rule! {
+    /// Languages are BCP 47 tags: `en`, `ru`, `ky`, `hy`, `uz-Latn`, `uz-Cyrl`.
+    ///
+    /// Failing:
+    /// ```yaml
+    /// title: {english: Welder}
+    /// ```
+    /// Passing:
+    /// ```yaml
+    /// title: {en: Welder}
+    /// ```
+    pub static INVALID_LANGUAGE_TAG = Rule {
+        code: "K604",
+        name: "invalid-language-tag",
+        severity: Error,
+        summary: "A language tag is not a well-formed BCP 47 tag.",
+    };
+}
+
+/// A BCP 47 tag whose language subtag is an ISO 639 code (two or three letters), as the JSON
+/// Schema requires: BCP 47 alone also admits five-to-eight-letter subtags such as `english`.
+pub(crate) fn is_language_tag(tag: &str) -> bool {
+    let language = tag.split('-').next().unwrap_or("");
+    (2..=3).contains(&language.len()) && oxilangtag::LanguageTag::parse(tag).is_ok()
+}
+
+pub(crate) fn check(context: &mut Context<'_>, index: usize, path: &FieldPath, tag: &str) {
+    if !is_language_tag(tag) {
+        context
+            .report(
+                &INVALID_LANGUAGE_TAG,
+                index,
+                path,
+                format!("`{tag}` is not a BCP 47 language tag"),
+                "use a tag such as en, ru, ky, hy, tg, az, kk, uz-Latn",
+            )
+            .data = code_data(tag, LANGUAGE_SCHEME);
+    }
+}
+
+/// Reports each translation of the title or statement of `node` whose tag is not BCP 47, at
+/// the translation.
+pub(crate) fn check_translations(context: &mut Context<'_>, node: &Node) {
+    let Text::Translations(pairs) = &node.label else {
+        return;
+    };
+    let text = node.path.key(label_key(node.kind));
+    for tag in pairs
+        .iter()
+        .map(|(tag, _)| tag)
+        .filter(|tag| !is_language_tag(tag))
+    {
+        context
+            .report(
+                &INVALID_LANGUAGE_TAG,
+                node.document,
+                &text.key(tag.clone()),
+                format!("`{tag}` is not a BCP 47 language tag"),
+                "use a tag such as en, ru, ky, hy, tg, az, kk, uz-Latn",
+            )
+            .data = code_data(tag, LANGUAGE_SCHEME);
+    }
+}

@@ -1,0 +1,41 @@
+//! K701 `empty-statement`: an empty statement.
+
+use kasb_diagnostics::declare_rule;
+
+use crate::codes::label_key;
+use crate::context::Context;
+
+declare_rule! {
+    /// An empty statement says nothing to a candidate or an assessor.
+    ///
+    /// Failing:
+    /// ```yaml
+    /// statement: ""
+    /// ```
+    /// Passing:
+    /// ```yaml
+    /// statement: The weld is free of cracks.
+    /// ```
+    pub static EMPTY_STATEMENT = Rule {
+        code: "K701",
+        name: "empty-statement",
+        severity: Error,
+        summary: "A title or statement is empty.",
+    };
+}
+
+/// Reports every item whose title or statement is empty.
+pub(crate) fn check(context: &mut Context<'_>) {
+    let graph = context.graph;
+    let empty: Vec<_> = graph.nodes().filter(|node| node.label.is_blank()).collect();
+    for node in empty {
+        let key = label_key(node.kind);
+        context.report(
+            &EMPTY_STATEMENT,
+            node.document,
+            &node.path.key(key),
+            format!("the {key} of `{}` is empty", node.id),
+            format!("write the {key}, or remove the item"),
+        );
+    }
+}

@@ -1,0 +1,264 @@
+//! Every rule of the registry has a failing and a passing fixture under
+//! `tests/fixtures/rules/<CODE>/{fail,pass}/` (beside the rules, in this crate), checked together
+//! with the clean context in `tests/fixtures/rules/base/`. The failing fixture fires the rule
+//! where the snapshot says (JSON and human output, `tests/snapshots/rules__<CODE>.snap`); the
+//! passing one is its minimal fix and is clean.
+
+use std::path::{Path, PathBuf};
+
+use kasb_check::{Config, rules};
+use kasb_diagnostics::{Data, Diagnostic, Severity};
+use kasb_graph::StandardsGraph;
+use kasb_load::LoadError;
+use kasb_render::{Colour, human, json};
+
+/// What `kasb check` reports: the graph of everything that loaded and every diagnostic, sorted.
+struct Report {
+    graph: StandardsGraph,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl Report {
+    fn files(&self) -> usize {
+        self.graph.workspace().files().len()
+    }
+
+    fn count(&self, severity: Severity) -> usize {
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == severity)
+            .count()
+    }
+}
+
+/// Load, graph, rules and configuration, as `kasb check` runs them (the facade's `kasb::check`,
+/// which this crate cannot depend on).
+fn check(paths: &[PathBuf], config: &Config) -> Result<Report, LoadError> {
+    let mut workspace = kasb_load::load(paths, &config.load_options())?;
+    let mut diagnostics = std::mem::take(&mut workspace.diagnostics);
+    let (graph, graph_diagnostics) = StandardsGraph::build(workspace);
+    diagnostics.extend(graph_diagnostics);
+    diagnostics.extend(kasb_check::run(&graph, config));
+    let mut diagnostics = kasb_check::apply(config, graph.workspace(), diagnostics);
+    Diagnostic::sort_all(&mut diagnostics);
+    Ok(Report { graph, diagnostics })
+}
+
+/// This crate's directory: paths in snapshots are relative to it.
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn fixtures() -> PathBuf {
+    root().join("tests/fixtures/rules")
+}
+
+/// The configuration of a fixture directory: its `kasb.toml`, or the defaults.
+fn config_of(dir: &Path) -> Config {
+    let file = dir.join("kasb.toml");
+    if file.is_file() {
+        Config::read(&file).unwrap_or_else(|error| panic!("{error}"))
+    } else {
+        Config::default()
+    }
+}
+
+/// Checks `dir` together with the base context, with `dir`'s configuration.
+fn check_with_base(dir: &Path) -> Report {
+    check(
+        &[fixtures().join("base"), dir.to_path_buf()],
+        &config_of(dir),
+    )
+    .unwrap_or_else(|error| panic!("{}: {error}", dir.display()))
+}
+
+/// Diagnostics as the human renderer shows them, with paths relative to the repository.
+fn human_text(diagnostics: &[Diagnostic], report: &Report) -> String {
+    let prefix = format!("{}/", root().display());
+    human(diagnostics, report.graph.workspace(), Colour::Never).replace(&prefix, "")
+}
+
+/// Every diagnostic of a report, in one line each, for assertion messages.
+fn listed(report: &Report) -> String {
+    report
+        .diagnostics
+        .iter()
+        .map(|d| format!("\n  {d}"))
+        .collect()
+}
+
+#[test]
+fn the_base_context_is_clean() {
+    let report = check(&[fixtures().join("base")], &Config::default()).unwrap();
+    assert!(report.diagnostics.is_empty(), "{}", listed(&report));
+    assert_eq!(report.files(), 6);
+}
+
+#[test]
+fn every_rule_fires_on_its_failing_fixture_and_not_on_its_passing_one() {
+    let mut problems = Vec::new();
+    let mut snapshots = Vec::new();
+    for rule in rules::all() {
+        let dir = fixtures().join(rule.code);
+        let (fail, pass) = (dir.join("fail"), dir.join("pass"));
+        if !fail.is_dir() || !pass.is_dir() {
+            problems.push(format!(
+                "{}: write tests/fixtures/rules/{}/fail/ and pass/",
+                rule.code, rule.code
+            ));
+            continue;
+        }
+
+        let report = check_with_base(&fail);
+        let fired: Vec<Diagnostic> = report
+            .diagnostics
+            .iter()
+            .filter(|d| d.rule.code == rule.code)
+            .cloned()
+            .collect();
+        if fired.is_empty() {
+            problems.push(format!(
+                "{}: the failing fixture does not fire it; it gives:{}",
+                rule.code,
+                listed(&report)
+            ));
+        } else {
+            let text = format!(
+                "{}\n{}",
+                json(&fired, report.files(), root()),
+                human_text(&fired, &report)
+            );
+            snapshots.push((rule.code, text));
+        }
+
+        let report = check_with_base(&pass);
+        if !report.diagnostics.is_empty() {
+            problems.push(format!(
+                "{}: the passing fixture is not clean ({} of the rule, {} errors):{}",
+                rule.code,
+                report
+                    .diagnostics
+                    .iter()
+                    .filter(|d| d.rule.code == rule.code)
+                    .count(),
+                report.count(Severity::Error),
+                listed(&report)
+            ));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    for (code, text) in snapshots {
+        insta::assert_snapshot!(code, text);
+    }
+}
+
+#[test]
+fn no_fixture_names_a_rule_that_does_not_exist() {
+    for entry in std::fs::read_dir(fixtures()).unwrap() {
+        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+        assert!(
+            name == "base" || rules::find(&name).is_some_and(|r| r.code == name),
+            "tests/fixtures/rules/{name} is not a rule code"
+        );
+    }
+}
+
+#[test]
+fn every_rule_is_explained_with_an_example_or_a_fix() {
+    for rule in rules::all() {
+        assert!(
+            rule.explanation.contains("Failing") || rule.explanation.contains("Fix"),
+            "{} has no failing example and no fix in its explanation",
+            rule.code
+        );
+        assert!(!rule.summary.is_empty(), "{} has no summary", rule.code);
+    }
+}
+
+/// The JSON report of the bundled standards, the base context and every failing fixture,
+/// checked on a pool of `threads` threads.
+fn json_with_threads(threads: usize) -> String {
+    let mut paths = vec![root().join("../../standards"), fixtures().join("base")];
+    for rule in rules::all() {
+        paths.push(fixtures().join(rule.code).join("fail"));
+    }
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .unwrap();
+    let report = pool.install(|| check(&paths, &Config::default()).unwrap());
+    json(&report.diagnostics, report.files(), root())
+}
+
+#[test]
+fn the_output_is_the_same_with_one_thread_and_with_four() {
+    let one = json_with_threads(1);
+    let four = json_with_threads(4);
+    assert!(
+        one.contains("\"code\": \"K100\""),
+        "the fixtures were checked"
+    );
+    assert_eq!(one, four);
+}
+
+/// The K202 of its failing fixture: a unit reference `fx-std/U9` that names nothing.
+fn unresolved_reference() -> (Report, Diagnostic) {
+    let report = check_with_base(&fixtures().join("K202/fail"));
+    let found = report
+        .diagnostics
+        .iter()
+        .find(|d| d.rule.code == "K202")
+        .cloned()
+        .expect("the failing fixture fires K202");
+    (report, found)
+}
+
+#[test]
+fn an_unresolved_reference_carries_the_reference_and_the_expected_kinds_as_data() {
+    let (_, diagnostic) = unresolved_reference();
+    let Data::UnresolvedReference {
+        reference,
+        expected,
+    } = &diagnostic.data
+    else {
+        panic!("K202 without its data: {:?}", diagnostic.data);
+    };
+    assert_eq!(reference, "fx-std/U9");
+    assert_eq!(expected, &["unit"]);
+}
+
+#[test]
+fn the_json_report_holds_the_data() {
+    let (report, diagnostic) = unresolved_reference();
+    let text = json(&[diagnostic], report.files(), root());
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let data = &value["diagnostics"][0]["data"];
+    assert_eq!(data["kind"], "unresolved_reference");
+    assert_eq!(data["reference"], "fx-std/U9");
+    assert_eq!(data["expected"], serde_json::json!(["unit"]));
+}
+
+/// Every file `kNNN_<name>.rs` of the three `src/rules/` directories is in the registry under
+/// its code and name, so a rule file left out of its `mod.rs` list cannot go unnoticed.
+#[test]
+fn every_rule_file_is_in_the_registry() {
+    let mut files = 0;
+    for krate in ["kasb-load", "kasb-graph", "kasb-check"] {
+        let dir = root().join("..").join(krate).join("src/rules");
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let file = entry.unwrap().file_name().to_string_lossy().into_owned();
+            let Some((code, name)) = file.strip_suffix(".rs").and_then(|s| s.split_once('_'))
+            else {
+                continue;
+            };
+            let rule = rules::find(&code.to_uppercase());
+            assert_eq!(
+                rule.map(|rule| rule.name.replace('-', "_")),
+                Some(name.to_owned()),
+                "{krate}/src/rules/{file} is not in the registry: add it to its mod.rs"
+            );
+            files += 1;
+        }
+    }
+    assert_eq!(files, rules::all().len(), "one file per rule");
+}

@@ -1,0 +1,22 @@
+//! K111 `invalid-id`: an id outside the id grammar.
+
+use kasb_diagnostics::declare_rule;
+
+declare_rule! {
+    /// Ids name documents and items in references, file names and exported URIs, so they keep to a small grammar: Latin letters, digits, `-`, `_` and `.`, starting and ending with a letter or digit, at most 128 characters; an item id may also hold `/` between such segments (`A/01.3`), a document id may not (`/` separates it from an item id). No spaces, control characters, `..`, or letters of other scripts that look Latin (Cyrillic `Е` in `ЕLC-01`).
+    ///
+    /// Failing:
+    /// ```yaml
+    /// id: ../outside
+    /// ```
+    /// Passing:
+    /// ```yaml
+    /// id: kg-welder
+    /// ```
+    pub static INVALID_ID = Rule {
+        code: "K111",
+        name: "invalid-id",
+        severity: Error,
+        summary: "An id uses a character or a shape that ids may not have.",
+    };
+}

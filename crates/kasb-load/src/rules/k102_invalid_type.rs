@@ -1,0 +1,104 @@
+//! K102 `invalid-type`: a value has the wrong type.
+
+use kasb_diagnostics::declare_rule;
+use kasb_diagnostics::{Diagnostic, closest};
+use serde_saphyr::Error;
+
+use crate::parse::Found;
+
+declare_rule! {
+    /// Every field has a type: text, a number, a list, a mapping. A value of another type cannot be read.
+    ///
+    /// Failing:
+    /// ```yaml
+    /// level: four
+    /// ```
+    /// Passing:
+    /// ```yaml
+    /// level: 4
+    /// ```
+    pub static INVALID_TYPE = Rule {
+        code: "K102",
+        name: "invalid-type",
+        severity: Error,
+        summary: "A value has the wrong type for its field.",
+    };
+}
+
+/// The K102 of a value of the wrong type or out of its range.
+/// A value of the wrong type or out of its range (K102).
+pub(crate) fn diagnose(found: &Found<'_>, error: &Error) -> Option<Diagnostic> {
+    let located = found.located.clone();
+    let invalid = |location, message: String| Diagnostic::new(&INVALID_TYPE, location, message);
+    Some(match error {
+        Error::SerdeUnknownVariant {
+            variant, expected, ..
+        } => {
+            let help = match closest(variant, expected.iter().copied()) {
+                Some(name) => format!("did you mean `{name}`?"),
+                None => format!("use one of: {}", expected.join(", ")),
+            };
+            invalid(located, format!("unknown value `{variant}`")).with_help(help)
+        }
+        Error::SerdeInvalidType {
+            unexpected,
+            expected,
+            ..
+        }
+        | Error::SerdeInvalidValue {
+            unexpected,
+            expected,
+            ..
+        } => invalid(
+            found.value(),
+            format!("expected {expected}, found {unexpected}"),
+        )
+        .with_help(type_help(expected)),
+        Error::Message { msg, .. } => {
+            invalid(located, msg.clone()).with_help(if msg.contains("is a finite number from") {
+                "write a number within the range, without quotes"
+            } else {
+                "see the field's description in the JSON Schema under schemas/"
+            })
+        }
+        Error::InvalidScalar { ty, .. } => {
+            invalid(located, format!("expected {}", describe_type(ty))).with_help(type_help(ty))
+        }
+        Error::Unexpected { expected, .. } => {
+            invalid(found.value(), format!("expected {expected}"))
+                .with_help("check the indentation and brackets, and the field's type in schemas/")
+        }
+        Error::NullIntoString { .. } => invalid(
+            located,
+            "this value is empty, but text is required".to_owned(),
+        )
+        .with_help("write the text, or remove the field if it is optional"),
+        _ => return None,
+    })
+}
+
+/// Words for a Rust scalar type, as a standards officer would say them.
+fn describe_type(ty: &str) -> String {
+    match ty {
+        "u8" => "a whole number from 0 to 255".to_owned(),
+        "u16" | "u32" | "u64" | "usize" => "a whole number, 0 or more".to_owned(),
+        "i8" | "i16" | "i32" | "i64" => "a whole number".to_owned(),
+        "f32" | "f64" => "a number".to_owned(),
+        "bool" => "true or false".to_owned(),
+        other => format!("a valid {other}"),
+    }
+}
+
+fn type_help(expected: &str) -> String {
+    if expected.contains("u8") || expected.contains("u32") || expected.contains("integer") {
+        "write a whole number, without quotes".to_owned()
+    } else if expected.contains("f64") || expected.contains("float") {
+        "write a number, without quotes".to_owned()
+    } else if expected.contains("sequence") {
+        "write a list: `- item` lines or `[a, b]`".to_owned()
+    } else if expected.contains("map") || expected.contains("struct") {
+        "write a mapping of `key: value` lines".to_owned()
+    } else {
+        "see the field's type in the JSON Schema under schemas/".to_owned()
+    }
+}

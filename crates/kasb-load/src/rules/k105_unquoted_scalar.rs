@@ -1,0 +1,60 @@
+//! K105 `unquoted-scalar`: a plain scalar that YAML would read as a number, boolean or null where text is required.
+
+use kasb_diagnostics::Diagnostic;
+use kasb_diagnostics::declare_rule;
+use serde_saphyr::Error;
+
+use crate::parse::Found;
+
+declare_rule! {
+    /// YAML reads `0110` as the number 110, `1.10` as 1.1, and (in YAML 1.1 tools) `NO` as false. Codes, versions and country codes are text: quote them, so every tool reads the same value.
+    ///
+    /// Failing:
+    /// ```yaml
+    /// isco: 0110
+    /// country: NO
+    /// ```
+    /// Passing:
+    /// ```yaml
+    /// isco: "0110"
+    /// country: "NO"
+    /// ```
+    pub static UNQUOTED_SCALAR = Rule {
+        code: "K105",
+        name: "unquoted-scalar",
+        severity: Error,
+        summary: "An unquoted value that YAML reads as a number, boolean or null stands where text is required.",
+    };
+}
+
+/// The K105 of a plain scalar YAML would read as a number, boolean or null.
+pub(crate) fn diagnose(found: &Found<'_>, error: &Error) -> Option<Diagnostic> {
+    let located = found.located.clone();
+    Some(match error {
+        Error::QuotingRequired { value, .. } => Diagnostic::new(
+            &UNQUOTED_SCALAR,
+            located,
+            format!(
+                "`{value}` must be quoted: YAML reads it as {}, but text is required here",
+                scalar_reading(value)
+            ),
+        )
+        .with_help(format!("quote it: \"{value}\"")),
+        _ => return None,
+    })
+}
+
+/// What YAML reads a plain scalar as, for the "must be quoted" message.
+fn scalar_reading(value: &str) -> &'static str {
+    let lower = value.to_ascii_lowercase();
+    if matches!(
+        lower.as_str(),
+        "true" | "false" | "yes" | "no" | "on" | "off" | "y" | "n"
+    ) {
+        "a boolean"
+    } else if matches!(lower.as_str(), "null" | "~" | "") {
+        "null"
+    } else {
+        "a number"
+    }
+}

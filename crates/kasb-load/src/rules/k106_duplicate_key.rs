@@ -1,0 +1,44 @@
+//! K106 `duplicate-key`: the same key twice in one mapping.
+
+use kasb_diagnostics::Diagnostic;
+use kasb_diagnostics::declare_rule;
+use serde_saphyr::Error;
+
+use crate::parse::Found;
+
+declare_rule! {
+    /// Most YAML tools silently keep the last of two equal keys, losing the first value. kasb refuses the file instead.
+    ///
+    /// Failing:
+    /// ```yaml
+    /// title: Welder
+    /// title: Сварщик
+    /// ```
+    /// Passing:
+    /// ```yaml
+    /// title: {en: Welder, ru: Сварщик}
+    /// ```
+    pub static DUPLICATE_KEY = Rule {
+        code: "K106",
+        name: "duplicate-key",
+        severity: Error,
+        summary: "A mapping has the same key twice.",
+    };
+}
+
+/// The K106 of a key given twice in one mapping.
+pub(crate) fn diagnose(found: &Found<'_>, error: &Error) -> Option<Diagnostic> {
+    let located = found.located.clone();
+    Some(match error {
+        Error::DuplicateMappingKey { key, .. } => Diagnostic::new(
+            &DUPLICATE_KEY,
+            located,
+            match key {
+                Some(key) => format!("the key `{key}` is given twice in this mapping"),
+                None => "a key is given twice in this mapping".to_owned(),
+            },
+        )
+        .with_help("keep one; other YAML tools would silently drop the first value"),
+        _ => return None,
+    })
+}

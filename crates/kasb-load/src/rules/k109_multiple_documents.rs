@@ -1,0 +1,53 @@
+//! K109 `multiple-documents`: more than one YAML document in a file.
+
+use kasb_diagnostics::declare_rule;
+use std::path::Path;
+
+use kasb_diagnostics::Diagnostic;
+use kasb_diagnostics::{Location, Position, Span};
+use serde_saphyr::Error;
+
+use crate::parse::Found;
+
+declare_rule! {
+    /// Each file holds exactly one document, so that its path identifies it.
+    ///
+    /// Failing:
+    /// ```yaml
+    /// kind: Qualification
+    /// ...
+    /// ---
+    /// kind: Qualification
+    /// ```
+    /// Passing: one file per document.
+    pub static MULTIPLE_DOCUMENTS = Rule {
+        code: "K109",
+        name: "multiple-documents",
+        severity: Error,
+        summary: "A file holds more than one YAML document, or none.",
+    };
+}
+
+/// The K109 of a file holding more than one YAML document.
+pub(crate) fn diagnose(found: &Found<'_>, error: &Error) -> Option<Diagnostic> {
+    let located = found.located.clone();
+    Some(match error {
+        Error::MultipleDocuments { .. } => Diagnostic::new(
+            &MULTIPLE_DOCUMENTS,
+            located,
+            "the file holds more than one YAML document",
+        )
+        .with_help("put each document in a file of its own"),
+        _ => return None,
+    })
+}
+
+/// The K109 of a file that holds no document at all (only comments, or nothing).
+pub(crate) fn empty(path: &Path) -> Diagnostic {
+    Diagnostic::new(
+        &MULTIPLE_DOCUMENTS,
+        Location::new(path, Span::point(Position::new(1, 1))),
+        "the file is empty",
+    )
+    .with_help("write one document in it, starting with `kind:`, or delete it")
+}
