@@ -446,23 +446,29 @@ fn parent(args: &[String]) -> Result<(), String> {
         .clone()
         .unwrap_or_else(|| temporary.path().to_path_buf());
     std::fs::create_dir_all(&root).map_err(|error| error.to_string())?;
-    let (threads, runs) = (settings.threads, settings.runs);
-    let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "machine: {} logical CPUs ({}), {} RAM; {} threads for \"all\"; best of {runs} run(s), each measurement in its own process\n",
+    println!(
+        "machine: {} logical CPUs ({}), {} RAM; {} threads for \"all\"; best of {} run(s), each measurement in its own process\n",
         std::thread::available_parallelism().map_or(0, |n| n.get()),
         cpu_model(),
         memory_total(),
-        threads
+        settings.threads,
+        settings.runs
     );
-    print!("{out}");
+    main_table(&settings, &root)?;
+    scaling_table(&settings, &root)?;
+    if settings.compare {
+        compare_line(&settings, &root)?;
+    }
+    Ok(())
+}
 
-    // The main table.
+/// The main table: each stage on the main corpus, against the baseline of the same run.
+fn main_table(settings: &Settings, root: &Path) -> Result<(), String> {
+    let (threads, runs) = (settings.threads, settings.runs);
     let options = CorpusOptions::for_files(settings.main, settings.seed, 0);
-    let (dir, bytes, files) = write_corpus(&root, &format!("valid-{}", settings.main), &options)?;
+    let (dir, bytes, files) = write_corpus(root, &format!("valid-{}", settings.main), &options)?;
     let broken = CorpusOptions::for_files(settings.main, settings.seed, 10);
-    let (broken_dir, _, _) = write_corpus(&root, &format!("broken-{}", settings.main), &broken)?;
+    let (broken_dir, _, _) = write_corpus(root, &format!("broken-{}", settings.main), &broken)?;
     let mut table = String::new();
     let _ = writeln!(
         table,
@@ -528,9 +534,12 @@ fn parent(args: &[String]) -> Result<(), String> {
         base.start_kb as f64 / 1024.0
     );
     print!("{table}");
-    out.push_str(&table);
+    Ok(())
+}
 
-    // Scaling.
+/// Scaling: per-file cost from the smallest corpus to the largest, on one thread.
+fn scaling_table(settings: &Settings, root: &Path) -> Result<(), String> {
+    let (threads, runs) = (settings.threads, settings.runs);
     let mut table = String::new();
     let _ = writeln!(
         table,
@@ -539,7 +548,7 @@ fn parent(args: &[String]) -> Result<(), String> {
     let mut smallest = None;
     for &size in &settings.sizes {
         let options = CorpusOptions::for_files(size, settings.seed, 0);
-        let (dir, bytes, files) = write_corpus(&root, &format!("valid-{size}"), &options)?;
+        let (dir, bytes, files) = write_corpus(root, &format!("valid-{size}"), &options)?;
         let base = run_child(Measure::Baseline, &dir, 1, runs)?;
         let single = run_child(Measure::Check, &dir, 1, runs)?;
         let all = run_child(Measure::Check, &dir, threads, runs)?;
@@ -562,28 +571,28 @@ fn parent(args: &[String]) -> Result<(), String> {
         eprintln!("  done: {files} files");
     }
     print!("\n{table}");
-    out.push('\n');
-    out.push_str(&table);
+    Ok(())
+}
 
-    if settings.compare {
-        let corpus = compare_pair(1000, settings.seed);
-        let dir = root.join("compare-15000");
-        if !dir.exists() {
-            corpus.write_to(&dir).map_err(|error| error.to_string())?;
-        }
-        let single = run_child(Measure::Compare, &dir, 1, runs)?;
-        let all = run_child(Measure::Compare, &dir, threads, runs)?;
-        let table = format!(
-            "\ncompare of two standards of 15,000 criteria each ({:.1} MB of YAML): kasb_compare::compare {:.3} s with 1 thread, {:.3} s with {threads} threads ({} matches; loading and building the graph before it: {:.3} s; peak RSS {:.0} MB)\n",
-            mb(corpus.bytes()),
-            single.seconds,
-            all.seconds,
-            single.count,
-            single.extra,
-            single.peak_kb as f64 / 1024.0
-        );
-        print!("{table}");
-        out.push_str(&table);
+/// The compare line: two generated standards of 15,000 criteria each.
+fn compare_line(settings: &Settings, root: &Path) -> Result<(), String> {
+    let (threads, runs) = (settings.threads, settings.runs);
+    let corpus = compare_pair(1000, settings.seed);
+    let dir = root.join("compare-15000");
+    if !dir.exists() {
+        corpus.write_to(&dir).map_err(|error| error.to_string())?;
     }
+    let single = run_child(Measure::Compare, &dir, 1, runs)?;
+    let all = run_child(Measure::Compare, &dir, threads, runs)?;
+    let table = format!(
+        "\ncompare of two standards of 15,000 criteria each ({:.1} MB of YAML): kasb_compare::compare {:.3} s with 1 thread, {:.3} s with {threads} threads ({} matches; loading and building the graph before it: {:.3} s; peak RSS {:.0} MB)\n",
+        mb(corpus.bytes()),
+        single.seconds,
+        all.seconds,
+        single.count,
+        single.extra,
+        single.peak_kb as f64 / 1024.0
+    );
+    print!("{table}");
     Ok(())
 }
