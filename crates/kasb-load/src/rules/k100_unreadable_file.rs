@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use kasb_diagnostics::declare_rule;
-use kasb_diagnostics::{Diagnostic, Location, Position, Span};
+use kasb_diagnostics::{Data, Diagnostic, Location, Position, Span};
 
 declare_rule! {
     /// kasb reads YAML files as UTF-8. A file that cannot be opened, that is not valid UTF-8, or that is UTF-16 (as some Windows editors save it) cannot be checked.
@@ -38,6 +38,7 @@ pub(crate) fn diagnose(path: &Path, why: Unreadable<'_>) -> Diagnostic {
         Unreadable::NotUtf8(at) => Location::new(path, Span::point(at)),
         _ => Location::file(path),
     };
+    let data = data(&why);
     let (message, help) = match why {
         Unreadable::Open(error) => (
             format!("cannot open the file: {error}"),
@@ -57,7 +58,20 @@ pub(crate) fn diagnose(path: &Path, why: Unreadable<'_>) -> Diagnostic {
             "check the permissions, or remove the broken link",
         ),
     };
-    Diagnostic::new(&UNREADABLE_FILE, location, message).with_help(help)
+    Diagnostic::new(&UNREADABLE_FILE, location, message)
+        .with_help(help)
+        .with_data(data)
+}
+
+fn data(why: &Unreadable<'_>) -> Data {
+    let (reason, error) = match why {
+        Unreadable::Open(error) => ("open", Some(error.to_string())),
+        Unreadable::Read(error) => ("read", Some(error.to_string())),
+        Unreadable::Utf16 => ("utf16", None),
+        Unreadable::NotUtf8(_) => ("not_utf8", None),
+        Unreadable::Walk(error) => ("walk", Some(error.to_string())),
+    };
+    Data::Unreadable { reason, error }
 }
 
 const SAVE_AS_UTF8: &str = "save the file as UTF-8 (without a byte-order mark)";
