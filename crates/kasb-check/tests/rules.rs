@@ -262,3 +262,18 @@ fn every_rule_file_is_in_the_registry() {
     }
     assert_eq!(files, rules::all().len(), "one file per rule");
 }
+
+#[test]
+fn an_unknown_kind_carries_the_kind_written_and_the_kinds_known_as_data() {
+    let report = check_with_base(&fixtures().join("K107/fail"));
+    let diagnostic = report
+        .diagnostics
+        .iter()
+        .find(|d| d.rule.code == "K107")
+        .expect("the failing fixture fires K107");
+    let Data::UnknownKind { value, known } = &diagnostic.data else {
+        panic!("K107 without its data: {:?}", diagnostic.data);
+    };
+    assert_eq!(value.as_deref(), Some("Qualifcation"));
+    assert!(known.contains(&"Qualification"));
+}

@@ -95,6 +95,54 @@ pub enum Data {
         /// The limit.
         max: u64,
     },
+    /// A file or path that cannot be read (K100).
+    Unreadable {
+        /// Why: `open`, `read`, `utf16`, `not_utf8` or `walk`.
+        reason: &'static str,
+        /// The system's error, when there is one.
+        error: Option<String>,
+    },
+    /// Text the YAML parser stopped at (K101).
+    Syntax {
+        /// The parser's words for the problem.
+        problem: String,
+    },
+    /// A value of the wrong type, or not among a field's values (K102).
+    InvalidType {
+        /// What the field takes (`u8`, `a sequence`, or the values it accepts, comma-separated).
+        expected: String,
+        /// What was found, when the parser says.
+        found: Option<String>,
+    },
+    /// A required field that is missing (K103).
+    MissingField {
+        /// The field's name.
+        field: String,
+    },
+    /// A plain scalar that YAML reads as another type where text is required (K105).
+    UnquotedScalar {
+        /// The value as written, to be quoted.
+        value: String,
+        /// What YAML reads it as: `boolean`, `null` or `number`.
+        read_as: &'static str,
+    },
+    /// A key given twice in one mapping (K106).
+    DuplicateKey {
+        /// The key, when the parser names it.
+        key: Option<String>,
+    },
+    /// A missing or unknown document kind (K107).
+    UnknownKind {
+        /// The kind as written, or none when the document has no `kind`.
+        value: Option<String>,
+        /// The kinds kasb knows.
+        known: Vec<&'static str>,
+    },
+    /// A file that holds several YAML documents, or none (K109).
+    Documents {
+        /// `several` or `none`.
+        found: &'static str,
+    },
 }
 
 impl Data {

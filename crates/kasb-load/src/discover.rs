@@ -3,8 +3,8 @@ use std::fs::FileType;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
-use crate::rules;
-use kasb_diagnostics::{Diagnostic, Location};
+use crate::rules::k100_unreadable_file::{self, Unreadable};
+use kasb_diagnostics::Diagnostic;
 
 use crate::{LoadError, LoadOptions};
 
@@ -278,12 +278,7 @@ fn clean(path: &Path) -> PathBuf {
 
 fn walk_error(root: &Path, error: &ignore::Error) -> Diagnostic {
     let path = error_path(error).unwrap_or(root);
-    Diagnostic::new(
-        &rules::UNREADABLE_FILE,
-        Location::file(clean(path)),
-        format!("cannot read this path: {error}"),
-    )
-    .with_help("check the permissions, or remove the broken link")
+    k100_unreadable_file::diagnose(&clean(path), Unreadable::Walk(error))
 }
 
 fn error_path(error: &ignore::Error) -> Option<&Path> {

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use crate::rules;
+use crate::rules::k100_unreadable_file::{self, Unreadable};
 use granit_parser::{Event, Parser, ScanError};
 use kasb_diagnostics::{Data, Diagnostic, Location, Position, Span};
 use kasb_model::FieldPath;
@@ -90,42 +91,16 @@ pub(crate) fn enclosing_node(text: &str, at: Position) -> Option<Position> {
 
 /// Reads a file within the size limit and decodes it as UTF-8.
 pub(crate) fn read(path: &Path, options: &LoadOptions) -> Result<SourceFile, Box<Diagnostic>> {
-    let unreadable = |message: String, help: &str| {
-        Box::new(
-            Diagnostic::new(&rules::UNREADABLE_FILE, Location::file(path), message).with_help(help),
-        )
-    };
-    let file = open_regular(path).map_err(|error| {
-        unreadable(
-            format!("cannot open the file: {error}"),
-            "check that the file exists, is a regular file and is readable",
-        )
-    })?;
+    let unreadable = |why: Unreadable<'_>| Box::new(k100_unreadable_file::diagnose(path, why));
+    let file = open_regular(path).map_err(|error| unreadable(Unreadable::Open(&error)))?;
     let mut bytes = Vec::new();
     file.take(options.max_file_bytes + 1)
         .read_to_end(&mut bytes)
-        .map_err(|error| {
-            unreadable(
-                format!("cannot read the file: {error}"),
-                "check that the file is readable",
-            )
-        })?;
+        .map_err(|error| unreadable(Unreadable::Read(&error)))?;
     if bytes.len() as u64 > options.max_file_bytes {
         return Err(too_large(path, options));
     }
-    let text = decode(bytes).map_err(|(message, at)| {
-        Box::new(
-            Diagnostic::new(
-                &rules::UNREADABLE_FILE,
-                match at {
-                    Some(at) => Location::new(path, Span::point(at)),
-                    None => Location::file(path),
-                },
-                message,
-            )
-            .with_help("save the file as UTF-8 (without a byte-order mark)"),
-        )
-    })?;
+    let text = decode(bytes).map_err(unreadable)?;
     Ok(SourceFile::new(path, text))
 }
 
@@ -187,9 +162,9 @@ fn open_regular(path: &Path) -> std::io::Result<std::fs::File> {
 }
 
 /// UTF-8 text without its byte-order mark, or why not.
-fn decode(mut bytes: Vec<u8>) -> Result<String, (String, Option<Position>)> {
+fn decode(mut bytes: Vec<u8>) -> Result<String, Unreadable<'static>> {
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return Err(("the file is UTF-16 text; kasb reads UTF-8".to_owned(), None));
+        return Err(Unreadable::Utf16);
     }
     if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
         bytes.drain(..3);
@@ -199,10 +174,7 @@ fn decode(mut bytes: Vec<u8>) -> Result<String, (String, Option<Position>)> {
         let valid = std::str::from_utf8(valid).unwrap_or_default();
         let line = valid.matches('\n').count() + 1;
         let column = valid.rsplit('\n').next().unwrap_or("").chars().count() + 1;
-        (
-            "the file is not valid UTF-8".to_owned(),
-            Some(Position::new(to_u32(line), to_u32(column))),
-        )
+        Unreadable::NotUtf8(Position::new(to_u32(line), to_u32(column)))
     })?;
     Ok(lone_carriage_returns_as_newlines(text).into_owned())
 }
@@ -372,8 +344,10 @@ mod tests {
     #[test]
     fn rejects_utf16_and_reports_where_utf8_breaks() {
         assert!(decode(vec![0xFF, 0xFE, b'k', 0]).is_err());
-        let (_, at) = decode(b"a: 1\nb: \xff".to_vec()).unwrap_err();
-        assert_eq!(at, Some(Position::new(2, 4)));
+        let Err(Unreadable::NotUtf8(at)) = decode(b"a: 1\nb: \xff".to_vec()) else {
+            panic!("not reported as invalid UTF-8");
+        };
+        assert_eq!(at, Position::new(2, 4));
         assert_eq!(decode(b"\xEF\xBB\xBFa: 1".to_vec()).unwrap(), "a: 1");
         assert_eq!(
             decode(b"a: 1\rb: 2\r\nc: 3\r".to_vec()).unwrap(),

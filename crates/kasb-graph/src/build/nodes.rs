@@ -1,7 +1,6 @@
 //! Pass 1: a node for every document and item, with ids checked for uniqueness.
 
-use crate::rules;
-use kasb_diagnostics::{Data, Diagnostic};
+use crate::rules::{k111_invalid_id, k201_duplicate_id};
 use kasb_model::id::{IdKind, check_id};
 use kasb_model::{Document, FieldPath, Item, Text};
 use petgraph::graph::NodeIndex;
@@ -32,25 +31,15 @@ impl Builder<'_> {
             let first_location = self
                 .workspace
                 .locate(self.file(first_node.document), &first_node.path.key(id_key));
-            let what = if kind.is_document() {
-                format!("another document already has the id `{id}`")
-            } else {
-                format!(
-                    "another item of this document already has the id `{}`",
-                    local(&id)
-                )
-            };
-            self.diagnostics.push(
-                Diagnostic::new(
-                    &rules::DUPLICATE_ID,
-                    self.workspace
-                        .locate(self.file(document), &path.key(id_key)),
-                    what,
-                )
-                .with_related(first_location, "first defined here")
-                .with_help("give each one an id of its own; references use ids to find things")
-                .with_data(Data::Id { id: id.clone() }),
-            );
+            let location = self
+                .workspace
+                .locate(self.file(document), &path.key(id_key));
+            self.diagnostics.push(k201_duplicate_id::diagnose(
+                location,
+                first_location,
+                &id,
+                kind.is_document(),
+            ));
             return None;
         }
         let node = self.graph.add_node(Node {
@@ -78,18 +67,8 @@ impl Builder<'_> {
         let location = self
             .workspace
             .locate_char(file, path, id, error.position - 1);
-        let help = match &error.suggestion {
-            Some(fixed) => format!("did you mean `{fixed}`?"),
-            None => "ids use Latin letters and digits joined by single `-`, `_`, `.` \
-                     (and `/` in item ids), at most 128 characters"
-                .to_owned(),
-        };
-        let message = format!("{} (character {} of the id)", error.message, error.position);
-        self.diagnostics.push(
-            Diagnostic::new(&rules::INVALID_ID, location, message)
-                .with_help(help)
-                .with_data(Data::Id { id: id.to_owned() }),
-        );
+        self.diagnostics
+            .push(k111_invalid_id::diagnose(location, id, &error));
     }
 
     /// Adds the node of a document and one node per item it declares
@@ -141,8 +120,4 @@ impl Builder<'_> {
         self.graph[node].level = item.level;
         Some(node)
     }
-}
-
-fn local(id: &str) -> &str {
-    id.split_once('/').map_or(id, |(_, item)| item)
 }

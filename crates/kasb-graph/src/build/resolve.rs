@@ -2,9 +2,10 @@
 
 use std::cell::Cell;
 
-use crate::rules;
+use crate::rules::k202_unresolved_reference::{self, Known};
+use crate::rules::{k203_wrong_reference_kind, k301_level_outside_framework};
+use kasb_diagnostics::Suggester;
 use kasb_diagnostics::suggest::MAX_CANDIDATES;
-use kasb_diagnostics::{Data, Diagnostic, Suggester};
 use kasb_model::FieldPath;
 use petgraph::graph::NodeIndex;
 
@@ -28,20 +29,11 @@ impl Builder<'_> {
             Some(&target) => Some(target),
             None => {
                 let range = self.level_range(framework);
-                self.diagnostics.push(
-                    Diagnostic::new(
-                        &rules::LEVEL_OUTSIDE_FRAMEWORK,
-                        self.workspace.locate(self.file(index), path),
-                        format!("level {level} is not a level of `{framework}`, which has {range}"),
-                    )
-                    .with_help(format!(
-                        "use a level of `{framework}`, or add level {level} to it"
-                    ))
-                    .with_data(Data::Level {
-                        level: level.into(),
-                        framework: framework.to_owned(),
-                    }),
-                );
+                let location = self.workspace.locate(self.file(index), path);
+                self.diagnostics
+                    .push(k301_level_outside_framework::diagnose(
+                        location, level, framework, &range,
+                    ));
                 None
             }
         }
@@ -98,52 +90,25 @@ impl Builder<'_> {
             Some(target) => {
                 // Locating builds the file's span map: only done for a diagnostic.
                 let location = self.workspace.locate(self.file(index), path);
-                let expected_text = describe(expected);
-                let node = &self.graph[target];
-                self.diagnostics.push(
-                    Diagnostic::new(
-                        &rules::WRONG_REFERENCE_KIND,
-                        location,
-                        format!(
-                            "`{reference}` is {}, but {expected_text} is expected here",
-                            node.kind.described()
-                        ),
-                    )
-                    .with_help(format!("name {expected_text}"))
-                    .with_data(Data::WrongReferenceKind {
-                        reference: reference.to_owned(),
-                        expected: kind_names(expected),
-                        found: node.kind.as_str(),
-                    }),
-                );
+                let found = self.graph[target].kind;
+                self.diagnostics.push(k203_wrong_reference_kind::diagnose(
+                    location, reference, expected, found,
+                ));
                 None
             }
             None if self.names_unloaded_document(reference) => None,
             None => {
                 let location = self.workspace.locate(self.file(index), path);
-                let expected_text = describe(expected);
-                let message = match reference.split_once('/') {
-                    Some((document, item)) if self.ids.contains_key(document) => {
-                        format!("`{document}` has no item `{item}` ({expected_text} is expected)")
-                    }
-                    Some((document, _))
-                        if !self.ids.contains_key(&format!("{context}/{reference}")) =>
-                    {
-                        format!(
-                            "no document has the id `{document}`, and `{context}` has no item `{reference}`"
-                        )
-                    }
-                    _ => format!("`{reference}` names nothing: {expected_text} is expected"),
+                let known = Known {
+                    document: reference
+                        .split_once('/')
+                        .is_some_and(|(document, _)| self.ids.contains_key(document)),
+                    in_context: self.ids.contains_key(&format!("{context}/{reference}")),
                 };
                 let help = self.suggest(context, reference, expected);
-                self.diagnostics.push(
-                    Diagnostic::new(&rules::UNRESOLVED_REFERENCE, location, message)
-                        .with_help(help)
-                        .with_data(Data::UnresolvedReference {
-                            reference: reference.to_owned(),
-                            expected: kind_names(expected),
-                        }),
-                );
+                self.diagnostics.push(k202_unresolved_reference::diagnose(
+                    location, context, reference, expected, known, help,
+                ));
                 None
             }
         }
@@ -243,18 +208,4 @@ impl Builder<'_> {
         let near = suggester.closest(reference, candidates)?;
         Some(format!("did you mean `{near}`?"))
     }
-}
-
-/// "a unit or a skill", for messages.
-fn describe(expected: &[NodeKind]) -> String {
-    expected
-        .iter()
-        .map(|kind| kind.described())
-        .collect::<Vec<_>>()
-        .join(" or ")
-}
-
-/// The machine names of `kinds`, for a diagnostic's data.
-fn kind_names(kinds: &[NodeKind]) -> Vec<&'static str> {
-    kinds.iter().map(|kind| kind.as_str()).collect()
 }

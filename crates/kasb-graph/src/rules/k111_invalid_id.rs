@@ -1,6 +1,8 @@
 //! K111 `invalid-id`: an id outside the id grammar.
 
 use kasb_diagnostics::declare_rule;
+use kasb_diagnostics::{Data, Diagnostic, Location};
+use kasb_model::id::IdError;
 
 declare_rule! {
     /// Ids name documents and items in references, file names and exported URIs, so they keep to a small grammar: Latin letters, digits, `-`, `_` and `.`, starting and ending with a letter or digit, at most 128 characters; an item id may also hold `/` between such segments (`A/01.3`), a document id may not (`/` separates it from an item id). No spaces, control characters, `..`, or letters of other scripts that look Latin (Cyrillic `Е` in `ЕLC-01`).
@@ -19,4 +21,18 @@ declare_rule! {
         severity: Error,
         summary: "An id uses a character or a shape that ids may not have.",
     };
+}
+
+/// The K111 of `id`, located at its offending character, as `check_id` found it.
+pub(crate) fn diagnose(location: Location, id: &str, error: &IdError) -> Diagnostic {
+    let help = match &error.suggestion {
+        Some(fixed) => format!("did you mean `{fixed}`?"),
+        None => "ids use Latin letters and digits joined by single `-`, `_`, `.` \
+                 (and `/` in item ids), at most 128 characters"
+            .to_owned(),
+    };
+    let message = format!("{} (character {} of the id)", error.message, error.position);
+    Diagnostic::new(&INVALID_ID, location, message)
+        .with_help(help)
+        .with_data(Data::Id { id: id.to_owned() })
 }

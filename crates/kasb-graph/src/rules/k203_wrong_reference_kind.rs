@@ -1,5 +1,9 @@
 //! K203 `wrong-reference-kind`: a reference to the wrong kind of thing.
 
+use kasb_diagnostics::{Data, Diagnostic, Location};
+use kasb_model::NodeKind;
+
+use super::{describe, kind_names};
 use kasb_diagnostics::declare_rule;
 
 declare_rule! {
@@ -19,4 +23,28 @@ declare_rule! {
         severity: Error,
         summary: "A reference names something of the wrong kind.",
     };
+}
+
+/// The K203 of `reference`, which names a node of kind `found` where one of `expected` is due.
+pub(crate) fn diagnose(
+    location: Location,
+    reference: &str,
+    expected: &[NodeKind],
+    found: NodeKind,
+) -> Diagnostic {
+    let expected_text = describe(expected);
+    Diagnostic::new(
+        &WRONG_REFERENCE_KIND,
+        location,
+        format!(
+            "`{reference}` is {}, but {expected_text} is expected here",
+            found.described()
+        ),
+    )
+    .with_help(format!("name {expected_text}"))
+    .with_data(Data::WrongReferenceKind {
+        reference: reference.to_owned(),
+        expected: kind_names(expected),
+        found: found.as_str(),
+    })
 }

@@ -15,3 +15,19 @@ kasb_diagnostics::rule_files! {
     k203_wrong_reference_kind::WRONG_REFERENCE_KIND,
     k301_level_outside_framework::LEVEL_OUTSIDE_FRAMEWORK,
 }
+
+use kasb_model::NodeKind;
+
+/// "a unit or a skill", for messages.
+fn describe(expected: &[NodeKind]) -> String {
+    expected
+        .iter()
+        .map(|kind| kind.described())
+        .collect::<Vec<_>>()
+        .join(" or ")
+}
+
+/// The machine names of `kinds`, for a diagnostic's data.
+fn kind_names(kinds: &[NodeKind]) -> Vec<&'static str> {
+    kinds.iter().map(|kind| kind.as_str()).collect()
+}

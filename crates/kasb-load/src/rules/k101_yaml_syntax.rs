@@ -1,7 +1,7 @@
 //! K101 `yaml-syntax`: the text is not valid YAML.
 
-use kasb_diagnostics::Diagnostic;
 use kasb_diagnostics::declare_rule;
+use kasb_diagnostics::{Data, Diagnostic};
 use serde_saphyr::Error;
 
 use crate::parse::Found;
@@ -27,8 +27,10 @@ declare_rule! {
 
 /// The K101 of any other parse error: the YAML syntax, at the token where the parser stopped.
 pub(crate) fn diagnose(found: &Found<'_>, error: &Error) -> Diagnostic {
-    Diagnostic::new(&YAML_SYNTAX, found.located.clone(), syntax_message(error))
+    let problem = syntax_message(error);
+    Diagnostic::new(&YAML_SYNTAX, found.located.clone(), problem.clone())
         .with_help("fix the YAML syntax here: indentation, brackets, quotes")
+        .with_data(Data::Syntax { problem })
 }
 
 fn syntax_message(error: &Error) -> String {

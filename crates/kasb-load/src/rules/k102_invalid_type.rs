@@ -1,7 +1,7 @@
 //! K102 `invalid-type`: a value has the wrong type.
 
 use kasb_diagnostics::declare_rule;
-use kasb_diagnostics::{Diagnostic, closest};
+use kasb_diagnostics::{Data, Diagnostic, closest};
 use serde_saphyr::Error;
 
 use crate::parse::Found;
@@ -38,7 +38,9 @@ pub(crate) fn diagnose(found: &Found<'_>, error: &Error) -> Option<Diagnostic> {
                 Some(name) => format!("did you mean `{name}`?"),
                 None => format!("use one of: {}", expected.join(", ")),
             };
-            invalid(located, format!("unknown value `{variant}`")).with_help(help)
+            invalid(located, format!("unknown value `{variant}`"))
+                .with_help(help)
+                .with_data(typed(expected.join(", "), Some(variant)))
         }
         Error::SerdeInvalidType {
             unexpected,
@@ -53,7 +55,8 @@ pub(crate) fn diagnose(found: &Found<'_>, error: &Error) -> Option<Diagnostic> {
             found.value(),
             format!("expected {expected}, found {unexpected}"),
         )
-        .with_help(type_help(expected)),
+        .with_help(type_help(expected))
+        .with_data(typed(expected, Some(unexpected))),
         Error::Message { msg, .. } => {
             invalid(located, msg.clone()).with_help(if msg.contains("is a finite number from") {
                 "write a number within the range, without quotes"
@@ -62,22 +65,34 @@ pub(crate) fn diagnose(found: &Found<'_>, error: &Error) -> Option<Diagnostic> {
             })
         }
         Error::InvalidScalar { ty, .. } => {
-            invalid(located, format!("expected {}", describe_type(ty))).with_help(type_help(ty))
+            invalid(located, format!("expected {}", describe_type(ty)))
+                .with_help(type_help(ty))
+                .with_data(typed(ty, None::<&str>))
         }
         Error::Unexpected { expected, .. } => {
             invalid(found.value(), format!("expected {expected}"))
                 .with_help("check the indentation and brackets, and the field's type in schemas/")
+                .with_data(typed(expected, None::<&str>))
         }
         Error::NullIntoString { .. } => invalid(
             located,
             "this value is empty, but text is required".to_owned(),
         )
-        .with_help("write the text, or remove the field if it is optional"),
+        .with_help("write the text, or remove the field if it is optional")
+        .with_data(typed("a string", Some("null"))),
         _ => return None,
     })
 }
 
 /// Words for a Rust scalar type, as a standards officer would say them.
+/// The data of a K102: what the field takes and, when known, what it was given.
+fn typed(expected: impl ToString, found: Option<impl ToString>) -> Data {
+    Data::InvalidType {
+        expected: expected.to_string(),
+        found: found.map(|found| found.to_string()),
+    }
+}
+
 fn describe_type(ty: &str) -> String {
     match ty {
         "u8" => "a whole number from 0 to 255".to_owned(),

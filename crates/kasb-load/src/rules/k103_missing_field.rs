@@ -1,7 +1,7 @@
 //! K103 `missing-field`: a required field is missing.
 
 use kasb_diagnostics::declare_rule;
-use kasb_diagnostics::{Diagnostic, Location};
+use kasb_diagnostics::{Data, Diagnostic, Location};
 use serde_saphyr::Error;
 
 use crate::parse::{Found, token_span};
@@ -43,6 +43,9 @@ pub(crate) fn diagnose(found: &Found<'_>, error: &Error) -> Option<Diagnostic> {
             };
             Diagnostic::new(&MISSING_FIELD, location, format!("missing field `{field}`"))
                 .with_help(format!("add `{field}:` to this mapping"))
+                .with_data(Data::MissingField {
+                    field: (*field).to_owned(),
+                })
         }
         _ => return None,
     })

@@ -1,7 +1,7 @@
 //! K105 `unquoted-scalar`: a plain scalar that YAML would read as a number, boolean or null where text is required.
 
-use kasb_diagnostics::Diagnostic;
 use kasb_diagnostics::declare_rule;
+use kasb_diagnostics::{Data, Diagnostic};
 use serde_saphyr::Error;
 
 use crate::parse::Found;
@@ -31,30 +31,35 @@ declare_rule! {
 pub(crate) fn diagnose(found: &Found<'_>, error: &Error) -> Option<Diagnostic> {
     let located = found.located.clone();
     Some(match error {
-        Error::QuotingRequired { value, .. } => Diagnostic::new(
-            &UNQUOTED_SCALAR,
-            located,
-            format!(
-                "`{value}` must be quoted: YAML reads it as {}, but text is required here",
-                scalar_reading(value)
-            ),
-        )
-        .with_help(format!("quote it: \"{value}\"")),
+        Error::QuotingRequired { value, .. } => {
+            let (reading, read_as) = scalar_reading(value);
+            Diagnostic::new(
+                &UNQUOTED_SCALAR,
+                located,
+                format!("`{value}` must be quoted: YAML reads it as {reading}, but text is required here"),
+            )
+            .with_help(format!("quote it: \"{value}\""))
+            .with_data(Data::UnquotedScalar {
+                value: value.clone(),
+                read_as,
+            })
+        }
         _ => return None,
     })
 }
 
 /// What YAML reads a plain scalar as, for the "must be quoted" message.
-fn scalar_reading(value: &str) -> &'static str {
+/// How YAML reads `value`, in words and as the data's name.
+fn scalar_reading(value: &str) -> (&'static str, &'static str) {
     let lower = value.to_ascii_lowercase();
     if matches!(
         lower.as_str(),
         "true" | "false" | "yes" | "no" | "on" | "off" | "y" | "n"
     ) {
-        "a boolean"
+        ("a boolean", "boolean")
     } else if matches!(lower.as_str(), "null" | "~" | "") {
-        "null"
+        ("null", "null")
     } else {
-        "a number"
+        ("a number", "number")
     }
 }

@@ -1,7 +1,7 @@
 //! K106 `duplicate-key`: the same key twice in one mapping.
 
-use kasb_diagnostics::Diagnostic;
 use kasb_diagnostics::declare_rule;
+use kasb_diagnostics::{Data, Diagnostic};
 use serde_saphyr::Error;
 
 use crate::parse::Found;
@@ -38,7 +38,8 @@ pub(crate) fn diagnose(found: &Found<'_>, error: &Error) -> Option<Diagnostic> {
                 None => "a key is given twice in this mapping".to_owned(),
             },
         )
-        .with_help("keep one; other YAML tools would silently drop the first value"),
+        .with_help("keep one; other YAML tools would silently drop the first value")
+        .with_data(Data::DuplicateKey { key: key.clone() }),
         _ => return None,
     })
 }

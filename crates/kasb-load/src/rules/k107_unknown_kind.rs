@@ -3,7 +3,7 @@
 use kasb_diagnostics::declare_rule;
 use std::path::Path;
 
-use kasb_diagnostics::{Diagnostic, Location, Position, Span, closest};
+use kasb_diagnostics::{Data, Diagnostic, Location, Position, Span, closest};
 use kasb_model::{Document, DocumentKind};
 
 declare_rule! {
@@ -38,6 +38,10 @@ pub(crate) fn unknown(at: Location, kind_text: &str) -> Diagnostic {
         format!("unknown document kind `{kind_text}`"),
     )
     .with_help(help)
+    .with_data(Data::UnknownKind {
+        value: Some(kind_text.to_owned()),
+        known: names.to_vec(),
+    })
 }
 
 /// The K107 of a document without `kind`.
@@ -51,4 +55,8 @@ pub(crate) fn missing(path: &Path) -> Diagnostic {
         "start it with `kind: ` and one of: {}",
         Document::KINDS.map(DocumentKind::as_str).join(", ")
     ))
+    .with_data(Data::UnknownKind {
+        value: None,
+        known: Document::KINDS.map(DocumentKind::as_str).to_vec(),
+    })
 }

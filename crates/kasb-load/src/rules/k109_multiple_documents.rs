@@ -3,7 +3,7 @@
 use kasb_diagnostics::declare_rule;
 use std::path::Path;
 
-use kasb_diagnostics::Diagnostic;
+use kasb_diagnostics::{Data, Diagnostic};
 use kasb_diagnostics::{Location, Position, Span};
 use serde_saphyr::Error;
 
@@ -37,7 +37,8 @@ pub(crate) fn diagnose(found: &Found<'_>, error: &Error) -> Option<Diagnostic> {
             located,
             "the file holds more than one YAML document",
         )
-        .with_help("put each document in a file of its own"),
+        .with_help("put each document in a file of its own")
+        .with_data(Data::Documents { found: "several" }),
         _ => return None,
     })
 }
@@ -50,4 +51,5 @@ pub(crate) fn empty(path: &Path) -> Diagnostic {
         "the file is empty",
     )
     .with_help("write one document in it, starting with `kind:`, or delete it")
+    .with_data(Data::Documents { found: "none" })
 }
