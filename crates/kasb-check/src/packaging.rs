@@ -6,6 +6,7 @@ use std::collections::HashSet;
 use kasb_model::{Document, FieldPath};
 
 use crate::context::Context;
+use crate::included::included_units;
 use crate::rules::{
     k401_unsatisfiable_electives, k402_unit_listed_twice, k403_core_elective_overlap,
 };
@@ -15,14 +16,19 @@ pub(crate) fn check(context: &mut Context<'_>) {
         let Document::Qualification(qualification) = document else {
             continue;
         };
-        let root = FieldPath::root();
-        k402_unit_listed_twice::check(context, index, &root.key("core"), &qualification.core);
-        let core: HashSet<&str> = qualification.core.iter().map(String::as_str).collect();
+        let listed = included_units(qualification);
+        // The declarations list the core units, then each group's units in turn.
+        let (core, mut electives) = listed.split_at(qualification.core.len());
+        k402_unit_listed_twice::check(context, index, core);
+        let core: HashSet<&str> = core.iter().map(|included| included.unit).collect();
         for (i, group) in qualification.electives.iter().enumerate() {
-            let path = root.key("electives").index(i);
+            let units;
+            (units, electives) = electives.split_at(group.units.len());
+            // The group itself is not a reference: no declaration holds its path.
+            let path = FieldPath::root().key("electives").index(i);
             k401_unsatisfiable_electives::check(context, index, &path, group);
-            k402_unit_listed_twice::check(context, index, &path.key("units"), &group.units);
-            k403_core_elective_overlap::check(context, index, &path, group, &core);
+            k402_unit_listed_twice::check(context, index, units);
+            k403_core_elective_overlap::check(context, index, &group.id, units, &core);
         }
     }
 }
