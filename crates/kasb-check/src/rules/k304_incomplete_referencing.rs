@@ -1,6 +1,6 @@
 //! K304 `incomplete-referencing`: referencing with holes.
 
-use kasb_diagnostics::declare_rule;
+use kasb_diagnostics::{Data, declare_rule};
 use kasb_model::{FieldPath, LevelFramework};
 
 use crate::context::Context;
@@ -39,7 +39,7 @@ pub(crate) fn report(
         .referencing
         .as_ref()
         .map_or("", |r| r.framework.as_str());
-    context.report(
+    let report = context.report(
         &INCOMPLETE_REFERENCING,
         index,
         &path.key("level"),
@@ -49,4 +49,9 @@ pub(crate) fn report(
         ),
         format!("add `referenced_level:` with the best-fit level of `{target}`"),
     );
+    report.data = Data::UnreferencedLevel {
+        level: level.into(),
+        framework: framework.id.clone(),
+        target: target.to_owned(),
+    };
 }

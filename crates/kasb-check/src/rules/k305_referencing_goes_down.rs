@@ -1,6 +1,6 @@
 //! K305 `referencing-goes-down`: referencing that goes down.
 
-use kasb_diagnostics::declare_rule;
+use kasb_diagnostics::{Data, declare_rule};
 use kasb_model::FieldPath;
 
 use crate::context::Context;
@@ -40,7 +40,7 @@ pub(crate) fn check(
         below: (below, below_referenced),
     } = step;
     if referenced < below_referenced {
-        context.report(
+        let report = context.report(
             &REFERENCING_GOES_DOWN,
             index,
             &path.key("referenced_level"),
@@ -49,5 +49,12 @@ pub(crate) fn check(
             ),
             format!("reference level {level} to {target} level {below_referenced} or higher"),
         );
+        report.data = Data::ReferencingDown {
+            level: level.into(),
+            referenced: referenced.into(),
+            below: below.into(),
+            below_referenced: below_referenced.into(),
+            target: target.to_owned(),
+        };
     }
 }

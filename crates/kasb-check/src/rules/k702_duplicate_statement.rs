@@ -1,7 +1,7 @@
 //! K702 `duplicate-statement`: the same statement twice in one unit.
 
 use crate::context::Context;
-use kasb_diagnostics::declare_rule;
+use kasb_diagnostics::{Data, declare_rule};
 use kasb_model::{FieldPath, OccupationalStandard, Text};
 use std::collections::HashSet;
 
@@ -79,7 +79,7 @@ pub(crate) fn check(context: &mut Context<'_>, index: usize, standard: &Occupati
                         !seen.insert(((*language).to_owned(), normalise(text)))
                     });
                 if let Some((language, _)) = duplicate {
-                    context.report(
+                    let report = context.report(
                         &DUPLICATE_STATEMENT,
                         index,
                         &path.key("statement"),
@@ -89,6 +89,11 @@ pub(crate) fn check(context: &mut Context<'_>, index: usize, standard: &Occupati
                         ),
                         "make the statements distinct, or remove the repeated one",
                     );
+                    report.data = Data::DuplicateStatement {
+                        id: id.to_owned(),
+                        unit: unit.id.clone(),
+                        language: language.to_owned(),
+                    };
                 }
             }
         }
