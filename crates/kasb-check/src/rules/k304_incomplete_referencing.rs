@@ -27,7 +27,7 @@ declare_rule! {
     };
 }
 
-/// Reports `level` of `framework` (at `path`), which has no `referenced_level`.
+/// Reports `level` of `framework` (its number at `path`), which has no `referenced_level`.
 pub(crate) fn report(
     context: &mut Context<'_>,
     index: usize,
@@ -42,7 +42,7 @@ pub(crate) fn report(
     let report = context.report(
         &INCOMPLETE_REFERENCING,
         index,
-        &path.key("level"),
+        path,
         format!(
             "level {level} of `{}` is not referenced to `{target}`",
             framework.id

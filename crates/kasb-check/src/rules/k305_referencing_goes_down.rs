@@ -26,7 +26,7 @@ declare_rule! {
     };
 }
 
-/// Reports a level (at `path`) referenced to a lower level of `target` than the level below it.
+/// Reports a level (its `referenced_level` at `path`) referenced to a lower level of `target` than the level below it.
 pub(crate) fn check(
     context: &mut Context<'_>,
     index: usize,
@@ -43,7 +43,7 @@ pub(crate) fn check(
         let report = context.report(
             &REFERENCING_GOES_DOWN,
             index,
-            &path.key("referenced_level"),
+            path,
             format!(
                 "level {level} is referenced to {target} level {referenced}, below level {below}'s {below_referenced}"
             ),
