@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use kasb_model::{Document, FieldPath};
+use kasb_model::{Document, Items, NodeKind};
 
 use crate::context::Context;
 use crate::included::included_units;
@@ -21,11 +21,15 @@ pub(crate) fn check(context: &mut Context<'_>) {
         let (core, mut electives) = listed.split_at(qualification.core.len());
         k402_unit_listed_twice::check(context, index, core);
         let core: HashSet<&str> = core.iter().map(|included| included.unit).collect();
-        for (i, group) in qualification.electives.iter().enumerate() {
+        let mut group_paths = Vec::new();
+        qualification.items(&mut |item| {
+            if item.kind == NodeKind::ElectiveGroup {
+                group_paths.push(item.path);
+            }
+        });
+        for (group, path) in qualification.electives.iter().zip(group_paths) {
             let units;
             (units, electives) = electives.split_at(group.units.len());
-            // The group itself is not a reference: no declaration holds its path.
-            let path = FieldPath::root().key("electives").index(i);
             k401_unsatisfiable_electives::check(context, index, &path, group);
             k402_unit_listed_twice::check(context, index, units);
             k403_core_elective_overlap::check(context, index, &group.id, units, &core);
