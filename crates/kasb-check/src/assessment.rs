@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use kasb_model::{AssessmentTool, Document, FieldPath};
+use kasb_model::{AssessmentTool, Document, Items, NodeKind};
 
 use crate::context::Context;
 use crate::rules::{
@@ -33,17 +33,25 @@ pub(crate) fn check(context: &mut Context<'_>) {
 }
 
 fn tool_rules(context: &mut Context<'_>, index: usize, tool: &AssessmentTool) {
-    let root = FieldPath::root();
+    // Where each task and marking criterion is written, from the tool's item declarations:
+    // they list the tasks and, after each task, its marking criteria, in document order.
+    let (mut task_paths, mut marking_paths) = (Vec::new(), Vec::new());
+    tool.items(&mut |item| match item.kind {
+        NodeKind::Task => task_paths.push(item.path),
+        NodeKind::MarkingCriterion => marking_paths.push(item.path),
+        _ => {}
+    });
+    let tasks = tool
+        .instruments
+        .iter()
+        .flat_map(|instrument| &instrument.tasks);
+    let mut marking_paths = marking_paths.into_iter();
     let mut total = 0.0;
-    for (i, instrument) in tool.instruments.iter().enumerate() {
-        for (j, task) in instrument.tasks.iter().enumerate() {
-            let path = root.key("instruments").index(i).key("tasks").index(j);
-            k502_task_assesses_nothing::check(context, index, &path, task);
-            for (k, marking) in task.marking.iter().enumerate() {
-                total += marking.weight.map_or(0.0, f64::from);
-                let path = path.key("marking").index(k);
-                k504_marking_without_scale::check(context, index, &path, marking);
-            }
+    for (task, path) in tasks.zip(task_paths) {
+        k502_task_assesses_nothing::check(context, index, &path, task);
+        for (marking, path) in task.marking.iter().zip(marking_paths.by_ref()) {
+            total += marking.weight.map_or(0.0, f64::from);
+            k504_marking_without_scale::check(context, index, &path, marking);
         }
     }
     k503_weights_do_not_sum::check(context, index, tool, total);

@@ -4,7 +4,7 @@
 
 use kasb_diagnostics::{Data, Suggester};
 use kasb_graph::{ISCO_08_ID, NodeKind};
-use kasb_model::{Document, FieldPath};
+use kasb_model::{Document, FieldPath, Target};
 
 use crate::context::Context;
 use crate::rules::{
@@ -25,38 +25,42 @@ pub(crate) fn check(context: &mut Context<'_>) {
         if let Some(code) = document.country() {
             k603_invalid_country::check(context, index, code);
         }
-        match document {
-            Document::OccupationalStandard(standard) => {
-                if let Some(code) = &standard.occupation.isco {
-                    isco.check(context, index, &root.key("occupation").key("isco"), code);
-                }
-                let occupation = root.key("occupation").key("esco");
+        for (path, code) in isco_codes(document) {
+            isco.check(context, index, &path, code);
+        }
+        // ESCO URIs are not references (nothing loaded resolves them): their paths are the
+        // rule's own.
+        if let Document::OccupationalStandard(standard) = document {
+            let occupation = root.key("occupation").key("esco");
+            k606_malformed_esco_uri::check(context, index, &occupation, &standard.occupation.esco);
+            for (i, unit) in standard.units.iter().enumerate() {
+                let path = root.key("units").index(i);
                 k606_malformed_esco_uri::check(
                     context,
                     index,
-                    &occupation,
-                    &standard.occupation.esco,
+                    &path.key("esco_skills"),
+                    &unit.esco_skills,
                 );
-                for (i, unit) in standard.units.iter().enumerate() {
-                    let path = root.key("units").index(i);
-                    k606_malformed_esco_uri::check(
-                        context,
-                        index,
-                        &path.key("esco_skills"),
-                        &unit.esco_skills,
-                    );
-                }
             }
-            Document::Qualification(qualification) => {
-                if let Some(code) = &qualification.isco {
-                    isco.check(context, index, &root.key("isco"), code);
-                }
-            }
-            // Only standards and qualifications name ISCO codes and ESCO URIs.
-            _ => {}
         }
     }
     texts(context);
+}
+
+/// The ISCO-08 codes `document` names, with where each is written, from its reference
+/// declarations (`occupation.isco` of a standard, `isco` of a qualification).
+fn isco_codes(document: &Document) -> Vec<(FieldPath, &str)> {
+    let mut found = Vec::new();
+    document.references(&mut |reference| {
+        if let Target::Code {
+            classification: ISCO_08_ID,
+            code,
+        } = reference.target
+        {
+            found.push((reference.path, code));
+        }
+    });
+    found
 }
 
 /// The ISCO-08 unit groups (four-digit codes) of the loaded classification, in document order,

@@ -3,7 +3,7 @@
 //! and over a framework's levels; the rules' files decide. Levels outside their framework (K301)
 //! are found while the graph is built.
 
-use kasb_model::{Document, FieldPath, LevelFramework};
+use kasb_model::{Document, EdgeKind, FieldPath, Items, LevelFramework, NodeKind, References};
 
 use crate::context::Context;
 use crate::rules::{
@@ -44,14 +44,23 @@ fn referencing(context: &mut Context<'_>, index: usize, framework: &LevelFramewo
         .referencing
         .as_ref()
         .map_or("", |r| r.framework.as_str());
-    let mut levels: Vec<(usize, &kasb_model::Level)> =
-        framework.levels.iter().enumerate().collect();
-    levels.sort_by_key(|(_, level)| level.level);
+    let mut levels: Vec<(&kasb_model::Level, Paths)> = framework
+        .levels
+        .iter()
+        .zip(level_paths(framework))
+        .collect();
+    levels.sort_by_key(|(level, _)| level.level);
     let mut highest: Option<(u8, u8)> = None;
-    for (i, level) in levels {
-        let path = FieldPath::root().key("levels").index(i);
-        let Some(referenced) = level.referenced_level else {
-            k304_incomplete_referencing::report(context, index, &path, framework, level.level);
+    for (level, paths) in levels {
+        let (Some(referenced), Some(referenced_path)) = (level.referenced_level, paths.referenced)
+        else {
+            k304_incomplete_referencing::report(
+                context,
+                index,
+                &paths.level,
+                framework,
+                level.level,
+            );
             continue;
         };
         if let Some(below) = highest {
@@ -60,10 +69,45 @@ fn referencing(context: &mut Context<'_>, index: usize, framework: &LevelFramewo
                 referenced,
                 below,
             };
-            k305_referencing_goes_down::check(context, index, &path, target, step);
+            k305_referencing_goes_down::check(context, index, &referenced_path, target, step);
         }
         if highest.is_none_or(|(_, previous)| referenced >= previous) {
             highest = Some((level.level, referenced));
         }
     }
+}
+
+/// Where a level's number and its `referenced_level` are written.
+struct Paths {
+    level: FieldPath,
+    referenced: Option<FieldPath>,
+}
+
+/// The paths of each level of `framework`, in document order, from its item and reference
+/// declarations.
+fn level_paths(framework: &LevelFramework) -> Vec<Paths> {
+    let mut paths = Vec::new();
+    framework.items(&mut |item| {
+        if item.kind == NodeKind::Level {
+            let level = item.path.key(item.id_key);
+            paths.push(Paths {
+                level,
+                referenced: None,
+            });
+        }
+    });
+    let mut referenced = Vec::new();
+    framework.references(&mut |reference| {
+        if reference.edge == Some(EdgeKind::ReferencedTo) {
+            referenced.push(reference.path);
+        }
+    });
+    // A level without `referenced_level` declares no reference.
+    let mut referenced = referenced.into_iter();
+    for (paths, level) in paths.iter_mut().zip(&framework.levels) {
+        if level.referenced_level.is_some() {
+            paths.referenced = referenced.next();
+        }
+    }
+    paths
 }

@@ -24,6 +24,7 @@ mod assessment;
 mod codes;
 mod config;
 mod context;
+mod included;
 mod levels;
 mod packaging;
 pub mod rules;

@@ -3,9 +3,10 @@
 
 use std::collections::HashSet;
 
-use kasb_model::{Document, FieldPath};
+use kasb_model::{Document, Items, NodeKind};
 
 use crate::context::Context;
+use crate::included::included_units;
 use crate::rules::{
     k401_unsatisfiable_electives, k402_unit_listed_twice, k403_core_elective_overlap,
 };
@@ -15,14 +16,23 @@ pub(crate) fn check(context: &mut Context<'_>) {
         let Document::Qualification(qualification) = document else {
             continue;
         };
-        let root = FieldPath::root();
-        k402_unit_listed_twice::check(context, index, &root.key("core"), &qualification.core);
-        let core: HashSet<&str> = qualification.core.iter().map(String::as_str).collect();
-        for (i, group) in qualification.electives.iter().enumerate() {
-            let path = root.key("electives").index(i);
+        let listed = included_units(qualification);
+        // The declarations list the core units, then each group's units in turn.
+        let (core, mut electives) = listed.split_at(qualification.core.len());
+        k402_unit_listed_twice::check(context, index, core);
+        let core: HashSet<&str> = core.iter().map(|included| included.unit).collect();
+        let mut group_paths = Vec::new();
+        qualification.items(&mut |item| {
+            if item.kind == NodeKind::ElectiveGroup {
+                group_paths.push(item.path);
+            }
+        });
+        for (group, path) in qualification.electives.iter().zip(group_paths) {
+            let units;
+            (units, electives) = electives.split_at(group.units.len());
             k401_unsatisfiable_electives::check(context, index, &path, group);
-            k402_unit_listed_twice::check(context, index, &path.key("units"), &group.units);
-            k403_core_elective_overlap::check(context, index, &path, group, &core);
+            k402_unit_listed_twice::check(context, index, units);
+            k403_core_elective_overlap::check(context, index, &group.id, units, &core);
         }
     }
 }

@@ -29,7 +29,8 @@ pub enum Data {
         /// The kind of node it names.
         found: &'static str,
     },
-    /// An id given twice (K201) or outside the id grammar (K111).
+    /// An id given twice (K201) or outside the id grammar (K111); the item a finding is about
+    /// (K502 a task, K504 a marking criterion, K704 a document).
     Id {
         /// The id: as written for K111; for K201 in its global form (`document-id/item-id` for
         /// an item).
@@ -142,6 +143,73 @@ pub enum Data {
     Documents {
         /// `several` or `none`.
         found: &'static str,
+    },
+    /// A suppression comment naming no rule (K110).
+    UnknownRule {
+        /// The name as written.
+        rule: String,
+    },
+    /// A level of a framework not referenced to the framework it references (K304).
+    UnreferencedLevel {
+        /// The level's number.
+        level: u32,
+        /// The framework holding the level.
+        framework: String,
+        /// The framework it should be referenced to.
+        target: String,
+    },
+    /// A level referenced lower than the level below it (K305).
+    ReferencingDown {
+        /// The level.
+        level: u32,
+        /// The level of `target` it is referenced to.
+        referenced: u32,
+        /// The highest level below it.
+        below: u32,
+        /// The level of `target` that one is referenced to.
+        below_referenced: u32,
+        /// The framework referenced to.
+        target: String,
+    },
+    /// A criterion of a qualification that no task of its assessment tools assesses (K501).
+    NotAssessed {
+        /// The criterion's global id.
+        criterion: String,
+        /// The qualification's id.
+        qualification: String,
+        /// The ids of the qualification's assessment tools.
+        tools: Vec<String>,
+    },
+    /// Marking weights that do not add up to the tool's total (K503). The numbers are decimal
+    /// text, as the message prints them: `Data` is `Eq`, which a float is not.
+    Weights {
+        /// The sum of the weights.
+        total: String,
+        /// The `total_weight` they should add up to.
+        expected: String,
+    },
+    /// A text that is empty (K701).
+    EmptyText {
+        /// The global id of the item or document holding it.
+        id: String,
+        /// The field: `title`, `statement` or `description`.
+        field: &'static str,
+    },
+    /// A statement that repeats an earlier one of the same unit (K702).
+    DuplicateStatement {
+        /// The id of the repeating item.
+        id: String,
+        /// The unit's id.
+        unit: String,
+        /// The language in which the statements are equal.
+        language: String,
+    },
+    /// A validity period that ends before it starts (K703).
+    Validity {
+        /// `valid_from`, as an ISO 8601 date.
+        valid_from: String,
+        /// `valid_to`, as an ISO 8601 date.
+        valid_to: String,
     },
 }
 

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use kasb_diagnostics::{Diagnostic, Location, Position, Span, Suggester, declare_rule};
+use kasb_diagnostics::{Data, Diagnostic, Location, Position, Span, Suggester, declare_rule};
 
 use crate::rules;
 
@@ -50,4 +50,7 @@ pub(crate) fn diagnostic(
         format!("`{rule}` is not a rule, so this comment suppresses nothing"),
     )
     .with_help(help)
+    .with_data(Data::UnknownRule {
+        rule: rule.to_owned(),
+    })
 }

@@ -1,9 +1,10 @@
 //! K302 `unit-above-qualification`: a unit above its qualification.
 
 use crate::context::Context;
+use crate::included::{Included, included_units};
 use kasb_diagnostics::{Data, declare_rule};
 use kasb_graph::{Node, StandardsGraph};
-use kasb_model::{FieldPath, Qualification};
+use kasb_model::Qualification;
 use std::collections::HashMap;
 
 declare_rule! {
@@ -46,35 +47,17 @@ pub(crate) fn check(context: &mut Context<'_>, index: usize, qualification: &Qua
     let Ok(Some(qualification_eqf)) = context.graph.eqf_level(&qualification.id) else {
         return;
     };
-    let root = FieldPath::root();
-    let listed = qualification
-        .core
-        .iter()
-        .enumerate()
-        .map(|(i, unit)| (root.key("core").index(i), unit))
-        .chain(
-            qualification
-                .electives
-                .iter()
-                .enumerate()
-                .flat_map(|(i, group)| {
-                    let root = root.clone();
-                    group.units.iter().enumerate().map(move |(j, unit)| {
-                        (root.key("electives").index(i).key("units").index(j), unit)
-                    })
-                }),
-        )
-        .collect::<Vec<_>>();
+    let listed = included_units(qualification);
     // Looked up once: the qualification has an edge per listed unit, so a lookup per unit
     // would be quadratic; and a unit listed many times is looked up once.
     let own_level = context.graph.level_of(&qualification.id).ok().flatten();
     let mut compared = HashMap::new();
-    for (path, unit) in listed {
+    for Included { path, unit } in listed {
         let Some(node) = context.graph.node(unit) else {
             continue;
         };
         let (unit_level, qualification_level, scale) = *compared
-            .entry(unit.as_str())
+            .entry(unit)
             .or_insert_with(|| compare_levels(context.graph, node, own_level, qualification_eqf));
         if let (Some(unit_level), Some(qualification_level)) = (unit_level, qualification_level)
             && unit_level > qualification_level

@@ -2,7 +2,7 @@
 
 use crate::context::Context;
 use kasb_diagnostics::{Data, declare_rule};
-use kasb_model::{FieldPath, OccupationalStandard};
+use kasb_model::{EdgeKind, FieldPath, OccupationalStandard, References};
 
 declare_rule! {
     /// In the Russian shape a labour function belongs to a generalised labour function that has a qualification level; a labour function above it contradicts the standard's own structure.
@@ -32,7 +32,8 @@ pub(crate) fn check(context: &mut Context<'_>, index: usize, standard: &Occupati
     for function in &standard.functions {
         by_id.entry(function.id.as_str()).or_insert(function);
     }
-    for (i, unit) in standard.units.iter().enumerate() {
+    let leveled = standard.units.iter().filter(|unit| unit.level.is_some());
+    for (unit, path) in leveled.zip(unit_level_paths(standard)) {
         let (Some(level), Some(function_id)) = (unit.level, unit.function.as_deref()) else {
             continue;
         };
@@ -44,7 +45,7 @@ pub(crate) fn check(context: &mut Context<'_>, index: usize, standard: &Occupati
                 .report(
                 &LEVEL_ABOVE_PARENT,
                 index,
-                &FieldPath::root().key("units").index(i).key("level"),
+                &path,
                 format!(
                     "work function `{}` is at level {level}, above its generalised function `{}` at level {}",
                     unit.id, function.id, function.level
@@ -58,4 +59,17 @@ pub(crate) fn check(context: &mut Context<'_>, index: usize, standard: &Occupati
             };
         }
     }
+}
+
+/// Where the level of each unit of `standard` that has one is written, in document order, from
+/// the standard's reference declarations.
+fn unit_level_paths(standard: &OccupationalStandard) -> impl Iterator<Item = FieldPath> {
+    let mut paths = Vec::new();
+    standard.references(&mut |reference| {
+        if reference.edge == Some(EdgeKind::AtLevel) {
+            paths.push(reference.path);
+        }
+    });
+    // The declarations give every function's level first, then each unit's that has one.
+    paths.into_iter().skip(standard.functions.len())
 }

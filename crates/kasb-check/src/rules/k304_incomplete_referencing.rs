@@ -1,6 +1,6 @@
 //! K304 `incomplete-referencing`: referencing with holes.
 
-use kasb_diagnostics::declare_rule;
+use kasb_diagnostics::{Data, declare_rule};
 use kasb_model::{FieldPath, LevelFramework};
 
 use crate::context::Context;
@@ -27,7 +27,7 @@ declare_rule! {
     };
 }
 
-/// Reports `level` of `framework` (at `path`), which has no `referenced_level`.
+/// Reports `level` of `framework` (its number at `path`), which has no `referenced_level`.
 pub(crate) fn report(
     context: &mut Context<'_>,
     index: usize,
@@ -39,14 +39,19 @@ pub(crate) fn report(
         .referencing
         .as_ref()
         .map_or("", |r| r.framework.as_str());
-    context.report(
+    let report = context.report(
         &INCOMPLETE_REFERENCING,
         index,
-        &path.key("level"),
+        path,
         format!(
             "level {level} of `{}` is not referenced to `{target}`",
             framework.id
         ),
         format!("add `referenced_level:` with the best-fit level of `{target}`"),
     );
+    report.data = Data::UnreferencedLevel {
+        level: level.into(),
+        framework: framework.id.clone(),
+        target: target.to_owned(),
+    };
 }

@@ -1,6 +1,6 @@
 //! K305 `referencing-goes-down`: referencing that goes down.
 
-use kasb_diagnostics::declare_rule;
+use kasb_diagnostics::{Data, declare_rule};
 use kasb_model::FieldPath;
 
 use crate::context::Context;
@@ -26,7 +26,7 @@ declare_rule! {
     };
 }
 
-/// Reports a level (at `path`) referenced to a lower level of `target` than the level below it.
+/// Reports a level (its `referenced_level` at `path`) referenced to a lower level of `target` than the level below it.
 pub(crate) fn check(
     context: &mut Context<'_>,
     index: usize,
@@ -40,14 +40,21 @@ pub(crate) fn check(
         below: (below, below_referenced),
     } = step;
     if referenced < below_referenced {
-        context.report(
+        let report = context.report(
             &REFERENCING_GOES_DOWN,
             index,
-            &path.key("referenced_level"),
+            path,
             format!(
                 "level {level} is referenced to {target} level {referenced}, below level {below}'s {below_referenced}"
             ),
             format!("reference level {level} to {target} level {below_referenced} or higher"),
         );
+        report.data = Data::ReferencingDown {
+            level: level.into(),
+            referenced: referenced.into(),
+            below: below.into(),
+            below_referenced: below_referenced.into(),
+            target: target.to_owned(),
+        };
     }
 }

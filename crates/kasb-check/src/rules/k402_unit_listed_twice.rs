@@ -1,8 +1,8 @@
 //! K402 `unit-listed-twice`: a unit listed twice.
 
 use crate::context::Context;
+use crate::included::Included;
 use kasb_diagnostics::{Data, declare_rule};
-use kasb_model::FieldPath;
 use std::collections::HashSet;
 
 declare_rule! {
@@ -24,20 +24,22 @@ declare_rule! {
     };
 }
 
-/// Reports each unit of `units` (at `path`) listed a second time.
-pub(crate) fn check(context: &mut Context<'_>, index: usize, path: &FieldPath, units: &[String]) {
+/// Reports each unit of `units` (one list: `core` or a group's) listed a second time.
+pub(crate) fn check(context: &mut Context<'_>, index: usize, units: &[Included<'_>]) {
     let mut seen = HashSet::new();
-    for (i, unit) in units.iter().enumerate() {
-        if !seen.insert(unit.as_str()) {
+    for Included { path, unit } in units {
+        if !seen.insert(*unit) {
             context
                 .report(
                     &UNIT_LISTED_TWICE,
                     index,
-                    &path.index(i),
+                    path,
                     format!("`{unit}` is listed twice"),
                     "remove the second entry",
                 )
-                .data = Data::Unit { unit: unit.clone() };
+                .data = Data::Unit {
+                unit: (*unit).to_owned(),
+            };
         }
     }
 }

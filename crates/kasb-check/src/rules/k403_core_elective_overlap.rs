@@ -3,9 +3,9 @@
 use std::collections::HashSet;
 
 use kasb_diagnostics::{Data, declare_rule};
-use kasb_model::{ElectiveGroup, FieldPath};
 
 use crate::context::Context;
+use crate::included::Included;
 
 declare_rule! {
     /// A core unit is always achieved; offering it as an elective lets a candidate count it twice.
@@ -25,28 +25,30 @@ declare_rule! {
     };
 }
 
-/// Reports each unit of the elective `group` at `path` that is also a `core` unit.
+/// Reports each unit of the elective group `group` (its `units`) that is also a `core` unit.
 pub(crate) fn check(
     context: &mut Context<'_>,
     index: usize,
-    path: &FieldPath,
-    group: &ElectiveGroup,
+    group: &str,
+    units: &[Included<'_>],
     core: &HashSet<&str>,
 ) {
-    for (j, unit) in group.units.iter().enumerate() {
-        if core.contains(unit.as_str()) {
+    for Included { path, unit } in units {
+        if core.contains(unit) {
             context
                 .report(
                     &CORE_ELECTIVE_OVERLAP,
                     index,
-                    &path.key("units").index(j),
+                    path,
                     format!(
                         "`{unit}` is a core unit and also an elective of group `{}`",
-                        group.id
+                        group
                     ),
                     "remove it from the elective group: core units are always achieved",
                 )
-                .data = Data::Unit { unit: unit.clone() };
+                .data = Data::Unit {
+                unit: (*unit).to_owned(),
+            };
         }
     }
 }

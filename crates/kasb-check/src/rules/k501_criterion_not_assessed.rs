@@ -1,7 +1,7 @@
 //! K501 `criterion-not-assessed`: a criterion no task assesses.
 
 use crate::context::Context;
-use kasb_diagnostics::declare_rule;
+use kasb_diagnostics::{Data, declare_rule};
 use kasb_model::{AssessmentTool, FieldPath};
 use std::collections::HashSet;
 
@@ -53,8 +53,7 @@ pub(crate) fn check(
                     context.at(first_tool, &FieldPath::root().key("qualification"))
                 })
                 .clone();
-            context
-                .report(
+            let report = context.report(
                     &CRITERION_NOT_ASSESSED,
                     criterion.document,
                     &criterion.path.key("id"),
@@ -63,12 +62,16 @@ pub(crate) fn check(
                         criterion.id
                     ),
                     format!("add `{}` to the `assesses` list of a task", criterion.id),
-                )
-                .related
-                .push(kasb_diagnostics::Related {
-                    location,
-                    message: "the assessment tool for the qualification".to_owned(),
-                });
+                );
+            report.related.push(kasb_diagnostics::Related {
+                location,
+                message: "the assessment tool for the qualification".to_owned(),
+            });
+            report.data = Data::NotAssessed {
+                criterion: criterion.id.clone(),
+                qualification: qualification.to_owned(),
+                tools: tools.iter().map(|(_, tool)| tool.id.clone()).collect(),
+            };
         }
     }
 }

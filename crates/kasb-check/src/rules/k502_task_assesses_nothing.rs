@@ -1,6 +1,6 @@
 //! K502 `task-assesses-nothing`: a task that covers nothing.
 
-use kasb_diagnostics::declare_rule;
+use kasb_diagnostics::{Data, declare_rule};
 use kasb_model::{FieldPath, Task};
 
 use crate::context::Context;
@@ -28,12 +28,15 @@ declare_rule! {
 /// Reports the `task` at `path` when its `assesses` list is empty.
 pub(crate) fn check(context: &mut Context<'_>, index: usize, path: &FieldPath, task: &Task) {
     if task.assesses.is_empty() {
-        context.report(
+        let report = context.report(
             &TASK_ASSESSES_NOTHING,
             index,
             &path.key("id"),
             format!("task `{}` assesses nothing", task.id),
             "list the criteria, knowledge or skills it covers in `assesses`",
         );
+        report.data = Data::Id {
+            id: task.id.clone(),
+        };
     }
 }

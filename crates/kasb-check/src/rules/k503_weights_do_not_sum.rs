@@ -1,6 +1,6 @@
 //! K503 `weights-do-not-sum`: weights that do not add up.
 
-use kasb_diagnostics::declare_rule;
+use kasb_diagnostics::{Data, declare_rule};
 use kasb_model::{AssessmentTool, FieldPath};
 
 use crate::context::Context;
@@ -23,12 +23,16 @@ pub(crate) fn check(context: &mut Context<'_>, index: usize, tool: &AssessmentTo
     if let Some(expected) = tool.total_weight.map(f64::from)
         && (total - expected).abs() > 1e-6
     {
-        context.report(
+        let report = context.report(
             &WEIGHTS_DO_NOT_SUM,
             index,
             &FieldPath::root().key("total_weight"),
             format!("the marking weights add up to {total}, not {expected}"),
             format!("adjust the weights by {}", expected - total),
         );
+        report.data = Data::Weights {
+            total: total.to_string(),
+            expected: expected.to_string(),
+        };
     }
 }

@@ -1,6 +1,6 @@
 //! K504 `marking-without-scale`: a marking criterion without a scale.
 
-use kasb_diagnostics::declare_rule;
+use kasb_diagnostics::{Data, declare_rule};
 use kasb_model::{FieldPath, MarkingCriterion};
 
 use crate::context::Context;
@@ -33,7 +33,7 @@ pub(crate) fn check(
     marking: &MarkingCriterion,
 ) {
     if marking.max_score.is_none() && marking.rubric.is_empty() {
-        context.report(
+        let report = context.report(
             &MARKING_WITHOUT_SCALE,
             index,
             &path.key("id"),
@@ -43,5 +43,8 @@ pub(crate) fn check(
             ),
             "add `max_score:` for a measurement, or `rubric:` levels for a judgement",
         );
+        report.data = Data::Id {
+            id: marking.id.clone(),
+        };
     }
 }

@@ -1,6 +1,6 @@
 //! K701 `empty-statement`: an empty statement.
 
-use kasb_diagnostics::declare_rule;
+use kasb_diagnostics::{Data, declare_rule};
 
 use crate::codes::label_key;
 use crate::context::Context;
@@ -30,12 +30,16 @@ pub(crate) fn check(context: &mut Context<'_>) {
     let empty: Vec<_> = graph.nodes().filter(|node| node.label.is_blank()).collect();
     for node in empty {
         let key = label_key(node.kind);
-        context.report(
+        let report = context.report(
             &EMPTY_STATEMENT,
             node.document,
             &node.path.key(key),
             format!("the {key} of `{}` is empty", node.id),
             format!("write the {key}, or remove the item"),
         );
+        report.data = Data::EmptyText {
+            id: node.id.clone(),
+            field: key,
+        };
     }
 }

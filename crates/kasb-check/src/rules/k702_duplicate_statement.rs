@@ -1,8 +1,10 @@
 //! K702 `duplicate-statement`: the same statement twice in one unit.
 
+use crate::codes::label_key;
 use crate::context::Context;
-use kasb_diagnostics::declare_rule;
-use kasb_model::{FieldPath, OccupationalStandard, Text};
+use kasb_diagnostics::{Data, declare_rule};
+use kasb_model::{Item, Items, NodeKind, OccupationalStandard};
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 declare_rule! {
@@ -28,69 +30,64 @@ fn normalise(text: &str) -> String {
 
 /// Reports each criterion, knowledge item or skill of a unit of `standard` whose statement
 /// repeats an earlier one of the same list (ignoring case and spacing).
+/// Reports each criterion, knowledge or skill statement of a unit of `standard` that repeats an
+/// earlier one of the same list (criteria, knowledge or skills) in some language.
 pub(crate) fn check(context: &mut Context<'_>, index: usize, standard: &OccupationalStandard) {
-    for (i, unit) in standard.units.iter().enumerate() {
-        let unit_path = FieldPath::root().key("units").index(i);
-        let mut criteria: Vec<(FieldPath, &str, &Text)> = Vec::new();
-        for (j, element) in unit.elements.iter().enumerate() {
-            for (k, criterion) in element.criteria.iter().enumerate() {
-                let path = unit_path.key("elements").index(j).key("criteria").index(k);
-                criteria.push((path, &criterion.id, &criterion.statement));
-            }
-        }
-        for (k, criterion) in unit.criteria.iter().enumerate() {
-            criteria.push((
-                unit_path.key("criteria").index(k),
-                &criterion.id,
-                &criterion.statement,
-            ));
-        }
-        let knowledge = unit
-            .knowledge
-            .iter()
-            .enumerate()
-            .map(|(k, s)| {
-                (
-                    unit_path.key("knowledge").index(k),
-                    s.id.as_str(),
-                    &s.statement,
-                )
-            })
-            .collect();
-        let skills = unit
-            .skills
-            .iter()
-            .enumerate()
-            .map(|(k, s)| {
-                (
-                    unit_path.key("skills").index(k),
-                    s.id.as_str(),
-                    &s.statement,
-                )
-            })
-            .collect();
-        for list in [criteria, knowledge, skills] {
+    for (unit, statements) in statements_by_unit(standard) {
+        for kind in [NodeKind::Criterion, NodeKind::Knowledge, NodeKind::Skill] {
             let mut seen: HashSet<(String, String)> = HashSet::new();
-            for (path, id, statement) in list {
-                let duplicate = statement
+            for item in statements.iter().filter(|item| item.kind == kind) {
+                let duplicate = item
+                    .label
                     .entries(&standard.language)
                     .filter(|(_, text)| !text.trim().is_empty())
                     .find(|(language, text)| {
                         !seen.insert(((*language).to_owned(), normalise(text)))
                     });
                 if let Some((language, _)) = duplicate {
-                    context.report(
+                    let id = &item.id;
+                    let report = context.report(
                         &DUPLICATE_STATEMENT,
                         index,
-                        &path.key("statement"),
+                        &item.path.key(label_key(kind)),
                         format!(
-                            "`{id}` repeats an earlier statement of unit `{}` ({language})",
-                            unit.id
+                            "`{id}` repeats an earlier statement of unit `{unit}` ({language})"
                         ),
                         "make the statements distinct, or remove the repeated one",
                     );
+                    report.data = Data::DuplicateStatement {
+                        id: id.to_string(),
+                        unit: unit.to_string(),
+                        language: language.to_owned(),
+                    };
                 }
             }
         }
     }
+}
+
+/// The criteria, knowledge and skills of each unit of `standard` (an element's criteria
+/// included), from its item declarations, in document order, with the unit's id.
+fn statements_by_unit(standard: &OccupationalStandard) -> Vec<(Cow<'_, str>, Vec<Item<'_>>)> {
+    let mut units: Vec<(Cow<'_, str>, Vec<Item<'_>>)> = Vec::new();
+    // For each item so far, the unit it belongs to (its place in `units`).
+    let mut unit_of: Vec<Option<usize>> = Vec::new();
+    standard.items(&mut |item| {
+        let unit = match item.kind {
+            NodeKind::Unit => {
+                units.push((item.id.clone(), Vec::new()));
+                Some(units.len() - 1)
+            }
+            _ => item.parent.and_then(|parent| unit_of[parent]),
+        };
+        unit_of.push(unit);
+        let statement = matches!(
+            item.kind,
+            NodeKind::Criterion | NodeKind::Knowledge | NodeKind::Skill
+        );
+        if let (true, Some(unit)) = (statement, unit) {
+            units[unit].1.push(item);
+        }
+    });
+    units
 }

@@ -1,7 +1,7 @@
 //! K703 `validity-reversed`: valid-from after valid-to.
 
 use crate::context::Context;
-use kasb_diagnostics::declare_rule;
+use kasb_diagnostics::{Data, declare_rule};
 use kasb_model::{Approval, FieldPath};
 
 declare_rule! {
@@ -28,12 +28,16 @@ pub(crate) fn check(context: &mut Context<'_>, index: usize, approval: &Approval
     if let (Some(from), Some(to)) = (&approval.valid_from, &approval.valid_to)
         && from > to
     {
-        context.report(
+        let report = context.report(
             &VALIDITY_REVERSED,
             index,
             &FieldPath::root().key("approval").key("valid_to"),
             format!("valid to {to} is before valid from {from}"),
             "swap the dates, or correct the one that is wrong",
         );
+        report.data = Data::Validity {
+            valid_from: from.to_string(),
+            valid_to: to.to_string(),
+        };
     }
 }
