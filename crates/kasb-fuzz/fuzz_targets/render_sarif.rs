@@ -11,7 +11,7 @@ fuzz_target!(|input: support::Input| {
     let (_, diagnostics) = input.build();
     let text = kasb::render::sarif(
         &diagnostics,
-        kasb::rules::rules::all(),
+        kasb::rules::all(),
         std::path::Path::new(""),
     );
     support::assert_no_commands(&text, false);

@@ -63,7 +63,7 @@ impl Input {
             .into_iter()
             .take(200)
             .map(|item| {
-                let all = kasb::rules::rules::all();
+                let all = kasb::rules::all();
                 let rule = all[item.rule as usize % all.len()];
                 let mut diagnostic =
                     Diagnostic::new(rule, location(path(item.file), item.span), item.message);
