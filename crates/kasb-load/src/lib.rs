@@ -28,6 +28,8 @@ mod options;
 mod parse;
 pub mod rules;
 mod source;
+mod tree;
+mod validate;
 
 use std::path::{Path, PathBuf};
 
