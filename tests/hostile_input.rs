@@ -137,8 +137,8 @@ fn two_documents_in_one_file_are_refused() {
     let text = format!("{HEADER}entries: []\n---\n{HEADER}entries: []\n");
     let (code, line, _) = single_error_code("two.yaml", &text);
     assert_eq!(code, "K109");
-    // The second document starts after `---` on line 7.
-    assert_eq!(line, 8);
+    // The second document starts with the `---` on line 7.
+    assert_eq!(line, 7);
 }
 
 #[test]

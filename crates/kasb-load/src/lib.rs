@@ -23,6 +23,7 @@
 
 #![warn(missing_docs)]
 
+mod de;
 mod discover;
 mod options;
 mod parse;
@@ -213,7 +214,7 @@ fn to_u32(index: usize) -> u32 {
 }
 
 /// A file that was read (or not), and its document or diagnostics.
-type FileResult = (Option<SourceFile>, Result<Document, Vec<Diagnostic>>);
+type FileResult = (Option<SourceFile>, Result<Document, parse::Failed>);
 
 /// Discovers the YAML files under `paths` and loads each in parallel.
 ///
@@ -227,7 +228,7 @@ pub fn load(paths: &[PathBuf], options: &LoadOptions) -> Result<Workspace, LoadE
         .par_iter()
         .map(|path| match source::read(path, options) {
             Ok(file) => parse_file(file, options),
-            Err(diagnostic) => (None, Err(vec![*diagnostic])),
+            Err(diagnostic) => (None, Err(unread(*diagnostic))),
         })
         .collect();
     let workspace = Workspace {
@@ -279,11 +280,19 @@ where
         .map(
             |(path, text)| match source::from_text(path, text, options) {
                 Ok(file) => parse_file(file, options),
-                Err(diagnostic) => (None, Err(vec![*diagnostic])),
+                Err(diagnostic) => (None, Err(unread(*diagnostic))),
             },
         )
         .collect();
     Ok(Workspace::default().with_results(results))
+}
+
+/// The failure of a file that could not be read.
+fn unread(diagnostic: Diagnostic) -> parse::Failed {
+    parse::Failed {
+        diagnostics: vec![diagnostic],
+        id: None,
+    }
 }
 
 /// A file read, and its document or diagnostics.
@@ -298,15 +307,20 @@ impl Workspace {
     fn with_results(mut self, results: Vec<FileResult>) -> Self {
         for (file, parsed) in results {
             let Some(file) = file else {
-                self.diagnostics.extend(parsed.err().unwrap_or_default());
+                self.diagnostics.extend(
+                    parsed
+                        .err()
+                        .map(|failed| failed.diagnostics)
+                        .unwrap_or_default(),
+                );
                 continue;
             };
             let id = FileId(to_u32(self.files.len()));
             match parsed {
                 Ok(document) => self.documents.push(LoadedDocument { file: id, document }),
-                Err(diagnostics) => {
-                    self.unloaded_ids.extend(parse::declared_id(file.text()));
-                    self.diagnostics.extend(diagnostics);
+                Err(failed) => {
+                    self.unloaded_ids.extend(failed.id);
+                    self.diagnostics.extend(failed.diagnostics);
                 }
             }
             self.files.push(file);
@@ -330,8 +344,8 @@ pub fn load_str(
         &source::lone_carriage_returns_as_newlines(text),
         options,
     )
-    .map_err(|diagnostics| DocumentError {
+    .map_err(|failed| DocumentError {
         path: path.display().to_string(),
-        diagnostics,
+        diagnostics: failed.diagnostics,
     })
 }

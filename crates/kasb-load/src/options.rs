@@ -11,6 +11,9 @@ pub struct LoadOptions {
     pub max_nodes: usize,
     /// Most alias uses in one file. Default 10,000.
     pub max_aliases: usize,
+    /// Most problems reported for one file; one more diagnostic then says how many were not
+    /// shown. Default 50.
+    pub max_problems_per_file: usize,
     /// Whether `.gitignore`, `.ignore` and git exclude files leave files out of a directory
     /// walk (they are listed as skipped). Default true; a CI job checking pull requests may
     /// turn it off, since a pull request controls its `.gitignore`.
@@ -53,6 +56,13 @@ impl LoadOptions {
         self
     }
 
+    /// These options with another most problems reported per file (at least 1).
+    #[must_use]
+    pub fn with_max_problems_per_file(mut self, problems: usize) -> Self {
+        self.max_problems_per_file = problems.max(1);
+        self
+    }
+
     /// These options with ignore files honoured or not.
     #[must_use]
     pub fn with_ignore_files(mut self, honour: bool) -> Self {
@@ -83,6 +93,8 @@ impl LoadOptions {
     pub const CEILING_NODES: usize = 10_000_000;
     /// The largest `max_aliases` any configuration may set.
     pub const CEILING_ALIASES: usize = 100_000;
+    /// The largest `max_problems_per_file` any configuration may set.
+    pub const CEILING_PROBLEMS_PER_FILE: usize = 100_000;
 }
 
 impl Default for LoadOptions {
@@ -92,6 +104,7 @@ impl Default for LoadOptions {
             max_depth: 64,
             max_nodes: 1_000_000,
             max_aliases: 10_000,
+            max_problems_per_file: 50,
             honour_ignore_files: true,
             include: Vec::new(),
             exclude: Vec::new(),

@@ -284,6 +284,24 @@ impl Iterator for Children<'_, '_> {
     }
 }
 
+/// A scan error, unless it is the parser's own nesting guard: the scanner reads flow
+/// collections ahead of the events, so on deep flow nesting its guard is met before kasb's
+/// depth limit, and it is that limit all the same.
+fn syntax_or_depth(error: ScanError) -> TreeProblem {
+    if matches!(
+        error.kind(),
+        granit_parser::ErrorKind::RecursionLimitExceeded
+    ) {
+        let at = position(*error.marker());
+        TreeProblem::Limit {
+            limit: Limit::Depth,
+            at: Span::point(at),
+        }
+    } else {
+        TreeProblem::Syntax(error)
+    }
+}
+
 fn position(marker: granit_parser::Marker) -> Position {
     Position::new(to_u32(marker.line()), to_u32(marker.col() + 1))
 }
@@ -298,6 +316,7 @@ impl<'a> Builder<'a, '_> {
         // limit is the one met.
         let options = granit_parser::options! {
             block_nesting_limit: self.options.max_depth.saturating_add(8),
+            flow_nesting_limit: self.options.max_depth,
         };
         let mut parser = Parser::new_from_str_with_options(text, options);
         let mut documents = 0;
@@ -305,7 +324,7 @@ impl<'a> Builder<'a, '_> {
             let (event, range) = match next {
                 Ok(pair) => pair,
                 Err(error) => {
-                    self.tree.problems.push(TreeProblem::Syntax(error));
+                    self.tree.problems.push(syntax_or_depth(error));
                     return;
                 }
             };

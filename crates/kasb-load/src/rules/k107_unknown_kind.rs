@@ -60,3 +60,20 @@ pub(crate) fn missing(path: &Path) -> Diagnostic {
         known: Document::KINDS.map(DocumentKind::as_str).to_vec(),
     })
 }
+
+/// The K107 of a document that is not a mapping (a list, or one value), so it has no `kind`.
+pub(crate) fn not_a_mapping(at: Location, found: &str) -> Diagnostic {
+    Diagnostic::new(
+        &UNKNOWN_KIND,
+        at,
+        format!("the document is {found}, not a mapping of `key: value` lines"),
+    )
+    .with_help(format!(
+        "start it with `kind: ` and one of {}, then its other fields, one `key: value` per line",
+        Document::KINDS.map(DocumentKind::as_str).join(", ")
+    ))
+    .with_data(Data::UnknownKind {
+        value: None,
+        known: Document::KINDS.map(DocumentKind::as_str).to_vec(),
+    })
+}

@@ -5,9 +5,6 @@ use std::path::Path;
 
 use kasb_diagnostics::{Data, Diagnostic};
 use kasb_diagnostics::{Location, Position, Span};
-use serde_saphyr::Error;
-
-use crate::parse::Found;
 
 declare_rule! {
     /// Each file holds exactly one document, so that its path identifies it.
@@ -28,19 +25,15 @@ declare_rule! {
     };
 }
 
-/// The K109 of a file holding more than one YAML document.
-pub(crate) fn diagnose(found: &Found<'_>, error: &Error) -> Option<Diagnostic> {
-    let located = found.located.clone();
-    Some(match error {
-        Error::MultipleDocuments { .. } => Diagnostic::new(
-            &MULTIPLE_DOCUMENTS,
-            located,
-            "the file holds more than one YAML document",
-        )
-        .with_help("put each document in a file of its own")
-        .with_data(Data::Documents { found: "several" }),
-        _ => return None,
-    })
+/// The K109 of a file holding more than one YAML document, at the start of the second.
+pub(crate) fn diagnose(at: Location) -> Diagnostic {
+    Diagnostic::new(
+        &MULTIPLE_DOCUMENTS,
+        at,
+        "the file holds more than one YAML document",
+    )
+    .with_help("put each document in a file of its own")
+    .with_data(Data::Documents { found: "several" })
 }
 
 /// The K109 of a file that holds no document at all (only comments, or nothing).
