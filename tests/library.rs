@@ -186,3 +186,30 @@ fn no_error_repeats_its_source() {
         "the I/O errors keep their cause as a source"
     );
 }
+
+#[test]
+fn references_into_a_broken_document_are_not_reported_again() {
+    // Written in flow style, which no line scan reads: the id comes from the parsed tree.
+    let broken = "{kind: OccupationalStandard, format: 1, id: broken-std, title: Welder,\n\
+        \x20language: en, country: KG, framework: kg-nqf, occupation: {title: Welder},\n\
+        \x20titel: Welder, units: [{id: U1, title: Welding}]}\n";
+    let qualification = "kind: Qualification\nformat: 1\nid: q\ntitle: Q\nlanguage: en\n\
+        country: KG\nframework: kg-nqf\nlevel: 1\ncore:\n  - broken-std/U1\n  - broken-std/U9\n";
+    let sources = [
+        ("broken.yaml", broken),
+        ("nqf.yaml", FRAMEWORK),
+        ("q.yaml", qualification),
+    ];
+    let report = check_sources(sources, &CheckOptions::default()).unwrap();
+    // (FRAMEWORK has problems of its own, which are not this test's.)
+    let codes: Vec<(&str, &Path)> = report
+        .diagnostics
+        .iter()
+        .map(|d| (d.rule.code, d.location.file.as_path()))
+        .filter(|(_, file)| *file != Path::new("nqf.yaml"))
+        .collect();
+    // The broken file's own error, and nothing about the references to it or its items.
+    assert_eq!(codes, [("K104", Path::new("broken.yaml"))], "{codes:?}");
+    let unloaded = &report.graph.workspace().unloaded_ids;
+    assert!(unloaded.iter().any(|id| id == "broken-std"), "{unloaded:?}");
+}

@@ -6,11 +6,11 @@ use std::sync::OnceLock;
 
 use crate::rules;
 use crate::rules::k100_unreadable_file::{self, Unreadable};
-use granit_parser::{Event, Parser, ScanError};
 use kasb_diagnostics::{Data, Diagnostic, Location, Position, Span};
 use kasb_model::FieldPath;
 
 use crate::LoadOptions;
+use crate::tree::{Tree, Value};
 
 /// A file's path and text, with a map from field paths to spans built on first use.
 #[derive(Debug)]
@@ -201,104 +201,41 @@ pub(crate) fn to_u32(value: usize) -> u32 {
     u32::try_from(value).unwrap_or(u32::MAX)
 }
 
-fn position(marker: granit_parser::Marker) -> Position {
-    Position::new(to_u32(marker.line()), to_u32(marker.col() + 1))
-}
-
-/// What the walker is inside of.
-enum Frame {
-    Mapping {
-        path: FieldPath,
-        key: Option<String>,
-    },
-    Sequence {
-        path: FieldPath,
-        next: usize,
-    },
-    /// A complex mapping key, skipped with its children.
-    Skip {
-        depth: usize,
-    },
-}
-
-/// Maps the path of every value in the first document of `text` to its span. The walk is
-/// iterative, so depth costs memory in proportion to the input, never stack.
+/// Maps the path of every value in the first document of `text` to its span, from the same
+/// located tree the loader reads documents from (so lines and columns agree). The walk is
+/// iterative, so depth costs memory in proportion to the input, never stack. Complex keys
+/// and what is under them are left out; an alias maps to where it is written.
 pub(crate) fn index_spans(text: &str) -> HashMap<FieldPath, Span> {
+    // The file loaded within its configured limits, which are at most these.
+    let options = LoadOptions::default()
+        .with_max_depth(LoadOptions::CEILING_DEPTH)
+        .with_max_nodes(LoadOptions::CEILING_NODES)
+        .with_max_aliases(LoadOptions::CEILING_ALIASES);
+    let tree = Tree::parse(text, &options);
     let mut spans = HashMap::new();
-    let mut stack: Vec<Frame> = Vec::new();
-    let mut parser = Parser::new_from_str(text);
-    let mut started = false;
-    while let Some(Ok::<_, ScanError>((event, span))) = parser.next_event() {
-        let range = Span::new(position(span.start), position(span.end));
-        match event {
-            Event::DocumentStart(..) if started => break,
-            Event::DocumentStart(..) => started = true,
-            Event::Scalar(value, ..) => {
-                if let Some(path) = node_path(&mut stack, Some(&value)) {
-                    spans.insert(path, range);
-                }
-            }
-            Event::Alias(_) => {
-                if let Some(path) = node_path(&mut stack, None) {
-                    spans.insert(path, range);
-                }
-            }
-            Event::MappingStart(..) | Event::SequenceStart(..) => {
-                let is_mapping = matches!(event, Event::MappingStart(..));
-                if let Some(Frame::Skip { depth }) = stack.last_mut() {
-                    *depth += 1;
-                    continue;
-                }
-                let frame = match node_path(&mut stack, None) {
-                    None => Frame::Skip { depth: 1 },
-                    Some(path) => {
-                        spans.insert(path.clone(), range);
-                        if is_mapping {
-                            Frame::Mapping { path, key: None }
-                        } else {
-                            Frame::Sequence { path, next: 0 }
-                        }
-                    }
-                };
-                stack.push(frame);
-            }
-            Event::MappingEnd | Event::SequenceEnd => match stack.last_mut() {
-                Some(Frame::Skip { depth }) if *depth > 1 => *depth -= 1,
-                _ => {
-                    if let Some(Frame::Mapping { path, .. } | Frame::Sequence { path, .. }) =
-                        stack.pop()
-                        && let Some(whole) = spans.get_mut(&path)
-                    {
-                        whole.end = range.end;
+    let Some(root) = tree.root() else {
+        return spans;
+    };
+    let mut pending = vec![(root, FieldPath::root())];
+    while let Some((id, path)) = pending.pop() {
+        match tree.node(id).value {
+            Value::Mapping { .. } => {
+                for (key, value) in tree.entries(id) {
+                    if let Some(text) = tree.scalar(key) {
+                        pending.push((value, path.key(text.to_owned())));
                     }
                 }
-            },
-            _ => {}
+            }
+            Value::Sequence { .. } => {
+                for (index, item) in tree.children(id).enumerate() {
+                    pending.push((item, path.index(index)));
+                }
+            }
+            Value::Scalar { .. } | Value::Alias(_) => {}
         }
+        spans.insert(path, tree.node(id).span);
     }
     spans
-}
-
-/// The path of the node that starts now, updating the enclosing frame; `None` for a mapping
-/// key (remembered for its value) or for anything inside a skipped key.
-fn node_path(stack: &mut [Frame], scalar: Option<&str>) -> Option<FieldPath> {
-    match stack.last_mut() {
-        None => Some(FieldPath::root()),
-        Some(Frame::Skip { .. }) => None,
-        Some(Frame::Sequence { path, next }) => {
-            *next += 1;
-            Some(path.index(*next - 1))
-        }
-        Some(Frame::Mapping { path, key }) => match key.take() {
-            Some(key) => Some(path.key(key)),
-            None => {
-                // A key: a scalar names the next value; a complex key is kept as a
-                // placeholder so its value is still consumed in turn.
-                *key = Some(scalar.unwrap_or("?").to_owned());
-                None
-            }
-        },
-    }
 }
 
 #[cfg(test)]
