@@ -55,6 +55,8 @@ pub struct Limits {
     pub max_nodes: Option<usize>,
     /// Most alias uses in one file.
     pub max_aliases: Option<usize>,
+    /// Most problems reported for one file (then one more says how many were not shown).
+    pub max_problems_per_file: Option<usize>,
 }
 
 /// The hard ceilings of `[limits]`: no `kasb.toml` can raise a limit above them, so a pull
@@ -64,6 +66,7 @@ pub const CEILINGS: Limits = Limits {
     max_depth: Some(LoadOptions::CEILING_DEPTH),
     max_nodes: Some(LoadOptions::CEILING_NODES),
     max_aliases: Some(LoadOptions::CEILING_ALIASES),
+    max_problems_per_file: Some(LoadOptions::CEILING_PROBLEMS_PER_FILE),
 };
 
 impl Limits {
@@ -91,6 +94,11 @@ impl Limits {
                 as_u64(self.max_aliases),
                 as_u64(CEILINGS.max_aliases),
             ),
+            (
+                "max-problems-per-file",
+                as_u64(self.max_problems_per_file),
+                as_u64(CEILINGS.max_problems_per_file),
+            ),
         ]
         .into_iter()
         .find_map(|(key, value, ceiling)| match (value, ceiling) {
@@ -106,7 +114,10 @@ impl Limits {
         options.max_depth = self.max_depth.unwrap_or(options.max_depth);
         options.max_nodes = self.max_nodes.unwrap_or(options.max_nodes);
         options.max_aliases = self.max_aliases.unwrap_or(options.max_aliases);
-        options
+        match self.max_problems_per_file {
+            Some(problems) => options.with_max_problems_per_file(problems),
+            None => options,
+        }
     }
 }
 
@@ -304,6 +315,9 @@ mod tests {
         let config = Config::from_toml("[limits]\nmax-file-bytes = 67108864\nmax-depth = 256\n")
             .unwrap_or_else(|error| panic!("{error}"));
         assert_eq!(config.limits.max_depth, Some(256));
+        let config = Config::from_toml("[limits]\nmax-problems-per-file = 3\n")
+            .unwrap_or_else(|error| panic!("{error}"));
+        assert_eq!(config.load_options().max_problems_per_file, 3);
     }
 
     #[test]
@@ -313,6 +327,7 @@ mod tests {
             ("max-depth = 100000", "max-depth"),
             ("max-nodes = 18446744073709551615", "max-nodes"),
             ("max-aliases = 100001", "max-aliases"),
+            ("max-problems-per-file = 100001", "max-problems-per-file"),
         ] {
             let error = Config::from_toml(&format!("[limits]\n{toml}\n")).unwrap_err();
             assert!(

@@ -370,12 +370,24 @@ impl<'a> Builder<'a, '_> {
     }
 
     /// The tree, with the collections still open (a parse that stopped) ending at the last
-    /// node read.
+    /// node read, and the keys their mappings repeat so far recorded before the stop.
     fn finish(mut self) -> Tree<'a> {
         let end = to_u32(self.tree.nodes.len());
+        let stop = if self.open.is_empty() {
+            None
+        } else {
+            self.tree.problems.pop()
+        };
         while let Some(open) = self.open.pop() {
             self.tree.nodes[open.id.index()].end = end;
+            if matches!(
+                self.tree.nodes[open.id.index()].value,
+                Value::Mapping { .. }
+            ) {
+                self.find_duplicate_keys(open.id);
+            }
         }
+        self.tree.problems.extend(stop);
         self.tree
     }
 
@@ -575,8 +587,11 @@ mod tests {
 
     #[test]
     fn keeps_what_precedes_a_syntax_error() {
-        let tree = parse("kind: X\nid: a\ntitle: Note: use gloves\n");
+        let tree = parse("kind: X\nid: a\nid: b\ntitle: Note: use gloves\n");
         assert!(tree.stopped());
+        // The key repeated before the stop is found all the same, and the stop stays last.
+        assert!(matches!(tree.problems[0], TreeProblem::DuplicateKey { .. }));
+        assert_eq!(tree.problems.len(), 2);
         assert!(matches!(tree.problems.last(), Some(TreeProblem::Syntax(_))));
         let root = tree.root().unwrap();
         assert_eq!(tree.scalar(tree.get(root, "id").unwrap()), Some("a"));
