@@ -208,6 +208,10 @@ fn is_boolean(text: &str) -> bool {
 /// binary integers (with `_` separators, leading zeros, a sign), decimal floats with an
 /// exponent, sexagesimal numbers (`1:30`), infinities and NaN.
 fn is_number(text: &str) -> bool {
+    // Every number starts so; most text is refused here without a scan.
+    if !text.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '+' | '-' | '.')) {
+        return false;
+    }
     let unsigned = text.strip_prefix(['+', '-']).unwrap_or(text);
     if matches!(
         unsigned,
@@ -264,7 +268,8 @@ fn is_sexagesimal(text: &str) -> bool {
 
 /// Whether a plain scalar is one YAML would read as something other than text.
 pub(crate) fn reads_as_non_text(text: &str) -> bool {
-    is_null(text) || is_boolean(text) || is_number(text)
+    // The longest null or boolean is `false`.
+    (text.len() <= 5 && (is_null(text) || is_boolean(text))) || is_number(text)
 }
 
 const BAD_BINARY: &str = "this `!!binary` value is not base64 of UTF-8 text";

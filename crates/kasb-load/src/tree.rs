@@ -314,10 +314,13 @@ impl<'a> Builder<'a, '_> {
     fn run(&mut self, text: &'a str) {
         // The parser's own guard on nesting, a little above kasb's so that kasb's located
         // limit is the one met.
-        let options = granit_parser::options! {
+        let mut options = granit_parser::options! {
             block_nesting_limit: self.options.max_depth.saturating_add(8),
             flow_nesting_limit: self.options.max_depth,
         };
+        // Comments are validated all the same; as events they would cost a quarter of the
+        // parse, and a long run of them could hit the parser's comment buffer limit.
+        options.set_emit_comments(false);
         let mut parser = Parser::new_from_str_with_options(text, options);
         let mut documents = 0;
         while let Some(next) = parser.next_event() {
@@ -511,6 +514,20 @@ impl<'a> Builder<'a, '_> {
     /// the keys keeps a hostile mapping of many keys from costing their square.
     fn find_duplicate_keys(&mut self, id: NodeId) {
         let tree = &self.tree;
+        // Nearly every mapping is small: compared pairwise, without allocating.
+        if tree.entries(id).nth(SMALL_MAPPING).is_none() {
+            let keys = || tree.entries(id).map(|(key, _)| key);
+            let found: Vec<TreeProblem> = keys()
+                .enumerate()
+                .filter_map(|(index, key)| {
+                    let text = tree.scalar(key)?;
+                    let first = keys().take(index).find(|k| tree.scalar(*k) == Some(text))?;
+                    Some(TreeProblem::DuplicateKey { key, first })
+                })
+                .collect();
+            self.tree.problems.extend(found);
+            return;
+        }
         let mut keys: Vec<(&str, NodeId)> = tree
             .entries(id)
             .filter_map(|(key, _)| tree.scalar(key).map(|text| (text, key)))
@@ -534,6 +551,9 @@ impl<'a> Builder<'a, '_> {
         self.tree.problems.extend(found);
     }
 }
+
+/// The most keys a mapping may have to be checked for repeats pairwise rather than sorted.
+const SMALL_MAPPING: usize = 16;
 
 /// The first key (in document order) with this text, in a sorted list of keys.
 fn first_of(keys: &[(&str, NodeId)], text: &str) -> NodeId {
@@ -583,6 +603,25 @@ mod tests {
             .collect();
         // The inner mapping closes first; each mapping's duplicates are in order.
         assert_eq!(lines, [6, 3, 7]);
+    }
+
+    #[test]
+    fn finds_repeats_in_large_mappings_too() {
+        let mut text: String = (0..40).map(|i| format!("k{i}: 1\n")).collect();
+        text.push_str("k3: 2\nk3: 3\nk39: 4\n");
+        let tree = parse(&text);
+        let found: Vec<(u32, u32)> = tree
+            .problems
+            .iter()
+            .map(|problem| match problem {
+                TreeProblem::DuplicateKey { key, first } => (
+                    tree.node(*key).span.start.line,
+                    tree.node(*first).span.start.line,
+                ),
+                other => panic!("unexpected {other:?}"),
+            })
+            .collect();
+        assert_eq!(found, [(41, 4), (42, 4), (43, 40)]);
     }
 
     #[test]
