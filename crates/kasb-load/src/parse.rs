@@ -116,7 +116,11 @@ fn own_problem(file: File<'_>, problem: &TreeProblem, options: &LoadOptions) -> 
 /// unknown kind (none when the parse stopped before it could be read: the stop explains).
 fn document_kind(file: File<'_>, tree: &Tree<'_>) -> Result<DocumentKind, Vec<Diagnostic>> {
     let Some(root) = tree.root() else {
-        return Err(vec![rules::k109_multiple_documents::empty(file.path)]);
+        return Err(if tree.problems.is_empty() {
+            vec![rules::k109_multiple_documents::empty(file.path)]
+        } else {
+            Vec::new()
+        });
     };
     let node = tree.node(root);
     let complete = match node.value {
@@ -181,7 +185,7 @@ mod first_error {
     use super::{Found, token_span};
     use crate::de::{self, Cause};
     use crate::rules;
-    use crate::tree::{NodeId, Tree, TreeProblem};
+    use crate::tree::{NodeId, Tree, TreeProblem, Value};
     use crate::validate::File;
 
     /// Today's diagnostics: the syntax error and every repeated key, else the deserialiser's
@@ -235,6 +239,11 @@ mod first_error {
         let mut found = found(file, span.start);
         if span.start.line == span.end.line && span.end.column > span.start.column {
             found.located = Location::new(file.path, span);
+        }
+        if !matches!(tree.node(node).value, Value::Scalar { .. }) {
+            // A collection starts at its first key or item: the rules' search for the value
+            // after a key would land inside it.
+            found.at = None;
         }
         found
     }
@@ -408,6 +417,7 @@ mod tests {
         assert_eq!(kind_of("id: x\n").unwrap_err()[0].rule.code, "K107");
         // The parse stopped before the kind: the syntax error explains, not a missing kind.
         assert!(kind_of("id: [x\n").unwrap_err().is_empty());
+        assert!(kind_of("]\n").unwrap_err().is_empty());
     }
 
     #[test]

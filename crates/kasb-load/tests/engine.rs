@@ -142,3 +142,19 @@ fn truncated_and_garbled_files_give_sorted_diagnostics_never_a_panic() {
         }
     }
 }
+
+#[test]
+fn the_deserialisers_error_is_located_at_its_node() {
+    let options = LoadOptions::default();
+    // A mapping where a list is expected: at the mapping's first key.
+    let text = format!("{HEADER}entries:\n  code: \"1\"\n  title: x\n");
+    assert_eq!(problems(&text, &options), [("K102", 7, 3)]);
+    // `Yes` where text is required: quote it, at the value.
+    let text = format!("{HEADER}entries:\n  - code: \"1\"\n    title: Yes\n");
+    assert_eq!(problems(&text, &options), [("K105", 8, 12)]);
+    // A merge key brings in the fields; the misspelt one is found where it is written.
+    let text = format!(
+        "{HEADER}entries:\n  - &base\n    code: \"1\"\n    title: A\n  - <<: *base\n    cod: \"2\"\n"
+    );
+    assert_eq!(problems(&text, &options), [("K104", 11, 5)]);
+}
