@@ -12,7 +12,7 @@
 //! recurse or allocate without bound. An alias may only name a node that is complete, so the
 //! tree has no cycles.
 
-// Read by the deserialiser and the validator, which land next (issue 11).
+// Some accessors are for the validator (validate.rs), which lands next (issue 11).
 #![allow(dead_code)]
 
 use std::borrow::Cow;
