@@ -12,6 +12,8 @@ declare_rule! {
     /// Files in a standards repository may come from anyone's pull request. kasb bounds the time and memory one file may take: its size, its nesting depth, and how far aliases may expand (an alias bomb grows a small file into billions of nodes). Real standards stay far below the limits.
     ///
     /// Fix: split the file, or raise the limit if the file is genuine.
+    ///
+    /// An alias that names a value containing it would expand forever, and is refused too. And a file with more problems than `max-problems-per-file` (50 unless `[limits]` in kasb.toml says otherwise) shows the first ones in position order, then one warning of this rule saying how many more there are.
     pub static RESOURCE_LIMIT = Rule {
         code: "K108",
         name: "resource-limit",
