@@ -44,6 +44,15 @@ fn clock(id: libc::clockid_t) -> Duration {
     Duration::new(now.tv_sec as u64, now.tv_nsec as u32)
 }
 
+/// The process's peak resident memory.
+fn peak_rss_bytes() -> u64 {
+    // SAFETY: an all-zero rusage is valid, and the call only writes it.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: `usage` is a valid rusage for the call to write.
+    unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut usage) };
+    usage.ru_maxrss as u64 * 1024
+}
+
 /// The process CPU time of `kasb_load::load` on one worker thread: discovery, reading and
 /// parsing from disk, the way `kasb check --threads 1` loads.
 fn load_from_disk(root: &Path, rounds: usize) -> Duration {
@@ -80,6 +89,23 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let root = PathBuf::from(args.next().expect("usage: speed DIR [ROUNDS]"));
     let rounds: usize = args.next().map_or(5, |n| n.parse().expect("ROUNDS"));
+    if std::env::var_os("SPEED_MEMORY").is_some() {
+        // Peak memory of one load from disk (one worker thread), before anything else.
+        let seconds = load_from_disk(&root, 1).as_secs_f64();
+        let bytes: u64 = yaml_files(&root)
+            .iter()
+            .filter_map(|path| std::fs::metadata(path).ok())
+            .map(|metadata| metadata.len())
+            .sum();
+        let peak = peak_rss_bytes();
+        println!(
+            "load from disk {seconds:.3}s; peak RSS {:.1} MB for {:.1} MB of YAML ({:.2}x)",
+            peak as f64 / 1e6,
+            bytes as f64 / 1e6,
+            peak as f64 / bytes as f64
+        );
+        return;
+    }
     let texts: Vec<(PathBuf, String)> = yaml_files(&root)
         .into_iter()
         .filter_map(|path| Some((path.clone(), std::fs::read_to_string(&path).ok()?)))

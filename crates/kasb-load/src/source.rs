@@ -93,14 +93,19 @@ pub(crate) fn enclosing_node(text: &str, at: Position) -> Option<Position> {
 pub(crate) fn read(path: &Path, options: &LoadOptions) -> Result<SourceFile, Box<Diagnostic>> {
     let unreadable = |why: Unreadable<'_>| Box::new(k100_unreadable_file::diagnose(path, why));
     let file = open_regular(path).map_err(|error| unreadable(Unreadable::Open(&error)))?;
-    let mut bytes = Vec::new();
+    // Sized from the file, so the text is not kept in a buffer grown by doubling (up to
+    // twice its size) for as long as the workspace lives.
+    let expected = file.metadata().map_or(0, |metadata| metadata.len());
+    let capacity = expected.min(options.max_file_bytes).saturating_add(1);
+    let mut bytes = Vec::with_capacity(usize::try_from(capacity).unwrap_or(0));
     file.take(options.max_file_bytes + 1)
         .read_to_end(&mut bytes)
         .map_err(|error| unreadable(Unreadable::Read(&error)))?;
     if bytes.len() as u64 > options.max_file_bytes {
         return Err(too_large(path, options));
     }
-    let text = decode(bytes).map_err(unreadable)?;
+    let mut text = decode(bytes).map_err(unreadable)?;
+    text.shrink_to_fit();
     Ok(SourceFile::new(path, text))
 }
 
