@@ -311,7 +311,8 @@ struct Scalar<'t> {
     text: &'t str,
     /// Tagged `!!binary`: base64, which reads as text when it decodes to UTF-8.
     binary: bool,
-    /// Plain and untagged: the only form YAML may read as a number, boolean or null.
+    /// Plain and untagged (or tagged `!!int`, `!!float`, `!!bool`, `!!null`): the only form
+    /// YAML may read as a number, boolean or null.
     plain: bool,
     /// Tagged `!!str`: text whatever it looks like.
     forced_text: bool,
@@ -344,7 +345,10 @@ impl<'t, 'a> Node<'t, 'a> {
                 Some(Scalar {
                     text,
                     binary: tag.as_deref() == Some("binary"),
-                    plain: *style == Style::Plain && tag.is_none(),
+                    // A core tag other than `!!str` asks YAML to read the value as what
+                    // it names: as strict as a plain scalar, whatever the style.
+                    plain: (*style == Style::Plain && tag.is_none())
+                        || matches!(tag.as_deref(), Some("int" | "float" | "bool" | "null")),
                     forced_text,
                 })
             }
@@ -847,6 +851,9 @@ mod tests {
         assert_eq!(sample.level, 3);
         assert_eq!(sample.weight, Some(1.5));
         assert_eq!(sample.tags, ["a", "a", "NO"]);
+        // A core tag that is not `!!str` does not make a number text.
+        let error = read::<Sample>("code: !!int 0110\nlevel: !!int 3\n").unwrap_err();
+        assert!(matches!(error.0, Cause::Unquoted { .. }), "{error:?}");
     }
 
     #[test]
