@@ -1,10 +1,11 @@
 //! K102 `invalid-type`: a value has the wrong type.
 
 use kasb_diagnostics::declare_rule;
-use kasb_diagnostics::{Data, Diagnostic, closest};
+use kasb_diagnostics::{Data, Diagnostic, Location, closest};
 use serde_saphyr::Error;
 
 use crate::parse::Found;
+use crate::validate::Expectation;
 
 declare_rule! {
     /// Every field has a type: text, a number, a list, a mapping. A value of another type cannot be read.
@@ -25,8 +26,104 @@ declare_rule! {
     };
 }
 
+/// The K102 of a value of another type than its field's: what the field expects here and
+/// how to write it.
+pub(crate) fn wrong_type(
+    location: Location,
+    expectation: &Expectation<'_>,
+    found: &str,
+) -> Diagnostic {
+    let message = match expectation.field {
+        Some(field) => format!(
+            "`{field}` takes {}, but here it is {found}",
+            expectation.expected
+        ),
+        None => format!(
+            "{} is expected here, but this is {found}",
+            expectation.expected
+        ),
+    };
+    Diagnostic::new(&INVALID_TYPE, location, message)
+        .with_help(expectation.example.clone())
+        .with_data(typed(&expectation.expected, Some(found)))
+}
+
+/// The K102 of an empty value where text is required.
+pub(crate) fn empty(location: Location, field: Option<&str>) -> Diagnostic {
+    let message = match field {
+        Some(field) => format!("`{field}` is empty, but text is required"),
+        None => "this value is empty, but text is required".to_owned(),
+    };
+    Diagnostic::new(&INVALID_TYPE, location, message)
+        .with_help("write the text, or remove the field if it is optional")
+        .with_data(typed("a string", Some("null")))
+}
+
+/// The K102 of a value that is not one of the field's values.
+pub(crate) fn not_a_value(
+    location: Location,
+    written: &str,
+    values: &[&str],
+    suggestion: Option<&str>,
+) -> Diagnostic {
+    let help = match suggestion {
+        Some(name) => format!("did you mean `{name}`?"),
+        None => format!("use one of: {}", values.join(", ")),
+    };
+    Diagnostic::new(
+        &INVALID_TYPE,
+        location,
+        format!("unknown value `{written}`"),
+    )
+    .with_help(help)
+    .with_data(typed(values.join(", "), Some(written)))
+}
+
+/// The K102 of a number outside its field's range, or not finite.
+pub(crate) fn out_of_range(
+    location: Location,
+    written: &str,
+    min: f64,
+    max: f64,
+    whole: bool,
+) -> Diagnostic {
+    let what = if whole {
+        "a whole number"
+    } else {
+        "a finite number"
+    };
+    let message =
+        format!("`{written}` is not allowed here: the value is {what} from {min} to {max}");
+    Diagnostic::new(&INVALID_TYPE, location, message)
+        .with_help("write a number within the range, without quotes")
+        .with_data(typed(format!("{what} from {min} to {max}"), Some(written)))
+}
+
+/// The K102 of a date not written `YYYY-MM-DD`.
+pub(crate) fn not_a_date(location: Location, written: &str) -> Diagnostic {
+    Diagnostic::new(
+        &INVALID_TYPE,
+        location,
+        format!("`{written}` is not a date written YYYY-MM-DD"),
+    )
+    .with_help("write the date as YYYY-MM-DD, for example 2026-01-01")
+    .with_data(typed("a date, YYYY-MM-DD", Some(written)))
+}
+
+/// The K102 of a key that is a list or a mapping rather than a name.
+pub(crate) fn key_not_a_name(location: Location) -> Diagnostic {
+    Diagnostic::new(
+        &INVALID_TYPE,
+        location,
+        "a key must be a name, not a list or a mapping",
+    )
+    .with_help("write the key as a plain name followed by `: `")
+    .with_data(typed("a name", None::<&str>))
+}
+
 /// The K102 of a value of the wrong type or out of its range.
 /// A value of the wrong type or out of its range (K102).
+// replaced at the engine merge
 pub(crate) fn diagnose(found: &Found<'_>, error: &Error) -> Option<Diagnostic> {
     let located = found.located.clone();
     let invalid = |location, message: String| Diagnostic::new(&INVALID_TYPE, location, message);

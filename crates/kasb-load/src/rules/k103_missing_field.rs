@@ -28,7 +28,19 @@ declare_rule! {
     };
 }
 
+/// The K103 of the field `field` missing from the mapping whose first key is at `location`.
+pub(crate) fn missing(location: Location, field: &str) -> Diagnostic {
+    Diagnostic::new(&MISSING_FIELD, location, format!("missing field `{field}`"))
+        .with_help(format!(
+            "add `{field}:` to the mapping that starts here, in line with its other keys"
+        ))
+        .with_data(Data::MissingField {
+            field: field.to_owned(),
+        })
+}
+
 /// The K103 of a missing field, at the mapping that lacks it.
+// replaced at the engine merge
 pub(crate) fn diagnose(found: &Found<'_>, error: &Error) -> Option<Diagnostic> {
     let located = found.located.clone();
     Some(match error {

@@ -1,10 +1,11 @@
 //! K105 `unquoted-scalar`: a plain scalar that YAML would read as a number, boolean or null where text is required.
 
 use kasb_diagnostics::declare_rule;
-use kasb_diagnostics::{Data, Diagnostic};
+use kasb_diagnostics::{Data, Diagnostic, Location};
 use serde_saphyr::Error;
 
 use crate::parse::Found;
+use crate::validate::Reading;
 
 declare_rule! {
     /// YAML reads `0110` as the number 110, `1.10` as 1.1, and (in YAML 1.1 tools) `NO` as false. Codes, versions and country codes are text: quote them, so every tool reads the same value.
@@ -27,7 +28,25 @@ declare_rule! {
     };
 }
 
+/// The K105 of the plain scalar `value`, which YAML reads as `reading` where text is required.
+pub(crate) fn unquoted(location: Location, value: &str, reading: Reading) -> Diagnostic {
+    Diagnostic::new(
+        &UNQUOTED_SCALAR,
+        location,
+        format!(
+            "`{value}` must be quoted: YAML reads it as {}, but text is required here",
+            reading.words()
+        ),
+    )
+    .with_help(format!("quote it: \"{value}\""))
+    .with_data(Data::UnquotedScalar {
+        value: value.to_owned(),
+        read_as: reading.name(),
+    })
+}
+
 /// The K105 of a plain scalar YAML would read as a number, boolean or null.
+// replaced at the engine merge
 pub(crate) fn diagnose(found: &Found<'_>, error: &Error) -> Option<Diagnostic> {
     let located = found.located.clone();
     Some(match error {

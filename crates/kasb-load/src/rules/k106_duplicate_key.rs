@@ -1,7 +1,7 @@
 //! K106 `duplicate-key`: the same key twice in one mapping.
 
 use kasb_diagnostics::declare_rule;
-use kasb_diagnostics::{Data, Diagnostic};
+use kasb_diagnostics::{Data, Diagnostic, Location};
 use serde_saphyr::Error;
 
 use crate::parse::Found;
@@ -26,7 +26,22 @@ declare_rule! {
     };
 }
 
+/// The K106 of the key `key` given again at `location`, first given at `first`.
+pub(crate) fn repeated(location: Location, key: &str, first: Location) -> Diagnostic {
+    Diagnostic::new(
+        &DUPLICATE_KEY,
+        location,
+        format!("the key `{key}` is given twice in this mapping"),
+    )
+    .with_help("keep one; other YAML tools would silently drop the first value")
+    .with_related(first, format!("`{key}` is first given here"))
+    .with_data(Data::DuplicateKey {
+        key: Some(key.to_owned()),
+    })
+}
+
 /// The K106 of a key given twice in one mapping.
+// replaced at the engine merge
 pub(crate) fn diagnose(found: &Found<'_>, error: &Error) -> Option<Diagnostic> {
     let located = found.located.clone();
     Some(match error {

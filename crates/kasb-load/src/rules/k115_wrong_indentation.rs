@@ -1,0 +1,97 @@
+//! K115 `wrong-indentation`: a line indented so that its key lands in the wrong mapping, or
+//! in none.
+
+use kasb_diagnostics::declare_rule;
+use kasb_diagnostics::{Data, Diagnostic, Location};
+
+declare_rule! {
+    /// YAML reads which mapping a key belongs to from its indentation: keys of one mapping start in the same column. A key one space off belongs to no mapping, and YAML stops; a key indented as far as the mapping above it becomes a field of that one (and is unknown there, while the mapping meant lacks it). The diagnostic points at the line whose indentation is off and names the mapping the key seems meant for.
+    ///
+    /// Failing (`statement` is one space short of `id`):
+    /// ```yaml
+    /// criteria:
+    ///   - id: PC1
+    ///    statement: Checks the gas supply
+    /// ```
+    /// Passing:
+    /// ```yaml
+    /// criteria:
+    ///   - id: PC1
+    ///     statement: Checks the gas supply
+    /// ```
+    pub static WRONG_INDENTATION = Rule {
+        code: "K115",
+        name: "wrong-indentation",
+        severity: Error,
+        summary: "A line's indentation puts its key in the wrong mapping, or in none.",
+    };
+}
+
+fn diagnostic(location: Location, problem: String, help: String) -> Diagnostic {
+    Diagnostic::new(&WRONG_INDENTATION, location, problem.clone())
+        .with_help(help)
+        .with_data(Data::Syntax { problem })
+}
+
+fn spaces(count: u32) -> String {
+    match count {
+        1 => "1 space".to_owned(),
+        more => format!("{more} spaces"),
+    }
+}
+
+/// `key` at a column no mapping's keys start at: it seems meant for the mapping whose first
+/// line is `line`, whose keys start at `column`.
+pub(crate) fn off(location: Location, key: &str, line: u32, column: u32, found: u32) -> Diagnostic {
+    let (by, way) = if column > found {
+        (column - found, "more")
+    } else {
+        (found - column, "less")
+    };
+    diagnostic(
+        location,
+        format!("`{key}` is indented so that it belongs to no mapping"),
+        format!(
+            "it seems meant for the mapping that starts on line {line}: indent it {} {way}, to column {column}, in line with that mapping's keys",
+            spaces(by)
+        ),
+    )
+}
+
+/// `key` indented as far as the outer mapping, though the mapping above it (first key on
+/// `line`, at `column`) has the field and lacks it.
+pub(crate) fn too_little(location: Location, key: &str, line: u32, column: u32) -> Diagnostic {
+    diagnostic(
+        location,
+        format!("`{key}` is indented as a field of the outer mapping, where it is unknown"),
+        format!(
+            "it seems meant for the mapping above that starts on line {line}: indent it to column {column}, in line with that mapping's keys"
+        ),
+    )
+}
+
+/// `key` indented into an inner mapping, where it is unknown, though the mapping holding
+/// that one (first key on `line`, at `column`) has the field and lacks it.
+pub(crate) fn too_much(location: Location, key: &str, line: u32, column: u32) -> Diagnostic {
+    diagnostic(
+        location,
+        format!("`{key}` is indented as a field of the inner mapping, where it is unknown"),
+        format!(
+            "it seems meant for the outer mapping that starts on line {line}: indent it to column {column}, in line with that mapping's keys"
+        ),
+    )
+}
+
+/// `key` indented under a key above it (on `line`, at `column`) that has its value on its
+/// own line already.
+pub(crate) fn under_value(location: Location, key: &str, line: u32, column: u32) -> Diagnostic {
+    diagnostic(
+        location,
+        format!(
+            "`{key}` is indented more than the key on line {line}, which already has its value"
+        ),
+        format!(
+            "line `{key}` up with that key, at column {column}; or, if `{key}` belongs under it, put nothing after that key's `:`"
+        ),
+    )
+}

@@ -1,0 +1,128 @@
+//! Repeated keys: each one a K106 with the first as related location, or, in an item of a
+//! list whose first key comes again, one K116 where the item without its `- ` starts.
+
+use std::collections::HashSet;
+
+use kasb_diagnostics::Diagnostic;
+
+use super::Context;
+use crate::rules;
+use crate::tree::{NodeId, TreeProblem, Value};
+
+/// The diagnostics of the tree's repeated keys.
+pub(super) fn diagnose(context: &Context<'_, '_>) -> Vec<Diagnostic> {
+    let repeated: HashSet<NodeId> = context
+        .tree
+        .problems
+        .iter()
+        .filter_map(|problem| match problem {
+            TreeProblem::DuplicateKey { key, .. } => Some(*key),
+            _ => None,
+        })
+        .collect();
+    if repeated.is_empty() {
+        return Vec::new();
+    }
+    let mut diagnostics = Vec::new();
+    for (mapping, is_item) in mappings_with(context, &repeated) {
+        if is_item {
+            diagnostics.extend(item(context, mapping));
+        } else {
+            diagnostics.extend(mapping_keys(context, mapping));
+        }
+    }
+    diagnostics
+}
+
+/// The mappings holding one of the `repeated` keys, each with whether it is a list item: one
+/// walk of the tree with an explicit stack, aliases not followed.
+fn mappings_with(context: &Context<'_, '_>, repeated: &HashSet<NodeId>) -> Vec<(NodeId, bool)> {
+    let tree = context.tree;
+    let mut found = Vec::new();
+    let mut stack: Vec<(NodeId, bool)> =
+        tree.root().map(|root| (root, false)).into_iter().collect();
+    while let Some((node, is_item)) = stack.pop() {
+        match tree.node(node).value {
+            Value::Mapping { .. } => {
+                if tree.children(node).any(|child| repeated.contains(&child)) {
+                    found.push((node, is_item));
+                }
+                stack.extend(tree.children(node).map(|child| (child, false)));
+            }
+            Value::Sequence { .. } => stack.extend(tree.children(node).map(|child| (child, true))),
+            _ => {}
+        }
+    }
+    found
+}
+
+/// Each repeated key of a mapping that is not a list item: K106, first one related.
+fn mapping_keys(context: &Context<'_, '_>, mapping: NodeId) -> Vec<Diagnostic> {
+    let tree = context.tree;
+    let mut first_of: Vec<(&str, NodeId)> = Vec::new();
+    let mut diagnostics = Vec::new();
+    for (key, _) in tree.entries(mapping) {
+        let Some(name) = tree.scalar(key) else {
+            continue;
+        };
+        match first_of.iter().find(|(known, _)| *known == name) {
+            Some(&(_, first)) => diagnostics.push(repeated(context, key, first, name)),
+            None => first_of.push((name, key)),
+        }
+    }
+    diagnostics
+}
+
+/// A list item's keys in segments: the item's first key coming again starts what looks like
+/// a new item written without `- ` (K116); another key given twice within a segment is a
+/// K106.
+fn item(context: &Context<'_, '_>, mapping: NodeId) -> Vec<Diagnostic> {
+    let tree = context.tree;
+    let keys: Vec<(NodeId, &str)> = tree
+        .entries(mapping)
+        .filter_map(|(key, _)| Some((key, tree.scalar(key)?)))
+        .collect();
+    let Some(&(_, leading)) = keys.first() else {
+        return Vec::new();
+    };
+    let mut diagnostics = Vec::new();
+    let mut segment: Vec<(&str, NodeId)> = Vec::new();
+    for &(key, name) in &keys {
+        let earlier = segment
+            .iter()
+            .find(|(known, _)| *known == name)
+            .map(|&(_, id)| id);
+        match earlier {
+            Some(_) if name == leading => {
+                let span = tree.node(key).span;
+                let line = context.lines.line(span.start.line);
+                let dash_column = tree
+                    .node(mapping)
+                    .span
+                    .start
+                    .column
+                    .saturating_sub(2)
+                    .max(1);
+                diagnostics.push(rules::k116_missing_dash::diagnose(
+                    context.at(span),
+                    line.trim(),
+                    dash_column,
+                ));
+                segment.clear();
+                segment.push((name, key));
+            }
+            Some(first) => diagnostics.push(repeated(context, key, first, name)),
+            None => segment.push((name, key)),
+        }
+    }
+    diagnostics
+}
+
+fn repeated(context: &Context<'_, '_>, key: NodeId, first: NodeId, name: &str) -> Diagnostic {
+    let tree = context.tree;
+    rules::k106_duplicate_key::repeated(
+        context.at(tree.node(key).span),
+        name,
+        context.at(tree.node(first).span),
+    )
+}

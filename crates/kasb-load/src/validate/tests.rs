@@ -1,0 +1,312 @@
+//! Every problem of a broken document, each asserted by code, line and column, and nothing
+//! else reported.
+
+use std::path::Path;
+
+use kasb_diagnostics::Diagnostic;
+use kasb_model::DocumentKind;
+
+use super::{File, diagnose};
+use crate::LoadOptions;
+use crate::tree::Tree;
+
+/// The diagnostics of `text` read as a standard.
+fn explain(text: &str) -> Vec<Diagnostic> {
+    let tree = Tree::parse(text, &LoadOptions::default());
+    let file = File {
+        path: Path::new("standard.yaml"),
+        text,
+    };
+    diagnose(file, &tree, Some(DocumentKind::OccupationalStandard))
+}
+
+/// Code, line and column of each diagnostic, in order.
+fn found(text: &str) -> Vec<(&'static str, u32, u32)> {
+    explain(text)
+        .iter()
+        .map(|d| (d.rule.code, d.location.line(), d.location.column()))
+        .collect()
+}
+
+/// A clean standard whose lines the tests replace: `{title}` and so on.
+const BASE: &str = "\
+kind: OccupationalStandard
+format: 1
+id: fx-std
+title: Welder
+language: en
+country: KG
+framework: fx-nqf
+occupation:
+  title: Welder
+  isco: \"7212\"
+units:
+  - id: U1
+    title: Prepare the workplace
+    level: 3
+    elements:
+      - id: U1.1
+        title: Organise the welding station
+        criteria:
+          - id: U1.1.1
+            statement: The workplace is arranged to the safety rules.
+          - id: U1.1.2
+            statement: The fume extraction is checked before work starts.
+";
+
+/// `BASE` with line `number` (1-based) replaced by `line`.
+fn with_line(number: usize, line: &str) -> String {
+    let mut lines: Vec<&str> = BASE.lines().collect();
+    lines[number - 1] = line;
+    lines.join("\n") + "\n"
+}
+
+/// `BASE` with several lines replaced.
+fn with_lines(changes: &[(usize, &str)]) -> String {
+    let mut lines: Vec<String> = BASE.lines().map(str::to_owned).collect();
+    for &(number, line) in changes {
+        lines[number - 1] = line.to_owned();
+    }
+    lines.join("\n") + "\n"
+}
+
+#[test]
+fn a_clean_document_has_nothing_to_explain() {
+    assert_eq!(found(BASE), []);
+}
+
+#[test]
+fn the_issues_three_mistakes_are_three_diagnostics() {
+    let text = with_lines(&[
+        (10, "  isco: 7212"),
+        (13, "    titel: Prepare the workplace"),
+        (14, "    level: four"),
+    ]);
+    assert_eq!(
+        found(&text),
+        [
+            ("K105", 10, 9),
+            ("K103", 12, 5),
+            ("K104", 13, 5),
+            ("K102", 14, 12),
+        ]
+    );
+    let diagnostics = explain(&text);
+    assert_eq!(
+        diagnostics[2].help.as_deref(),
+        Some("did you mean `title`?")
+    );
+    assert_eq!(diagnostics[1].message, "missing field `title`");
+}
+
+#[test]
+fn yes_where_text_is_expected_is_quote_it() {
+    let diagnostics = explain(&with_line(4, "title: Yes"));
+    assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+    assert_eq!(diagnostics[0].rule.code, "K105");
+    assert_eq!(diagnostics[0].help.as_deref(), Some("quote it: \"Yes\""));
+    for written in ["No", "On", "Off", "null", "~", "0110", "1.10"] {
+        let text = with_line(4, &format!("title: {written}"));
+        assert_eq!(found(&text), [("K105", 4, 8)], "{written}");
+    }
+    assert_eq!(found(&with_line(4, "title: \"Yes\"")), []);
+    assert_eq!(found(&with_line(4, "title: !!str 0110")), []);
+}
+
+#[test]
+fn an_empty_value_where_text_is_required() {
+    let diagnostics = explain(&with_line(4, "title:"));
+    assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+    assert_eq!(diagnostics[0].rule.code, "K102");
+    assert_eq!(
+        diagnostics[0].message,
+        "`title` is empty, but text is required"
+    );
+}
+
+#[test]
+fn a_mapping_where_a_list_is_expected_says_how_to_write_a_list() {
+    let text = with_lines(&[(12, "    id: U1")]);
+    let diagnostics = explain(&text);
+    assert_eq!(found(&text), [("K102", 12, 5)], "{diagnostics:#?}");
+    assert_eq!(
+        diagnostics[0].message,
+        "`units` takes a list, but here it is a mapping of `key: value` fields"
+    );
+    assert!(
+        diagnostics[0]
+            .help
+            .as_deref()
+            .is_some_and(|help| help.contains("units:\n      - id: …")),
+        "{:?}",
+        diagnostics[0].help
+    );
+}
+
+#[test]
+fn a_list_where_a_mapping_is_expected() {
+    let text = with_lines(&[(9, "  - title: Welder"), (10, "  - isco: \"7212\"")]);
+    let diagnostics = explain(&text);
+    assert_eq!(found(&text), [("K102", 9, 3)], "{diagnostics:#?}");
+    assert!(
+        diagnostics[0]
+            .message
+            .starts_with("`occupation` takes a mapping")
+    );
+}
+
+#[test]
+fn enum_values_and_numbers_out_of_range() {
+    let text = BASE.replace("format: 1\n", "format: 1\nstatus: aproved\n");
+    let diagnostics = explain(&text);
+    assert_eq!(found(&text), [("K102", 3, 9)]);
+    assert_eq!(
+        diagnostics[0].help.as_deref(),
+        Some("did you mean `approved`?")
+    );
+    assert_eq!(found(&with_line(14, "    level: 300")), [("K102", 14, 12)]);
+    assert_eq!(found(&with_line(14, "    level: .inf")), [("K102", 14, 12)]);
+    assert_eq!(found(&with_line(2, "format: 2")), [("K102", 2, 9)]);
+}
+
+#[test]
+fn a_date_not_written_iso() {
+    let text = BASE.replace(
+        "framework: fx-nqf\n",
+        "framework: fx-nqf\napproval:\n  valid_from: 01.01.2026\n  valid_to: 2026-12-31\n",
+    );
+    assert_eq!(found(&text), [("K102", 9, 15)]);
+}
+
+#[test]
+fn every_repeated_key_with_the_first_related() {
+    let text = BASE.replace(
+        "language: en\n",
+        "language: en\ntitle: Again\nlanguage: ky\n",
+    );
+    let diagnostics = explain(&text);
+    assert_eq!(found(&text), [("K106", 6, 1), ("K106", 7, 1)]);
+    assert_eq!(diagnostics[0].related[0].location.line(), 4);
+    assert_eq!(diagnostics[1].related[0].location.line(), 5);
+}
+
+#[test]
+fn an_item_without_its_dash_is_one_diagnostic() {
+    let text = with_lines(&[(21, "            id: U1.1.2")]);
+    let diagnostics = explain(&text);
+    assert_eq!(found(&text), [("K116", 21, 13)], "{diagnostics:#?}");
+    assert_eq!(
+        diagnostics[0].help.as_deref(),
+        Some(
+            "start the item with a dash: `- id: U1.1.2`, the `-` at column 11, under the other items' dashes"
+        )
+    );
+    let text = with_lines(&[(21, "          id: U1.1.2")]);
+    assert_eq!(found(&text), [("K116", 21, 11)], "{:#?}", explain(&text));
+}
+
+#[test]
+fn colon_in_plain_text() {
+    let text = with_line(20, "            statement: Note: use gloves");
+    let diagnostics = explain(&text);
+    assert_eq!(found(&text), [("K113", 20, 24)], "{diagnostics:#?}");
+    assert_eq!(
+        diagnostics[0].help.as_deref(),
+        Some("quote the text: `statement: \"Note: use gloves\"`")
+    );
+    // In a list of text, the same mistake reads as a one-entry mapping.
+    let text = BASE.replace(
+        "  title: Welder\n",
+        "  title: Welder\n  esco:\n    - Note: welder\n",
+    );
+    assert_eq!(found(&text), [("K113", 11, 7)], "{:#?}", explain(&text));
+}
+
+#[test]
+fn a_tab_in_the_indentation() {
+    let text = with_line(9, "\ttitle: Welder");
+    assert_eq!(found(&text), [("K114", 9, 1)], "{:#?}", explain(&text));
+}
+
+#[test]
+fn a_statement_one_space_short_is_named_at_its_own_line() {
+    let text = with_line(
+        20,
+        "           statement: The workplace is arranged to the safety rules.",
+    );
+    let diagnostics = explain(&text);
+    assert_eq!(found(&text), [("K115", 20, 12)], "{diagnostics:#?}");
+    assert!(
+        diagnostics[0].help.as_deref().unwrap().contains("line 19"),
+        "{:?}",
+        diagnostics[0].help
+    );
+}
+
+#[test]
+fn a_field_indented_into_the_outer_mapping() {
+    // `statement` at the criteria list's indentation: unknown in the element, missing in the
+    // criterion above; one K115.
+    let text = with_lines(&[
+        (21, "          - id: U1.1.2"),
+        (
+            22,
+            "        statement: The fume extraction is checked before work starts.",
+        ),
+    ]);
+    let diagnostics = explain(&text);
+    assert_eq!(found(&text), [("K115", 22, 9)], "{diagnostics:#?}");
+}
+
+#[test]
+fn a_key_indented_under_a_value() {
+    let text = with_line(5, "  language: en");
+    let diagnostics = explain(&text);
+    assert_eq!(found(&text), [("K115", 5, 3)], "{diagnostics:#?}");
+}
+
+#[test]
+fn other_syntax_errors_in_plain_words() {
+    for (line, text, expected) in [
+        (
+            4,
+            "title: \"Welder",
+            "the quote `\"` that starts this text is never closed on its line",
+        ),
+        (
+            4,
+            "title: 'Welder' and more",
+            "there is more text after the closing quote",
+        ),
+        (4, "title: @Welder", "a value cannot start with `@`"),
+        (4, "title: ]", "the `]` here closes no bracket"),
+    ] {
+        let diagnostics = explain(&with_line(line, text));
+        assert_eq!(diagnostics.len(), 1, "{text}: {diagnostics:#?}");
+        assert_eq!(diagnostics[0].rule.code, "K101", "{text}");
+        assert_eq!(diagnostics[0].message, expected);
+        assert_eq!(diagnostics[0].location.line(), 4);
+    }
+}
+
+#[test]
+fn an_unclosed_bracket_is_named_at_the_bracket() {
+    let text = with_line(4, "title: [Welder");
+    let diagnostics = explain(&text);
+    assert_eq!(found(&text), [("K101", 4, 8)], "{diagnostics:#?}");
+}
+
+#[test]
+fn nothing_after_a_syntax_error_is_missing() {
+    // The unit mapping is cut short by the error: its missing fields may come after it.
+    let text = with_lines(&[(13, "    title: \"Prepare"), (14, "    level: 3")]);
+    let diagnostics = explain(&text);
+    assert_eq!(found(&text), [("K101", 13, 12)], "{diagnostics:#?}");
+}
+
+#[test]
+fn one_problem_per_node_of_the_wrong_type() {
+    // A scalar where the list of units is expected: one K102, nothing about what it lacks.
+    let text = BASE.split("units:").next().unwrap().to_owned() + "units: none\n";
+    assert_eq!(found(&text), [("K102", 11, 8)]);
+}

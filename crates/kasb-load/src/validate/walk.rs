@@ -1,0 +1,191 @@
+//! The walk of a tree against its kind's schema: every node checked once, one diagnostic per
+//! node at most, nothing looked into below a node of the wrong type.
+
+use kasb_diagnostics::Diagnostic;
+
+use super::Context;
+use super::schema::{Alternative, Others, Schema, ShapeId};
+use super::text::Reading;
+use crate::tree::{NodeId, Value};
+
+/// What the walk found: its diagnostics, and the shape of every mapping and list the parse
+/// never finished (where the line of a syntax error may belong).
+pub(super) struct Walked {
+    pub diagnostics: Vec<Diagnostic>,
+    missing: Vec<Missing>,
+    explained: Vec<(NodeId, String)>,
+    pub open: Vec<(NodeId, ShapeId)>,
+    pub schema: &'static Schema,
+}
+
+/// A node to check: its shape, the field it is the value of, and the mapping holding it.
+#[derive(Clone, Copy)]
+struct Frame<'t> {
+    node: NodeId,
+    shape: ShapeId,
+    field: Option<&'t str>,
+    parent: Option<(NodeId, ShapeId)>,
+}
+
+/// A missing field, kept apart until the walk ends: a field indented into the wrong mapping
+/// explains it, and then it is not reported.
+struct Missing {
+    mapping: NodeId,
+    field: String,
+    diagnostic: Diagnostic,
+}
+
+struct Walk<'w, 'c, 'a> {
+    context: &'w Context<'c, 'a>,
+    schema: &'static Schema,
+    diagnostics: Vec<Diagnostic>,
+    missing: Vec<Missing>,
+    explained: Vec<(NodeId, String)>,
+    open: Vec<(NodeId, ShapeId)>,
+}
+
+/// Walks the document in `context` against `schema`.
+pub(super) fn walk(context: &Context<'_, '_>, schema: &'static Schema) -> Walked {
+    let mut walk = Walk {
+        context,
+        schema,
+        diagnostics: Vec::new(),
+        missing: Vec::new(),
+        explained: Vec::new(),
+        open: Vec::new(),
+    };
+    if let Some(root) = context.tree.root() {
+        walk.run(Frame {
+            node: root,
+            shape: schema.root(),
+            field: None,
+            parent: None,
+        });
+    }
+    Walked {
+        diagnostics: walk.diagnostics,
+        missing: walk.missing,
+        explained: walk.explained,
+        open: walk.open,
+        schema,
+    }
+}
+
+impl Walked {
+    /// Every diagnostic, with the missing fields that no misplaced key explains (`explained`
+    /// adds those the syntax error's explanation found).
+    pub fn finish(self, explained: &[(NodeId, String)]) -> Vec<Diagnostic> {
+        let Walked {
+            mut diagnostics,
+            missing,
+            explained: found,
+            ..
+        } = self;
+        let is_explained = |missing: &Missing| {
+            found
+                .iter()
+                .chain(explained)
+                .any(|(mapping, field)| *mapping == missing.mapping && *field == missing.field)
+        };
+        diagnostics.extend(
+            missing
+                .into_iter()
+                .filter(|missing| !is_explained(missing))
+                .map(|missing| missing.diagnostic),
+        );
+        diagnostics
+    }
+}
+
+impl<'w, 'c, 'a> Walk<'w, 'c, 'a> {
+    /// Checks every node from `first`, with an explicit stack: the tree's depth is bounded,
+    /// but a walk over user data never recurses.
+    fn run(&mut self, first: Frame<'w>) {
+        let mut stack = vec![first];
+        while let Some(frame) = stack.pop() {
+            self.visit(frame, &mut stack);
+        }
+    }
+
+    fn visit(&mut self, frame: Frame<'w>, stack: &mut Vec<Frame<'w>>) {
+        let tree = self.context.tree;
+        let node = tree.resolve(frame.node);
+        let shape = self.schema.shape(frame.shape);
+        if shape.alternatives.is_empty() {
+            return;
+        }
+        match &tree.node(node).value {
+            Value::Mapping { complete } => match shape.mapping() {
+                Some(Alternative::Mapping {
+                    fields,
+                    required,
+                    others,
+                }) => {
+                    let mapping = MappingShape {
+                        fields,
+                        required,
+                        others: *others,
+                    };
+                    self.mapping(node, *complete, &mapping, frame, stack);
+                }
+                // Cut short by a syntax error: what it was meant to be is unknown.
+                _ if !complete => {}
+                _ => self.wrong_type(node, frame, Found::Mapping),
+            },
+            Value::Sequence { complete } => match shape.items() {
+                Some(items) => {
+                    if !complete {
+                        self.open.push((node, frame.shape));
+                    }
+                    for item in tree.children(node).collect::<Vec<_>>().into_iter().rev() {
+                        stack.push(Frame {
+                            node: item,
+                            shape: items,
+                            field: frame.field,
+                            parent: None,
+                        });
+                    }
+                }
+                None if !complete
+                    || shape
+                        .alternatives
+                        .iter()
+                        .any(|a| matches!(a, Alternative::List(_))) => {}
+                None => self.wrong_type(node, frame, Found::List),
+            },
+            Value::Scalar { text, style, tag } => {
+                let reading = Reading::of(text, *style, tag.as_deref());
+                self.scalar(node, text, reading, frame);
+            }
+            Value::Alias(_) => {}
+        }
+    }
+}
+
+/// A mapping alternative's parts.
+struct MappingShape<'s> {
+    fields: &'s [(String, ShapeId)],
+    required: &'s [String],
+    others: Others,
+}
+
+impl MappingShape<'_> {
+    fn field(&self, name: &str) -> Option<ShapeId> {
+        self.fields
+            .iter()
+            .find(|(field, _)| field == name)
+            .map(|&(_, id)| id)
+    }
+}
+
+/// What was written where something else was expected.
+#[derive(Clone, Copy)]
+enum Found<'t> {
+    Mapping,
+    List,
+    Scalar(&'t str, Reading),
+}
+
+mod mapping;
+mod scalar;
+pub(super) mod words;

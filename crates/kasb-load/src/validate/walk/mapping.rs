@@ -1,0 +1,170 @@
+//! A mapping against its schema: unknown fields (or fields indented into the wrong mapping),
+//! missing fields, and the values of the known ones.
+
+use super::{Frame, MappingShape, Missing, Walk};
+use crate::rules;
+use crate::tree::{NodeId, Value};
+use crate::validate::schema::Others;
+
+impl<'w> Walk<'w, '_, '_> {
+    pub(super) fn mapping(
+        &mut self,
+        node: NodeId,
+        complete: bool,
+        shape: &MappingShape<'_>,
+        frame: Frame<'w>,
+        stack: &mut Vec<Frame<'w>>,
+    ) {
+        let tree = self.context.tree;
+        if !complete {
+            self.open.push((node, frame.shape));
+        }
+        let entries: Vec<(NodeId, NodeId)> = tree.entries(node).collect();
+        let here = Some((node, frame.shape));
+        let mut values = Vec::new();
+        for (index, &(key, value)) in entries.iter().enumerate() {
+            let Some(name) = tree.scalar(key) else {
+                let at = self.context.head(tree.node(key).span);
+                self.diagnostics
+                    .push(rules::k102_invalid_type::key_not_a_name(at));
+                continue;
+            };
+            let field = shape.field(name).or(match shape.others {
+                Others::Allowed(others) => Some(others),
+                Others::Forbidden => None,
+            });
+            match field {
+                Some(field) => values.push(Frame {
+                    node: value,
+                    shape: field,
+                    field: Some(name),
+                    parent: here,
+                }),
+                None => self.unknown(node, shape, &entries, index, name, frame),
+            }
+        }
+        stack.extend(values.into_iter().rev());
+        if complete {
+            self.missing_fields(node, shape, &entries);
+        }
+    }
+
+    /// A key the mapping does not have: indented into the wrong mapping (K115) when the
+    /// mapping next to it has the field and lacks it, else an unknown field (K104).
+    fn unknown(
+        &mut self,
+        node: NodeId,
+        shape: &MappingShape<'_>,
+        entries: &[(NodeId, NodeId)],
+        index: usize,
+        name: &str,
+        frame: Frame<'w>,
+    ) {
+        let tree = self.context.tree;
+        let key = entries[index].0;
+        let at = self.context.at(tree.node(key).span);
+        if let Some((child, column, line)) = self.child_above(shape, entries, index, name) {
+            self.explained.push((child, name.to_owned()));
+            let diagnostic = rules::k115_wrong_indentation::too_little(at, name, line, column);
+            self.diagnostics.push(diagnostic);
+            return;
+        }
+        if let Some((parent, column, line)) = self.parent_lacking(node, frame, name) {
+            self.explained.push((parent, name.to_owned()));
+            let diagnostic = rules::k115_wrong_indentation::too_much(at, name, line, column);
+            self.diagnostics.push(diagnostic);
+            return;
+        }
+        let known: Vec<&str> = shape
+            .fields
+            .iter()
+            .map(|(field, _)| field.as_str())
+            .collect();
+        self.diagnostics
+            .push(rules::k104_unknown_field::unknown(at, name, &known));
+    }
+
+    /// The mapping just above entry `index` (its value, or the last item of its list) when
+    /// it has the field `name` and lacks it: its node, its keys' column and its first line.
+    fn child_above(
+        &self,
+        shape: &MappingShape<'_>,
+        entries: &[(NodeId, NodeId)],
+        index: usize,
+        name: &str,
+    ) -> Option<(NodeId, u32, u32)> {
+        let tree = self.context.tree;
+        let &(previous_key, previous) = entries.get(index.checked_sub(1)?)?;
+        let previous_name = tree.scalar(previous_key)?;
+        let mut field = self.schema.shape(shape.field(previous_name)?);
+        let mut child = tree.resolve(previous);
+        if matches!(tree.node(child).value, Value::Sequence { .. }) {
+            child = tree.resolve(tree.children(child).last()?);
+            field = self.schema.shape(field.items()?);
+        }
+        field.field(name)?;
+        self.lacks(child, name)
+    }
+
+    /// The mapping holding this one, when it has the field `name` and lacks it.
+    fn parent_lacking(
+        &self,
+        node: NodeId,
+        frame: Frame<'w>,
+        name: &str,
+    ) -> Option<(NodeId, u32, u32)> {
+        let (parent, parent_shape) = frame.parent?;
+        self.schema.shape(parent_shape).field(name)?;
+        let found = self.lacks(parent, name)?;
+        // Only a mapping written on its own lines can have a key indented into it.
+        let first = self.first_key(node)?;
+        (self.context.tree.node(first).span.start.line
+            > self.context.tree.node(parent).span.start.line)
+            .then_some(found)
+    }
+
+    /// `mapping`'s node, first key column and line, when it is a mapping without `name`.
+    fn lacks(&self, mapping: NodeId, name: &str) -> Option<(NodeId, u32, u32)> {
+        let tree = self.context.tree;
+        if !matches!(tree.node(mapping).value, Value::Mapping { .. }) {
+            return None;
+        }
+        if tree.get(mapping, name).is_some() {
+            return None;
+        }
+        let first = self.first_key(mapping)?;
+        let start = tree.node(first).span.start;
+        Some((mapping, start.column, start.line))
+    }
+
+    fn first_key(&self, mapping: NodeId) -> Option<NodeId> {
+        self.context.tree.children(mapping).next()
+    }
+
+    /// Each required field the mapping lacks, at its first key.
+    fn missing_fields(
+        &mut self,
+        node: NodeId,
+        shape: &MappingShape<'_>,
+        entries: &[(NodeId, NodeId)],
+    ) {
+        let tree = self.context.tree;
+        let span = match entries.first() {
+            Some(&(key, _)) => tree.node(key).span,
+            None => tree.node(node).span,
+        };
+        let at = self.context.head(span);
+        for field in shape.required {
+            let given = entries
+                .iter()
+                .any(|&(key, _)| tree.scalar(key) == Some(field.as_str()));
+            if !given {
+                self.missing.push(Missing {
+                    mapping: node,
+                    field: field.clone(),
+                    diagnostic: rules::k103_missing_field::missing(at.clone(), field),
+                });
+            }
+        }
+    }
+}
