@@ -72,14 +72,24 @@ fn unclosed_quote(context: &Context<'_, '_>, at: Position, kind: &ErrorKind) -> 
     }
     let start = Position::new(line, column);
     let span = Span::new(start, Position::new(line, column + 1));
-    let problem = format!("the quote `{quote}` that starts this text is never closed on its line");
+    let (problem, help) = if line == at.line {
+        (
+            format!("the quote `{quote}` that starts this text is never closed"),
+            format!("end the text with `{quote}`"),
+        )
+    } else {
+        (
+            format!("the quote `{quote}` that starts this text is never closed on its line"),
+            format!(
+                "end the text with `{quote}`; YAML read on to the next `{quote}`, on line {}",
+                at.line
+            ),
+        )
+    };
     Some(rules::k101_yaml_syntax::unreadable(
         context.at(span),
         problem,
-        format!(
-            "end the text with `{quote}`; YAML read on to the next `{quote}`, on line {}",
-            at.line
-        ),
+        help,
     ))
 }
 
@@ -218,7 +228,7 @@ fn indented_under_value(context: &Context<'_, '_>, at: Position) -> Option<Diagn
     let above = (1..at.line)
         .rev()
         .find(|&line| !is_blank(lines.line(line)))?;
-    let above_start = lines.content_start(above);
+    let above_start = key_start(lines.line(above), above);
     if above_start.column >= start.column {
         return None;
     }
@@ -228,6 +238,19 @@ fn indented_under_value(context: &Context<'_, '_>, at: Position) -> Option<Diagn
         above,
         above_start.column,
     ))
+}
+
+/// Where the key of a line starts, after its indentation and any `- `.
+fn key_start(line: &str, number: u32) -> Position {
+    let indent = line.chars().take_while(|c| *c == ' ').count();
+    let mut rest = &line[indent..];
+    let mut column = indent;
+    while let Some(after) = rest.strip_prefix("- ") {
+        let spaces = after.chars().take_while(|c| *c == ' ').count();
+        column += 2 + spaces;
+        rest = &after[spaces..];
+    }
+    Position::new(number, to_u32(column + 1))
 }
 
 /// A line whose indentation matches none of the mappings and lists it could belong to:
@@ -409,6 +432,10 @@ fn words(kind: &ErrorKind, rest: &str) -> (String, String) {
             "a `\\` in double quotes starts an escape such as `\\n`, and this one is not valid"
                 .to_owned(),
             "use single quotes ('C:\\path'), or write `\\\\` for a backslash",
+        ),
+        ErrorKind::UnexpectedCharacter { character: '`' } => (
+            "a value cannot start with a backquote".to_owned(),
+            "put the value in double quotes",
         ),
         ErrorKind::UnexpectedCharacter { character } => (
             format!("a value cannot start with `{character}`"),

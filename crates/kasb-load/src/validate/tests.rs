@@ -310,3 +310,134 @@ fn one_problem_per_node_of_the_wrong_type() {
     let text = BASE.split("units:").next().unwrap().to_owned() + "units: none\n";
     assert_eq!(found(&text), [("K102", 11, 8)]);
 }
+
+/// The failing fixtures of the loader's rules, under kasb-check's fixtures.
+fn fixture_dir(code: &str) -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../kasb-check/tests/fixtures/rules")
+        .join(code)
+        .join("fail")
+}
+
+/// Each diagnostic as its author reads it: where, the message and the help.
+fn words(path: &str, text: &str) -> String {
+    let tree = Tree::parse(text, &LoadOptions::default());
+    let kind = tree
+        .root()
+        .and_then(|root| tree.get(root, "kind"))
+        .and_then(|kind| tree.scalar(kind))
+        .and_then(|kind| kind.parse::<DocumentKind>().ok());
+    let file = File {
+        path: Path::new(path),
+        text,
+    };
+    diagnose(file, &tree, kind)
+        .iter()
+        .map(|d| {
+            let related: String = d
+                .related
+                .iter()
+                .map(|r| format!("\n    related {}: {}", r.location, r.message))
+                .collect();
+            format!(
+                "{d}\n    help: {}{related}\n",
+                d.help.as_deref().unwrap_or("-")
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn every_class_in_words_on_the_failing_fixtures() {
+    let mut text = String::new();
+    for code in [
+        "K101", "K102", "K103", "K104", "K105", "K106", "K113", "K114", "K115", "K116",
+    ] {
+        let dir = fixture_dir(code);
+        let mut files: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap_or_else(|error| panic!("{}: {error}", dir.display()))
+            .map(|entry| entry.unwrap().path())
+            .collect();
+        files.sort();
+        for file in files {
+            let source = std::fs::read_to_string(&file).unwrap();
+            let name = format!("{code}/{}", file.file_name().unwrap().to_string_lossy());
+            let found = words(&name, &source);
+            assert!(found.contains(&format!("[{code}]")), "{name}:\n{found}");
+            text.push_str(&found);
+        }
+    }
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn every_syntax_class_in_words() {
+    let cases = [
+        ("unclosed quote", with_line(4, "title: \"Welder")),
+        (
+            "text after a quote",
+            with_line(4, "title: 'Welder' and more"),
+        ),
+        ("reserved sign", with_line(4, "title: @Welder")),
+        ("backquote", with_line(4, "title: `Welder`")),
+        ("closing bracket", with_line(4, "title: ]")),
+        ("unclosed bracket", with_line(4, "title: [Welder")),
+        ("bad escape", with_line(4, "title: \"C:\\q\"")),
+        ("unknown anchor", with_line(4, "title: *Welder")),
+        ("no key", with_line(4, "Welder")),
+        (
+            "comment in text",
+            with_lines(&[(4, "title: Welder # c"), (5, "  more")]),
+        ),
+        ("colon in text", with_line(4, "title: Note: welder")),
+        ("tab", with_line(9, "\ttitle: Welder")),
+        ("under a value", with_line(5, "  language: en")),
+        (
+            "one space short",
+            with_line(20, "           statement: The workplace is arranged."),
+        ),
+        (
+            "one space too many",
+            with_line(13, "     title: Prepare the workplace"),
+        ),
+        ("missing dash", with_line(21, "            id: U1.1.2")),
+        (
+            "missing dash at the dash column",
+            with_line(21, "          id: U1.1.2"),
+        ),
+    ];
+    let mut text = String::new();
+    for (name, source) in cases {
+        text.push_str(&format!("# {name}\n{}\n", words("standard.yaml", &source)));
+    }
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn never_panics_on_broken_text() {
+    // Every prefix of a document with every mistake, and garbled variants: each ends in
+    // diagnostics (or none), never a panic.
+    let broken = with_lines(&[
+        (4, "title: Note: Welder"),
+        (9, "\ttitle: \"Welder"),
+        (13, "    titel: [Prepare"),
+        (14, "    level: four"),
+        (21, "            id: ЕLC-01"),
+    ]);
+    for source in [BASE.to_owned(), broken] {
+        for (end, _) in source.char_indices() {
+            let _ = explain(&source[..end]);
+        }
+    }
+    for garbled in [
+        "\u{feff}- : :\n\t- [",
+        "{",
+        "- - - -",
+        "? [a]\n: b",
+        "a: &x [*x]",
+        ":",
+        "\"\\",
+    ] {
+        let _ = explain(garbled);
+    }
+}
