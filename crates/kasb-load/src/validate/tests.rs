@@ -441,3 +441,28 @@ fn never_panics_on_broken_text() {
         let _ = explain(garbled);
     }
 }
+
+#[test]
+fn an_id_with_a_cyrillic_letter_is_named_at_the_letter() {
+    let text = with_lines(&[
+        (12, "  - id: ЕLC-01"),
+        (13, "    titel: Prepare the workplace"),
+    ]);
+    let diagnostics = explain(&text);
+    assert_eq!(
+        found(&text),
+        [("K103", 12, 5), ("K111", 12, 9), ("K104", 13, 5)],
+        "{diagnostics:#?}"
+    );
+    assert_eq!(
+        diagnostics[1].help.as_deref(),
+        Some("did you mean `ELC-01`?")
+    );
+    assert!(
+        diagnostics[1].message.contains("Cyrillic"),
+        "{}",
+        diagnostics[1].message
+    );
+    let text = with_line(3, "id: \"fx std\"");
+    assert_eq!(found(&text), [("K111", 3, 8)], "{:#?}", explain(&text));
+}

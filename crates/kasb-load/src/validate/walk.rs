@@ -6,7 +6,8 @@ use kasb_diagnostics::Diagnostic;
 use super::Context;
 use super::schema::{Alternative, Others, Schema, ShapeId};
 use super::text::Reading;
-use crate::tree::{NodeId, Value};
+use crate::source::to_u32;
+use crate::tree::{NodeId, TreeProblem, Value};
 
 /// What the walk found: its diagnostics, and the shape of every mapping and list the parse
 /// never finished (where the line of a syntax error may belong).
@@ -42,6 +43,9 @@ struct Walk<'w, 'c, 'a> {
     missing: Vec<Missing>,
     explained: Vec<(NodeId, String)>,
     open: Vec<(NodeId, ShapeId)>,
+    /// The line of the syntax error that stopped the parse: a scalar that reaches it may be
+    /// cut short or run into the next line, and is not judged.
+    stopped_at: Option<u32>,
 }
 
 /// Walks the document in `context` against `schema`.
@@ -53,6 +57,14 @@ pub(super) fn walk(context: &Context<'_, '_>, schema: &'static Schema) -> Walked
         missing: Vec::new(),
         explained: Vec::new(),
         open: Vec::new(),
+        stopped_at: context
+            .tree
+            .problems
+            .iter()
+            .find_map(|problem| match problem {
+                TreeProblem::Syntax(error) => Some(to_u32(error.marker().line())),
+                _ => None,
+            }),
     };
     if let Some(root) = context.tree.root() {
         walk.run(Frame {
@@ -153,6 +165,10 @@ impl<'w, 'c, 'a> Walk<'w, 'c, 'a> {
                         .any(|a| matches!(a, Alternative::List(_))) => {}
                 None => self.wrong_type(node, frame, Found::List),
             },
+            Value::Scalar { .. }
+                if self
+                    .stopped_at
+                    .is_some_and(|line| tree.node(node).span.end.line >= line) => {}
             Value::Scalar { text, style, tag } => {
                 let reading = Reading::of(text, *style, tag.as_deref());
                 self.scalar(node, text, reading, frame);

@@ -1,6 +1,7 @@
 //! A scalar against its schema, and a node of the wrong type.
 
 use kasb_diagnostics::closest;
+use kasb_model::id::{IdKind, check_id};
 
 use super::words::{Expectation, example, expected, found};
 use super::{Found, Frame, Walk};
@@ -107,8 +108,29 @@ impl Walk<'_, '_, '_> {
         match format {
             TextFormat::Any => None,
             TextFormat::Date => date_problem(at, text),
-            TextFormat::DocumentId | TextFormat::ItemId => None,
+            TextFormat::DocumentId => self.id_problem(IdKind::Document, text, at),
+            TextFormat::ItemId => self.id_problem(IdKind::Item, text, at),
         }
+    }
+
+    /// The K111 of an id outside the grammar, at its offending character when the file
+    /// holds the id verbatim.
+    fn id_problem(
+        &self,
+        kind: IdKind,
+        text: &str,
+        at: kasb_diagnostics::Location,
+    ) -> Option<kasb_diagnostics::Diagnostic> {
+        let error = check_id(text, kind).err()?;
+        let span = at.span?;
+        let index = error.position.saturating_sub(1);
+        let span =
+            crate::source::char_span(self.context.file.text, span, text, index).unwrap_or(span);
+        Some(rules::k111_invalid_id::diagnose(
+            self.context.at(span),
+            text,
+            &error,
+        ))
     }
 
     /// Whether nothing is written for the value (the parser reads it as `~`, at no width).
