@@ -466,3 +466,81 @@ fn an_id_with_a_cyrillic_letter_is_named_at_the_letter() {
     let text = with_line(3, "id: \"fx std\"");
     assert_eq!(found(&text), [("K111", 3, 8)], "{:#?}", explain(&text));
 }
+
+#[test]
+fn the_issues_six_mistakes_are_six_diagnostics() {
+    let text = "\
+kind: OccupationalStandard
+format: 1
+id: fx-std
+title: Yes
+language: en
+country: KG
+framework: fx-nqf
+approval:
+  valid_from: 01.01.2026
+occupation:
+  title: Electrician
+  isco: 7411
+units:
+  - id: ЕLC-01
+    title: Install wiring
+    level: 3
+    criteria:
+      - id: ELC-01.1
+        statment: Cables are laid to the drawing.
+";
+    // The date is K102 until the dates branch gives it K112 (see `date_problem`).
+    assert_eq!(
+        found(text),
+        [
+            ("K105", 4, 8),
+            ("K102", 9, 15),
+            ("K105", 12, 9),
+            ("K111", 14, 9),
+            ("K103", 18, 9),
+            ("K104", 19, 9),
+        ],
+        "{:#?}",
+        explain(text)
+    );
+}
+
+#[test]
+fn repeated_keys_items_without_dashes_and_wrong_types_together() {
+    let text = "\
+kind: OccupationalStandard
+format: 1
+id: fx-std
+title: Welder
+title: Сварщик
+language: en
+country: KG
+framework: fx-nqf
+occupation: Welder
+units:
+  - id: U1
+    title: Weld
+    level: 3
+    criteria:
+      - id: U1.1
+        statement: The joint is clean.
+        id: U1.2
+        statement: The joint is dry.
+  - id: U2
+    title: Inspect
+    level: 3
+    knowledge: Weld defects
+";
+    assert_eq!(
+        found(text),
+        [
+            ("K106", 5, 1),
+            ("K102", 9, 13),
+            ("K116", 17, 9),
+            ("K102", 22, 16),
+        ],
+        "{:#?}",
+        explain(text)
+    );
+}
