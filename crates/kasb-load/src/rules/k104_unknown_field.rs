@@ -26,9 +26,14 @@ declare_rule! {
 }
 
 /// The K104 of the field `field`, which the mapping does not have: the closest of its
-/// fields `expected` as a hint.
-pub(crate) fn unknown(location: Location, field: &str, expected: &[&str]) -> Diagnostic {
-    let help = match closest(field, expected.iter().copied()) {
+/// fields `expected` (`suggestion`, found by the caller within its budget) as a hint.
+pub(crate) fn unknown(
+    location: Location,
+    field: &str,
+    expected: &[&str],
+    suggestion: Option<&str>,
+) -> Diagnostic {
+    let help = match suggestion {
         Some(name) => format!("did you mean `{name}`?"),
         None if expected.is_empty() => "remove it".to_owned(),
         None => format!("the fields here are: {}", expected.join(", ")),

@@ -40,44 +40,66 @@ fn spaces(count: u32) -> String {
     }
 }
 
-/// `key` at a column no mapping's keys start at: it seems meant for the mapping whose first
-/// line is `line`, whose keys start at `column`.
-pub(crate) fn off(location: Location, key: &str, line: u32, column: u32, found: u32) -> Diagnostic {
-    let (by, way) = if column > found {
-        (column - found, "more")
+/// The mapping a key seems meant for: where its keys are, and its first entry as written
+/// (`id: U1.1`), to name it.
+pub(crate) struct Meant<'a> {
+    /// The line of its first key.
+    pub line: u32,
+    /// The column of its keys.
+    pub column: u32,
+    /// Its first entry, as written.
+    pub first: &'a str,
+}
+
+impl Meant<'_> {
+    fn named(&self) -> String {
+        format!("the mapping of `{}` (line {})", self.first, self.line)
+    }
+}
+
+/// `key`, at column `found`, where no mapping's keys start: it seems meant for `meant`.
+pub(crate) fn off(location: Location, key: &str, meant: &Meant<'_>, found: u32) -> Diagnostic {
+    let (by, way) = if meant.column > found {
+        (meant.column - found, "more")
     } else {
-        (found - column, "less")
+        (found - meant.column, "less")
     };
     diagnostic(
         location,
         format!("`{key}` is indented so that it belongs to no mapping"),
         format!(
-            "it seems meant for the mapping that starts on line {line}: indent it {} {way}, to column {column}, in line with that mapping's keys",
-            spaces(by)
+            "it seems meant for {}: indent it {} {way}, to column {}, in line with its keys",
+            meant.named(),
+            spaces(by),
+            meant.column
         ),
     )
 }
 
-/// `key` indented as far as the outer mapping, though the mapping above it (first key on
-/// `line`, at `column`) has the field and lacks it.
-pub(crate) fn too_little(location: Location, key: &str, line: u32, column: u32) -> Diagnostic {
+/// `key` indented as far as the outer mapping, where it is unknown, though `meant`, the
+/// mapping above it, has the field and lacks it.
+pub(crate) fn too_little(location: Location, key: &str, meant: &Meant<'_>) -> Diagnostic {
     diagnostic(
         location,
         format!("`{key}` is indented as a field of the outer mapping, where it is unknown"),
         format!(
-            "it seems meant for the mapping above that starts on line {line}: indent it to column {column}, in line with that mapping's keys"
+            "it seems meant for {} above: indent it to column {}, in line with its keys",
+            meant.named(),
+            meant.column
         ),
     )
 }
 
-/// `key` indented into an inner mapping, where it is unknown, though the mapping holding
-/// that one (first key on `line`, at `column`) has the field and lacks it.
-pub(crate) fn too_much(location: Location, key: &str, line: u32, column: u32) -> Diagnostic {
+/// `key` indented into an inner mapping, where it is unknown, though `meant`, the mapping
+/// holding that one, has the field and lacks it.
+pub(crate) fn too_much(location: Location, key: &str, meant: &Meant<'_>) -> Diagnostic {
     diagnostic(
         location,
         format!("`{key}` is indented as a field of the inner mapping, where it is unknown"),
         format!(
-            "it seems meant for the outer mapping that starts on line {line}: indent it to column {column}, in line with that mapping's keys"
+            "it seems meant for {}, which holds this one: indent it to column {}, in line with its keys",
+            meant.named(),
+            meant.column
         ),
     )
 }

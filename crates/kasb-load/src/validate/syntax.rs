@@ -13,6 +13,7 @@ use super::Context;
 use super::text::is_blank;
 use super::walk::Walked;
 use crate::rules;
+use crate::rules::k115_wrong_indentation::Meant;
 use crate::source::to_u32;
 use crate::tree::{NodeId, Value};
 
@@ -286,13 +287,13 @@ fn misplaced_line(
     }
     let (mapping, column) = meant_for(context, &chain, start.column, name, walked)?;
     let first_line = tree.node(mapping).span.start.line;
-    let diagnostic = rules::k115_wrong_indentation::off(
-        context.at(lines.token_at(start)),
-        name,
-        first_line,
+    let meant = Meant {
+        line: first_line,
         column,
-        start.column,
-    );
+        first: &lines.first_entry(first_line),
+    };
+    let at = context.at(lines.token_at(start));
+    let diagnostic = rules::k115_wrong_indentation::off(at, name, &meant, start.column);
     let lacks = tree.get(mapping, name).is_none();
     Some((diagnostic, lacks.then(|| (mapping, name.to_owned()))))
 }

@@ -402,6 +402,22 @@ fn every_syntax_class_in_words() {
         ),
         ("missing dash", with_line(21, "            id: U1.1.2")),
         (
+            "dedented into the outer mapping",
+            with_lines(&[
+                (21, "          - id: U1.1.2"),
+                (22, "        statement: The fume extraction is checked."),
+            ]),
+        ),
+        (
+            "indented into the inner mapping",
+            BASE.replace(
+                "    level: 3
+",
+                "",
+            ) + "        level: 3
+",
+        ),
+        (
             "missing dash at the dash column",
             with_line(21, "          id: U1.1.2"),
         ),
@@ -543,4 +559,31 @@ units:
         "{:#?}",
         explain(text)
     );
+}
+
+#[test]
+fn many_mistakes_cost_linear_work() {
+    // 5,000 units, each with a misspelt and so a missing title, and a level in words: every
+    // one reported, the did-you-mean within the file's budget.
+    let mut text = BASE.split("units:").next().unwrap().to_owned() + "units:\n";
+    for unit in 0..5_000 {
+        text.push_str(&format!(
+            "  - id: U{unit}\n    titel: Unit {unit}\n    level: four\n"
+        ));
+    }
+    let started = std::time::Instant::now();
+    let diagnostics = explain(&text);
+    let codes = |code: &str| diagnostics.iter().filter(|d| d.rule.code == code).count();
+    assert_eq!(
+        (codes("K103"), codes("K104"), codes("K102")),
+        (5_000, 5_000, 5_000)
+    );
+    assert_eq!(diagnostics.len(), 15_000);
+    assert!(
+        diagnostics
+            .iter()
+            .filter(|d| d.rule.code == "K104")
+            .all(|d| d.help.is_some())
+    );
+    eprintln!("15,000 diagnostics in {:?}", started.elapsed());
 }

@@ -80,6 +80,20 @@ impl<'a> Lines<'a> {
         Position::new(line, to_u32(indent + 1))
     }
 
+    /// The first entry written on line `line`, to name the mapping it starts: without its
+    /// indentation, `- ` and comment, at most 40 characters (`id: U1.1`).
+    pub fn first_entry(&self, line: u32) -> String {
+        let mut text = self.line(line).trim_start();
+        while let Some(rest) = text.strip_prefix("- ") {
+            text = rest.trim_start();
+        }
+        let text = text[..text.find(" #").unwrap_or(text.len())].trim_end();
+        match text.char_indices().nth(40) {
+            Some((cut, _)) => format!("{}…", &text[..cut]),
+            None => text.to_owned(),
+        }
+    }
+
     /// The next line at or after `line` that holds something besides spaces and a comment.
     pub fn next_content(&self, line: u32) -> Option<u32> {
         (line..=self.count()).find(|&number| !is_blank(self.line(number)))

@@ -1,7 +1,9 @@
 //! The walk of a tree against its kind's schema: every node checked once, one diagnostic per
 //! node at most, nothing looked into below a node of the wrong type.
 
-use kasb_diagnostics::Diagnostic;
+use std::collections::HashSet;
+
+use kasb_diagnostics::{Diagnostic, Suggester};
 
 use super::Context;
 use super::schema::{Alternative, Others, Schema, ShapeId};
@@ -14,7 +16,7 @@ use crate::tree::{NodeId, TreeProblem, Value};
 pub(super) struct Walked {
     pub diagnostics: Vec<Diagnostic>,
     missing: Vec<Missing>,
-    explained: Vec<(NodeId, String)>,
+    explained: HashSet<(NodeId, String)>,
     pub open: Vec<(NodeId, ShapeId)>,
     pub schema: &'static Schema,
 }
@@ -41,8 +43,10 @@ struct Walk<'w, 'c, 'a> {
     schema: &'static Schema,
     diagnostics: Vec<Diagnostic>,
     missing: Vec<Missing>,
-    explained: Vec<(NodeId, String)>,
+    explained: HashSet<(NodeId, String)>,
     open: Vec<(NodeId, ShapeId)>,
+    /// Did-you-mean for unknown fields and values, within one budget for the file.
+    suggester: Suggester,
     /// The line of the syntax error that stopped the parse: a scalar that reaches it may be
     /// cut short or run into the next line, and is not judged.
     stopped_at: Option<u32>,
@@ -55,8 +59,9 @@ pub(super) fn walk(context: &Context<'_, '_>, schema: &'static Schema) -> Walked
         schema,
         diagnostics: Vec::new(),
         missing: Vec::new(),
-        explained: Vec::new(),
+        explained: HashSet::new(),
         open: Vec::new(),
+        suggester: Suggester::new(kasb_diagnostics::suggest::CALL_BUDGET),
         stopped_at: context
             .tree
             .problems
@@ -90,15 +95,12 @@ impl Walked {
         let Walked {
             mut diagnostics,
             missing,
-            explained: found,
+            explained: mut found,
             ..
         } = self;
-        let is_explained = |missing: &Missing| {
-            found
-                .iter()
-                .chain(explained)
-                .any(|(mapping, field)| *mapping == missing.mapping && *field == missing.field)
-        };
+        found.extend(explained.iter().cloned());
+        let is_explained =
+            |missing: &Missing| found.contains(&(missing.mapping, missing.field.clone()));
         diagnostics.extend(
             missing
                 .into_iter()
@@ -154,7 +156,9 @@ impl<'w, 'c, 'a> Walk<'w, 'c, 'a> {
                             node: item,
                             shape: items,
                             field: frame.field,
-                            parent: None,
+                            // The mapping holding the list: where an item's key indented
+                            // too far may belong.
+                            parent: frame.parent,
                         });
                     }
                 }

@@ -3,6 +3,7 @@
 
 use super::{Frame, MappingShape, Missing, Walk};
 use crate::rules;
+use crate::rules::k115_wrong_indentation::Meant;
 use crate::tree::{NodeId, Value};
 use crate::validate::schema::Others;
 
@@ -64,14 +65,26 @@ impl<'w> Walk<'w, '_, '_> {
         let key = entries[index].0;
         let at = self.context.at(tree.node(key).span);
         if let Some((child, column, line)) = self.child_above(shape, entries, index, name) {
-            self.explained.push((child, name.to_owned()));
-            let diagnostic = rules::k115_wrong_indentation::too_little(at, name, line, column);
+            self.explained.insert((child, name.to_owned()));
+            let first = self.context.lines.first_entry(line);
+            let meant = Meant {
+                line,
+                column,
+                first: &first,
+            };
+            let diagnostic = rules::k115_wrong_indentation::too_little(at, name, &meant);
             self.diagnostics.push(diagnostic);
             return;
         }
         if let Some((parent, column, line)) = self.parent_lacking(node, frame, name) {
-            self.explained.push((parent, name.to_owned()));
-            let diagnostic = rules::k115_wrong_indentation::too_much(at, name, line, column);
+            self.explained.insert((parent, name.to_owned()));
+            let first = self.context.lines.first_entry(line);
+            let meant = Meant {
+                line,
+                column,
+                first: &first,
+            };
+            let diagnostic = rules::k115_wrong_indentation::too_much(at, name, &meant);
             self.diagnostics.push(diagnostic);
             return;
         }
@@ -80,8 +93,10 @@ impl<'w> Walk<'w, '_, '_> {
             .iter()
             .map(|(field, _)| field.as_str())
             .collect();
-        self.diagnostics
-            .push(rules::k104_unknown_field::unknown(at, name, &known));
+        let suggestion = self.suggester.closest(name, known.iter().copied());
+        self.diagnostics.push(rules::k104_unknown_field::unknown(
+            at, name, &known, suggestion,
+        ));
     }
 
     /// The mapping just above entry `index` (its value, or the last item of its list) when

@@ -1,6 +1,5 @@
 //! A scalar against its schema, and a node of the wrong type.
 
-use kasb_diagnostics::closest;
 use kasb_model::id::{IdKind, check_id};
 
 use super::words::{Expectation, example, expected, found};
@@ -65,7 +64,7 @@ impl Walk<'_, '_, '_> {
             (None, _) if literals.is_some() => {
                 let values = literal_texts(literals.unwrap_or_default());
                 let names: Vec<&str> = values.iter().map(String::as_str).collect();
-                let suggestion = closest(text, names.iter().copied());
+                let suggestion = self.suggester.closest(text, names.iter().copied());
                 rules::k102_invalid_type::not_a_value(at, text, &names, suggestion)
             }
             _ => return self.wrong_type(node, frame, Found::Scalar(text, reading)),
