@@ -8,7 +8,7 @@ use crate::parse::Found;
 use crate::validate::Expectation;
 
 declare_rule! {
-    /// Every field has a type: text, a number, a list, a mapping. A value of another type cannot be read.
+    /// Every field has a type: text, a number, a list, a mapping, or one of a few values (`status: approved`). A value of another type cannot be read; the message says what the field takes and the help shows how to write it (a list: each item on its own line starting with `- `; a mapping: `key: value` lines indented under the field). Numbers must be finite and within their field's range.
     ///
     /// Failing:
     /// ```yaml

@@ -7,7 +7,7 @@ use serde_saphyr::Error;
 use crate::parse::{Found, token_span};
 
 declare_rule! {
-    /// Some fields must always be given, such as a document's `id` and `title`, or a unit's `id`.
+    /// Some fields must always be given, such as a document's `id` and `title`, or a unit's `id`. The diagnostic points at the first key of the mapping that lacks the field. (A field that is there but indented into the wrong mapping is K115.)
     ///
     /// Failing:
     /// ```yaml

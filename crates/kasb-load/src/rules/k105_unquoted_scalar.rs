@@ -8,17 +8,19 @@ use crate::parse::Found;
 use crate::validate::Reading;
 
 declare_rule! {
-    /// YAML reads `0110` as the number 110, `1.10` as 1.1, and (in YAML 1.1 tools) `NO` as false. Codes, versions and country codes are text: quote them, so every tool reads the same value.
+    /// YAML reads `0110` as the number 110, `1.10` as 1.1, `~` and `null` as nothing, and (in YAML 1.1 tools) `Yes`, `No`, `On`, `Off` as true or false. Codes, versions, country codes and titles are text: quote such a value, so every tool reads the same text.
     ///
     /// Failing:
     /// ```yaml
     /// isco: 0110
     /// country: NO
+    /// title: Yes
     /// ```
     /// Passing:
     /// ```yaml
     /// isco: "0110"
     /// country: "NO"
+    /// title: "Yes"
     /// ```
     pub static UNQUOTED_SCALAR = Rule {
         code: "K105",

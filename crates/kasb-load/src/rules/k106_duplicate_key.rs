@@ -7,7 +7,7 @@ use serde_saphyr::Error;
 use crate::parse::Found;
 
 declare_rule! {
-    /// Most YAML tools silently keep the last of two equal keys, losing the first value. kasb refuses the file instead.
+    /// Most YAML tools silently keep the last of two equal keys, losing the first value. kasb refuses the file instead, naming every repeated key with its first occurrence. (When the first key of a list item comes again, the item below lacks its `- `: that is K116.)
     ///
     /// Failing:
     /// ```yaml
