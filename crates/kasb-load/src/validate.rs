@@ -60,6 +60,12 @@ pub(crate) fn diagnose(
     let mut explained = Vec::new();
     for problem in &tree.problems {
         if let TreeProblem::Syntax(error) = problem {
+            if walked
+                .as_ref()
+                .is_some_and(|walked| walked.explains_the_error)
+            {
+                continue;
+            }
             let (diagnostic, explains) = syntax::diagnose(&context, error, walked.as_ref());
             diagnostics.push(diagnostic);
             explained.extend(explains);

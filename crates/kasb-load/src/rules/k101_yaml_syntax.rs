@@ -32,6 +32,23 @@ pub(crate) fn unreadable(location: Location, problem: String, help: String) -> D
         .with_data(Data::Syntax { problem })
 }
 
+/// The K101 of a list that starts where a key was expected: no key names it. `field` is
+/// the list field the mapping lacks, when the schema says.
+pub(crate) fn list_without_key(location: Location, field: Option<&str>) -> Diagnostic {
+    let problem = "a list starts here, but no key names it".to_owned();
+    let help = match field {
+        Some(field) => format!(
+            "write its key on the line above, such as `{field}:`, and indent the list under it"
+        ),
+        None => {
+            "write its key (`name:`) on the line above, and indent the list under it".to_owned()
+        }
+    };
+    Diagnostic::new(&YAML_SYNTAX, location, problem.clone())
+        .with_help(help)
+        .with_data(Data::Syntax { problem })
+}
+
 /// The K101 of a `[` or `{` that is never closed, at the bracket.
 pub(crate) fn unclosed_bracket(location: Location, bracket: char) -> Diagnostic {
     let closing = if bracket == '{' { '}' } else { ']' };

@@ -104,6 +104,36 @@ pub(crate) fn too_much(location: Location, key: &str, meant: &Meant<'_>) -> Diag
     )
 }
 
+/// The document's first key, `key`, indented by `by` spaces: the keys after it, at column 1,
+/// belong to no mapping.
+pub(crate) fn top_level(location: Location, key: &str, by: u32) -> Diagnostic {
+    diagnostic(
+        location,
+        format!(
+            "`{key}` is indented {}, so the keys below it belong to no mapping",
+            spaces(by)
+        ),
+        "start the document's keys at column 1, without spaces before them".to_owned(),
+    )
+}
+
+/// A list item whose `-` is at column `found`, where the items of the list whose first item
+/// is on `line` have theirs at `column`.
+pub(crate) fn dash_off(location: Location, line: u32, column: u32, found: u32) -> Diagnostic {
+    let (by, way) = if column > found {
+        (column - found, "right")
+    } else {
+        (found - column, "left")
+    };
+    diagnostic(
+        location,
+        format!(
+            "this item's `-` is at column {found}, but the other items of its list (line {line}) have theirs at column {column}"
+        ),
+        format!("move the `-` {} {way}, to column {column}", spaces(by)),
+    )
+}
+
 /// `key` indented under a key above it (on `line`, at `column`) that has its value on its
 /// own line already.
 pub(crate) fn under_value(location: Location, key: &str, line: u32, column: u32) -> Diagnostic {

@@ -1,7 +1,7 @@
 //! Repeated keys: each one a K106 with the first as related location, or, in an item of a
 //! list whose first key comes again, one K116 where the item without its `- ` starts.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use kasb_diagnostics::Diagnostic;
 
@@ -59,23 +59,25 @@ fn mappings_with(context: &Context<'_, '_>, repeated: &HashSet<NodeId>) -> Vec<(
 /// Each repeated key of a mapping that is not a list item: K106, first one related.
 fn mapping_keys(context: &Context<'_, '_>, mapping: NodeId) -> Vec<Diagnostic> {
     let tree = context.tree;
-    let mut first_of: Vec<(&str, NodeId)> = Vec::new();
+    let mut first_of: HashMap<&str, NodeId> = HashMap::new();
     let mut diagnostics = Vec::new();
     for (key, _) in tree.entries(mapping) {
         let Some(name) = tree.scalar(key) else {
             continue;
         };
-        match first_of.iter().find(|(known, _)| *known == name) {
-            Some(&(_, first)) => diagnostics.push(repeated(context, key, first, name)),
-            None => first_of.push((name, key)),
+        match first_of.get(name) {
+            Some(&first) => diagnostics.push(repeated(context, key, first, name)),
+            None => {
+                first_of.insert(name, key);
+            }
         }
     }
     diagnostics
 }
 
-/// A list item's keys in segments: the item's first key coming again starts what looks like
-/// a new item written without `- ` (K116); another key given twice within a segment is a
-/// K106.
+/// A list item's keys in segments: the item's first key coming again, or any key when
+/// several come again, starts what looks like a new item written without `- ` (K116);
+/// another key given twice is a K106.
 fn item(context: &Context<'_, '_>, mapping: NodeId) -> Vec<Diagnostic> {
     let tree = context.tree;
     let keys: Vec<(NodeId, &str)> = tree
@@ -85,15 +87,21 @@ fn item(context: &Context<'_, '_>, mapping: NodeId) -> Vec<Diagnostic> {
     let Some(&(_, leading)) = keys.first() else {
         return Vec::new();
     };
+    // Several keys given again: the fields of an item whose `- ` line is missing or lacks
+    // its dash; one key given again (however often): a repeated key, unless it is the
+    // item's first.
+    let mut distinct = HashSet::new();
+    let repeated_names: HashSet<&str> = keys
+        .iter()
+        .filter(|&&(_, name)| !distinct.insert(name))
+        .map(|&(_, name)| name)
+        .collect();
+    let several = repeated_names.len() >= 2;
     let mut diagnostics = Vec::new();
-    let mut segment: Vec<(&str, NodeId)> = Vec::new();
+    let mut segment: HashMap<&str, NodeId> = HashMap::new();
     for &(key, name) in &keys {
-        let earlier = segment
-            .iter()
-            .find(|(known, _)| *known == name)
-            .map(|&(_, id)| id);
-        match earlier {
-            Some(_) if name == leading => {
+        match segment.get(name).copied() {
+            Some(_) if name == leading || several => {
                 let span = tree.node(key).span;
                 let line = context.lines.line(span.start.line);
                 let dash_column = tree
@@ -108,11 +116,12 @@ fn item(context: &Context<'_, '_>, mapping: NodeId) -> Vec<Diagnostic> {
                     line.trim(),
                     dash_column,
                 ));
-                segment.clear();
-                segment.push((name, key));
+                segment = HashMap::from([(name, key)]);
             }
             Some(first) => diagnostics.push(repeated(context, key, first, name)),
-            None => segment.push((name, key)),
+            None => {
+                segment.insert(name, key);
+            }
         }
     }
     diagnostics

@@ -10,6 +10,7 @@ use granit_parser::{ErrorKind, ScanError};
 use kasb_diagnostics::{Diagnostic, Position, Span};
 
 use super::Context;
+use super::schema::Alternative;
 use super::text::is_blank;
 use super::walk::Walked;
 use crate::rules;
@@ -29,6 +30,9 @@ pub(super) fn diagnose(
     let marker = error.marker();
     let at = Position::new(to_u32(marker.line()), to_u32(marker.col() + 1));
     let kind = error.kind();
+    if let Some(diagnostic) = top_level_indented(context, at) {
+        return (diagnostic, None);
+    }
     if let Some(explained) = match kind {
         ErrorKind::ExpectedBlockSequenceEntry | ErrorKind::ExpectedBlockMappingKey => {
             misplaced_line(context, at, walked)
@@ -241,6 +245,94 @@ fn indented_under_value(context: &Context<'_, '_>, at: Position) -> Option<Diagn
     ))
 }
 
+/// The document's first key indented (` kind: …`), and the error on a later line at column 1
+/// (K115, at the first key).
+fn top_level_indented(context: &Context<'_, '_>, at: Position) -> Option<Diagnostic> {
+    let tree = context.tree;
+    let root = tree.root()?;
+    if !matches!(tree.node(root).value, Value::Mapping { .. }) {
+        return None;
+    }
+    let first = tree.children(root).next()?;
+    let start = tree.node(first).span.start;
+    let line = context.lines.next_content(at.line)?;
+    let error_column = context.lines.content_start(line).column;
+    if start.column <= 1 || error_column >= start.column || line <= start.line {
+        return None;
+    }
+    let key = tree.scalar(first)?;
+    let location = context.at(tree.node(first).span);
+    Some(rules::k115_wrong_indentation::top_level(
+        location,
+        key,
+        start.column - 1,
+    ))
+}
+
+/// A `- ` item at a column no open list has its dashes at: K115 naming the nearest list, or,
+/// with no list open, K101 for a list that lacks its key.
+fn list_item_off(
+    context: &Context<'_, '_>,
+    start: Position,
+    chain: &[NodeId],
+    walked: Option<&Walked>,
+) -> Diagnostic {
+    let tree = context.tree;
+    let dash = context.at(Span::new(
+        start,
+        Position::new(start.line, start.column + 1),
+    ));
+    let nearest = chain
+        .iter()
+        .copied()
+        .filter(|&node| matches!(tree.node(node).value, Value::Sequence { .. }))
+        .map(|node| (node, tree.node(node).span.start))
+        .rev()
+        .min_by_key(|&(_, list)| list.column.abs_diff(start.column));
+    if let Some((_, list)) = nearest.filter(|&(_, list)| list.column != start.column) {
+        return rules::k115_wrong_indentation::dash_off(dash, list.line, list.column, start.column);
+    }
+    rules::k101_yaml_syntax::list_without_key(dash, missing_list(context, chain, walked))
+}
+
+/// A required list field an open mapping lacks (the innermost first), by its schema.
+fn missing_list<'s>(
+    context: &Context<'_, '_>,
+    chain: &[NodeId],
+    walked: Option<&'s Walked>,
+) -> Option<&'s str> {
+    let walked = walked?;
+    chain
+        .iter()
+        .rev()
+        .find_map(|&node| required_list(context, walked, node))
+}
+
+/// A required list field the open mapping `mapping` lacks.
+fn required_list<'s>(
+    context: &Context<'_, '_>,
+    walked: &'s Walked,
+    mapping: NodeId,
+) -> Option<&'s str> {
+    let tree = context.tree;
+    let &(_, shape) = walked.open.iter().find(|(node, _)| *node == mapping)?;
+    let Some(Alternative::Mapping {
+        fields, required, ..
+    }) = walked.schema.shape(shape).mapping()
+    else {
+        return None;
+    };
+    let is_list = |field: &str| {
+        fields
+            .iter()
+            .any(|(name, shape)| name == field && walked.schema.shape(*shape).items().is_some())
+    };
+    required
+        .iter()
+        .map(String::as_str)
+        .find(|field| is_list(field) && tree.get(mapping, field).is_none())
+}
+
 /// Where the key of a line starts, after its indentation and any `- `.
 fn key_start(line: &str, number: u32) -> Position {
     let indent = line.chars().take_while(|c| *c == ' ').count();
@@ -266,11 +358,11 @@ fn misplaced_line(
     let line = lines.next_content(at.line)?;
     let start = lines.content_start(line);
     let rest = lines.rest(start);
+    let chain = open_chain(context);
     if rest.starts_with("- ") || rest == "-" {
-        return None;
+        return Some((list_item_off(context, start, &chain, walked), None));
     }
     let name = &rest[..rest.find(':')?];
-    let chain = open_chain(context);
     let tree = context.tree;
     let list = chain
         .iter()

@@ -402,6 +402,19 @@ fn every_syntax_class_in_words() {
         ),
         ("missing dash", with_line(21, "            id: U1.1.2")),
         (
+            "a dash one column off",
+            with_line(21, "           - id: U1.1.2"),
+        ),
+        ("a list without its key", with_line(11, "")),
+        (
+            "the first key indented",
+            with_line(1, " kind: OccupationalStandard"),
+        ),
+        (
+            "an item whose first line is missing",
+            with_line(21, "            statement: The first statement again."),
+        ),
+        (
             "dedented into the outer mapping",
             with_lines(&[
                 (21, "          - id: U1.1.2"),
@@ -584,4 +597,110 @@ fn many_mistakes_cost_linear_work() {
             .filter(|d| d.rule.code == "K104")
             .all(|d| d.help.is_some())
     );
+}
+
+/// Every `.yaml` file under `dir`, sorted.
+fn yaml_files(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut found = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|ext| ext == "yaml") {
+                found.push(path);
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+#[test]
+fn the_bundled_standards_and_every_passing_fixture_have_nothing_to_explain() {
+    // The validator agrees with the typed model: what loads has no problem here.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let mut files = yaml_files(&root.join("standards"));
+    for fixture in yaml_files(&root.join("crates/kasb-check/tests/fixtures/rules")) {
+        let in_pass = fixture.components().any(|part| part.as_os_str() == "pass");
+        let in_base = fixture.components().any(|part| part.as_os_str() == "base");
+        if in_pass || in_base {
+            files.push(fixture);
+        }
+    }
+    let mut problems = String::new();
+    for file in &files {
+        let text = std::fs::read_to_string(file).unwrap();
+        let Ok(document) = crate::load_str(file, &text, &LoadOptions::default()) else {
+            continue;
+        };
+        let found = words(&file.display().to_string(), &text);
+        if !found.is_empty() {
+            problems.push_str(&format!(
+                "{} ({:?}):\n{found}",
+                file.display(),
+                document.kind()
+            ));
+        }
+    }
+    assert!(files.len() > 50, "{}", files.len());
+    assert!(problems.is_empty(), "{problems}");
+}
+
+#[test]
+fn every_document_that_fails_to_load_is_explained() {
+    // Each line of a bundled standard deleted, indented a space more or less, or given a
+    // colon in its text: whenever the document no longer loads (for a reason of this
+    // module's), the validator has something to say.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let file = root.join("crates/kasb-check/tests/fixtures/rules/base/standard.yaml");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    let mut unexplained = Vec::new();
+    for (index, line) in lines.iter().enumerate() {
+        let variants = [
+            String::new(),
+            format!(" {line}"),
+            line.strip_prefix(' ').unwrap_or(line).to_owned(),
+            line.replacen(": ", ": Note: ", 1),
+            line.replacen("- ", "", 1),
+        ];
+        for variant in variants {
+            let mut changed = lines.clone();
+            changed[index] = &variant;
+            let source = changed.join("\n") + "\n";
+            let Err(error) = crate::load_str("standard.yaml", &source, &LoadOptions::default())
+            else {
+                continue;
+            };
+            if error
+                .iter()
+                .all(|d| matches!(d.rule.code, "K107" | "K108" | "K109"))
+            {
+                continue;
+            }
+            if std::env::var_os("KASB_SHOW").is_some() {
+                eprintln!(
+                    "--- line {} {variant:?}\n{}",
+                    index + 1,
+                    words("s.yaml", &source)
+                );
+            }
+            if explain(&source).is_empty() {
+                unexplained.push(format!("line {}: {variant:?}: {}", index + 1, error[0]));
+            }
+        }
+    }
+    assert!(unexplained.is_empty(), "{}", unexplained.join("\n"));
+}
+
+#[test]
+fn a_first_item_without_its_dash_line_is_one_wrong_type() {
+    // `- id: U1.1.1` deleted: the criteria list reads as a mapping, and the parser stops at
+    // the next `- `; the wrong type is the one diagnostic.
+    let mut lines: Vec<&str> = BASE.lines().collect();
+    lines.remove(18);
+    let text = lines.join("\n") + "\n";
+    assert_eq!(found(&text), [("K102", 19, 13)], "{:#?}", explain(&text));
 }

@@ -15,6 +15,8 @@ use crate::tree::{NodeId, TreeProblem, Value};
 /// never finished (where the line of a syntax error may belong).
 pub(super) struct Walked {
     pub diagnostics: Vec<Diagnostic>,
+    /// Whether a wrong type reported explains the syntax error (see `Walk`).
+    pub explains_the_error: bool,
     missing: Vec<Missing>,
     explained: HashSet<(NodeId, String)>,
     pub open: Vec<(NodeId, ShapeId)>,
@@ -50,6 +52,9 @@ struct Walk<'w, 'c, 'a> {
     /// The line of the syntax error that stopped the parse: a scalar that reaches it may be
     /// cut short or run into the next line, and is not judged.
     stopped_at: Option<u32>,
+    /// Whether a mapping written where a list is expected ends where the parse stopped:
+    /// the parser met the next `- ` item after it, so the syntax error is this one's.
+    explains_the_error: bool,
 }
 
 /// Walks the document in `context` against `schema`.
@@ -62,6 +67,7 @@ pub(super) fn walk(context: &Context<'_, '_>, schema: &'static Schema) -> Walked
         explained: HashSet::new(),
         open: Vec::new(),
         suggester: Suggester::new(kasb_diagnostics::suggest::CALL_BUDGET),
+        explains_the_error: false,
         stopped_at: context
             .tree
             .problems
@@ -81,6 +87,7 @@ pub(super) fn walk(context: &Context<'_, '_>, schema: &'static Schema) -> Walked
     }
     Walked {
         diagnostics: walk.diagnostics,
+        explains_the_error: walk.explains_the_error,
         missing: walk.missing,
         explained: walk.explained,
         open: walk.open,

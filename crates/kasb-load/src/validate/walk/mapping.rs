@@ -1,6 +1,8 @@
 //! A mapping against its schema: unknown fields (or fields indented into the wrong mapping),
 //! missing fields, and the values of the known ones.
 
+use std::collections::HashSet;
+
 use super::{Frame, MappingShape, Missing, Walk};
 use crate::rules;
 use crate::rules::k115_wrong_indentation::Meant;
@@ -23,6 +25,7 @@ impl<'w> Walk<'w, '_, '_> {
         let entries: Vec<(NodeId, NodeId)> = tree.entries(node).collect();
         let here = Some((node, frame.shape));
         let mut values = Vec::new();
+        let mut names = HashSet::new();
         for (index, &(key, value)) in entries.iter().enumerate() {
             let Some(name) = tree.scalar(key) else {
                 let at = self.context.head(tree.node(key).span);
@@ -30,6 +33,9 @@ impl<'w> Walk<'w, '_, '_> {
                     .push(rules::k102_invalid_type::key_not_a_name(at));
                 continue;
             };
+            // A key given again is the repeated key's diagnostic (K106, K116), not a second
+            // unknown field; its value is still checked.
+            let first_time = names.insert(name);
             let field = shape.field(name).or(match shape.others {
                 Others::Allowed(others) => Some(others),
                 Others::Forbidden => None,
@@ -41,7 +47,8 @@ impl<'w> Walk<'w, '_, '_> {
                     field: Some(name),
                     parent: here,
                 }),
-                None => self.unknown(node, shape, &entries, index, name, frame),
+                None if first_time => self.unknown(node, shape, &entries, index, name, frame),
+                None => {}
             }
         }
         stack.extend(values.into_iter().rev());
@@ -156,6 +163,20 @@ impl<'w> Walk<'w, '_, '_> {
         self.context.tree.children(mapping).next()
     }
 
+    /// Whether the mapping ends on the last line before the syntax error: the parser closes
+    /// a mapping when a line is indented less, and the broken line may hold its missing field.
+    pub(super) fn ends_at_the_error(&self, node: NodeId) -> bool {
+        let Some(error_line) = self.stopped_at else {
+            return false;
+        };
+        let lines = &self.context.lines;
+        let last_before = (1..error_line)
+            .rev()
+            .find(|&line| !crate::validate::text::is_blank(lines.line(line)));
+        let end = self.context.tree.node(node).span.end.line;
+        last_before.is_none_or(|last| end >= last)
+    }
+
     /// Each required field the mapping lacks, at its first key.
     fn missing_fields(
         &mut self,
@@ -164,6 +185,9 @@ impl<'w> Walk<'w, '_, '_> {
         entries: &[(NodeId, NodeId)],
     ) {
         let tree = self.context.tree;
+        if self.ends_at_the_error(node) {
+            return;
+        }
         let span = match entries.first() {
             Some(&(key, _)) => tree.node(key).span,
             None => tree.node(node).span,

@@ -144,6 +144,9 @@ impl Walk<'_, '_, '_> {
         let tree = self.context.tree;
         let shape = self.schema.shape(frame.shape);
         let at = self.context.head(tree.node(node).span);
+        if matches!(what, Found::Mapping) && self.ends_at_the_error(node) {
+            self.explains_the_error = true;
+        }
         if let Some(diagnostic) = self.colon_in_text(node, shape.alternatives.as_slice(), what) {
             self.diagnostics.push(diagnostic);
             return;
