@@ -28,6 +28,17 @@ pub(crate) fn diagnose(location: Location, key: &str, text: &str) -> Diagnostic 
     let quoted = format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""));
     let problem = "this text holds `: `, which YAML reads as the start of another key".to_owned();
     Diagnostic::new(&COLON_IN_TEXT, location, problem.clone())
-        .with_help(format!("quote the text: `{}{quoted}`", key.trim_start()))
+        .with_help(format!("quote the text: `{}{quoted}`", block_prefix(key)))
         .with_data(Data::Syntax { problem })
+}
+
+/// What precedes the text on its line, shown in the fix when it is a block key or item
+/// (`statement: `, `- `); inside brackets, the fix shows the text alone.
+fn block_prefix(key: &str) -> &str {
+    let key = key.trim_start();
+    if key.ends_with(": ") || key.ends_with("- ") {
+        key
+    } else {
+        ""
+    }
 }

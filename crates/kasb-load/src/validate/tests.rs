@@ -220,6 +220,16 @@ fn colon_in_plain_text() {
         "  title: Welder\n  esco:\n    - Note: welder\n",
     );
     assert_eq!(found(&text), [("K113", 11, 7)], "{:#?}", explain(&text));
+    let text = BASE.replace(
+        "  title: Welder\n",
+        "  title: Welder\n  esco: [Note: welder]\n",
+    );
+    let diagnostics = explain(&text);
+    assert_eq!(found(&text), [("K113", 10, 10)], "{diagnostics:#?}");
+    assert_eq!(
+        diagnostics[0].help.as_deref(),
+        Some("quote the text: `\"Note: welder\"`")
+    );
 }
 
 #[test]

@@ -198,8 +198,13 @@ impl Walk<'_, '_, '_> {
         if !plain(key) || !plain(value) || key_span.start.line != value_span.end.line {
             return None;
         }
-        let written = self.context.lines.rest(key_span.start);
-        let written = &written[..written.find(" #").unwrap_or(written.len())];
+        // The text as written: from the key to the end of the value, on their one line.
+        let rest = self.context.lines.rest(key_span.start);
+        let width = value_span.end.column.saturating_sub(key_span.start.column) as usize;
+        let written = rest
+            .char_indices()
+            .nth(width)
+            .map_or(rest, |(end, _)| &rest[..end]);
         let before = self.context.lines.before(key_span.start);
         let at = self
             .context
