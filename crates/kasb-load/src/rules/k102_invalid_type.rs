@@ -27,11 +27,13 @@ declare_rule! {
 }
 
 /// The K102 of a value of another type than its field's: what the field expects here and
-/// how to write it.
+/// how to write it. `found` says in words what was written; `written` is the value as
+/// written for a scalar, `a list` or `a mapping` for a collection (the data's `found`).
 pub(crate) fn wrong_type(
     location: Location,
     expectation: &Expectation<'_>,
     found: &str,
+    written: &str,
 ) -> Diagnostic {
     let message = match expectation.field {
         Some(field) => format!(
@@ -45,7 +47,7 @@ pub(crate) fn wrong_type(
     };
     Diagnostic::new(&INVALID_TYPE, location, message)
         .with_help(expectation.example.clone())
-        .with_data(typed(&expectation.expected, Some(found)))
+        .with_data(typed(&expectation.expected, Some(written)))
 }
 
 /// The K102 of an empty value where text is required.

@@ -156,11 +156,16 @@ impl Walk<'_, '_, '_> {
             expected: expected(self.schema, shape),
             example: example(self.schema, shape, frame.field),
         };
-        let found = found(what);
+        let written = match what {
+            Found::Mapping => "a mapping",
+            Found::List => "a list",
+            Found::Scalar(text, _) => text,
+        };
         self.diagnostics.push(rules::k102_invalid_type::wrong_type(
             at,
             &expectation,
-            &found,
+            &found(what),
+            written,
         ));
     }
 
