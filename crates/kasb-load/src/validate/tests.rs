@@ -315,6 +315,12 @@ fn nothing_after_a_syntax_error_is_missing() {
 }
 
 #[test]
+fn an_alias_of_its_own_list_is_the_callers_to_report() {
+    let text = BASE.replace("units:\n", "functions: &a [*a]\nunits:\n");
+    assert_eq!(found(&text), [], "{:#?}", explain(&text));
+}
+
+#[test]
 fn one_problem_per_node_of_the_wrong_type() {
     // A scalar where the list of units is expected: one K102, nothing about what it lacks.
     let text = BASE.split("units:").next().unwrap().to_owned() + "units: none\n";

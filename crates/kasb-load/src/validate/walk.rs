@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use kasb_diagnostics::{Diagnostic, Suggester};
+use kasb_diagnostics::{Diagnostic, Span, Suggester};
 
 use super::Context;
 use super::schema::{Alternative, Others, Schema, ShapeId};
@@ -55,6 +55,9 @@ struct Walk<'w, 'c, 'a> {
     /// Whether a mapping written where a list is expected ends where the parse stopped:
     /// the parser met the next `- ` item after it, so the syntax error is this one's.
     explains_the_error: bool,
+    /// Where an alias named a node containing it: the tree keeps an empty scalar there, and
+    /// the caller reports the alias (K108), so the placeholder is not judged.
+    recursive_aliases: HashSet<Span>,
 }
 
 /// Walks the document in `context` against `schema`.
@@ -68,6 +71,15 @@ pub(super) fn walk(context: &Context<'_, '_>, schema: &'static Schema) -> Walked
         open: Vec::new(),
         suggester: Suggester::new(kasb_diagnostics::suggest::CALL_BUDGET),
         explains_the_error: false,
+        recursive_aliases: context
+            .tree
+            .problems
+            .iter()
+            .filter_map(|problem| match problem {
+                TreeProblem::RecursiveAlias { at } => Some(*at),
+                _ => None,
+            })
+            .collect(),
         stopped_at: context
             .tree
             .problems
@@ -179,7 +191,8 @@ impl<'w, 'c, 'a> Walk<'w, 'c, 'a> {
             Value::Scalar { .. }
                 if self
                     .stopped_at
-                    .is_some_and(|line| tree.node(node).span.end.line >= line) => {}
+                    .is_some_and(|line| tree.node(node).span.end.line >= line)
+                    || self.recursive_aliases.contains(&tree.node(node).span) => {}
             Value::Scalar { text, style, tag } => {
                 let reading = Reading::of(text, *style, tag.as_deref());
                 self.scalar(node, text, reading, frame);
