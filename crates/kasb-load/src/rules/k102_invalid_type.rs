@@ -81,12 +81,13 @@ pub(crate) fn not_a_value(
     .with_data(typed(values.join(", "), Some(written)))
 }
 
-/// The K102 of a number outside its field's range, or not finite.
+/// The K102 of a number outside its field's range, or not finite (`value`, as YAML reads
+/// `written`).
 pub(crate) fn out_of_range(
     location: Location,
     written: &str,
-    min: f64,
-    max: f64,
+    value: f64,
+    (min, max): (f64, f64),
     whole: bool,
 ) -> Diagnostic {
     let what = if whole {
@@ -94,8 +95,16 @@ pub(crate) fn out_of_range(
     } else {
         "a finite number"
     };
-    let message =
-        format!("`{written}` is not allowed here: the value is {what} from {min} to {max}");
+    // The non-finite numbers in one spelling whatever the case written, as the model says them.
+    let shown = if value.is_nan() {
+        "`.nan` (not a number)".to_owned()
+    } else if value.is_infinite() {
+        let sign = if value < 0.0 { "-" } else { "" };
+        format!("`{sign}.inf` (infinite)")
+    } else {
+        format!("`{written}`")
+    };
+    let message = format!("{shown} is not allowed here: the value is {what} from {min} to {max}");
     Diagnostic::new(&INVALID_TYPE, location, message)
         .with_help("write a number within the range, without quotes")
         .with_data(typed(format!("{what} from {min} to {max}"), Some(written)))

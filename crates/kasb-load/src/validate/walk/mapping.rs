@@ -101,6 +101,12 @@ impl<'w> Walk<'w, '_, '_> {
             .map(|(field, _)| field.as_str())
             .collect();
         let suggestion = self.suggester.closest(name, known.iter().copied());
+        // A misspelt field is one mistake: not also the missing field it was meant to be.
+        if let Some(meant) = suggestion
+            && tree.get(node, meant).is_none()
+        {
+            self.explained.insert((node, meant.to_owned()));
+        }
         self.diagnostics.push(rules::k104_unknown_field::unknown(
             at, name, &known, suggestion,
         ));

@@ -94,7 +94,8 @@ impl Walk<'_, '_, '_> {
                 _ => None,
             })?;
         let inside = value.is_finite() && value >= min && value <= max;
-        (!inside).then(|| rules::k102_invalid_type::out_of_range(at, text, min, max, whole))
+        (!inside)
+            .then(|| rules::k102_invalid_type::out_of_range(at, text, value, (min, max), whole))
     }
 
     /// The problem of a text value with a format, if any.
