@@ -309,6 +309,16 @@ fn nothing_after_a_syntax_error_is_missing() {
 }
 
 #[test]
+fn a_merge_key_brings_in_fields() {
+    let text = BASE.replace(
+        "          - id: U1.1.2\n",
+        "          - &first\n            id: U1.1.2\n",
+    ) + "          - <<: *first\n            idd: U1.1.3\n";
+    // The merged `id` and `statement` are there; the misspelt key is the one problem.
+    assert_eq!(found(&text), [("K104", 25, 13)], "{:#?}", explain(&text));
+}
+
+#[test]
 fn an_alias_of_its_own_list_is_the_callers_to_report() {
     let text = BASE.replace("units:\n", "functions: &a [*a]\nunits:\n");
     assert_eq!(found(&text), [], "{:#?}", explain(&text));

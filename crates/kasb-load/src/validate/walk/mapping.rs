@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use super::{Frame, MappingShape, Missing, Walk};
 use crate::rules;
 use crate::rules::k115_wrong_indentation::Meant;
-use crate::tree::{NodeId, Value};
+use crate::tree::{NodeId, Style, Tree, Value};
 use crate::validate::schema::Others;
 
 impl<'w> Walk<'w, '_, '_> {
@@ -36,6 +36,10 @@ impl<'w> Walk<'w, '_, '_> {
             // A key given again is the repeated key's diagnostic (K106, K116), not a second
             // unknown field; its value is still checked.
             let first_time = names.insert(name);
+            if is_merge_key(tree, key) {
+                // `<<: *base` brings in the fields of `base`, checked where it is written.
+                continue;
+            }
             let field = shape.field(name).or(match shape.others {
                 Others::Allowed(others) => Some(others),
                 Others::Forbidden => None,
@@ -199,10 +203,12 @@ impl<'w> Walk<'w, '_, '_> {
             None => tree.node(node).span,
         };
         let at = self.context.head(span);
+        let merged = merged_keys(tree, entries);
         for field in shape.required {
             let given = entries
                 .iter()
-                .any(|&(key, _)| tree.scalar(key) == Some(field.as_str()));
+                .any(|&(key, _)| tree.scalar(key) == Some(field.as_str()))
+                || merged.contains(field.as_str());
             if !given {
                 self.missing.push(Missing {
                     mapping: node,
@@ -212,4 +218,37 @@ impl<'w> Walk<'w, '_, '_> {
             }
         }
     }
+}
+
+/// Whether `key` is YAML's merge key: a plain `<<` (quoted, it is an ordinary key).
+fn is_merge_key(tree: &Tree<'_>, key: NodeId) -> bool {
+    matches!(
+        &tree.node(key).value,
+        Value::Scalar { text, style: Style::Plain, tag: None } if text == "<<"
+    )
+}
+
+/// The keys the mapping's merge keys bring in: those of the mapping (or each mapping of the
+/// list) a `<<` names.
+fn merged_keys<'t>(tree: &'t Tree<'_>, entries: &[(NodeId, NodeId)]) -> HashSet<&'t str> {
+    let mut keys = HashSet::new();
+    for &(key, value) in entries {
+        if !is_merge_key(tree, key) {
+            continue;
+        }
+        let value = tree.resolve(value);
+        let sources: Vec<NodeId> = match tree.node(value).value {
+            Value::Sequence { .. } => tree
+                .children(value)
+                .map(|item| tree.resolve(item))
+                .collect(),
+            _ => vec![value],
+        };
+        for source in sources {
+            if matches!(tree.node(source).value, Value::Mapping { .. }) {
+                keys.extend(tree.entries(source).filter_map(|(key, _)| tree.scalar(key)));
+            }
+        }
+    }
+    keys
 }
