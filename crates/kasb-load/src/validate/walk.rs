@@ -52,6 +52,9 @@ struct Walk<'w, 'c, 'a> {
     /// The line of the syntax error that stopped the parse: a scalar that reaches it may be
     /// cut short or run into the next line, and is not judged.
     stopped_at: Option<u32>,
+    /// The last line before it that holds something (0 when none does): a mapping that ends
+    /// there may have its missing field on the broken line.
+    last_before_error: u32,
     /// Whether a mapping written where a list is expected ends where the parse stopped:
     /// the parser met the next `- ` item after it, so the syntax error is this one's.
     explains_the_error: bool,
@@ -62,6 +65,20 @@ struct Walk<'w, 'c, 'a> {
 
 /// Walks the document in `context` against `schema`.
 pub(super) fn walk(context: &Context<'_, '_>, schema: &'static Schema) -> Walked {
+    let stopped_at = context
+        .tree
+        .problems
+        .iter()
+        .find_map(|problem| match problem {
+            TreeProblem::Syntax(error) => Some(to_u32(error.marker().line())),
+            _ => None,
+        });
+    let last_before_error = stopped_at.map_or(0, |error_line| {
+        (1..error_line)
+            .rev()
+            .find(|&line| !super::text::is_blank(context.lines.line(line)))
+            .unwrap_or(0)
+    });
     let mut walk = Walk {
         context,
         schema,
@@ -80,14 +97,8 @@ pub(super) fn walk(context: &Context<'_, '_>, schema: &'static Schema) -> Walked
                 _ => None,
             })
             .collect(),
-        stopped_at: context
-            .tree
-            .problems
-            .iter()
-            .find_map(|problem| match problem {
-                TreeProblem::Syntax(error) => Some(to_u32(error.marker().line())),
-                _ => None,
-            }),
+        stopped_at,
+        last_before_error,
     };
     if let Some(root) = context.tree.root() {
         walk.run(Frame {

@@ -176,15 +176,8 @@ impl<'w> Walk<'w, '_, '_> {
     /// Whether the mapping ends on the last line before the syntax error: the parser closes
     /// a mapping when a line is indented less, and the broken line may hold its missing field.
     pub(super) fn ends_at_the_error(&self, node: NodeId) -> bool {
-        let Some(error_line) = self.stopped_at else {
-            return false;
-        };
-        let lines = &self.context.lines;
-        let last_before = (1..error_line)
-            .rev()
-            .find(|&line| !crate::validate::text::is_blank(lines.line(line)));
-        let end = self.context.tree.node(node).span.end.line;
-        last_before.is_none_or(|last| end >= last)
+        self.stopped_at.is_some()
+            && self.context.tree.node(node).span.end.line >= self.last_before_error
     }
 
     /// Each required field the mapping lacks, at its first key.
