@@ -723,3 +723,17 @@ fn a_first_item_without_its_dash_line_is_one_wrong_type() {
     let text = lines.join("\n") + "\n";
     assert_eq!(found(&text), [("K102", 19, 13)], "{:#?}", explain(&text));
 }
+
+#[test]
+fn a_mapping_with_many_unknown_and_repeated_keys_costs_linear_work() {
+    // 10,000 unknown keys in one unit and one key given again: each reported once.
+    let mut text = BASE.to_owned();
+    for key in 0..10_000 {
+        text.push_str(&format!("    extra{key}: x\n"));
+    }
+    text.push_str("    extra7: again\n");
+    let diagnostics = explain(&text);
+    let codes = |code: &str| diagnostics.iter().filter(|d| d.rule.code == code).count();
+    assert_eq!((codes("K104"), codes("K106")), (10_000, 1));
+    assert_eq!(diagnostics.len(), 10_001);
+}
