@@ -45,9 +45,9 @@ pub(super) fn diagnose(
         .or_else(|| unclosed_flow(context, at, kind))
         .or_else(|| unclosed_quote(context, at, kind))
         .or_else(|| match kind {
-            ErrorKind::MappingValueNotAllowed => {
-                colon_in_text(context, at).or_else(|| indented_under_value(context, at))
-            }
+            ErrorKind::MappingValueNotAllowed => colon_in_text(context, at)
+                .or_else(|| compact_item_without_dash(context, at))
+                .or_else(|| indented_under_value(context, at)),
             _ => None,
         })
         .unwrap_or_else(|| other(context, at, kind));
@@ -282,11 +282,19 @@ fn list_item_off(
         start,
         Position::new(start.line, start.column + 1),
     ));
+    // The lists still open, and a list the parser just closed: the last value of the
+    // innermost open mapping (a list at its key's column ends at a line indented more).
+    let just_closed = chain
+        .iter()
+        .rev()
+        .find(|&&node| matches!(tree.node(node).value, Value::Mapping { .. }))
+        .and_then(|&mapping| tree.children(mapping).last());
     let nearest = chain
         .iter()
         .copied()
+        .chain(just_closed)
         .filter(|&node| matches!(tree.node(node).value, Value::Sequence { .. }))
-        .map(|node| (node, tree.node(node).span.start))
+        .map(|node| (node, dash_of(context, tree.node(node).span.start)))
         .rev()
         .min_by_key(|&(_, list)| list.column.abs_diff(start.column));
     if let Some((_, list)) = nearest.filter(|&(_, list)| list.column != start.column) {
@@ -333,6 +341,48 @@ fn required_list<'s>(
         .find(|field| is_list(field) && tree.get(mapping, field).is_none())
 }
 
+/// `units:` with its items at its own column (`- id: U1`), then an item without its dash:
+/// its first key (`id: U2`) lands in the outer mapping and the parser stops at the next line.
+/// K116 at that key, when the list's last item starts with the same key.
+fn compact_item_without_dash(context: &Context<'_, '_>, at: Position) -> Option<Diagnostic> {
+    let tree = context.tree;
+    let chain = open_chain(context);
+    let &mapping = chain
+        .iter()
+        .rev()
+        .find(|&&node| matches!(tree.node(node).value, Value::Mapping { .. }))?;
+    // Key, value, key, value… and, when the parse stopped inside the last value, a last key
+    // without one.
+    let children: Vec<NodeId> = tree.children(mapping).collect();
+    let (list, key) = match children.len() % 2 {
+        1 => (children.len().checked_sub(2)?, children.len() - 1),
+        _ => (children.len().checked_sub(3)?, children.len() - 2),
+    };
+    let (list, key) = (tree.resolve(children[list]), children[key]);
+    let key_start = tree.node(key).span.start;
+    let list_start = dash_of(context, tree.node(list).span.start);
+    let item = tree.children(list).last()?;
+    let first_key = tree.children(item).next()?;
+    let same_key = tree.scalar(first_key).is_some() && tree.scalar(first_key) == tree.scalar(key);
+    let aligned = matches!(tree.node(list).value, Value::Sequence { .. })
+        && list_start.column == key_start.column
+        && key_start.line < at.line;
+    (same_key && aligned).then(|| {
+        let line = context.lines.line(key_start.line).trim();
+        rules::k116_missing_dash::diagnose(context.at(tree.node(key).span), line, list_start.column)
+    })
+}
+
+/// Where the `-` of a block list's first item is: the parser places the list at the item's
+/// content, after its `- `.
+fn dash_of(context: &Context<'_, '_>, start: Position) -> Position {
+    let before = context.lines.before(start).trim_end();
+    match before.strip_suffix('-') {
+        Some(rest) => Position::new(start.line, to_u32(rest.chars().count() + 1)),
+        None => start,
+    }
+}
+
 /// Where the key of a line starts, after its indentation and any `- `.
 fn key_start(line: &str, number: u32) -> Position {
     let indent = line.chars().take_while(|c| *c == ' ').count();
@@ -369,7 +419,7 @@ fn misplaced_line(
         .rev()
         .find(|&&node| matches!(tree.node(node).value, Value::Sequence { .. }));
     if let Some(&list) = list
-        && tree.node(list).span.start.column == start.column
+        && dash_of(context, tree.node(list).span.start).column == start.column
         && item_has(list, name, walked)
     {
         let key = lines.token_at(start);

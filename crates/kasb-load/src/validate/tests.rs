@@ -425,6 +425,13 @@ fn every_syntax_class_in_words() {
             "a dash one column off",
             with_line(21, "           - id: U1.1.2"),
         ),
+        (
+            "a dash one column off in a list at its key's column",
+            BASE.replace(
+                "units:\n  - id: U1\n    title: Prepare the workplace\n    level: 3\n    elements:\n",
+                "units:\n- id: U1\n  title: Prepare the workplace\n  level: 3\n  elements:\n",
+            ) + " - id: U2\n",
+        ),
         ("a list without its key", with_line(11, "")),
         (
             "the first key indented",
@@ -736,4 +743,22 @@ fn a_mapping_with_many_unknown_and_repeated_keys_costs_linear_work() {
     let codes = |code: &str| diagnostics.iter().filter(|d| d.rule.code == code).count();
     assert_eq!((codes("K104"), codes("K106")), (10_000, 1));
     assert_eq!(diagnostics.len(), 10_001);
+}
+
+#[test]
+fn an_item_of_a_list_at_its_keys_column_without_its_dash() {
+    // The list under `units:` starts at the column of `units` (a compact list); the second
+    // unit lacks its `- `, so YAML reads its `id` as the document's and stops at `title`.
+    let text = BASE.replace(
+        "units:\n  - id: U1\n    title: Prepare the workplace\n    level: 3\n",
+        "units:\n- id: U1\n  title: Prepare the workplace\n  level: 3\nid: U2\n  title: Weld\n",
+    );
+    let diagnostics = explain(&text);
+    assert_eq!(found(&text), [("K116", 15, 1)], "{diagnostics:#?}");
+    assert_eq!(
+        diagnostics[0].help.as_deref(),
+        Some(
+            "start the item with a dash: `- id: U2`, the `-` at column 1, under the other items' dashes"
+        )
+    );
 }
