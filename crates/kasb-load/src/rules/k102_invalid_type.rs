@@ -121,6 +121,21 @@ pub(crate) fn not_a_date(location: Location, written: &str) -> Diagnostic {
     .with_data(typed("a date, YYYY-MM-DD", Some(written)))
 }
 
+/// The K102 of a value or key with a type tag (`!!int`, `!custom`) where text is expected.
+pub(crate) fn tagged(location: Location, tag: &str, field: Option<&str>) -> Diagnostic {
+    let what = match field {
+        Some(field) => format!("`{field}` takes text"),
+        None => "text is expected here".to_owned(),
+    };
+    Diagnostic::new(
+        &INVALID_TYPE,
+        location,
+        format!("the tag `!{tag}` asks YAML to read this as another type, but {what}"),
+    )
+    .with_help("remove the tag, and quote the text if YAML would read it as a number or yes/no")
+    .with_data(typed("text", Some(format!("!{tag}"))))
+}
+
 /// The K102 of a key that is a list or a mapping rather than a name.
 pub(crate) fn key_not_a_name(location: Location) -> Diagnostic {
     Diagnostic::new(

@@ -762,3 +762,69 @@ fn an_item_of_a_list_at_its_keys_column_without_its_dash() {
         )
     );
 }
+
+#[test]
+fn garbled_documents_never_panic_and_every_failure_is_explained() {
+    // Deterministic garbling of a standard, a qualification and an assessment tool: a sign
+    // YAML reserves inserted, a character deleted. Nothing panics, and whenever the document
+    // no longer loads for a reason of this module's, the validator says something.
+    let root =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../kasb-check/tests/fixtures/rules/base");
+    let signs = [
+        ":", ": ", " ", "\t", "- ", "\"", "'", "[", "{", "]", "#", "&a ", "*a", "\n", "Е", "~",
+        "!!int ", "<<: ",
+    ];
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = |bound: usize| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % bound as u64) as usize
+    };
+    let mut unexplained = Vec::new();
+    for name in ["standard.yaml", "qualification.yaml", "assessment.yaml"] {
+        let text = std::fs::read_to_string(root.join(name)).unwrap();
+        let boundaries: Vec<usize> = text.char_indices().map(|(at, _)| at).collect();
+        for _ in 0..400 {
+            let at = boundaries[next(boundaries.len())];
+            let mut garbled = text.clone();
+            if next(3) == 0 {
+                garbled.remove(at);
+            } else {
+                garbled.insert_str(at, signs[next(signs.len())]);
+            }
+            let Err(error) = crate::load_str(name, &garbled, &LoadOptions::default()) else {
+                continue;
+            };
+            let explained = words(name, &garbled);
+            let callers = error
+                .iter()
+                .all(|d| matches!(d.rule.code, "K107" | "K108" | "K109"));
+            if explained.is_empty() && !callers {
+                unexplained.push(format!("{}\n{garbled}", error[0]));
+            }
+        }
+    }
+    assert!(unexplained.is_empty(), "{}", unexplained.join("\n---\n"));
+}
+
+#[test]
+fn a_type_tag_where_text_is_expected() {
+    let text = with_line(4, "title: !!int Welder");
+    let diagnostics = explain(&text);
+    assert_eq!(found(&text), [("K102", 4, 8)], "{diagnostics:#?}");
+    assert!(
+        diagnostics[0].message.starts_with("the tag `!!int`"),
+        "{}",
+        diagnostics[0].message
+    );
+    assert_eq!(
+        found(&with_line(4, "!!int title: Welder")),
+        [("K102", 4, 1)]
+    );
+    assert_eq!(
+        found(&with_line(4, "title: !custom Welder")),
+        [("K102", 4, 8)]
+    );
+    assert_eq!(found(&with_line(4, "title: !!str 0110")), []);
+}

@@ -8,6 +8,7 @@ use kasb_diagnostics::{Diagnostic, Span, Suggester};
 use super::Context;
 use super::schema::{Alternative, Others, Schema, ShapeId};
 use super::text::Reading;
+use crate::rules;
 use crate::source::to_u32;
 use crate::tree::{NodeId, TreeProblem, Value};
 
@@ -206,7 +207,15 @@ impl<'w, 'c, 'a> Walk<'w, 'c, 'a> {
                     || self.recursive_aliases.contains(&tree.node(node).span) => {}
             Value::Scalar { text, style, tag } => {
                 let reading = Reading::of(text, *style, tag.as_deref());
-                self.scalar(node, text, reading, frame);
+                match tag.as_deref() {
+                    Some(tag) if tag != "str" && self.takes_text_only(frame.shape) => {
+                        let at = self.context.at(self.with_tag(tree.node(node).span));
+                        let shown = tag_shown(tag);
+                        let diagnostic = rules::k102_invalid_type::tagged(at, &shown, frame.field);
+                        self.diagnostics.push(diagnostic);
+                    }
+                    _ => self.scalar(node, text, reading, frame),
+                }
             }
             Value::Alias(_) => {}
         }
@@ -240,3 +249,46 @@ enum Found<'t> {
 mod mapping;
 mod scalar;
 pub(super) mod words;
+
+impl Walk<'_, '_, '_> {
+    /// `span` (a tagged node's, which the parser starts after the tag) from its tag on, when
+    /// the tag is on the same line.
+    pub(super) fn with_tag(&self, span: Span) -> Span {
+        let before = self.context.lines.before(span.start);
+        let trimmed = before.trim_end();
+        let start = trimmed.rfind([' ', '[', '{', ',']).map_or(0, |at| at + 1);
+        if !trimmed[start..].starts_with('!') {
+            return span;
+        }
+        let column = to_u32(before[..start].chars().count() + 1);
+        Span::new(
+            kasb_diagnostics::Position::new(span.start.line, column),
+            span.end,
+        )
+    }
+
+    /// Whether the shape takes text and no number or boolean, so a type tag cannot fit it.
+    fn takes_text_only(&self, shape: ShapeId) -> bool {
+        let alternatives = &self.schema.shape(shape).alternatives;
+        alternatives
+            .iter()
+            .any(|a| matches!(a, Alternative::Text(_)))
+            && !alternatives.iter().any(|a| {
+                matches!(
+                    a,
+                    Alternative::Integer { .. } | Alternative::Number { .. } | Alternative::Boolean
+                )
+            })
+    }
+}
+
+/// A tag as written: `!int` for YAML's `!!int` (the parser gives the suffix after the
+/// standard prefix), the local tag's name otherwise.
+pub(super) fn tag_shown(tag: &str) -> String {
+    match tag {
+        "int" | "float" | "bool" | "null" | "map" | "seq" | "binary" | "timestamp" => {
+            format!("!{tag}")
+        }
+        other => other.to_owned(),
+    }
+}

@@ -33,6 +33,15 @@ impl<'w> Walk<'w, '_, '_> {
                     .push(rules::k102_invalid_type::key_not_a_name(at));
                 continue;
             };
+            if let Value::Scalar { tag: Some(tag), .. } = &tree.node(tree.resolve(key)).value
+                && &**tag != "str"
+            {
+                let at = self.context.at(self.with_tag(tree.node(key).span));
+                let shown = super::tag_shown(tag);
+                self.diagnostics
+                    .push(rules::k102_invalid_type::tagged(at, &shown, None));
+                continue;
+            }
             // A key given again is the repeated key's diagnostic (K106, K116), not a second
             // unknown field; its value is still checked.
             let first_time = names.insert(name);
