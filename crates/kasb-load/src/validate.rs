@@ -26,6 +26,7 @@ use std::path::Path;
 use kasb_diagnostics::{Diagnostic, Location, Span};
 use kasb_model::DocumentKind;
 
+use crate::rules;
 use crate::tree::{Tree, TreeProblem};
 
 pub(crate) use text::Reading;
@@ -75,9 +76,27 @@ pub(crate) fn diagnose(
     if let Some(walked) = walked {
         diagnostics.extend(walked.finish(&explained));
     }
+    without_repeats_of_missing_dashes(&mut diagnostics);
     diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     diagnostics.dedup();
     diagnostics
+}
+
+/// Drops the K106 of a key that a K116 names as the start of an item without its dash: the
+/// key is repeated only because the dash is missing.
+fn without_repeats_of_missing_dashes(diagnostics: &mut Vec<Diagnostic>) {
+    let missing_dashes: std::collections::HashSet<Location> = diagnostics
+        .iter()
+        .filter(|d| std::ptr::eq(d.rule, &rules::k116_missing_dash::MISSING_DASH))
+        .map(|d| d.location.clone())
+        .collect();
+    if missing_dashes.is_empty() {
+        return;
+    }
+    diagnostics.retain(|d| {
+        !(std::ptr::eq(d.rule, &rules::k106_duplicate_key::DUPLICATE_KEY)
+            && missing_dashes.contains(&d.location))
+    });
 }
 
 /// What every part of the explanation reads: the file, its tree and its lines.
