@@ -170,6 +170,17 @@ fn a_date_not_written_iso() {
         "framework: fx-nqf\napproval:\n  valid_from: 01.01.2026\n  valid_to: 2026-12-31\n",
     );
     assert_eq!(found(&text), [("K102", 9, 15)]);
+    // Written as a number, a date is still a date problem (K112 once dates are typed).
+    let number = text.replace("01.01.2026", "20260101");
+    assert_eq!(found(&number), [("K102", 9, 15)], "{:#?}", explain(&number));
+    let list = text.replace("01.01.2026", "[2026, 1, 1]");
+    let diagnostics = explain(&list);
+    assert_eq!(found(&list), [("K102", 9, 15)]);
+    assert!(
+        diagnostics[0].message.contains("a date written YYYY-MM-DD"),
+        "{}",
+        diagnostics[0].message
+    );
 }
 
 #[test]

@@ -60,6 +60,12 @@ impl Walk<'_, '_, '_> {
                 let at = self.context.at(self.context.tree.node(node).span);
                 rules::k102_invalid_type::empty(at, frame.field)
             }
+            // A date written as a number (`20260101`) is a date problem first: its help says
+            // how to write the date, which quoting alone would not fix.
+            (Some(TextFormat::Date), _) => match date_problem(at.clone(), text) {
+                Some(diagnostic) => diagnostic,
+                None => rules::k105_unquoted_scalar::unquoted(at, text, reading),
+            },
             (Some(_), _) => rules::k105_unquoted_scalar::unquoted(at, text, reading),
             (None, _) if literals.is_some() => {
                 let values = literal_texts(literals.unwrap_or_default());

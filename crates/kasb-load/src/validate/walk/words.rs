@@ -2,7 +2,7 @@
 //! the schema.
 
 use super::Found;
-use crate::validate::schema::{Alternative, Literal, Others, Schema, Shape};
+use crate::validate::schema::{Alternative, Literal, Others, Schema, Shape, TextFormat};
 use crate::validate::text::Reading;
 
 /// What a field expects, for a K102.
@@ -22,7 +22,9 @@ pub(super) fn expected(schema: &Schema, shape: &Shape) -> String {
     for alternative in &shape.alternatives {
         let word = match alternative {
             Alternative::Null => continue,
-            Alternative::Text(_) => "text".to_owned(),
+            Alternative::Text(TextFormat::Date) => "a date written YYYY-MM-DD".to_owned(),
+            Alternative::Text(TextFormat::DocumentId | TextFormat::ItemId) => "an id".to_owned(),
+            Alternative::Text(TextFormat::Any) => "text".to_owned(),
             Alternative::Integer { min, max } => format!("a whole number from {min} to {max}"),
             Alternative::Number { min, max } => format!("a number from {min} to {max}"),
             Alternative::Boolean => "`true` or `false`".to_owned(),
