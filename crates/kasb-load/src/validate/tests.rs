@@ -28,6 +28,10 @@ fn found(text: &str) -> Vec<(&'static str, u32, u32)> {
         .collect()
 }
 
+/// The rule of a date not written YYYY-MM-DD.
+// HOOK(dates): "K112" once `date_problem` (walk/scalar.rs) calls the dates branch's rule.
+const DATE_RULE: &str = "K102";
+
 /// A clean standard whose lines the tests replace: `{title}` and so on.
 const BASE: &str = "\
 kind: OccupationalStandard
@@ -169,10 +173,15 @@ fn a_date_not_written_iso() {
         "framework: fx-nqf\n",
         "framework: fx-nqf\napproval:\n  valid_from: 01.01.2026\n  valid_to: 2026-12-31\n",
     );
-    assert_eq!(found(&text), [("K102", 9, 15)]);
-    // Written as a number, a date is still a date problem (K112 once dates are typed).
+    assert_eq!(found(&text), [(DATE_RULE, 9, 15)]);
+    // Written as a number, a date is still a date problem.
     let number = text.replace("01.01.2026", "20260101");
-    assert_eq!(found(&number), [("K102", 9, 15)], "{:#?}", explain(&number));
+    assert_eq!(
+        found(&number),
+        [(DATE_RULE, 9, 15)],
+        "{:#?}",
+        explain(&number)
+    );
     let list = text.replace("01.01.2026", "[2026, 1, 1]");
     let diagnostics = explain(&list);
     assert_eq!(found(&list), [("K102", 9, 15)]);
@@ -557,12 +566,11 @@ units:
       - id: ELC-01.1
         statment: Cables are laid to the drawing.
 ";
-    // The date is K102 until the dates branch gives it K112 (see `date_problem`).
     assert_eq!(
         found(text),
         [
             ("K105", 4, 8),
-            ("K102", 9, 15),
+            (DATE_RULE, 9, 15),
             ("K105", 12, 9),
             ("K111", 14, 9),
             ("K104", 19, 9),
