@@ -135,7 +135,7 @@ fn a_mapping_where_a_list_is_expected_says_how_to_write_a_list() {
         diagnostics[0]
             .help
             .as_deref()
-            .is_some_and(|help| help.contains("units:\n      - id: …")),
+            .is_some_and(|help| help.contains("under `units:`, for example `- id: …`")),
         "{:?}",
         diagnostics[0].help
     );

@@ -82,7 +82,8 @@ pub(super) fn found(what: Found<'_>) -> String {
     }
 }
 
-/// How to write a value of `shape`, shown as YAML under its field (or as a list item).
+/// How to write a value of `shape`, on one line (renderers show a message's line ends
+/// escaped), with an example from the schema.
 pub(super) fn example(schema: &Schema, shape: &Shape, field: Option<&str>) -> String {
     let first = shape
         .alternatives
@@ -96,13 +97,13 @@ pub(super) fn example(schema: &Schema, shape: &Shape, field: Option<&str>) -> St
                 |items| item_example(schema, schema.shape(items)),
             );
             format!(
-                "write each item on its own line starting with `- `, indented under `{key}:`, for example:\n    {key}:\n      - {item}"
+                "write each item on its own line starting with `- `, indented under `{key}:`, for example `- {item}`"
             )
         }
         Some(Alternative::Mapping { .. }) => {
             let fields = item_example(schema, shape);
             format!(
-                "write the fields indented under `{key}:`, one `key: value` per line, for example:\n    {key}:\n      {fields}"
+                "write the fields on their own lines indented under `{key}:`, one `key: value` per line, for example `{fields}`"
             )
         }
         Some(Alternative::Integer { min, .. }) => {
