@@ -42,8 +42,8 @@ fn a_syntax_error_is_located() {
     let file = dir.path().join("kg/welder/standard.yaml");
     let (line, _) = replace_first(&file, "framework: kg-nqf", "framework: kg-nqf: x");
     let report = check_dir(dir.path());
-    // The parser stops at the second `:`, column 18.
-    assert_single_error(&report, "K101", "kg/welder/standard.yaml", (line, 18));
+    // A `: ` inside unquoted text (K113), pointed at the text, column 12: quote it.
+    assert_single_error(&report, "K113", "kg/welder/standard.yaml", (line, 12));
     insta::assert_snapshot!(rendered(&report, dir.path()));
 }
 

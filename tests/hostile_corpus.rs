@@ -216,7 +216,7 @@ fn every_committed_hostile_file_gives_its_located_error() {
         ("invalid-utf8.yaml", "K100", 8, 15),
         ("utf16-bom.yaml", "K100", 1, 1),
         ("nul-bytes.yaml", "K101", 8, 14),
-        ("tabs.yaml", "K101", 7, 2),
+        ("tabs.yaml", "K114", 7, 1),
         ("unquoted-0110.yaml", "K105", 7, 11),
         ("unquoted-no.yaml", "K105", 7, 11),
         ("unquoted-1e3.yaml", "K105", 7, 11),

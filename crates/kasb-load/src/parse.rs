@@ -59,16 +59,22 @@ pub(crate) fn parse(path: &Path, text: &str, options: &LoadOptions) -> Result<Do
     }
     if !limited {
         let explained = validate::diagnose(file, &tree, kind);
-        if explained.is_empty() {
-            found.extend(first_error::diagnose(file, &tree, failure.as_ref()));
-        } else {
-            found.extend(explained);
+        if explained.is_empty()
+            && let Some(error) = &failure
+        {
+            found.push(deserialiser_error(file, &tree, error));
         }
+        found.extend(explained);
     }
     if found.is_empty() {
         // Unreachable by construction (every failure above reports itself); never an empty
         // error all the same.
-        found.extend(first_error::syntax_fallback(file));
+        let start = Location::new(path, Span::point(Position::new(1, 1)));
+        found.push(rules::k101_yaml_syntax::unreadable(
+            start,
+            "the document cannot be read".to_owned(),
+            "check the file's YAML syntax".to_owned(),
+        ));
     }
     Err(Failed {
         diagnostics: capped(path, found, options),
@@ -171,160 +177,24 @@ impl TypedDeserializer for FromTree<'_, '_> {
     }
 }
 
-/// TEMPORARY ADAPTER (issue 11): until the validator (`validate::diagnose`) is merged it
-/// reports nothing, and this module keeps today's first-error behaviour by turning the tree's
-/// syntax error and repeated keys, and the deserialiser's error, into the existing rules
-/// K101–K106 with today's words (their rule files still read serde-saphyr's error type, so
-/// the error is restated in it). After the merge only the deserialiser's error remains here,
-/// for a document the validator finds nothing wrong with; replace this module then.
-mod first_error {
-    use kasb_diagnostics::{Diagnostic, Location, Position};
-    use serde_saphyr::Error;
-    use serde_saphyr::Location as Unknown;
-
-    use super::{Found, token_span};
-    use crate::de::{self, Cause};
-    use crate::rules;
-    use crate::tree::{NodeId, Tree, TreeProblem, Value};
-    use crate::validate::File;
-
-    /// Today's diagnostics: the syntax error and every repeated key, else the deserialiser's
-    /// error.
-    pub(super) fn diagnose(
-        file: File<'_>,
-        tree: &Tree<'_>,
-        failure: Option<&de::Error>,
-    ) -> Vec<Diagnostic> {
-        let from_tree: Vec<Diagnostic> = tree
-            .problems
-            .iter()
-            .filter_map(|problem| match problem {
-                TreeProblem::Syntax(error) => Some(syntax(file, error)),
-                TreeProblem::DuplicateKey { key, .. } => Some(duplicate(file, tree, *key)),
-                _ => None,
-            })
-            .collect();
-        if !from_tree.is_empty() {
-            return from_tree;
-        }
-        failure
-            .map(|error| deserialisation(file, tree, error))
-            .into_iter()
-            .collect()
-    }
-
-    /// A K101 at the start of the file, for an error with nothing else to say.
-    pub(super) fn syntax_fallback(file: File<'_>) -> Option<Diagnostic> {
-        let at = Position::new(1, 1);
-        let error = Error::Message {
-            msg: "the document cannot be read".to_owned(),
-            location: Unknown::UNKNOWN,
-        };
-        Some(rules::k101_yaml_syntax::diagnose(&found(file, at), &error))
-    }
-
-    fn found<'f>(file: File<'f>, at: Position) -> Found<'f> {
-        Found {
-            path: file.path,
-            text: file.text,
-            at: Some(at),
-            located: Location::new(file.path, token_span(file.text, at)),
-        }
-    }
-
-    /// Where the error about `node` points: a one-line node itself, else the token it starts
-    /// with.
-    fn found_at<'f>(file: File<'f>, tree: &Tree<'_>, node: NodeId) -> Found<'f> {
-        let span = tree.node(node).span;
-        let mut found = found(file, span.start);
-        if span.start.line == span.end.line && span.end.column > span.start.column {
-            found.located = Location::new(file.path, span);
-        }
-        if !matches!(tree.node(node).value, Value::Scalar { .. }) {
-            // A collection starts at its first key or item: the rules' search for the value
-            // after a key would land inside it.
-            found.at = None;
-        }
-        found
-    }
-
-    fn syntax(file: File<'_>, error: &granit_parser::ScanError) -> Diagnostic {
-        let marker = error.marker();
-        let at = Position::new(
-            crate::source::to_u32(marker.line()).max(1),
-            crate::source::to_u32(marker.col() + 1),
-        );
-        let error = Error::Message {
-            msg: error.info(),
-            location: Unknown::UNKNOWN,
-        };
-        rules::k101_yaml_syntax::diagnose(&found(file, at), &error)
-    }
-
-    fn duplicate(file: File<'_>, tree: &Tree<'_>, key: NodeId) -> Diagnostic {
-        let error = Error::DuplicateMappingKey {
-            key: tree.scalar(key).map(str::to_owned),
-            location: Unknown::UNKNOWN,
-        };
-        let found = found_at(file, tree, key);
-        rules::k106_duplicate_key::diagnose(&found, &error)
-            .unwrap_or_else(|| rules::k101_yaml_syntax::diagnose(&found, &error))
-    }
-
-    fn deserialisation(file: File<'_>, tree: &Tree<'_>, error: &de::Error) -> Diagnostic {
-        let found = match error.node().or(tree.root()) {
-            Some(node) => found_at(file, tree, node),
-            None => found(file, Position::new(1, 1)),
-        };
-        let location = Unknown::UNKNOWN;
-        let error = match error.cause().clone() {
-            Cause::InvalidType { expected, found } => Error::SerdeInvalidType {
-                unexpected: found.to_string(),
-                expected,
-                location,
-            },
-            Cause::Unquoted { value } => Error::QuotingRequired { value, location },
-            Cause::NullIntoText => Error::NullIntoString { location },
-            Cause::InvalidScalar { ty } => Error::InvalidScalar { ty, location },
-            Cause::UnknownVariant { variant, expected } => Error::SerdeUnknownVariant {
-                variant,
-                expected: expected.to_vec(),
-                location,
-            },
-            Cause::UnknownField { field, expected } => Error::SerdeUnknownField {
-                field,
-                expected: expected.to_vec(),
-                location,
-            },
-            Cause::MissingField { field } => Error::SerdeMissingField { field, location },
-            Cause::Custom(msg) => Error::Message { msg, location },
-        };
-        rules::k104_unknown_field::diagnose(&found, &error)
-            .or_else(|| rules::k103_missing_field::diagnose(&found, &error))
-            .or_else(|| rules::k105_unquoted_scalar::diagnose(&found, &error))
-            .or_else(|| rules::k102_invalid_type::diagnose(&found, &error))
-            .unwrap_or_else(|| rules::k101_yaml_syntax::diagnose(&found, &error))
-    }
-}
-
-/// Where a deserialization error was met: the file, its text, the engine's position (if it
-/// gave one) and the token there.
-pub(crate) struct Found<'a> {
-    pub path: &'a Path,
-    pub text: &'a str,
-    pub at: Option<Position>,
-    pub located: Location,
-}
-
-impl Found<'_> {
-    /// The value after the key at the error's position (type errors point at the key).
-    pub fn value(&self) -> Location {
-        self.at.map_or(self.located.clone(), |at| {
-            Location::new(
-                self.path,
-                token_span(self.text, value_after_key(self.text, at)),
-            )
-        })
+/// The diagnostic of a deserialiser error the validator found nothing to say about (the
+/// schema is looser than the types in a way it does not know): the error as it is, at its node.
+fn deserialiser_error(file: File<'_>, tree: &Tree<'_>, error: &de::Error) -> Diagnostic {
+    let span = error
+        .node()
+        .or(tree.root())
+        .map_or(Span::point(Position::new(1, 1)), |node| {
+            let span = tree.node(node).span;
+            if span.start.line == span.end.line {
+                span
+            } else {
+                Span::point(span.start)
+            }
+        });
+    let location = Location::new(file.path, span);
+    match error.cause() {
+        de::Cause::MissingField { field } => rules::k103_missing_field::missing(location, field),
+        _ => rules::k102_invalid_type::unreadable(location, error.to_string()),
     }
 }
 
@@ -344,26 +214,6 @@ fn rest_of_line(text: &str, at: Position) -> String {
     line.chars()
         .skip(at.column.saturating_sub(1) as usize)
         .collect()
-}
-
-/// When `at` is a key with its value on the same line (`title: [x]`), the value's position;
-/// otherwise `at`. Type errors are about values, and some are reported at their key.
-fn value_after_key(text: &str, at: Position) -> Position {
-    let rest = rest_of_line(text, at);
-    let Some(colon) = rest.find(": ") else {
-        return at;
-    };
-    let key = &rest[..colon];
-    let is_key = !key.is_empty()
-        && key
-            .chars()
-            .all(|c| c.is_alphanumeric() || c == '_' || c == '-');
-    let value = rest[colon + 2..].trim_start();
-    if !is_key || value.is_empty() || value.starts_with('#') {
-        return at;
-    }
-    let offset = rest.len() - value.len();
-    Position::new(at.line, at.column + to_u32(rest[..offset].chars().count()))
 }
 
 /// The span of the token that starts at `at`: to the end of a key (`:`), a flow item, or the

@@ -74,21 +74,6 @@ pub(crate) fn char_span(text: &str, span: Span, value: &str, index: usize) -> Op
     })
 }
 
-/// The start of the innermost node whose span contains `at`: for an error reported at a key,
-/// the mapping that holds the key.
-pub(crate) fn enclosing_node(text: &str, at: Position) -> Option<Position> {
-    index_spans(text)
-        .into_values()
-        .filter(|span| span.start <= at && at < span.end)
-        .min_by_key(|span| {
-            (
-                span.end.line - span.start.line,
-                std::cmp::Reverse(span.start),
-            )
-        })
-        .map(|span| span.start)
-}
-
 /// Reads a file within the size limit and decodes it as UTF-8.
 pub(crate) fn read(path: &Path, options: &LoadOptions) -> Result<SourceFile, Box<Diagnostic>> {
     let unreadable = |why: Unreadable<'_>| Box::new(k100_unreadable_file::diagnose(path, why));

@@ -12,9 +12,6 @@
 //! recurse or allocate without bound. An alias may only name a node that is complete, so the
 //! tree has no cycles.
 
-// Some accessors are for the validator (validate.rs), which lands next (issue 11).
-#![allow(dead_code)]
-
 use std::borrow::Cow;
 use std::collections::HashMap;
 

@@ -25,7 +25,8 @@ fn every_repeated_key_is_reported_in_position_order_and_nothing_else() {
     );
     assert_eq!(
         problems(&text, &LoadOptions::default()),
-        [("K106", 9, 5), ("K106", 11, 5), ("K106", 13, 1)]
+        // Line 11 repeats the item's first key: an item written without its `- ` (K116).
+        [("K106", 9, 5), ("K116", 11, 5), ("K106", 13, 1)]
     );
 }
 

@@ -1,6 +1,6 @@
 //! Pass 1: a node for every document and item, with ids checked for uniqueness.
 
-use crate::rules::{k111_invalid_id, k201_duplicate_id};
+use crate::rules::k201_duplicate_id;
 use kasb_model::id::{IdKind, check_id};
 use kasb_model::{Document, FieldPath, Item, Text};
 use petgraph::graph::NodeIndex;
@@ -68,7 +68,7 @@ impl Builder<'_> {
             .workspace
             .locate_char(file, path, id, error.position - 1);
         self.diagnostics
-            .push(k111_invalid_id::diagnose(location, id, &error));
+            .push(kasb_load::rules::invalid_id(location, id, &error));
     }
 
     /// Adds the node of a document and one node per item it declares

@@ -1,13 +1,12 @@
 //! K102 `invalid-type`: a value has the wrong type.
 
 use kasb_diagnostics::declare_rule;
-use kasb_diagnostics::{Data, Diagnostic, closest};
-use serde_saphyr::Error;
+use kasb_diagnostics::{Data, Diagnostic, Location};
 
-use crate::parse::Found;
+use crate::validate::Expectation;
 
 declare_rule! {
-    /// Every field has a type: text, a number, a list, a mapping. A value of another type cannot be read.
+    /// Every field has a type: text, a number, a list, a mapping, or one of a few values (`status: approved`). A value of another type cannot be read; the message says what the field takes and the help shows how to write it (a list: each item on its own line starting with `- `; a mapping: `key: value` lines indented under the field). Numbers must be finite and within their field's range.
     ///
     /// Failing:
     /// ```yaml
@@ -25,63 +24,133 @@ declare_rule! {
     };
 }
 
-/// The K102 of a value of the wrong type or out of its range.
-/// A value of the wrong type or out of its range (K102).
-pub(crate) fn diagnose(found: &Found<'_>, error: &Error) -> Option<Diagnostic> {
-    let located = found.located.clone();
-    let invalid = |location, message: String| Diagnostic::new(&INVALID_TYPE, location, message);
-    Some(match error {
-        Error::SerdeUnknownVariant {
-            variant, expected, ..
-        } => {
-            let help = match closest(variant, expected.iter().copied()) {
-                Some(name) => format!("did you mean `{name}`?"),
-                None => format!("use one of: {}", expected.join(", ")),
-            };
-            invalid(located, format!("unknown value `{variant}`"))
-                .with_help(help)
-                .with_data(typed(expected.join(", "), Some(variant)))
-        }
-        Error::SerdeInvalidType {
-            unexpected,
-            expected,
-            ..
-        }
-        | Error::SerdeInvalidValue {
-            unexpected,
-            expected,
-            ..
-        } => invalid(
-            found.value(),
-            format!("expected {expected}, found {unexpected}"),
-        )
-        .with_help(type_help(expected))
-        .with_data(typed(expected, Some(unexpected))),
-        Error::Message { msg, .. } => {
-            invalid(located, msg.clone()).with_help(if msg.contains("is a finite number from") {
-                "write a number within the range, without quotes"
-            } else {
-                "see the field's description in the JSON Schema under schemas/"
-            })
-        }
-        Error::InvalidScalar { ty, .. } => {
-            invalid(located, format!("expected {}", describe_type(ty)))
-                .with_help(type_help(ty))
-                .with_data(typed(ty, None::<&str>))
-        }
-        Error::Unexpected { expected, .. } => {
-            invalid(found.value(), format!("expected {expected}"))
-                .with_help("check the indentation and brackets, and the field's type in schemas/")
-                .with_data(typed(expected, None::<&str>))
-        }
-        Error::NullIntoString { .. } => invalid(
-            located,
-            "this value is empty, but text is required".to_owned(),
-        )
+/// The K102 of a value of another type than its field's: what the field expects here and
+/// how to write it. `found` says in words what was written; `written` is the value as
+/// written for a scalar, `a list` or `a mapping` for a collection (the data's `found`).
+pub(crate) fn wrong_type(
+    location: Location,
+    expectation: &Expectation<'_>,
+    found: &str,
+    written: &str,
+) -> Diagnostic {
+    let message = match expectation.field {
+        Some(field) => format!(
+            "`{field}` takes {}, but here it is {found}",
+            expectation.expected
+        ),
+        None => format!(
+            "{} is expected here, but this is {found}",
+            expectation.expected
+        ),
+    };
+    Diagnostic::new(&INVALID_TYPE, location, message)
+        .with_help(expectation.example.clone())
+        .with_data(typed(&expectation.expected, Some(written)))
+}
+
+/// The K102 of an empty value where text is required.
+pub(crate) fn empty(location: Location, field: Option<&str>) -> Diagnostic {
+    let message = match field {
+        Some(field) => format!("`{field}` is empty, but text is required"),
+        None => "this value is empty, but text is required".to_owned(),
+    };
+    Diagnostic::new(&INVALID_TYPE, location, message)
         .with_help("write the text, or remove the field if it is optional")
-        .with_data(typed("a string", Some("null"))),
-        _ => return None,
-    })
+        .with_data(typed("a string", Some("null")))
+}
+
+/// The K102 of a value that is not one of the field's values.
+pub(crate) fn not_a_value(
+    location: Location,
+    written: &str,
+    values: &[&str],
+    suggestion: Option<&str>,
+) -> Diagnostic {
+    let help = match suggestion {
+        Some(name) => format!("did you mean `{name}`?"),
+        None => format!("use one of: {}", values.join(", ")),
+    };
+    Diagnostic::new(
+        &INVALID_TYPE,
+        location,
+        format!("unknown value `{written}`"),
+    )
+    .with_help(help)
+    .with_data(typed(values.join(", "), Some(written)))
+}
+
+/// The K102 of a number outside its field's range, or not finite (`value`, as YAML reads
+/// `written`).
+pub(crate) fn out_of_range(
+    location: Location,
+    written: &str,
+    value: f64,
+    (min, max): (f64, f64),
+    whole: bool,
+) -> Diagnostic {
+    let what = if whole {
+        "a whole number"
+    } else {
+        "a finite number"
+    };
+    // The non-finite numbers in one spelling whatever the case written, as the model says them.
+    let shown = if value.is_nan() {
+        "`.nan` (not a number)".to_owned()
+    } else if value.is_infinite() {
+        let sign = if value < 0.0 { "-" } else { "" };
+        format!("`{sign}.inf` (infinite)")
+    } else {
+        format!("`{written}`")
+    };
+    let message = format!("{shown} is not allowed here: the value is {what} from {min} to {max}");
+    Diagnostic::new(&INVALID_TYPE, location, message)
+        .with_help("write a number within the range, without quotes")
+        .with_data(typed(format!("{what} from {min} to {max}"), Some(written)))
+}
+
+/// The K102 of a value the typed model refuses for a reason the schema does not spell out,
+/// in the model's own words.
+pub(crate) fn unreadable(location: Location, problem: String) -> Diagnostic {
+    Diagnostic::new(&INVALID_TYPE, location, problem)
+        .with_help("check the field's type and allowed values in schemas/")
+        .with_data(typed("a value of the field's type", None::<&str>))
+}
+
+/// The K102 of a date not written `YYYY-MM-DD`.
+pub(crate) fn not_a_date(location: Location, written: &str) -> Diagnostic {
+    Diagnostic::new(
+        &INVALID_TYPE,
+        location,
+        format!("`{written}` is not a date written YYYY-MM-DD"),
+    )
+    .with_help("write the date as YYYY-MM-DD, for example 2026-01-01")
+    .with_data(typed("a date, YYYY-MM-DD", Some(written)))
+}
+
+/// The K102 of a value or key with a type tag (`!!int`, `!custom`) where text is expected.
+pub(crate) fn tagged(location: Location, tag: &str, field: Option<&str>) -> Diagnostic {
+    let what = match field {
+        Some(field) => format!("`{field}` takes text"),
+        None => "text is expected here".to_owned(),
+    };
+    Diagnostic::new(
+        &INVALID_TYPE,
+        location,
+        format!("the tag `!{tag}` asks YAML to read this as another type, but {what}"),
+    )
+    .with_help("remove the tag, and quote the text if YAML would read it as a number or yes/no")
+    .with_data(typed("text", Some(format!("!{tag}"))))
+}
+
+/// The K102 of a key that is a list or a mapping rather than a name.
+pub(crate) fn key_not_a_name(location: Location) -> Diagnostic {
+    Diagnostic::new(
+        &INVALID_TYPE,
+        location,
+        "a key must be a name, not a list or a mapping",
+    )
+    .with_help("write the key as a plain name followed by `: `")
+    .with_data(typed("a name", None::<&str>))
 }
 
 /// Words for a Rust scalar type, as a standards officer would say them.
@@ -90,30 +159,5 @@ fn typed(expected: impl ToString, found: Option<impl ToString>) -> Data {
     Data::InvalidType {
         expected: expected.to_string(),
         found: found.map(|found| found.to_string()),
-    }
-}
-
-fn describe_type(ty: &str) -> String {
-    match ty {
-        "u8" => "a whole number from 0 to 255".to_owned(),
-        "u16" | "u32" | "u64" | "usize" => "a whole number, 0 or more".to_owned(),
-        "i8" | "i16" | "i32" | "i64" => "a whole number".to_owned(),
-        "f32" | "f64" => "a number".to_owned(),
-        "bool" => "true or false".to_owned(),
-        other => format!("a valid {other}"),
-    }
-}
-
-fn type_help(expected: &str) -> String {
-    if expected.contains("u8") || expected.contains("u32") || expected.contains("integer") {
-        "write a whole number, without quotes".to_owned()
-    } else if expected.contains("f64") || expected.contains("float") {
-        "write a number, without quotes".to_owned()
-    } else if expected.contains("sequence") {
-        "write a list: `- item` lines or `[a, b]`".to_owned()
-    } else if expected.contains("map") || expected.contains("struct") {
-        "write a mapping of `key: value` lines".to_owned()
-    } else {
-        "see the field's type in the JSON Schema under schemas/".to_owned()
     }
 }

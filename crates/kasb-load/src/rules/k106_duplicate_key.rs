@@ -1,13 +1,10 @@
 //! K106 `duplicate-key`: the same key twice in one mapping.
 
 use kasb_diagnostics::declare_rule;
-use kasb_diagnostics::{Data, Diagnostic};
-use serde_saphyr::Error;
-
-use crate::parse::Found;
+use kasb_diagnostics::{Data, Diagnostic, Location};
 
 declare_rule! {
-    /// Most YAML tools silently keep the last of two equal keys, losing the first value. kasb refuses the file instead.
+    /// Most YAML tools silently keep the last of two equal keys, losing the first value. kasb refuses the file instead, naming every repeated key with its first occurrence. (When the first key of a list item comes again, the item below lacks its `- `: that is K116.)
     ///
     /// Failing:
     /// ```yaml
@@ -26,20 +23,16 @@ declare_rule! {
     };
 }
 
-/// The K106 of a key given twice in one mapping.
-pub(crate) fn diagnose(found: &Found<'_>, error: &Error) -> Option<Diagnostic> {
-    let located = found.located.clone();
-    Some(match error {
-        Error::DuplicateMappingKey { key, .. } => Diagnostic::new(
-            &DUPLICATE_KEY,
-            located,
-            match key {
-                Some(key) => format!("the key `{key}` is given twice in this mapping"),
-                None => "a key is given twice in this mapping".to_owned(),
-            },
-        )
-        .with_help("keep one; other YAML tools would silently drop the first value")
-        .with_data(Data::DuplicateKey { key: key.clone() }),
-        _ => return None,
+/// The K106 of the key `key` given again at `location`, first given at `first`.
+pub(crate) fn repeated(location: Location, key: &str, first: Location) -> Diagnostic {
+    Diagnostic::new(
+        &DUPLICATE_KEY,
+        location,
+        format!("the key `{key}` is given twice in this mapping"),
+    )
+    .with_help("keep one; other YAML tools would silently drop the first value")
+    .with_related(first, format!("`{key}` is first given here"))
+    .with_data(Data::DuplicateKey {
+        key: Some(key.to_owned()),
     })
 }

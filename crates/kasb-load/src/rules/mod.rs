@@ -11,6 +11,11 @@ pub(crate) mod k106_duplicate_key;
 pub(crate) mod k107_unknown_kind;
 pub(crate) mod k108_resource_limit;
 pub(crate) mod k109_multiple_documents;
+pub(crate) mod k111_invalid_id;
+pub(crate) mod k113_colon_in_text;
+pub(crate) mod k114_tab_indentation;
+pub(crate) mod k115_wrong_indentation;
+pub(crate) mod k116_missing_dash;
 
 kasb_diagnostics::rule_files! {
     k100_unreadable_file::UNREADABLE_FILE,
@@ -23,4 +28,14 @@ kasb_diagnostics::rule_files! {
     k107_unknown_kind::UNKNOWN_KIND,
     k108_resource_limit::RESOURCE_LIMIT,
     k109_multiple_documents::MULTIPLE_DOCUMENTS,
+    k111_invalid_id::INVALID_ID,
+    k113_colon_in_text::COLON_IN_TEXT,
+    k114_tab_indentation::TAB_INDENTATION,
+    k115_wrong_indentation::WRONG_INDENTATION,
+    k116_missing_dash::MISSING_DASH,
 }
+
+/// The K111 of an id outside the grammar, located at its offending character: for
+/// `kasb-graph`, which reports it for the ids of loaded documents.
+#[doc(hidden)]
+pub use k111_invalid_id::diagnose as invalid_id;

@@ -1,4 +1,7 @@
 //! K111 `invalid-id`: an id outside the id grammar.
+//!
+//! Declared here, where the loader reports it for the ids of a document that does not load
+//! (beside its other problems); `kasb-graph` reports it for the ids of loaded documents.
 
 use kasb_diagnostics::declare_rule;
 use kasb_diagnostics::{Data, Diagnostic, Location};
@@ -24,7 +27,7 @@ declare_rule! {
 }
 
 /// The K111 of `id`, located at its offending character, as `check_id` found it.
-pub(crate) fn diagnose(location: Location, id: &str, error: &IdError) -> Diagnostic {
+pub fn diagnose(location: Location, id: &str, error: &IdError) -> Diagnostic {
     let help = match &error.suggestion {
         Some(fixed) => format!("did you mean `{fixed}`?"),
         None => "ids use Latin letters and digits joined by single `-`, `_`, `.` \
