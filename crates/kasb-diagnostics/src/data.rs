@@ -211,6 +211,14 @@ pub enum Data {
         /// `valid_to`, as an ISO 8601 date.
         valid_to: String,
     },
+    /// A value that is not a calendar date written `YYYY-MM-DD` (K112).
+    Date {
+        /// The value as written.
+        written: String,
+        /// The ISO 8601 spelling of the day meant, when it is certain (`01.01.2026` →
+        /// `2026-01-01`).
+        suggestion: Option<String>,
+    },
 }
 
 impl Data {

@@ -986,7 +986,7 @@ mod tests {
         );
         assert_eq!(
             russian_date("31.02.2020"),
-            Err("is not a date (there is no day 31 in February 2020: it has 29 days)".to_owned())
+            Err("is not a date (there is no day 31 in February 2020 (it has 29 days))".to_owned())
         );
         assert_eq!(slug("06.001"), "06.001");
         assert_eq!(latin_lookalike('В'), 'B');

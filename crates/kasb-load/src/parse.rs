@@ -151,6 +151,7 @@ fn diagnose(path: &Path, text: &str, error: &Error, options: &LoadOptions) -> Di
         .or_else(|| rules::k106_duplicate_key::diagnose(&found, error))
         .or_else(|| rules::k108_resource_limit::diagnose(&found, error, options))
         .or_else(|| rules::k109_multiple_documents::diagnose(&found, error))
+        .or_else(|| rules::k112_invalid_date::from_load_error(&found, error))
         .or_else(|| rules::k102_invalid_type::diagnose(&found, error))
         .unwrap_or_else(|| rules::k101_yaml_syntax::diagnose(&found, error))
 }

@@ -39,8 +39,11 @@ pub struct Date {
 
 /// Why a text or numbers are not a date, in words for an author, and the ISO spelling meant
 /// when that is certain.
+///
+/// It displays as its reason followed by the suggestion, if any: "dates are written year
+/// first, YYYY-MM-DD: write 2026-01-01".
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("{reason}")]
+#[error("{reason}{}", suggestion.as_ref().map(|iso| format!(": write {iso}")).unwrap_or_default())]
 pub struct DateError {
     reason: String,
     suggestion: Option<String>,
@@ -54,7 +57,7 @@ impl DateError {
         }
     }
 
-    /// What is wrong, such as "there is no month 13".
+    /// What is wrong, such as "there is no month 13", without the suggestion.
     pub fn reason(&self) -> &str {
         &self.reason
     }
@@ -73,7 +76,7 @@ impl Date {
     pub fn new(year: u16, month: u8, day: u8) -> Result<Date, DateError> {
         if !(1..=9999).contains(&year) {
             return Err(DateError::new(format!(
-                "there is no year {year:04} here: years run from 0001 to 9999"
+                "there is no year {year:04} (years run from 0001 to 9999)"
             )));
         }
         let Some(name) = month
@@ -81,13 +84,13 @@ impl Date {
             .and_then(|i| MONTHS.get(usize::from(i)))
         else {
             return Err(DateError::new(format!(
-                "there is no month {month}: months run from 01 to 12"
+                "there is no month {month} (months run from 01 to 12)"
             )));
         };
         let days = days_in_month(year, month);
         if day == 0 || day > days {
             return Err(DateError::new(format!(
-                "there is no day {day} in {name} {year:04}: it has {days} days"
+                "there is no day {day} in {name} {year:04} (it has {days} days)"
             )));
         }
         Ok(Date { year, month, day })
@@ -263,7 +266,7 @@ fn spelled(year: &str, month: &str, day: &str, why: &str) -> DateError {
 /// The error that says `why` and suggests `iso`.
 fn suggest(iso: &str, why: &str) -> DateError {
     DateError {
-        reason: format!("{why}: write {iso}"),
+        reason: why.to_owned(),
         suggestion: Some(iso.to_owned()),
     }
 }
@@ -333,18 +336,18 @@ mod tests {
     fn knows_the_calendar() {
         assert_eq!(
             error("2025-13-45").reason(),
-            "there is no month 13: months run from 01 to 12"
+            "there is no month 13 (months run from 01 to 12)"
         );
         assert_eq!(error("2025-13-45").suggestion(), None);
         assert_eq!(
             error("2025-02-29").reason(),
-            "there is no day 29 in February 2025: it has 28 days"
+            "there is no day 29 in February 2025 (it has 28 days)"
         );
         assert!(error("1900-02-29").reason().contains("28 days"));
         assert!(
             error("2026-04-31")
                 .reason()
-                .contains("April 2026: it has 30 days")
+                .contains("April 2026 (it has 30 days)")
         );
         assert!(error("2026-01-00").reason().contains("no day 0"));
         assert!(error("0000-01-01").reason().contains("no year 0000"));
@@ -372,12 +375,16 @@ mod tests {
             let error = error(written);
             assert_eq!(error.suggestion(), Some(meant), "{written}: {error}");
             assert!(
-                error.reason().ends_with(&format!("write {meant}")),
+                error.to_string().ends_with(&format!(": write {meant}")),
                 "{error}"
             );
         }
         assert_eq!(
             error("01.01.2026").reason(),
+            "dates are written year first, YYYY-MM-DD"
+        );
+        assert_eq!(
+            error("01.01.2026").to_string(),
             "dates are written year first, YYYY-MM-DD: write 2026-01-01"
         );
     }

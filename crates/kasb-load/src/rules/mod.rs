@@ -11,6 +11,7 @@ pub(crate) mod k106_duplicate_key;
 pub(crate) mod k107_unknown_kind;
 pub(crate) mod k108_resource_limit;
 pub(crate) mod k109_multiple_documents;
+pub(crate) mod k112_invalid_date;
 
 kasb_diagnostics::rule_files! {
     k100_unreadable_file::UNREADABLE_FILE,
@@ -23,4 +24,5 @@ kasb_diagnostics::rule_files! {
     k107_unknown_kind::UNKNOWN_KIND,
     k108_resource_limit::RESOURCE_LIMIT,
     k109_multiple_documents::MULTIPLE_DOCUMENTS,
+    k112_invalid_date::INVALID_DATE,
 }
