@@ -195,3 +195,57 @@ fn every_edge_keeps_the_document_and_path_that_state_it() {
     assert_eq!(reference.target.id(), "A/01.2");
     assert_eq!(graph.links().count(), graph.link_count());
 }
+
+/// A standard whose units `BLC-01` and `ELC-01` are one edit apart from `ЕLC-01` (Cyrillic `Е`).
+const LOOK_ALIKES: &str = "kind: OccupationalStandard
+format: 1
+id: lk
+title: Electrician
+language: en
+country: KG
+framework: nqf
+occupation: {title: Electrician}
+units:
+  - {id: BLC-01, title: Bend cables, level: 2}
+  - {id: ELC-01, title: Lay cables, level: 2}
+  - {id: ELC-02, title: Connect, level: 3, prerequisites: [ЕLC-01]}
+";
+
+#[test]
+fn did_you_mean_folds_look_alike_letters_first_and_names_them() {
+    let (_, diagnostics) = build(&[
+        ("lk.yaml", LOOK_ALIKES),
+        ("q.yaml", &qualification("[lk/ЕLC-01]")),
+    ]);
+    let helps: Vec<(&str, u32, u32, Option<&str>)> = diagnostics
+        .iter()
+        .map(|d| {
+            let file = d.location.file.file_name().unwrap().to_str().unwrap();
+            (
+                file,
+                d.location.line(),
+                d.location.column(),
+                d.help.as_deref(),
+            )
+        })
+        .collect();
+    let named = "the Cyrillic letter `Е` (U+0415) looks like the Latin `E` but is not";
+    assert_eq!(
+        helps,
+        [
+            (
+                "lk.yaml",
+                12,
+                60,
+                Some(format!("did you mean `ELC-01`? ({named}, character 1)").as_str())
+            ),
+            (
+                "q.yaml",
+                9,
+                8,
+                Some(format!("did you mean `lk/ELC-01`? ({named}, character 4)").as_str())
+            ),
+        ]
+    );
+    assert!(diagnostics.iter().all(|d| d.rule.code == "K202"));
+}

@@ -15,6 +15,8 @@
 //! another script that imitates a Latin one (Cyrillic `Е` in `ЕLC-01`) is named with its
 //! script and the Latin letter meant.
 
+use std::borrow::Cow;
+
 use unicode_script::UnicodeScript;
 
 /// The longest id, in characters.
@@ -133,15 +135,12 @@ fn foreign(id: &str, chars: &[char], at: usize) -> IdError {
     };
     match latin_look_alike(c) {
         Some(latin) => {
-            let fixed: String = chars
-                .iter()
-                .map(|&c| latin_look_alike(c).unwrap_or(c))
-                .collect();
+            let fixed = fold_lookalikes(id);
             let fixes_it = check_id(&fixed, IdKind::Item).is_ok() && fixed != id;
             IdError {
                 position: at + 1,
                 message: format!("{named} looks like the Latin `{latin}` but is not"),
-                suggestion: fixes_it.then_some(fixed),
+                suggestion: fixes_it.then(|| fixed.into_owned()),
             }
         }
         None => IdError {
@@ -153,6 +152,28 @@ fn foreign(id: &str, chars: &[char], at: usize) -> IdError {
             suggestion: None,
         },
     }
+}
+
+/// `text` with every letter of another script that imitates a Latin letter or a digit
+/// (Cyrillic `Е`, Greek `Ο`) replaced by the one it imitates: the one table of look-alikes
+/// (Unicode confusables) that ids, codes and did-you-mean share. Borrowed when nothing changes,
+/// which is always the case for ASCII text.
+///
+/// ```
+/// use kasb_model::id::fold_lookalikes;
+///
+/// assert_eq!(fold_lookalikes("ЕLC-01"), "ELC-01");
+/// assert_eq!(fold_lookalikes("сварщик"), "cвapщик");
+/// ```
+pub fn fold_lookalikes(text: &str) -> Cow<'_, str> {
+    if text.is_ascii() {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(
+        text.chars()
+            .map(|c| latin_look_alike(c).unwrap_or(c))
+            .collect(),
+    )
 }
 
 /// The ASCII letter or digit a non-ASCII character imitates (Unicode confusables), if any.
@@ -278,5 +299,15 @@ mod tests {
                 .message
                 .contains("\\u{200b}")
         );
+    }
+
+    #[test]
+    fn folds_look_alikes_of_any_script_and_leaves_ascii_borrowed() {
+        assert!(matches!(fold_lookalikes("ELC-01"), Cow::Borrowed("ELC-01")));
+        assert_eq!(fold_lookalikes("ЕLC-01"), "ELC-01");
+        assert_eq!(fold_lookalikes("kg-weldΟr"), "kg-weldOr");
+        assert_eq!(fold_lookalikes("АВС-Х1"), "ABC-X1");
+        // A letter with no Latin look-alike stays as it is.
+        assert_eq!(fold_lookalikes("Ж-01"), "Ж-01");
     }
 }

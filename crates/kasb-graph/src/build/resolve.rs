@@ -7,6 +7,7 @@ use crate::rules::{k203_wrong_reference_kind, k301_level_outside_framework};
 use kasb_diagnostics::Suggester;
 use kasb_diagnostics::suggest::MAX_CANDIDATES;
 use kasb_model::FieldPath;
+use kasb_model::id::{IdKind, check_id, fold_lookalikes};
 use petgraph::graph::NodeIndex;
 
 use super::Builder;
@@ -146,12 +147,22 @@ impl Builder<'_> {
     ) -> String {
         let mut suggester = std::mem::replace(&mut self.suggester, Suggester::new(0));
         let scanned = Cell::new(0u64);
-        let near = self.closest_candidate(&mut suggester, &scanned, context, reference, expected);
+        // Look-alike letters of other scripts are folded first: `ЕLC-01` (Cyrillic `Е`) means
+        // `ELC-01`, which an edit distance alone may rank below another id.
+        let folded = fold_lookalikes(reference);
+        let near = self.closest_candidate(&mut suggester, &scanned, context, &folded, expected);
         suggester.charge(scanned.get());
         self.suggester = suggester;
-        near.unwrap_or_else(|| {
-            "check the id; items of another document are named `document-id/item-id`".to_owned()
-        })
+        let Some(near) = near else {
+            return "check the id; items of another document are named `document-id/item-id`"
+                .to_owned();
+        };
+        match check_id(reference, IdKind::Item) {
+            Err(error) if folded != reference => {
+                format!("{near} ({}, character {})", error.message, error.position)
+            }
+            _ => near,
+        }
     }
 
     fn closest_candidate(
