@@ -737,7 +737,8 @@ impl<'a> Parser<'a> {
 
     /// The code with Cyrillic letters that look like Latin ones replaced, with a warning.
     fn latin_code(&mut self, code: &str, position: Position, what: &str) -> String {
-        let latin: String = code.chars().map(latin_lookalike).collect();
+        // The one table of look-alikes, which K111 and did-you-mean use too.
+        let latin = kasb_model::id::fold_lookalikes(code).into_owned();
         if latin != code {
             self.problem(
                 Severity::Warning,
@@ -888,24 +889,6 @@ fn russian_date(text: &str) -> Result<Date, String> {
     Date::new(year, month, day).map_err(|error| format!("is not a date ({error})"))
 }
 
-/// The Latin letter a Cyrillic capital looks like, or the character itself.
-fn latin_lookalike(ch: char) -> char {
-    match ch {
-        'А' => 'A',
-        'В' => 'B',
-        'С' => 'C',
-        'Е' => 'E',
-        'Н' => 'H',
-        'К' => 'K',
-        'М' => 'M',
-        'О' => 'O',
-        'Р' => 'P',
-        'Т' => 'T',
-        'Х' => 'X',
-        other => other,
-    }
-}
-
 /// Characters kept in ids: letters, digits, `.`, `-`; others become `-`.
 fn slug(text: &str) -> String {
     text.trim()
@@ -989,7 +972,7 @@ mod tests {
             Err("is not a date (there is no day 31 in February 2020 (it has 29 days))".to_owned())
         );
         assert_eq!(slug("06.001"), "06.001");
-        assert_eq!(latin_lookalike('В'), 'B');
+        assert_eq!(kasb_model::id::fold_lookalikes("В/01.5"), "B/01.5");
     }
 
     #[test]
