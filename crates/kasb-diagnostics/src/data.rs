@@ -219,6 +219,16 @@ pub enum Data {
         /// `2026-01-01`).
         suggestion: Option<String>,
     },
+    /// A code holding a letter of another script that looks like a Latin letter or a digit
+    /// (K607).
+    LookAlike {
+        /// The code as written.
+        written: String,
+        /// The 1-based position, in characters, of the first look-alike.
+        position: usize,
+        /// The code in Latin letters and digits.
+        suggestion: Option<String>,
+    },
 }
 
 impl Data {
