@@ -249,3 +249,72 @@ fn did_you_mean_folds_look_alike_letters_first_and_names_them() {
     );
     assert!(diagnostics.iter().all(|d| d.rule.code == "K202"));
 }
+
+/// A standard whose document id, a unit id and an ISCO-like classification code hold
+/// look-alikes: Greek `Ο`, Cyrillic `Е`, Cyrillic `І`.
+const MIXED_IDS: &str = "kind: OccupationalStandard
+format: 1
+id: weldΟr
+title: Welder
+language: en
+country: KG
+framework: nqf
+occupation: {title: Welder}
+units:
+  - {id: ЕLC-01, title: Lay cables, level: 2}
+  - {id: ELC-02, title: Connect, level: 3, prerequisites: [ЕLC-01]}
+";
+
+const MIXED_CODES: &str = "kind: Classification
+format: 1
+id: codes
+title: Codes
+language: en
+entries:
+  - {code: \"72І2\", title: Welders}
+";
+
+#[test]
+fn look_alikes_in_ids_and_codes_are_named_at_their_letter_with_the_latin_spelling() {
+    let (_, diagnostics) = build(&[("mixed.yaml", MIXED_IDS), ("codes.yaml", MIXED_CODES)]);
+    let found: Vec<(&str, u32, u32, &str, Option<&str>)> = diagnostics
+        .iter()
+        .map(|d| {
+            let file = d.location.file.file_name().unwrap().to_str().unwrap();
+            let at = (d.location.line(), d.location.column());
+            (file, at.0, at.1, d.message.as_str(), d.help.as_deref())
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (
+                "codes.yaml",
+                7,
+                15,
+                "the Cyrillic letter `І` (U+0406) looks like the digit `1` but is not \
+                 (character 3 of the id)",
+                Some("did you mean `7212`?")
+            ),
+            (
+                "mixed.yaml",
+                3,
+                9,
+                "the Greek letter `Ο` (U+039F) looks like the Latin `O` but is not \
+                 (character 5 of the id)",
+                Some("did you mean `weldOr`?")
+            ),
+            (
+                "mixed.yaml",
+                10,
+                10,
+                "the Cyrillic letter `Е` (U+0415) looks like the Latin `E` but is not \
+                 (character 1 of the id)",
+                Some("did you mean `ELC-01`?")
+            ),
+        ],
+        "{diagnostics:#?}"
+    );
+    // The reference written as the id is written resolves: the one mistake is reported once.
+    assert!(diagnostics.iter().all(|d| d.rule.code == "K111"));
+}
