@@ -263,6 +263,7 @@ occupation: {title: Welder}
 units:
   - {id: ЕLC-01, title: Lay cables, level: 2}
   - {id: ELC-02, title: Connect, level: 3, prerequisites: [ЕLC-01]}
+  - {id: ELC-03, title: Test, level: 3, prerequisites: [ELC-01]}
 ";
 
 const MIXED_CODES: &str = "kind: Classification
@@ -276,7 +277,11 @@ entries:
 
 #[test]
 fn look_alikes_in_ids_and_codes_are_named_at_their_letter_with_the_latin_spelling() {
-    let (_, diagnostics) = build(&[("mixed.yaml", MIXED_IDS), ("codes.yaml", MIXED_CODES)]);
+    let (_, diagnostics) = build(&[
+        ("mixed.yaml", MIXED_IDS),
+        ("codes.yaml", MIXED_CODES),
+        ("q.yaml", &qualification("[weldOr/ELC-02, weldΟr/ELC-03]")),
+    ]);
     let found: Vec<(&str, u32, u32, &str, Option<&str>)> = diagnostics
         .iter()
         .map(|d| {
@@ -315,6 +320,7 @@ fn look_alikes_in_ids_and_codes_are_named_at_their_letter_with_the_latin_spellin
         ],
         "{diagnostics:#?}"
     );
-    // The reference written as the id is written resolves: the one mistake is reported once.
+    // References to those ids, written as declared or in Latin letters, add nothing: the one
+    // mistake is reported once, at the declaration.
     assert!(diagnostics.iter().all(|d| d.rule.code == "K111"));
 }

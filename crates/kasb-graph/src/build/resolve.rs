@@ -98,6 +98,7 @@ impl Builder<'_> {
                 None
             }
             None if self.names_unloaded_document(reference) => None,
+            None if self.names_lookalike_declaration(context, reference) => None,
             None => {
                 let location = self.workspace.locate(self.file(index), path);
                 let known = Known {
@@ -122,6 +123,22 @@ impl Builder<'_> {
             .split_once('/')
             .map_or(reference, |(document, _)| document);
         self.unloaded.contains(document)
+    }
+
+    /// True when `reference` is the Latin spelling of an id declared with look-alike letters
+    /// (`ELC-01` for a unit `ЕLC-01`): K111 at the declaration is the one mistake.
+    fn names_lookalike_declaration(&mut self, context: &str, reference: &str) -> bool {
+        let ids = &self.ids;
+        let folded = self.folded_ids.get_or_insert_with(|| {
+            ids.keys()
+                .filter(|id| !id.is_ascii())
+                .map(|id| fold_lookalikes(id).into_owned())
+                .collect()
+        });
+        !folded.is_empty()
+            && [reference.to_owned(), format!("{context}/{reference}")]
+                .iter()
+                .any(|id| folded.contains(fold_lookalikes(id).as_ref()))
     }
 
     /// The nodes of the document with this id: the document and its items, which pass 1 adds
