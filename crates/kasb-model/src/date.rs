@@ -279,9 +279,42 @@ impl Serialize for Date {
 
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = Cow::<str>::deserialize(deserializer)?;
+        // Any scalar, so that an unquoted `20260101` or `2026` is told what a date looks
+        // like, rather than to quote it and then be told.
+        deserializer.deserialize_any(DateVisitor)
+    }
+}
+
+struct DateVisitor;
+
+impl DateVisitor {
+    fn read<E: de::Error>(text: &str) -> Result<Date, E> {
         text.parse()
-            .map_err(|error: DateError| de::Error::custom(not_a_date(&text, &error)))
+            .map_err(|error: DateError| E::custom(not_a_date(text, &error)))
+    }
+}
+
+impl de::Visitor<'_> for DateVisitor {
+    type Value = Date;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a date written YYYY-MM-DD")
+    }
+
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<Date, E> {
+        Self::read(text)
+    }
+
+    fn visit_u64<E: de::Error>(self, number: u64) -> Result<Date, E> {
+        Self::read(&number.to_string())
+    }
+
+    fn visit_i64<E: de::Error>(self, number: i64) -> Result<Date, E> {
+        Self::read(&number.to_string())
+    }
+
+    fn visit_f64<E: de::Error>(self, number: f64) -> Result<Date, E> {
+        Self::read(&number.to_string())
     }
 }
 
@@ -433,6 +466,18 @@ mod tests {
             message.starts_with(&format!("`soon`{NOT_A_DATE}{DATE_FORMAT_HELP}")),
             "{message}"
         );
-        assert!(serde_json::from_str::<Date>("20260101").is_err());
+        let number = serde_json::from_str::<Date>("20260101")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            number.starts_with("`20260101` is not a valid date: ")
+                && number.contains("write 2026-01-01"),
+            "{number}"
+        );
+        let list = serde_json::from_str::<Date>("[2026, 1, 1]").unwrap_err();
+        assert!(
+            list.to_string().contains("a date written YYYY-MM-DD"),
+            "{list}"
+        );
     }
 }

@@ -58,7 +58,29 @@ pub(crate) fn from_load_error(found: &Found<'_>, error: &Error) -> Option<Diagno
     if kasb_model::not_a_date(written, &date_error) != *msg {
         return None;
     }
-    Some(diagnose(found.value(), written, &date_error))
+    let location = found.value();
+    // YAML read an unquoted number (`01012026` as 1012026): name it as the file has it.
+    if written.parse::<f64>().is_ok()
+        && let Some(plain) = plain_token(found.text, &location)
+        && plain != written
+        && let Err(error) = plain.parse::<Date>()
+    {
+        return Some(diagnose(location, &plain, &error));
+    }
+    Some(diagnose(location, written, &date_error))
+}
+
+/// The text of the one-line plain (unquoted) scalar at `location`, if it is one.
+fn plain_token(text: &str, location: &Location) -> Option<String> {
+    let span = location.span?;
+    let line = text
+        .lines()
+        .nth(usize::try_from(span.start.line).ok()?.checked_sub(1)?)?;
+    let start = usize::try_from(span.start.column).ok()?.checked_sub(1)?;
+    let length = usize::try_from(span.end.column.checked_sub(span.start.column)?).ok()?;
+    let token: String = line.chars().skip(start).take(length).collect();
+    let quoted = token.starts_with(['"', '\'']);
+    (!token.is_empty() && !quoted).then_some(token)
 }
 
 #[cfg(test)]
@@ -97,6 +119,10 @@ mod tests {
             ("date: soon", 9, "soon", None),
             ("date: '2025-13-45'", 9, "2025-13-45", None),
             ("date: 01/02/2026", 9, "01/02/2026", None),
+            // Unquoted numbers, named as written although YAML reads them as numbers.
+            ("date: 20260101", 9, "20260101", Some("2026-01-01")),
+            ("date: 2026", 9, "2026", None),
+            ("date: 01012026 # day first", 9, "01012026", None),
         ] {
             let diagnostics = load_date(line);
             assert_eq!(diagnostics.len(), 1, "{line}: {diagnostics:?}");
@@ -123,6 +149,14 @@ mod tests {
                 }
             );
         }
+    }
+
+    #[test]
+    fn a_list_is_no_date() {
+        let diagnostics = load_date("date: [2026, 1, 1]");
+        assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+        assert_eq!(diagnostics[0].rule.code, "K102");
+        assert!(diagnostics[0].message.contains("a date written YYYY-MM-DD"));
     }
 
     #[test]
