@@ -213,7 +213,8 @@ fn numeric(text: &str) -> Option<DateError> {
         ));
     }
     let separator = text.chars().find(|c| matches!(c, '.' | '/' | '-' | ' '))?;
-    let parts: Vec<&str> = text.split(separator).collect();
+    // At most four parts: a fourth means the text is no date, however long it is.
+    let parts: Vec<&str> = text.splitn(4, separator).collect();
     let [first, second, third] = parts[..] else {
         return None;
     };
