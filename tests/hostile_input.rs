@@ -298,6 +298,13 @@ fn nan_infinities_and_out_of_range_numbers_are_located_errors() {
         (tool(".inf", "60", &ok_marking), (6, 15), ".inf"),
         (tool("-5", "60", &ok_marking), (6, 15), "`-5`"),
         (tool("100", ".NaN", &ok_marking), (7, 12), ".nan"),
+        // Every spelling YAML 1.2 gives the non-finite numbers, in each bounded type.
+        (tool(".NAN", "60", &ok_marking), (6, 15), ".nan"),
+        (tool(".Inf", "60", &ok_marking), (6, 15), ".inf"),
+        (tool("+.INF", "60", &ok_marking), (6, 15), ".inf"),
+        (tool("100", ".Inf", &ok_marking), (7, 12), ".inf"),
+        (tool("100", "-.Inf", &ok_marking), (7, 12), "-.inf"),
+        (tool("100", ".nan", &ok_marking), (7, 12), ".nan"),
         (tool("100", "-1e300", &ok_marking), (7, 12), "`-1e300`"),
         (tool("100", "100.5", &ok_marking), (7, 12), "from 0 to 100"),
         (
@@ -308,6 +315,16 @@ fn nan_infinities_and_out_of_range_numbers_are_located_errors() {
         (
             tool("100", "60", "weight: 100, max_score: -.inf"),
             (16, 79),
+            "-.inf",
+        ),
+        (
+            tool("100", "60", "weight: 100, max_score: .Inf"),
+            (16, 79),
+            ".inf",
+        ),
+        (
+            tool("100", "60", "weight: -.INF, max_score: 1"),
+            (16, 63),
             "-.inf",
         ),
         (

@@ -67,7 +67,10 @@ fn status() -> impl Strategy<Value = Status> {
 }
 
 fn date() -> impl Strategy<Value = Date> {
-    prop_oneof!["[0-9]{4}-[0-9]{2}-[0-9]{2}", text_string()].prop_map(Date)
+    (1u16..=9999, 1u8..=12, 1u8..=31)
+        .prop_filter_map("a day of the calendar", |(year, month, day)| {
+            Date::new(year, month, day).ok()
+        })
 }
 
 fn national_code() -> impl Strategy<Value = NationalCode> {

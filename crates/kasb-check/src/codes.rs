@@ -1,5 +1,5 @@
 //! Codes: ISCO-08 (K601, K602), countries (K603), language tags (K604), required languages
-//! (K605), ESCO URIs (K606): the walk over documents and labelled nodes, and the ISCO lookup
+//! (K605), ESCO URIs (K606), look-alike letters in codes (K607): the walk over documents and labelled nodes, and the ISCO lookup
 //! the two ISCO rules share; the rules' files hold what each reports.
 
 use kasb_diagnostics::{Data, Suggester};
@@ -10,6 +10,7 @@ use crate::context::Context;
 use crate::rules::{
     k601_unknown_isco_code, k602_isco_not_unit_group, k603_invalid_country,
     k604_invalid_language_tag, k605_missing_language, k606_malformed_esco_uri,
+    k607_look_alike_in_code,
 };
 
 pub(crate) fn check(context: &mut Context<'_>) {
@@ -22,12 +23,18 @@ pub(crate) fn check(context: &mut Context<'_>) {
             &root.key("language"),
             document.language(),
         );
-        if let Some(code) = document.country() {
+        // A look-alike letter is the one mistake reported (K607), not also an unknown code.
+        if let Some(code) = document.country()
+            && !k607_look_alike_in_code::check(context, index, &root.key("country"), code)
+        {
             k603_invalid_country::check(context, index, code);
         }
         for (path, code) in isco_codes(document) {
-            isco.check(context, index, &path, code);
+            if !k607_look_alike_in_code::check(context, index, &path, code) {
+                isco.check(context, index, &path, code);
+            }
         }
+        k607_look_alike_in_code::check_national_codes(context, index, document);
         // ESCO URIs are not references (nothing loaded resolves them): their paths are the
         // rule's own.
         if let Document::OccupationalStandard(standard) = document {

@@ -211,6 +211,24 @@ pub enum Data {
         /// `valid_to`, as an ISO 8601 date.
         valid_to: String,
     },
+    /// A value that is not a calendar date written `YYYY-MM-DD` (K112).
+    Date {
+        /// The value as written.
+        written: String,
+        /// The ISO 8601 spelling of the day meant, when it is certain (`01.01.2026` →
+        /// `2026-01-01`).
+        suggestion: Option<String>,
+    },
+    /// A code holding a letter of another script that looks like a Latin letter or a digit
+    /// (K607).
+    LookAlike {
+        /// The code as written.
+        written: String,
+        /// The 1-based position, in characters, of the first look-alike.
+        position: usize,
+        /// The code in Latin letters and digits.
+        suggestion: Option<String>,
+    },
 }
 
 impl Data {

@@ -195,3 +195,132 @@ fn every_edge_keeps_the_document_and_path_that_state_it() {
     assert_eq!(reference.target.id(), "A/01.2");
     assert_eq!(graph.links().count(), graph.link_count());
 }
+
+/// A standard whose units `BLC-01` and `ELC-01` are one edit apart from `ЕLC-01` (Cyrillic `Е`).
+const LOOK_ALIKES: &str = "kind: OccupationalStandard
+format: 1
+id: lk
+title: Electrician
+language: en
+country: KG
+framework: nqf
+occupation: {title: Electrician}
+units:
+  - {id: BLC-01, title: Bend cables, level: 2}
+  - {id: ELC-01, title: Lay cables, level: 2}
+  - {id: ELC-02, title: Connect, level: 3, prerequisites: [ЕLC-01]}
+";
+
+#[test]
+fn did_you_mean_folds_look_alike_letters_first_and_names_them() {
+    let (_, diagnostics) = build(&[
+        ("lk.yaml", LOOK_ALIKES),
+        ("q.yaml", &qualification("[lk/ЕLC-01]")),
+    ]);
+    let helps: Vec<(&str, u32, u32, Option<&str>)> = diagnostics
+        .iter()
+        .map(|d| {
+            let file = d.location.file.file_name().unwrap().to_str().unwrap();
+            (
+                file,
+                d.location.line(),
+                d.location.column(),
+                d.help.as_deref(),
+            )
+        })
+        .collect();
+    let named = "the Cyrillic letter `Е` (U+0415) looks like the Latin `E` but is not";
+    assert_eq!(
+        helps,
+        [
+            (
+                "lk.yaml",
+                12,
+                60,
+                Some(format!("did you mean `ELC-01`? ({named}, character 1)").as_str())
+            ),
+            (
+                "q.yaml",
+                9,
+                8,
+                Some(format!("did you mean `lk/ELC-01`? ({named}, character 4)").as_str())
+            ),
+        ]
+    );
+    assert!(diagnostics.iter().all(|d| d.rule.code == "K202"));
+}
+
+/// A standard whose document id, a unit id and an ISCO-like classification code hold
+/// look-alikes: Greek `Ο`, Cyrillic `Е`, Cyrillic `І`.
+const MIXED_IDS: &str = "kind: OccupationalStandard
+format: 1
+id: weldΟr
+title: Welder
+language: en
+country: KG
+framework: nqf
+occupation: {title: Welder}
+units:
+  - {id: ЕLC-01, title: Lay cables, level: 2}
+  - {id: ELC-02, title: Connect, level: 3, prerequisites: [ЕLC-01]}
+  - {id: ELC-03, title: Test, level: 3, prerequisites: [ELC-01]}
+";
+
+const MIXED_CODES: &str = "kind: Classification
+format: 1
+id: codes
+title: Codes
+language: en
+entries:
+  - {code: \"72І2\", title: Welders}
+";
+
+#[test]
+fn look_alikes_in_ids_and_codes_are_named_at_their_letter_with_the_latin_spelling() {
+    let (_, diagnostics) = build(&[
+        ("mixed.yaml", MIXED_IDS),
+        ("codes.yaml", MIXED_CODES),
+        ("q.yaml", &qualification("[weldOr/ELC-02, weldΟr/ELC-03]")),
+    ]);
+    let found: Vec<(&str, u32, u32, &str, Option<&str>)> = diagnostics
+        .iter()
+        .map(|d| {
+            let file = d.location.file.file_name().unwrap().to_str().unwrap();
+            let at = (d.location.line(), d.location.column());
+            (file, at.0, at.1, d.message.as_str(), d.help.as_deref())
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (
+                "codes.yaml",
+                7,
+                15,
+                "the Cyrillic letter `І` (U+0406) looks like the digit `1` but is not \
+                 (character 3 of the id)",
+                Some("did you mean `7212`?")
+            ),
+            (
+                "mixed.yaml",
+                3,
+                9,
+                "the Greek letter `Ο` (U+039F) looks like the Latin `O` but is not \
+                 (character 5 of the id)",
+                Some("did you mean `weldOr`?")
+            ),
+            (
+                "mixed.yaml",
+                10,
+                10,
+                "the Cyrillic letter `Е` (U+0415) looks like the Latin `E` but is not \
+                 (character 1 of the id)",
+                Some("did you mean `ELC-01`?")
+            ),
+        ],
+        "{diagnostics:#?}"
+    );
+    // References to those ids, written as declared or in Latin letters, add nothing: the one
+    // mistake is reported once, at the declaration.
+    assert!(diagnostics.iter().all(|d| d.rule.code == "K111"));
+}

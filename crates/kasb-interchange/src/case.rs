@@ -1241,10 +1241,7 @@ fn from_standard(standard: &OccupationalStandard) -> Map<String, Value> {
         .approval
         .as_ref()
         .and_then(|approval| approval.approved_on.as_ref())
-        .map_or_else(
-            || EPOCH.to_owned(),
-            |date| format!("{}T00:00:00+00:00", date.0),
-        );
+        .map_or_else(|| EPOCH.to_owned(), |date| format!("{date}T00:00:00+00:00"));
     let mut builder = Builder::new(
         &standard.id,
         standard.title.any(),

@@ -737,7 +737,8 @@ impl<'a> Parser<'a> {
 
     /// The code with Cyrillic letters that look like Latin ones replaced, with a warning.
     fn latin_code(&mut self, code: &str, position: Position, what: &str) -> String {
-        let latin: String = code.chars().map(latin_lookalike).collect();
+        // The one table of look-alikes, which K111 and did-you-mean use too.
+        let latin = kasb_model::id::fold_lookalikes(code).into_owned();
         if latin != code {
             self.problem(
                 Severity::Warning,
@@ -801,10 +802,9 @@ impl<'a> Parser<'a> {
         };
         let approved_on = match &draft.date {
             Some((date, at)) => match russian_date(date) {
-                Some(date) => Some(Date(date)),
-                None => {
-                    let message =
-                        format!("`{id}`: date of approval `{date}` is not DD.MM.YYYY; left out");
+                Ok(date) => Some(date),
+                Err(reason) => {
+                    let message = format!("`{id}`: date of approval `{date}` {reason}; left out");
                     self.problem(Severity::Warning, *at, message);
                     None
                 }
@@ -867,35 +867,26 @@ fn parse_level(text: &str) -> Option<u8> {
 }
 
 /// `18.11.2013` → `2013-11-18`.
-fn russian_date(text: &str) -> Option<String> {
+fn russian_date(text: &str) -> Result<Date, String> {
+    let not_russian = || "is not DD.MM.YYYY".to_owned();
     let mut parts = text.trim().split('.');
-    let (day, month, year) = (parts.next()?, parts.next()?, parts.next()?);
-    let ok = parts.next().is_none()
-        && day.len() == 2
-        && month.len() == 2
-        && year.len() == 4
-        && [day, month, year]
+    let (Some(day), Some(month), Some(year)) = (parts.next(), parts.next(), parts.next()) else {
+        return Err(not_russian());
+    };
+    let shaped = parts.next().is_none()
+        && [(day, 2), (month, 2), (year, 4)]
             .iter()
-            .all(|part| part.bytes().all(|b| b.is_ascii_digit()));
-    ok.then(|| format!("{year}-{month}-{day}"))
-}
-
-/// The Latin letter a Cyrillic capital looks like, or the character itself.
-fn latin_lookalike(ch: char) -> char {
-    match ch {
-        'А' => 'A',
-        'В' => 'B',
-        'С' => 'C',
-        'Е' => 'E',
-        'Н' => 'H',
-        'К' => 'K',
-        'М' => 'M',
-        'О' => 'O',
-        'Р' => 'P',
-        'Т' => 'T',
-        'Х' => 'X',
-        other => other,
+            .all(|&(part, length)| {
+                part.len() == length && part.bytes().all(|b| b.is_ascii_digit())
+            });
+    if !shaped {
+        return Err(not_russian());
     }
+    // Shaped as digits of these lengths, each part fits its type.
+    let (Ok(year), Ok(month), Ok(day)) = (year.parse(), month.parse(), day.parse()) else {
+        return Err(not_russian());
+    };
+    Date::new(year, month, day).map_err(|error| format!("is not a date ({error})"))
 }
 
 /// Characters kept in ids: letters, digits, `.`, `-`; others become `-`.
@@ -921,7 +912,8 @@ fn isco_for(codes: &[NationalCode], approved_on: Option<&Date>) -> Option<String
         .filter(|code| code.scheme == "OKZ")
         .map(|code| (code.code.as_str(), ()))
         .collect();
-    let new_okz = approved_on.is_some_and(|date| date.0.as_str() >= "2015-07-01");
+    let new_okz =
+        approved_on.is_some_and(|date| (date.year(), date.month(), date.day()) >= (2015, 7, 1));
     if okz.len() != 1 || !new_okz {
         return None;
     }
@@ -967,10 +959,20 @@ mod tests {
 
     #[test]
     fn dates_and_slugs() {
-        assert_eq!(russian_date("18.11.2013").as_deref(), Some("2013-11-18"));
-        assert_eq!(russian_date("2013-11-18"), None);
+        assert_eq!(
+            russian_date("18.11.2013").map(|date| date.to_string()),
+            Ok("2013-11-18".to_owned())
+        );
+        assert_eq!(
+            russian_date("2013-11-18"),
+            Err("is not DD.MM.YYYY".to_owned())
+        );
+        assert_eq!(
+            russian_date("31.02.2020"),
+            Err("is not a date (there is no day 31 in February 2020 (it has 29 days))".to_owned())
+        );
         assert_eq!(slug("06.001"), "06.001");
-        assert_eq!(latin_lookalike('В'), 'B');
+        assert_eq!(kasb_model::id::fold_lookalikes("В/01.5"), "B/01.5");
     }
 
     #[test]
@@ -980,8 +982,13 @@ mod tests {
             code: code.into(),
             title: None,
         };
-        let new = Date("2020-09-07".into());
-        let old = Date("2013-11-18".into());
+        let new = Date::new(2020, 9, 7).unwrap();
+        let old = Date::new(2013, 11, 18).unwrap();
+        let first_day = Date::new(2015, 7, 1).unwrap();
+        assert_eq!(
+            isco_for(&[okz("5411")], Some(&first_day)).as_deref(),
+            Some("5411")
+        );
         assert_eq!(
             isco_for(&[okz("5411")], Some(&new)).as_deref(),
             Some("5411")

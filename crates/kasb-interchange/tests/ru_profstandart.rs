@@ -87,7 +87,10 @@ fn programmer_standard_is_mapped_field_by_field() {
     let approval = standard.approval.as_ref().unwrap();
     assert_eq!(approval.registration_number.as_deref(), Some("4"));
     assert_eq!(approval.order_number.as_deref(), Some("679н"));
-    assert_eq!(approval.approved_on.as_ref().unwrap().0, "2013-11-18");
+    assert_eq!(
+        approval.approved_on.as_ref().unwrap().to_string(),
+        "2013-11-18"
+    );
     let okz: Vec<&str> = standard
         .occupation
         .national_codes
@@ -296,4 +299,37 @@ fn kasb_check_reports_the_level_inconsistency_in_06_001() {
             .any(|d| d.contains("ru-ps-06.001") && d.contains("B/04.5")),
         "{found:#?}"
     );
+}
+
+#[test]
+fn an_impossible_date_of_approval_is_a_located_warning_and_left_out() {
+    let xml = std::fs::read_to_string(data_dir().join("ProfessionalStandarts_1090.xml")).unwrap();
+    let broken = xml.replace(
+        "<DateOfApproval>06.07.2020</DateOfApproval>",
+        "<DateOfApproval>31.02.2020</DateOfApproval>",
+    );
+    assert_ne!(broken, xml, "the sample's date changed: update this test");
+    let import = ru::import_reader("1090.xml", broken.as_bytes());
+    let warnings: Vec<_> = import
+        .problems
+        .iter()
+        .filter(|problem| problem.message.contains("date of approval"))
+        .collect();
+    assert_eq!(warnings.len(), 1, "{:#?}", import.problems);
+    let warning = warnings[0];
+    assert_eq!(warning.severity, Severity::Warning);
+    assert_eq!(warning.location.line(), 4);
+    assert!(
+        warning
+            .message
+            .contains("`31.02.2020` is not a date (there is no day 31 in February 2020"),
+        "{}",
+        warning.message
+    );
+    let standard = import
+        .standards()
+        .next()
+        .expect("imported without the date");
+    let approval = standard.approval.as_ref().unwrap();
+    assert_eq!(approval.approved_on, None);
 }

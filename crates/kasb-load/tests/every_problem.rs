@@ -1,9 +1,5 @@
 //! Files with several independent mistakes: `load_str` reports each one, at its own line and
 //! column, and nothing else.
-//!
-//! Ignored until the engine branch (issue 11) makes `load_str` call the validator; the lead
-//! un-ignores them at the merge. The same documents are checked against the validator
-//! alone by the unit tests of `src/validate/tests.rs`, which run now.
 
 use kasb_load::{LoadOptions, load_str};
 
@@ -45,7 +41,6 @@ units:
 }
 
 #[test]
-#[ignore = "needs the engine branch and the dates branch (K112)"]
 fn yes_a_bare_code_a_dotted_date_a_cyrillic_letter_a_missing_statement_an_unknown_field() {
     let text = "\
 kind: OccupationalStandard

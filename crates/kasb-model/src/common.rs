@@ -1,10 +1,9 @@
 use std::borrow::Cow;
-use std::fmt;
 
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::{Deserialize, Deserializer, Serialize, Serializer, de};
 
-use crate::Text;
+use crate::{Date, Text};
 
 /// The version of the kasb file format a document is written in. This release reads `1`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -50,31 +49,6 @@ impl JsonSchema for FormatVersion {
         json_schema!({
             "description": "The kasb file format version. This release reads 1.",
             "const": 1
-        })
-    }
-}
-
-/// A calendar date written `YYYY-MM-DD`, kept as written.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct Date(pub String);
-
-impl fmt::Display for Date {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl JsonSchema for Date {
-    fn schema_name() -> Cow<'static, str> {
-        "Date".into()
-    }
-
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        json_schema!({
-            "description": "A calendar date, YYYY-MM-DD.",
-            "type": "string",
-            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
         })
     }
 }

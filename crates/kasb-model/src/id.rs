@@ -15,6 +15,8 @@
 //! another script that imitates a Latin one (Cyrillic `Е` in `ЕLC-01`) is named with its
 //! script and the Latin letter meant.
 
+use std::borrow::Cow;
+
 use unicode_script::UnicodeScript;
 
 /// The longest id, in characters.
@@ -122,37 +124,111 @@ fn misplaced(c: char, previous: Option<char>, next: Option<char>, kind: IdKind) 
 
 /// The error for the first non-ASCII character, at index `at`.
 fn foreign(id: &str, chars: &[char], at: usize) -> IdError {
-    let c = chars[at];
-    let code = format!("U+{:04X}", u32::from(c));
-    let script = c.script();
-    let named = match script {
-        unicode_script::Script::Common | unicode_script::Script::Inherited => {
-            format!("the character `{}` ({code})", visible(c))
-        }
-        script => format!("the {} letter `{c}` ({code})", script.full_name()),
-    };
-    match latin_look_alike(c) {
-        Some(latin) => {
-            let fixed: String = chars
-                .iter()
-                .map(|&c| latin_look_alike(c).unwrap_or(c))
-                .collect();
-            let fixes_it = check_id(&fixed, IdKind::Item).is_ok() && fixed != id;
-            IdError {
-                position: at + 1,
-                message: format!("{named} looks like the Latin `{latin}` but is not"),
-                suggestion: fixes_it.then_some(fixed),
+    match look_alike_at(id, at) {
+        Some(mut error) => {
+            let fixes_it = error
+                .suggestion
+                .as_deref()
+                .is_some_and(|fixed| check_id(fixed, IdKind::Item).is_ok());
+            if !fixes_it {
+                error.suggestion = None;
             }
+            error
         }
         None => IdError {
             position: at + 1,
             message: format!(
-                "{named} is not allowed in an id: ids use Latin letters, digits, `-`, `_`, `.` \
-                 (and `/` in item ids)"
+                "{} is not allowed in an id: ids use Latin letters, digits, `-`, `_`, `.` \
+                 (and `/` in item ids)",
+                describe(chars[at])
             ),
             suggestion: None,
         },
     }
+}
+
+/// The character `c` named for a message: its script and code point.
+fn describe(c: char) -> String {
+    let code = format!("U+{:04X}", u32::from(c));
+    match c.script() {
+        unicode_script::Script::Common | unicode_script::Script::Inherited => {
+            format!("the character `{}` ({code})", visible(c))
+        }
+        script => format!("the {} letter `{c}` ({code})", script.full_name()),
+    }
+}
+
+/// The error for the look-alike at character index `at` of `text`, if it is one, with the
+/// folded text as the suggestion (the caller decides whether that spelling is valid).
+fn look_alike_at(text: &str, at: usize) -> Option<IdError> {
+    let c = text.chars().nth(at)?;
+    latin_look_alike(c)?;
+    let fixed = fold_lookalikes(text);
+    let meant = fixed.chars().nth(at)?;
+    let what = if meant.is_ascii_digit() {
+        "the digit"
+    } else {
+        "the Latin"
+    };
+    Some(IdError {
+        position: at + 1,
+        message: format!("{} looks like {what} `{meant}` but is not", describe(c)),
+        suggestion: Some(fixed.into_owned()),
+    })
+}
+
+/// Checks that a code (an ISCO code, a national classification's code, a country code) mixes
+/// no letter of another script that imitates a Latin letter or a digit (`72І2` with a
+/// Cyrillic `І`). Codes have no grammar of their own here, so only a code that is all Latin
+/// letters, digits and punctuation once its look-alikes are folded is refused: then the
+/// spelling meant is certain, and it is the suggestion.
+///
+/// # Errors
+/// The first look-alike, named with its script and its position.
+pub fn check_code_script(code: &str) -> Result<(), IdError> {
+    if code.is_ascii() || !fold_lookalikes(code).is_ascii() {
+        return Ok(());
+    }
+    let at = code.chars().position(|c| !c.is_ascii()).unwrap_or(0);
+    look_alike_at(code, at).map_or(Ok(()), Err)
+}
+
+/// `text` with every letter of another script that imitates a Latin letter or a digit
+/// (Cyrillic `Е`, Greek `Ο`) replaced by the one it imitates: the one table of look-alikes
+/// (Unicode confusables) that ids, codes and did-you-mean share. In a text that is otherwise
+/// digits and dots (`72І2`), a look-alike of `l`, `I` or `O` stands for `1` or `0`.
+/// Borrowed when nothing changes, which is always the case for ASCII text.
+///
+/// ```
+/// use kasb_model::id::fold_lookalikes;
+///
+/// assert_eq!(fold_lookalikes("ЕLC-01"), "ELC-01");
+/// assert_eq!(fold_lookalikes("72І2"), "7212");
+/// assert_eq!(fold_lookalikes("сварщик"), "cвapщик");
+/// ```
+pub fn fold_lookalikes(text: &str) -> Cow<'_, str> {
+    if text.is_ascii() {
+        return Cow::Borrowed(text);
+    }
+    // A number-like code: digits and dots only (ISCO `7212`, OKSO `2.09.03.01`), not an
+    // item code such as `О/01.6` whose letter is a letter.
+    let numeric = text
+        .chars()
+        .filter(char::is_ascii)
+        .all(|c| c.is_ascii_digit() || c == '.')
+        && text.chars().any(|c| c.is_ascii_digit());
+    Cow::Owned(
+        text.chars()
+            .map(|c| match latin_look_alike(c) {
+                Some('l' | 'I') if numeric => '1',
+                Some('O' | 'o') if numeric => '0',
+                // Confusables read a capital `І` as `l`; among letters it stands for `I`.
+                Some('l') if c.is_uppercase() => 'I',
+                Some(latin) => latin,
+                None => c,
+            })
+            .collect(),
+    )
 }
 
 /// The ASCII letter or digit a non-ASCII character imitates (Unicode confusables), if any.
@@ -277,6 +353,49 @@ mod tests {
             fails("a\u{200B}b", IdKind::Item)
                 .message
                 .contains("\\u{200b}")
+        );
+    }
+
+    #[test]
+    fn folds_look_alikes_of_any_script_and_leaves_ascii_borrowed() {
+        assert!(matches!(fold_lookalikes("ELC-01"), Cow::Borrowed("ELC-01")));
+        assert_eq!(fold_lookalikes("ЕLC-01"), "ELC-01");
+        assert_eq!(fold_lookalikes("kg-weldΟr"), "kg-weldOr");
+        assert_eq!(fold_lookalikes("АВС-Х1"), "ABC-X1");
+        // A letter with no Latin look-alike stays as it is.
+        assert_eq!(fold_lookalikes("Ж-01"), "Ж-01");
+        // Among digits, a look-alike of `l`, `I` or `O` is the digit.
+        assert_eq!(fold_lookalikes("72І2"), "7212");
+        assert_eq!(fold_lookalikes("2.15.О1.05"), "2.15.01.05");
+        assert_eq!(fold_lookalikes("ІT-01"), "IT-01");
+        assert_eq!(fold_lookalikes("О/01.6"), "O/01.6");
+    }
+
+    #[test]
+    fn a_code_with_a_look_alike_is_named_and_spelt_in_latin() {
+        let isco = check_code_script("72І2").unwrap_err();
+        assert_eq!(isco.position, 3);
+        assert_eq!(
+            isco.message,
+            "the Cyrillic letter `І` (U+0406) looks like the digit `1` but is not"
+        );
+        assert_eq!(isco.suggestion.as_deref(), Some("7212"));
+        let country = check_code_script("КG").unwrap_err();
+        assert_eq!(
+            (country.position, country.suggestion.as_deref()),
+            (1, Some("KG"))
+        );
+        assert!(country.message.contains("looks like the Latin `K`"));
+        // ASCII, and codes in another script altogether, are not this check's business.
+        for code in ["7212", "OKZ-1", "Ж12", "сварщик", ""] {
+            assert_eq!(check_code_script(code), Ok(()), "{code}");
+        }
+        let item = fails("72І2", IdKind::Item);
+        assert_eq!(item.suggestion.as_deref(), Some("7212"));
+        assert!(
+            item.message.contains("looks like the digit `1`"),
+            "{}",
+            item.message
         );
     }
 }

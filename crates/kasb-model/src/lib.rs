@@ -40,6 +40,7 @@ mod assessment;
 mod classification;
 mod common;
 mod crosswalk;
+mod date;
 mod document;
 mod framework;
 pub mod id;
@@ -58,8 +59,9 @@ pub use assessment::{
     AssessmentMethod, AssessmentTool, Instrument, MarkingCriterion, MarkingType, RubricLevel, Task,
 };
 pub use classification::{Classification, ClassificationEntry};
-pub use common::{Approval, Date, FormatVersion, NationalCode, Status};
+pub use common::{Approval, FormatVersion, NationalCode, Status};
 pub use crosswalk::{Alignment, AlignmentRelation, Crosswalk, Provenance};
+pub use date::{DATE_FORMAT_HELP, Date, DateError, NOT_A_DATE, not_a_date};
 pub use document::{Document, DocumentKind, UnknownKind};
 pub use framework::{Descriptors, Level, LevelFramework, Referencing};
 pub use items::{Item, Items};

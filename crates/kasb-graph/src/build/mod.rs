@@ -35,6 +35,10 @@ pub(crate) struct Builder<'w> {
     gates: Vec<(&'w str, &'static [NodeKind], bool)>,
     /// The item of the current document whose references are being linked, and its node.
     last_item: Option<(Cow<'w, str>, Option<NodeIndex>)>,
+    /// The ids declared with look-alike letters (K111), in Latin letters: built on the first
+    /// unresolved reference, so that a reference written in Latin to one of them is not
+    /// reported a second time.
+    folded_ids: Option<HashSet<String>>,
 }
 
 /// The work all did-you-mean suggestions of one build may do (candidates read plus distance
@@ -56,6 +60,7 @@ impl<'w> Builder<'w> {
             suggester: Suggester::new(SUGGESTION_BUDGET),
             gates: Vec::new(),
             last_item: None,
+            folded_ids: None,
         }
     }
 

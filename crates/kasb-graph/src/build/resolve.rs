@@ -7,6 +7,7 @@ use crate::rules::{k203_wrong_reference_kind, k301_level_outside_framework};
 use kasb_diagnostics::Suggester;
 use kasb_diagnostics::suggest::MAX_CANDIDATES;
 use kasb_model::FieldPath;
+use kasb_model::id::{IdKind, check_id, fold_lookalikes};
 use petgraph::graph::NodeIndex;
 
 use super::Builder;
@@ -97,6 +98,7 @@ impl Builder<'_> {
                 None
             }
             None if self.names_unloaded_document(reference) => None,
+            None if self.names_lookalike_declaration(context, reference) => None,
             None => {
                 let location = self.workspace.locate(self.file(index), path);
                 let known = Known {
@@ -123,6 +125,22 @@ impl Builder<'_> {
         self.unloaded.contains(document)
     }
 
+    /// True when `reference` is the Latin spelling of an id declared with look-alike letters
+    /// (`ELC-01` for a unit `ЕLC-01`): K111 at the declaration is the one mistake.
+    fn names_lookalike_declaration(&mut self, context: &str, reference: &str) -> bool {
+        let ids = &self.ids;
+        let folded = self.folded_ids.get_or_insert_with(|| {
+            ids.keys()
+                .filter(|id| !id.is_ascii())
+                .map(|id| fold_lookalikes(id).into_owned())
+                .collect()
+        });
+        !folded.is_empty()
+            && [reference.to_owned(), format!("{context}/{reference}")]
+                .iter()
+                .any(|id| folded.contains(fold_lookalikes(id).as_ref()))
+    }
+
     /// The nodes of the document with this id: the document and its items, which pass 1 adds
     /// one after another.
     pub(super) fn nodes_of(&self, document: &str) -> impl Iterator<Item = &Node> {
@@ -146,12 +164,22 @@ impl Builder<'_> {
     ) -> String {
         let mut suggester = std::mem::replace(&mut self.suggester, Suggester::new(0));
         let scanned = Cell::new(0u64);
-        let near = self.closest_candidate(&mut suggester, &scanned, context, reference, expected);
+        // Look-alike letters of other scripts are folded first: `ЕLC-01` (Cyrillic `Е`) means
+        // `ELC-01`, which an edit distance alone may rank below another id.
+        let folded = fold_lookalikes(reference);
+        let near = self.closest_candidate(&mut suggester, &scanned, context, &folded, expected);
         suggester.charge(scanned.get());
         self.suggester = suggester;
-        near.unwrap_or_else(|| {
-            "check the id; items of another document are named `document-id/item-id`".to_owned()
-        })
+        let Some(near) = near else {
+            return "check the id; items of another document are named `document-id/item-id`"
+                .to_owned();
+        };
+        match check_id(reference, IdKind::Item) {
+            Err(error) if folded != reference => {
+                format!("{near} ({}, character {})", error.message, error.position)
+            }
+            _ => near,
+        }
     }
 
     fn closest_candidate(

@@ -116,17 +116,6 @@ pub(crate) fn unreadable(location: Location, problem: String) -> Diagnostic {
         .with_data(typed("a value of the field's type", None::<&str>))
 }
 
-/// The K102 of a date not written `YYYY-MM-DD`.
-pub(crate) fn not_a_date(location: Location, written: &str) -> Diagnostic {
-    Diagnostic::new(
-        &INVALID_TYPE,
-        location,
-        format!("`{written}` is not a date written YYYY-MM-DD"),
-    )
-    .with_help("write the date as YYYY-MM-DD, for example 2026-01-01")
-    .with_data(typed("a date, YYYY-MM-DD", Some(written)))
-}
-
 /// The K102 of a value or key with a type tag (`!!int`, `!custom`) where text is expected.
 pub(crate) fn tagged(location: Location, tag: &str, field: Option<&str>) -> Diagnostic {
     let what = match field {

@@ -12,6 +12,7 @@ pub(crate) mod k107_unknown_kind;
 pub(crate) mod k108_resource_limit;
 pub(crate) mod k109_multiple_documents;
 pub(crate) mod k111_invalid_id;
+pub(crate) mod k112_invalid_date;
 pub(crate) mod k113_colon_in_text;
 pub(crate) mod k114_tab_indentation;
 pub(crate) mod k115_wrong_indentation;
@@ -29,6 +30,7 @@ kasb_diagnostics::rule_files! {
     k108_resource_limit::RESOURCE_LIMIT,
     k109_multiple_documents::MULTIPLE_DOCUMENTS,
     k111_invalid_id::INVALID_ID,
+    k112_invalid_date::INVALID_DATE,
     k113_colon_in_text::COLON_IN_TEXT,
     k114_tab_indentation::TAB_INDENTATION,
     k115_wrong_indentation::WRONG_INDENTATION,

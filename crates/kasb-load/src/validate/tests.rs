@@ -30,7 +30,7 @@ fn found(text: &str) -> Vec<(&'static str, u32, u32)> {
 
 /// The rule of a date not written YYYY-MM-DD.
 // HOOK(dates): "K112" once `date_problem` (walk/scalar.rs) calls the dates branch's rule.
-const DATE_RULE: &str = "K102";
+const DATE_RULE: &str = "K112";
 
 /// A clean standard whose lines the tests replace: `{title}` and so on.
 const BASE: &str = "\

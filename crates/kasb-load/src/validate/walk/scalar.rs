@@ -229,20 +229,13 @@ impl Walk<'_, '_, '_> {
     }
 }
 
-/// The problem of a date written otherwise than `YYYY-MM-DD`.
-// HOOK(dates): once `kasb_model::Date: FromStr` lands with rule K112, this body becomes
-// `text.parse::<kasb_model::Date>().err().map(|error| rules::k112_invalid_date::diagnose(at, text, &error))`.
+/// The K112 of a date written otherwise than as a calendar date `YYYY-MM-DD`.
 fn date_problem(
     at: kasb_diagnostics::Location,
     text: &str,
 ) -> Option<kasb_diagnostics::Diagnostic> {
-    let bytes = text.as_bytes();
-    let shaped = bytes.len() == 10
-        && bytes.iter().enumerate().all(|(index, byte)| match index {
-            4 | 7 => *byte == b'-',
-            _ => byte.is_ascii_digit(),
-        });
-    (!shaped).then(|| rules::k102_invalid_type::not_a_date(at, text))
+    let error = text.parse::<kasb_model::Date>().err()?;
+    Some(rules::k112_invalid_date::diagnose(at, text, &error))
 }
 
 fn literal_matches(values: &[Literal], text: &str, reading: Reading) -> bool {
