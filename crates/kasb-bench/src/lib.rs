@@ -23,6 +23,10 @@
 
 #![warn(missing_docs)]
 
+mod replicate;
+
+pub use replicate::{SHARED_DIRS, bundled_standards, read_standards, replicate, replicate_to_size};
+
 use std::fmt::Write as _;
 use std::io;
 use std::path::{Path, PathBuf};
