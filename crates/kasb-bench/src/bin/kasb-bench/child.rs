@@ -1,0 +1,365 @@
+//! The child process: one measurement, repeated, its fastest run and its peak memory reported
+//! on one `RESULT` line that the parent reads.
+
+use std::cell::RefCell;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Instant;
+
+use kasb_load::LoadOptions;
+use kasb_model::{DocumentKind, TypedDeserializer};
+
+/// What a child measures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Measure {
+    /// Discover the files and read their bytes.
+    Read,
+    /// The ruler: read, then `serde_yaml::from_str::<serde_yaml::Value>` per file, one thread.
+    Ruler,
+    /// Informative: read, then plain `serde_saphyr::from_str` into the typed model, one thread.
+    Typed,
+    /// `kasb_load::load` only (discover, read, decode, parse with limits and checks), in a pool.
+    Load,
+    /// `kasb::check` (load, graph, rules, configuration, sort), in a pool, timing each step
+    /// through `kasb::check_with_progress`, the same function.
+    Check,
+    /// Load two 15,000-criteria standards, then time `kasb_compare::compare`.
+    Compare,
+}
+
+const MEASURES: [Measure; 6] = [
+    Measure::Read,
+    Measure::Ruler,
+    Measure::Typed,
+    Measure::Load,
+    Measure::Check,
+    Measure::Compare,
+];
+
+impl Measure {
+    fn name(self) -> &'static str {
+        match self {
+            Measure::Read => "read",
+            Measure::Ruler => "ruler",
+            Measure::Typed => "typed",
+            Measure::Load => "load",
+            Measure::Check => "check",
+            Measure::Compare => "compare",
+        }
+    }
+
+    fn parse(name: &str) -> Option<Self> {
+        MEASURES.into_iter().find(|measure| measure.name() == name)
+    }
+}
+
+/// What a child reports.
+#[derive(Clone, Debug, Default)]
+pub struct Outcome {
+    /// The fastest run, seconds.
+    pub seconds: f64,
+    /// Peak resident memory of the child (`VmHWM`), kB.
+    pub peak_kb: u64,
+    /// Resident memory before the measurement, kB.
+    pub start_kb: u64,
+    /// Files seen.
+    pub files: u64,
+    /// Bytes seen.
+    pub bytes: u64,
+    /// Diagnostics (load, graph, check), files parsed (ruler, typed) or matches (compare).
+    pub count: u64,
+    /// Time measured but not counted (compare: loading the two frameworks), seconds.
+    pub extra: f64,
+    /// The time of each of [`STAGES`] in the fastest run (check only), seconds.
+    pub stages: Vec<f64>,
+}
+
+fn status_kb(field: &str) -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|status| {
+            status
+                .lines()
+                .find_map(|line| line.strip_prefix(field))
+                .and_then(|rest| rest.split_whitespace().next()?.parse().ok())
+        })
+        .unwrap_or(0)
+}
+
+/// Runs as a child: `MEASURE PATH THREADS RUNS`; prints the `RESULT` line.
+pub fn child(args: &[String]) -> Result<(), String> {
+    let [measure, path, threads, runs] = args else {
+        return Err("--child MEASURE PATH THREADS RUNS".to_owned());
+    };
+    let measure = Measure::parse(measure).ok_or("unknown measure")?;
+    let path = PathBuf::from(path);
+    let threads: usize = threads.parse().map_err(|_| "threads")?;
+    let runs: usize = runs.parse().map_err(|_| "runs")?;
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .map_err(|error| error.to_string())?;
+    let mut outcome = Outcome {
+        start_kb: status_kb("VmRSS:"),
+        seconds: f64::MAX,
+        ..Outcome::default()
+    };
+    for _ in 0..runs {
+        let start = Instant::now();
+        let run = pool.install(|| measure_once(measure, &path))?;
+        let elapsed = start.elapsed().as_secs_f64() - run.extra;
+        if elapsed < outcome.seconds {
+            outcome = Outcome {
+                seconds: elapsed,
+                start_kb: outcome.start_kb,
+                ..run
+            };
+        }
+    }
+    outcome.peak_kb = status_kb("VmHWM:");
+    let stages: Vec<String> = outcome.stages.iter().map(f64::to_string).collect();
+    println!(
+        "RESULT {} {} {} {} {} {} {} {}",
+        outcome.seconds,
+        outcome.peak_kb,
+        outcome.start_kb,
+        outcome.files,
+        outcome.bytes,
+        outcome.count,
+        outcome.extra,
+        stages.join(" ")
+    );
+    Ok(())
+}
+
+/// One run; the serial measures ignore the pool they run in (they use no rayon).
+fn measure_once(measure: Measure, path: &Path) -> Result<Outcome, String> {
+    match measure {
+        Measure::Read => read(path),
+        Measure::Ruler => ruler(path),
+        Measure::Typed => typed(path),
+        Measure::Load => load(path),
+        Measure::Check => check(path),
+        Measure::Compare => compare(path),
+    }
+}
+
+/// Runs `measure` in a fresh child process (this binary with `--child`).
+pub fn run_child(
+    measure: Measure,
+    path: &Path,
+    threads: usize,
+    runs: usize,
+) -> Result<Outcome, String> {
+    let exe = std::env::current_exe().map_err(|error| error.to_string())?;
+    let output = Command::new(exe)
+        .args(["--child", measure.name()])
+        .arg(path)
+        .args([threads.to_string(), runs.to_string()])
+        .env("RAYON_NUM_THREADS", threads.to_string())
+        .output()
+        .map_err(|error| error.to_string())?;
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let line = stdout
+        .lines()
+        .find_map(|line| line.strip_prefix("RESULT "))
+        .filter(|_| output.status.success())
+        .ok_or_else(|| {
+            format!(
+                "{} failed ({}): {}",
+                measure.name(),
+                output.status,
+                String::from_utf8_lossy(&output.stderr)
+            )
+        })?;
+    parse_result(line)
+}
+
+fn parse_result(line: &str) -> Result<Outcome, String> {
+    let fields: Vec<f64> = line
+        .split_whitespace()
+        .map(|field| field.parse().unwrap_or(f64::NAN))
+        .collect();
+    let [
+        seconds,
+        peak_kb,
+        start_kb,
+        files,
+        bytes,
+        count,
+        extra,
+        ref stages @ ..,
+    ] = fields[..]
+    else {
+        return Err(format!("bad child output `{line}`"));
+    };
+    if fields.iter().any(|field| !field.is_finite()) {
+        return Err(format!("bad child output `{line}`"));
+    }
+    Ok(Outcome {
+        seconds,
+        peak_kb: peak_kb as u64,
+        start_kb: start_kb as u64,
+        files: files as u64,
+        bytes: bytes as u64,
+        count: count as u64,
+        extra,
+        stages: stages.to_vec(),
+    })
+}
+
+fn discover(path: &Path) -> Result<Vec<PathBuf>, String> {
+    kasb_load::discover(&[path.to_path_buf()], &LoadOptions::default())
+        .map(|found| found.files)
+        .map_err(|error| error.to_string())
+}
+
+/// Reads every file of `path` as text, then parses each with `parse`; keeps texts and results
+/// (kasb keeps its texts and documents too, and both pay for dropping them in the timing).
+fn read_and_parse<T>(
+    path: &Path,
+    parse: impl Fn(&str) -> Result<T, String>,
+) -> Result<Outcome, String> {
+    let files = discover(path)?;
+    let mut bytes = 0;
+    let mut kept = Vec::with_capacity(files.len());
+    for file in &files {
+        let text = std::fs::read_to_string(file)
+            .map_err(|error| format!("{}: {error}", file.display()))?;
+        bytes += text.len() as u64;
+        let parsed = parse(&text).map_err(|error| format!("{}: {error}", file.display()))?;
+        kept.push((text, parsed));
+    }
+    Ok(Outcome {
+        files: files.len() as u64,
+        bytes,
+        count: kept.len() as u64,
+        ..Outcome::default()
+    })
+}
+
+fn read(path: &Path) -> Result<Outcome, String> {
+    read_and_parse(path, |_| Ok(()))
+}
+
+/// The ruler of issue 11.
+fn ruler(path: &Path) -> Result<Outcome, String> {
+    read_and_parse(path, |text| {
+        serde_yaml::from_str::<serde_yaml::Value>(text).map_err(|error| error.to_string())
+    })
+}
+
+/// The `kind` of a file, from its top-level `kind:` line.
+fn kind_of(text: &str) -> Result<DocumentKind, String> {
+    text.lines()
+        .find_map(|line| line.strip_prefix("kind:"))
+        .and_then(|kind| kind.trim().parse().ok())
+        .ok_or_else(|| "no top-level `kind:`".to_owned())
+}
+
+/// Plain `serde_saphyr::from_str`, without kasb's options.
+struct Plain<'a>(&'a str);
+
+impl TypedDeserializer for Plain<'_> {
+    type Error = String;
+
+    fn deserialize<T: serde::de::DeserializeOwned>(self) -> Result<T, String> {
+        serde_saphyr::from_str(self.0).map_err(|error| error.to_string())
+    }
+}
+
+/// Informative: the same files parsed into the same types by plain serde-saphyr, without
+/// locations, limits, references or rules.
+fn typed(path: &Path) -> Result<Outcome, String> {
+    read_and_parse(path, |text| kind_of(text)?.deserialize_with(Plain(text)))
+}
+
+fn load_workspace(path: &Path) -> Result<kasb_load::Workspace, String> {
+    kasb_load::load(&[path.to_path_buf()], &LoadOptions::default())
+        .map_err(|error| error.to_string())
+}
+
+fn load(path: &Path) -> Result<Outcome, String> {
+    let workspace = load_workspace(path)?;
+    let files = workspace.files();
+    Ok(Outcome {
+        files: files.len() as u64,
+        bytes: files.iter().map(|f| f.text().len() as u64).sum(),
+        count: workspace.diagnostics.len() as u64,
+        ..Outcome::default()
+    })
+}
+
+/// The steps of a check, in order, that [`Outcome::stages`] times.
+pub const STAGES: [&str; 5] = [
+    "load (kasb_load::load: discover, read, parse, typed model, checks)",
+    "graph (StandardsGraph::build)",
+    "rules (kasb_check::run)",
+    "configuration and sort",
+    "dropping the report",
+];
+
+fn check(path: &Path) -> Result<Outcome, String> {
+    let start = Instant::now();
+    let marks = RefCell::new(Vec::with_capacity(STAGES.len()));
+    let report = kasb::check_with_progress(
+        &[path.to_path_buf()],
+        &kasb::CheckOptions::default(),
+        &|_| marks.borrow_mut().push(start.elapsed().as_secs_f64()),
+    )
+    .map_err(|error| error.to_string())?;
+    let mut marks = marks.into_inner();
+    marks.push(start.elapsed().as_secs_f64());
+    let files = report.graph.workspace().files();
+    let (files, bytes) = (
+        files.len() as u64,
+        files.iter().map(|f| f.text().len() as u64).sum(),
+    );
+    let count = report.diagnostics.len() as u64;
+    drop(report);
+    marks.push(start.elapsed().as_secs_f64());
+    // A check that reports more or fewer steps than these has changed: time none rather
+    // than misname them.
+    let stages = if marks.len() == STAGES.len() {
+        marks
+            .iter()
+            .scan(0.0, |previous, &mark| {
+                Some(mark - std::mem::replace(previous, mark))
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    Ok(Outcome {
+        files,
+        bytes,
+        count,
+        stages,
+        ..Outcome::default()
+    })
+}
+
+fn compare(path: &Path) -> Result<Outcome, String> {
+    let start = Instant::now();
+    let (graph, diagnostics) = kasb_graph::StandardsGraph::build(load_workspace(path)?);
+    if !diagnostics.is_empty() {
+        return Err(format!(
+            "the compare corpus has {} diagnostics",
+            diagnostics.len()
+        ));
+    }
+    let loaded = start.elapsed().as_secs_f64();
+    let comparison = kasb_compare::compare(
+        &graph,
+        "cmp-left",
+        "cmp-right",
+        &kasb_compare::CompareOptions::default(),
+    )
+    .map_err(|error| error.to_string())?;
+    Ok(Outcome {
+        files: 3,
+        count: comparison.matches.len() as u64,
+        extra: loaded,
+        ..Outcome::default()
+    })
+}

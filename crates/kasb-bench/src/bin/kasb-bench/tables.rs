@@ -1,0 +1,410 @@
+//! The tables the parent prints: one per corpus, where check's time goes, scaling, compare,
+//! and the targets of issue 11, each computed from the figures of this run.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use crate::Settings;
+use crate::child::{Measure, Outcome, STAGES, run_child};
+
+/// A corpus written to disk.
+pub struct CorpusDir {
+    /// What it is, for the headings.
+    pub label: String,
+    /// Its root.
+    pub dir: PathBuf,
+    /// The same corpus with ~1 % of its references broken, when there is one.
+    pub broken: Option<PathBuf>,
+    /// Files written.
+    pub files: usize,
+    /// Bytes written.
+    pub bytes: u64,
+}
+
+/// The figures of one corpus that the targets read.
+pub struct Figures {
+    /// The corpus's label.
+    pub label: String,
+    /// Its size in bytes.
+    pub bytes: u64,
+    /// The ruler, 1 thread.
+    pub ruler: Outcome,
+    /// `kasb::check` with 1 and with 2 threads.
+    pub check: [Outcome; 2],
+    /// `kasb::check` on the broken variant with 1 and with 2 threads.
+    pub broken: Option<[Outcome; 2]>,
+}
+
+fn threads_word(threads: usize) -> &'static str {
+    if threads == 1 {
+        "1 thread"
+    } else {
+        "2 threads"
+    }
+}
+
+fn mb(bytes: u64) -> f64 {
+    bytes as f64 / 1e6
+}
+
+fn row(table: &mut String, name: &str, outcome: &Outcome, ruler: &Outcome, bytes: u64) {
+    let _ = writeln!(
+        table,
+        "| {name} | {:.3} s | {:.1} | {:.2} | {:.0} MB | {:.2} | {} |",
+        outcome.seconds,
+        mb(bytes) / outcome.seconds,
+        outcome.seconds / ruler.seconds,
+        outcome.peak_kb as f64 / 1024.0,
+        outcome.peak_kb as f64 * 1024.0 / bytes as f64,
+        outcome.count,
+    );
+}
+
+/// Measures every stage on `corpus` against its ruler, prints the table and where check's
+/// time goes, and returns what the targets need.
+pub fn corpus_table(settings: &Settings, corpus: &CorpusDir) -> Result<Figures, String> {
+    let (runs, dir) = (settings.runs, corpus.dir.as_path());
+    let measure = |measure, threads| run_child(measure, dir, threads, runs);
+    let ruler = measure(Measure::Ruler, 1)?;
+    let read = measure(Measure::Read, 1)?;
+    let typed = measure(Measure::Typed, 1);
+    let load = measure(Measure::Load, 1)?;
+    let check = [measure(Measure::Check, 1)?, measure(Measure::Check, 2)?];
+    let mut table = format!(
+        "{}: {} files, {:.1} MB\n\n| measurement | time | MB/s | × ruler | peak RSS | × corpus | count |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n",
+        corpus.label,
+        corpus.files,
+        mb(corpus.bytes)
+    );
+    let bytes = corpus.bytes;
+    row(&mut table, "read the bytes", &read, &ruler, bytes);
+    row(
+        &mut table,
+        "**ruler**: serde_yaml::from_str::<Value>, 1 thread",
+        &ruler,
+        &ruler,
+        bytes,
+    );
+    match &typed {
+        Ok(typed) => row(
+            &mut table,
+            "(informative) serde_saphyr::from_str into the kasb-model types, no locations, 1 thread",
+            typed,
+            &ruler,
+            bytes,
+        ),
+        Err(error) => {
+            let _ = writeln!(
+                table,
+                "| (informative) serde_saphyr typed parse | failed: {} | | | | | |",
+                error.lines().next().unwrap_or("")
+            );
+        }
+    }
+    row(
+        &mut table,
+        "kasb_load::load, 1 thread",
+        &load,
+        &ruler,
+        bytes,
+    );
+    row(
+        &mut table,
+        "kasb::check, 1 thread",
+        &check[0],
+        &ruler,
+        bytes,
+    );
+    row(
+        &mut table,
+        "kasb::check, 2 threads",
+        &check[1],
+        &ruler,
+        bytes,
+    );
+    if settings.threads != 2 {
+        let all = measure(Measure::Check, settings.threads)?;
+        row(
+            &mut table,
+            &format!("kasb::check, {} threads", settings.threads),
+            &all,
+            &ruler,
+            bytes,
+        );
+    }
+    let broken = match &corpus.broken {
+        Some(broken) => Some(broken_rows(settings, broken, &mut table, &ruler, bytes)?),
+        None => None,
+    };
+    let _ = writeln!(
+        table,
+        "\n(count: diagnostics for load, graph and check; files for read and the parses. A child idles at {:.1} MB before it measures; peak RSS includes it.)",
+        ruler.start_kb as f64 / 1024.0
+    );
+    table.push_str(&stages(
+        &read,
+        typed.as_ref().ok(),
+        &load,
+        &check[0],
+        &ruler,
+    ));
+    println!("{table}");
+    Ok(Figures {
+        label: corpus.label.clone(),
+        bytes,
+        ruler,
+        check,
+        broken,
+    })
+}
+
+fn broken_rows(
+    settings: &Settings,
+    broken: &Path,
+    table: &mut String,
+    ruler: &Outcome,
+    bytes: u64,
+) -> Result<[Outcome; 2], String> {
+    let outcomes = [
+        run_child(Measure::Check, broken, 1, settings.runs)?,
+        run_child(Measure::Check, broken, 2, settings.runs)?,
+    ];
+    row(
+        table,
+        "kasb::check, 1 thread, ~1 % broken references",
+        &outcomes[0],
+        ruler,
+        bytes,
+    );
+    row(
+        table,
+        "kasb::check, 2 threads, ~1 % broken references",
+        &outcomes[1],
+        ruler,
+        bytes,
+    );
+    Ok(outcomes)
+}
+
+/// Where a single-threaded check spends its time: its steps as timed inside the check's own
+/// fastest run, with the ruler and the plain parses beside them for scale.
+fn stages(
+    read: &Outcome,
+    typed: Option<&Outcome>,
+    load: &Outcome,
+    check: &Outcome,
+    ruler: &Outcome,
+) -> String {
+    let mut out = String::from(
+        "\nwhere kasb::check spends its time, 1 thread (its steps timed within its fastest run):\n\n| step | time | × ruler | share of check |\n| --- | ---: | ---: | ---: |\n",
+    );
+    let mut line = |name: &str, seconds: f64| {
+        let _ = writeln!(
+            out,
+            "| {name} | {seconds:.3} s | {:.2} | {:.0} % |",
+            seconds / ruler.seconds,
+            100.0 * seconds / check.seconds
+        );
+    };
+    if check.stages.len() == STAGES.len() {
+        for (name, &seconds) in STAGES.iter().zip(&check.stages) {
+            line(name, seconds);
+        }
+    }
+    line("kasb::check in all", check.seconds);
+    line("for scale: read the bytes (own child)", read.seconds);
+    line(
+        "for scale: the ruler's parse (ruler − read)",
+        ruler.seconds - read.seconds,
+    );
+    if let Some(typed) = typed {
+        line(
+            "for scale: plain serde-saphyr typed parse (− read)",
+            typed.seconds - read.seconds,
+        );
+        line(
+            "for scale: kasb_load::load − plain serde-saphyr (own children)",
+            load.seconds - typed.seconds,
+        );
+    }
+    if check.stages.len() != STAGES.len() {
+        out.push_str("(the check reported other steps than the bench knows: no step times)\n");
+    }
+    out
+}
+
+/// Per-file cost of a single-threaded check at each size: (files, µs per file) per size.
+pub fn scaling_table(
+    settings: &Settings,
+    corpora: &[CorpusDir],
+) -> Result<Vec<(usize, f64)>, String> {
+    let runs = settings.runs;
+    let mut table = String::from(
+        "scaling, generated corpus (per-file cost relative to the smallest corpus):\n\n| files | MB | ruler | ruler µs/file | check, 1 thread | check µs/file | per-file × smallest | check × ruler | check, 2 threads | × ruler | peak RSS, check 1 thread | × corpus |\n| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n",
+    );
+    let mut points = Vec::new();
+    for corpus in corpora {
+        let ruler = run_child(Measure::Ruler, &corpus.dir, 1, runs)?;
+        let single = run_child(Measure::Check, &corpus.dir, 1, runs)?;
+        let double = run_child(Measure::Check, &corpus.dir, 2, runs)?;
+        let per_file = single.seconds / corpus.files as f64 * 1e6;
+        points.push((corpus.files, per_file));
+        let _ = writeln!(
+            table,
+            "| {} | {:.1} | {:.3} s | {:.0} | {:.3} s | {:.0} | {:.2} | {:.2} | {:.3} s | {:.2} | {:.0} MB | {:.2} |",
+            corpus.files,
+            mb(corpus.bytes),
+            ruler.seconds,
+            ruler.seconds / corpus.files as f64 * 1e6,
+            single.seconds,
+            per_file,
+            per_file / points[0].1,
+            single.seconds / ruler.seconds,
+            double.seconds,
+            double.seconds / ruler.seconds,
+            single.peak_kb as f64 / 1024.0,
+            single.peak_kb as f64 * 1024.0 / corpus.bytes as f64,
+        );
+        eprintln!("  scaling: {} files done", corpus.files);
+    }
+    println!("{table}");
+    Ok(points)
+}
+
+/// The compare line: two generated standards of 15,000 criteria each.
+pub fn compare_line(settings: &Settings, dir: &Path, bytes: u64) -> Result<(), String> {
+    let single = run_child(Measure::Compare, dir, 1, settings.runs)?;
+    let double = run_child(Measure::Compare, dir, 2, settings.runs)?;
+    println!(
+        "compare of two standards of 15,000 criteria each ({:.1} MB of YAML): kasb_compare::compare {:.3} s with 1 thread, {:.3} s with 2 threads ({} matches; loading and building the graph before it: {:.3} s; peak RSS {:.0} MB)\n",
+        mb(bytes),
+        single.seconds,
+        double.seconds,
+        single.count,
+        single.extra,
+        single.peak_kb as f64 / 1024.0
+    );
+    Ok(())
+}
+
+/// One target: a measured ratio against its limit (met when at most the limit).
+struct Target {
+    what: String,
+    basis: String,
+    value: f64,
+    limit: f64,
+}
+
+fn time_targets(figures: &Figures, targets: &mut Vec<Target>) {
+    let ruler = figures.ruler.seconds;
+    for (threads, limit) in [(1, 1.2), (2, 0.7)] {
+        let check = figures.check[threads - 1].seconds;
+        targets.push(Target {
+            what: format!(
+                "kasb::check, {} ≤ {limit} × ruler — {}",
+                threads_word(threads),
+                figures.label
+            ),
+            basis: format!("check {check:.3} s / ruler {ruler:.3} s (1 thread)"),
+            value: check / ruler,
+            limit,
+        });
+    }
+    let peak = figures
+        .check
+        .iter()
+        .map(|check| check.peak_kb)
+        .max()
+        .unwrap_or(0);
+    targets.push(Target {
+        what: format!(
+            "peak RSS of kasb::check (1 or 2 threads, the larger) ≤ 3 × corpus — {}",
+            figures.label
+        ),
+        basis: format!(
+            "{:.0} MB / {:.1} MB (ruler: {:.0} MB)",
+            peak as f64 / 1024.0,
+            mb(figures.bytes),
+            figures.ruler.peak_kb as f64 / 1024.0
+        ),
+        value: peak as f64 * 1024.0 / figures.bytes as f64,
+        limit: 3.0,
+    });
+}
+
+fn broken_targets(figures: &Figures, targets: &mut Vec<Target>) {
+    let Some(broken) = &figures.broken else {
+        return;
+    };
+    for threads in [1, 2] {
+        let (clean, broken) = (
+            figures.check[threads - 1].seconds,
+            broken[threads - 1].seconds,
+        );
+        targets.push(Target {
+            what: format!(
+                "~1 % broken references ≤ 1.5 × the clean check, {} — {}",
+                threads_word(threads),
+                figures.label
+            ),
+            basis: format!(
+                "{broken:.3} s ({} diagnostics) / {clean:.3} s",
+                figures.broken.as_ref().map_or(0, |b| b[threads - 1].count)
+            ),
+            value: broken / clean,
+            limit: 1.5,
+        });
+    }
+}
+
+fn scaling_target(points: &[(usize, f64)], targets: &mut Vec<Target>) {
+    let (Some(first), Some(last)) = (points.first(), points.last()) else {
+        return;
+    };
+    if points.len() < 2 {
+        return;
+    }
+    targets.push(Target {
+        what: format!(
+            "per-file cost flat within 15 %: check µs/file at {} files ÷ at {} files (1 thread)",
+            last.0, first.0
+        ),
+        basis: format!("{:.0} µs / {:.0} µs", last.1, first.1),
+        value: last.1 / first.1,
+        limit: 1.15,
+    });
+}
+
+/// Prints the targets of issue 11 against the figures of this run.
+pub fn targets_table(figures: &[Figures], scaling: &[(usize, f64)], quick: bool) {
+    let mut targets = Vec::new();
+    for figures in figures {
+        time_targets(figures, &mut targets);
+    }
+    for figures in figures {
+        broken_targets(figures, &mut targets);
+    }
+    scaling_target(scaling, &mut targets);
+    let mut table = String::from(
+        "targets of issue 11 (computed from the figures above, this run):\n\n| target | measured | limit | from | met? |\n| --- | ---: | ---: | --- | --- |\n",
+    );
+    for target in &targets {
+        let met = if target.value <= target.limit {
+            "yes"
+        } else {
+            "**no**"
+        };
+        let _ = writeln!(
+            table,
+            "| {} | {:.2} × | {:.2} × | {} | {met} |",
+            target.what, target.value, target.limit, target.basis
+        );
+    }
+    if targets.is_empty() {
+        table.push_str("(no table that a target reads was run)\n");
+    }
+    if quick {
+        table.push_str("\n(--quick: small corpora and one run; these say the bench works, not whether the targets are met)\n");
+    }
+    println!("{table}");
+}
