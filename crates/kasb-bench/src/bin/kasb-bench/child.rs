@@ -70,8 +70,13 @@ pub struct Outcome {
     pub count: u64,
     /// Time measured but not counted (compare: loading the two frameworks), seconds.
     pub extra: f64,
-    /// The time of each of [`STAGES`] in the fastest run (check only), seconds.
-    pub stages: Vec<f64>,
+    /// The least CPU time (user and system, every thread of the child) of the runs, seconds:
+    /// on a shared machine a one-thread run's CPU time barely moves when other work steals
+    /// the core, while its wall time does.
+    pub cpu: f64,
+    /// The wall-clock and the CPU time of each of [`STAGES`] in the fastest run (check only),
+    /// seconds.
+    pub stages: Vec<(f64, f64)>,
 }
 
 fn status_kb(field: &str) -> u64 {
@@ -84,6 +89,21 @@ fn status_kb(field: &str) -> u64 {
                 .and_then(|rest| rest.split_whitespace().next()?.parse().ok())
         })
         .unwrap_or(0)
+}
+
+/// CPU time (user and system) of this process, every thread, so far, seconds.
+fn cpu_seconds() -> f64 {
+    // SAFETY: `getrusage` only writes the `rusage` it is given, which is plain data for which
+    // all zeroes is a valid value.
+    let usage = unsafe {
+        let mut usage: libc::rusage = std::mem::zeroed();
+        if libc::getrusage(libc::RUSAGE_SELF, &mut usage) != 0 {
+            return 0.0;
+        }
+        usage
+    };
+    let seconds = |time: libc::timeval| time.tv_sec as f64 + time.tv_usec as f64 / 1e6;
+    seconds(usage.ru_utime) + seconds(usage.ru_stime)
 }
 
 /// Runs as a child: `MEASURE PATH THREADS RUNS`; prints the `RESULT` line.
@@ -102,12 +122,14 @@ pub fn child(args: &[String]) -> Result<(), String> {
     let mut outcome = Outcome {
         start_kb: status_kb("VmRSS:"),
         seconds: f64::MAX,
+        cpu: f64::MAX,
         ..Outcome::default()
     };
     for _ in 0..runs {
-        let start = Instant::now();
+        let (start, cpu_start) = (Instant::now(), cpu_seconds());
         let run = pool.install(|| measure_once(measure, &path))?;
         let elapsed = start.elapsed().as_secs_f64() - run.extra;
+        let cpu = (cpu_seconds() - cpu_start).min(outcome.cpu);
         if elapsed < outcome.seconds {
             outcome = Outcome {
                 seconds: elapsed,
@@ -115,20 +137,10 @@ pub fn child(args: &[String]) -> Result<(), String> {
                 ..run
             };
         }
+        outcome.cpu = cpu;
     }
     outcome.peak_kb = status_kb("VmHWM:");
-    let stages: Vec<String> = outcome.stages.iter().map(f64::to_string).collect();
-    println!(
-        "RESULT {} {} {} {} {} {} {} {}",
-        outcome.seconds,
-        outcome.peak_kb,
-        outcome.start_kb,
-        outcome.files,
-        outcome.bytes,
-        outcome.count,
-        outcome.extra,
-        stages.join(" ")
-    );
+    println!("{}", result_line(&outcome));
     Ok(())
 }
 
@@ -175,6 +187,27 @@ pub fn run_child(
     parse_result(line)
 }
 
+/// The line a child prints for the parent; [`parse_result`] reads it back (without `RESULT `).
+fn result_line(outcome: &Outcome) -> String {
+    let stages: Vec<String> = outcome
+        .stages
+        .iter()
+        .map(|(wall, cpu)| format!("{wall} {cpu}"))
+        .collect();
+    format!(
+        "RESULT {} {} {} {} {} {} {} {} {}",
+        outcome.seconds,
+        outcome.peak_kb,
+        outcome.start_kb,
+        outcome.files,
+        outcome.bytes,
+        outcome.count,
+        outcome.extra,
+        outcome.cpu,
+        stages.join(" ")
+    )
+}
+
 fn parse_result(line: &str) -> Result<Outcome, String> {
     let fields: Vec<f64> = line
         .split_whitespace()
@@ -188,12 +221,13 @@ fn parse_result(line: &str) -> Result<Outcome, String> {
         bytes,
         count,
         extra,
+        cpu,
         ref stages @ ..,
     ] = fields[..]
     else {
         return Err(format!("bad child output `{line}`"));
     };
-    if fields.iter().any(|field| !field.is_finite()) {
+    if stages.len() % 2 == 1 || fields.iter().any(|field| !field.is_finite()) {
         return Err(format!("bad child output `{line}`"));
     }
     Ok(Outcome {
@@ -204,7 +238,8 @@ fn parse_result(line: &str) -> Result<Outcome, String> {
         bytes: bytes as u64,
         count: count as u64,
         extra,
-        stages: stages.to_vec(),
+        cpu,
+        stages: stages.chunks(2).map(|pair| (pair[0], pair[1])).collect(),
     })
 }
 
@@ -301,15 +336,17 @@ pub const STAGES: [&str; 5] = [
 
 fn check(path: &Path) -> Result<Outcome, String> {
     let start = Instant::now();
+    let cpu_start = cpu_seconds();
+    let mark = || (start.elapsed().as_secs_f64(), cpu_seconds() - cpu_start);
     let marks = RefCell::new(Vec::with_capacity(STAGES.len()));
     let report = kasb::check_with_progress(
         &[path.to_path_buf()],
         &kasb::CheckOptions::default(),
-        &|_| marks.borrow_mut().push(start.elapsed().as_secs_f64()),
+        &|_| marks.borrow_mut().push(mark()),
     )
     .map_err(|error| error.to_string())?;
     let mut marks = marks.into_inner();
-    marks.push(start.elapsed().as_secs_f64());
+    marks.push(mark());
     let files = report.graph.workspace().files();
     let (files, bytes) = (
         files.len() as u64,
@@ -317,16 +354,15 @@ fn check(path: &Path) -> Result<Outcome, String> {
     );
     let count = report.diagnostics.len() as u64;
     drop(report);
-    marks.push(start.elapsed().as_secs_f64());
+    marks.push(mark());
     // A check that reports more or fewer steps than these has changed: time none rather
     // than misname them.
     let stages = if marks.len() == STAGES.len() {
-        marks
-            .iter()
-            .scan(0.0, |previous, &mark| {
-                Some(mark - std::mem::replace(previous, mark))
-            })
-            .collect()
+        let since = |previous: &mut (f64, f64), now: &(f64, f64)| {
+            let last = std::mem::replace(previous, *now);
+            Some((now.0 - last.0, now.1 - last.1))
+        };
+        marks.iter().scan((0.0, 0.0), since).collect()
     } else {
         Vec::new()
     };
@@ -362,4 +398,39 @@ fn compare(path: &Path) -> Result<Outcome, String> {
         extra: loaded,
         ..Outcome::default()
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_result_line_reads_back() {
+        let outcome = Outcome {
+            seconds: 1.25,
+            peak_kb: 2048,
+            start_kb: 8000,
+            files: 997,
+            bytes: 14_000_000,
+            count: 3,
+            extra: 0.5,
+            cpu: 1.5,
+            stages: vec![(0.75, 0.5), (0.25, 0.125), (0.0625, 0.0625)],
+        };
+        let line = result_line(&outcome);
+        let read = parse_result(line.strip_prefix("RESULT ").unwrap()).unwrap();
+        assert_eq!(result_line(&read), line);
+        assert_eq!(read.stages, outcome.stages);
+    }
+
+    #[test]
+    fn a_short_or_garbled_result_line_is_refused() {
+        assert!(parse_result("1.0 2 3 4 5 6").is_err());
+        assert!(parse_result("1.0 2 3 4 5 6 0 NaN").is_err());
+        assert!(parse_result("1.0 2 3 4 5 6 0 x").is_err());
+        assert!(
+            parse_result("1.0 2 3 4 5 6 0 1.0 0.5").is_err(),
+            "half a stage"
+        );
+    }
 }
