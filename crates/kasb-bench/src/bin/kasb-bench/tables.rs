@@ -244,19 +244,20 @@ fn stages(
     out
 }
 
-/// One size of the scaling table: files, and a single-threaded check's wall and CPU time per
-/// file, µs.
+/// One size of the scaling table: files, a single-threaded check's wall and CPU time per file
+/// and the ruler's CPU time per file, µs.
 pub struct Point {
     files: usize,
     wall: f64,
     cpu: f64,
+    ruler_cpu: f64,
 }
 
 /// Per-file cost of a single-threaded check at each size.
 pub fn scaling_table(settings: &Settings, corpora: &[CorpusDir]) -> Result<Vec<Point>, String> {
     let runs = settings.runs;
     let mut table = String::from(
-        "scaling, generated corpus (per-file cost relative to the smallest corpus):\n\n| files | MB | ruler | ruler µs/file | check, 1 thread | check µs/file | per-file × smallest | CPU µs/file | CPU per-file × smallest | check × ruler | check, 2 threads | × ruler | peak RSS, check 1 thread | × corpus |\n| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n",
+        "scaling, generated corpus (per-file cost relative to the smallest corpus):\n\n| files | MB | ruler | ruler µs/file | ruler CPU µs/file | check, 1 thread | check µs/file | per-file × smallest | CPU µs/file | CPU per-file × smallest | check × ruler | check, 2 threads | × ruler | peak RSS, check 1 thread | × corpus |\n| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n",
     );
     let mut points: Vec<Point> = Vec::new();
     for corpus in corpora {
@@ -268,15 +269,17 @@ pub fn scaling_table(settings: &Settings, corpora: &[CorpusDir]) -> Result<Vec<P
             files: corpus.files,
             wall: per_file(single.seconds),
             cpu: per_file(single.cpu),
+            ruler_cpu: per_file(ruler.cpu),
         };
         let first = points.first().unwrap_or(&point);
         let _ = writeln!(
             table,
-            "| {} | {:.1} | {:.3} s | {:.0} | {:.3} s | {:.0} | {:.2} | {:.0} | {:.2} | {:.2} | {:.3} s | {:.2} | {:.0} MB | {:.2} |",
+            "| {} | {:.1} | {:.3} s | {:.0} | {:.0} | {:.3} s | {:.0} | {:.2} | {:.0} | {:.2} | {:.2} | {:.3} s | {:.2} | {:.0} MB | {:.2} |",
             corpus.files,
             mb(corpus.bytes),
             ruler.seconds,
             per_file(ruler.seconds),
+            point.ruler_cpu,
             single.seconds,
             point.wall,
             point.wall / first.wall,
@@ -394,7 +397,12 @@ fn scaling_target(points: &[Point], targets: &mut Vec<Target>) {
             "per-file cost flat within 15 %: check µs/file at {} files ÷ at {} files (1 thread)",
             last.files, first.files
         ),
-        basis: format!("{:.0} µs / {:.0} µs", last.wall, first.wall),
+        basis: format!(
+            "{:.0} µs / {:.0} µs (the ruler's CPU µs/file: × {:.2})",
+            last.wall,
+            first.wall,
+            last.ruler_cpu / first.ruler_cpu
+        ),
         value: last.wall / first.wall,
         cpu: Some(last.cpu / first.cpu),
         limit: 1.15,
