@@ -98,32 +98,18 @@ pub fn corpus_table(settings: &Settings, corpus: &CorpusDir) -> Result<Figures, 
         Err(error) => {
             let _ = writeln!(
                 table,
-                "| (informative) serde_saphyr typed parse | failed: {} | | | | | |",
-                error.lines().next().unwrap_or("")
+                "| (informative) serde_saphyr typed parse | failed: {} | | | | | | | |",
+                error.lines().next().unwrap_or("").replace('|', "/")
             );
         }
     }
-    row(
-        &mut table,
-        "kasb_load::load, 1 thread",
-        &load,
-        &ruler,
-        bytes,
-    );
-    row(
-        &mut table,
-        "kasb::check, 1 thread",
-        &check[0],
-        &ruler,
-        bytes,
-    );
-    row(
-        &mut table,
-        "kasb::check, 2 threads",
-        &check[1],
-        &ruler,
-        bytes,
-    );
+    for (name, outcome) in [
+        ("kasb_load::load, 1 thread", &load),
+        ("kasb::check, 1 thread", &check[0]),
+        ("kasb::check, 2 threads", &check[1]),
+    ] {
+        row(&mut table, name, outcome, &ruler, bytes);
+    }
     if settings.threads != 2 {
         let all = measure(Measure::Check, settings.threads)?;
         row(
