@@ -18,6 +18,9 @@ pub enum Measure {
     Ruler,
     /// Informative: read, then plain `serde_saphyr::from_str` into the typed model, one thread.
     Typed,
+    /// Informative: read, then every parser event of each file (granit-parser, the parser
+    /// under serde-saphyr), no tree, one thread: the floor of a loader built on events.
+    Events,
     /// `kasb_load::load` only (discover, read, decode, parse with limits and checks), in a pool.
     Load,
     /// `kasb::check` (load, graph, rules, configuration, sort), in a pool, timing each step
@@ -27,10 +30,11 @@ pub enum Measure {
     Compare,
 }
 
-const MEASURES: [Measure; 6] = [
+const MEASURES: [Measure; 7] = [
     Measure::Read,
     Measure::Ruler,
     Measure::Typed,
+    Measure::Events,
     Measure::Load,
     Measure::Check,
     Measure::Compare,
@@ -42,6 +46,7 @@ impl Measure {
             Measure::Read => "read",
             Measure::Ruler => "ruler",
             Measure::Typed => "typed",
+            Measure::Events => "events",
             Measure::Load => "load",
             Measure::Check => "check",
             Measure::Compare => "compare",
@@ -150,6 +155,7 @@ fn measure_once(measure: Measure, path: &Path) -> Result<Outcome, String> {
         Measure::Read => read(path),
         Measure::Ruler => ruler(path),
         Measure::Typed => typed(path),
+        Measure::Events => events(path),
         Measure::Load => load(path),
         Measure::Check => check(path),
         Measure::Compare => compare(path),
@@ -307,6 +313,22 @@ impl TypedDeserializer for Plain<'_> {
 /// locations, limits, references or rules.
 fn typed(path: &Path) -> Result<Outcome, String> {
     read_and_parse(path, |text| kind_of(text)?.deserialize_with(Plain(text)))
+}
+
+/// Every event of `text`; the count, so that nothing is optimised away.
+fn event_count(text: &str) -> Result<u64, String> {
+    let mut parser = granit_parser::Parser::new_from_str(text);
+    let mut count = 0;
+    while let Some(event) = parser.next_event() {
+        event.map_err(|error| error.to_string())?;
+        count += 1;
+    }
+    Ok(count)
+}
+
+/// Informative: a bare event parse of the same files, no tree, no types.
+fn events(path: &Path) -> Result<Outcome, String> {
+    read_and_parse(path, event_count)
 }
 
 fn load_workspace(path: &Path) -> Result<kasb_load::Workspace, String> {

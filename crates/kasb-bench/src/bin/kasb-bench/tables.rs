@@ -70,6 +70,7 @@ pub fn corpus_table(settings: &Settings, corpus: &CorpusDir) -> Result<Figures, 
     let ruler = measure(Measure::Ruler, 1)?;
     let read = measure(Measure::Read, 1)?;
     let typed = measure(Measure::Typed, 1);
+    let events = measure(Measure::Events, 1);
     let load = measure(Measure::Load, 1)?;
     let check = [measure(Measure::Check, 1)?, measure(Measure::Check, 2)?];
     let mut table = format!(
@@ -87,20 +88,25 @@ pub fn corpus_table(settings: &Settings, corpus: &CorpusDir) -> Result<Figures, 
         &ruler,
         bytes,
     );
-    match &typed {
-        Ok(typed) => row(
-            &mut table,
-            "(informative) serde_saphyr::from_str into the kasb-model types, no locations, 1 thread",
-            typed,
-            &ruler,
-            bytes,
+    for (name, outcome) in [
+        (
+            "(informative) bare event parse, granit-parser (the parser under serde-saphyr), no tree, 1 thread",
+            &events,
         ),
-        Err(error) => {
-            let _ = writeln!(
-                table,
-                "| (informative) serde_saphyr typed parse | failed: {} | | | | | | | |",
-                error.lines().next().unwrap_or("").replace('|', "/")
-            );
+        (
+            "(informative) serde_saphyr::from_str into the kasb-model types, no locations, 1 thread",
+            &typed,
+        ),
+    ] {
+        match outcome {
+            Ok(outcome) => row(&mut table, name, outcome, &ruler, bytes),
+            Err(error) => {
+                let _ = writeln!(
+                    table,
+                    "| {name} | failed: {} | | | | | | | |",
+                    error.lines().next().unwrap_or("").replace('|', "/")
+                );
+            }
         }
     }
     for (name, outcome) in [
@@ -131,6 +137,7 @@ pub fn corpus_table(settings: &Settings, corpus: &CorpusDir) -> Result<Figures, 
     );
     table.push_str(&stages(
         &read,
+        events.as_ref().ok(),
         typed.as_ref().ok(),
         &load,
         &check[0],
@@ -178,6 +185,7 @@ fn broken_rows(
 /// fastest run, in wall-clock and CPU time, with the ruler and the plain parses beside them.
 fn stages(
     read: &Outcome,
+    events: Option<&Outcome>,
     typed: Option<&Outcome>,
     load: &Outcome,
     check: &Outcome,
@@ -210,6 +218,10 @@ fn stages(
     let less = |a: &Outcome, b: &Outcome| (a.seconds - b.seconds, a.cpu - b.cpu);
     let (wall, cpu) = less(ruler, read);
     line("for scale: the ruler's parse (ruler − read)", wall, cpu);
+    if let Some(events) = events {
+        let (wall, cpu) = less(events, read);
+        line("for scale: bare event parse (− read)", wall, cpu);
+    }
     if let Some(typed) = typed {
         let (wall, cpu) = less(typed, read);
         line(
