@@ -1,4 +1,5 @@
-//! A deterministic generator of realistic kasb repositories, for the benchmark and for tests.
+//! Deterministic kasb repositories for the benchmark and for tests: generated ones, and the
+//! bundled standards replicated to a size.
 //!
 //! [`generate`] writes, for `N` occupational standards spread over eight countries, the EQF and
 //! eight national qualifications frameworks referenced to it, the bundled ISCO-08
@@ -20,8 +21,16 @@
 //! assert_eq!(corpus.files.len(), 10 + 4 * 3 + 2);
 //! assert_eq!(corpus, generate(&CorpusOptions { standards: 4, ..CorpusOptions::default() }));
 //! ```
+//!
+//! [`replicate`] and [`replicate_to_size`] copy the files of a standards folder (by default the
+//! repository's [`bundled_standards`]) as many times as asked, renaming each copy's document ids
+//! (`kg-welder` → `kg-welder-r7`) so that the copies check together as cleanly as the original.
 
 #![warn(missing_docs)]
+
+mod replicate;
+
+pub use replicate::{SHARED_DIRS, bundled_standards, read_standards, replicate, replicate_to_size};
 
 use std::fmt::Write as _;
 use std::io;
