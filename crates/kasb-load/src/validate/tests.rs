@@ -28,8 +28,7 @@ fn found(text: &str) -> Vec<(&'static str, u32, u32)> {
         .collect()
 }
 
-/// The rule of a date not written YYYY-MM-DD.
-// HOOK(dates): "K112" once `date_problem` (walk/scalar.rs) calls the dates branch's rule.
+/// The rule of a date not written YYYY-MM-DD (`invalid-date`).
 const DATE_RULE: &str = "K112";
 
 /// A clean standard whose lines the tests replace: `{title}` and so on.
