@@ -1,10 +1,14 @@
 //! Loads a repository of kasb YAML files into typed [`Document`]s.
 //!
 //! Files are discovered under the given paths (honouring `.gitignore`), read and parsed in
-//! parallel, and returned in a deterministic order. Every problem is a located
-//! [`Diagnostic`]: syntax and type errors, unknown fields (with "did you mean"), duplicate keys,
-//! unquoted values YAML would read as numbers or booleans, and resource limits (file size,
-//! nesting depth, alias expansion), so hostile input ends in an error, never a panic or a hang.
+//! parallel, and returned in a deterministic order. Each file is parsed once into a located
+//! tree, from which the typed document is read. Every problem of a file is reported in one run,
+//! each a located [`Diagnostic`] in position order (up to
+//! [`LoadOptions::max_problems_per_file`]): syntax errors in plain words (a `: ` inside text,
+//! tabs, indentation, a missing `- `), wrong types, unknown fields (with "did you mean"), missing
+//! fields, repeated keys, unquoted values YAML would read as numbers or booleans, dates, ids,
+//! and resource limits (file size, nesting depth, alias expansion), so hostile input ends in an
+//! error, never a panic or a hang.
 //!
 //! Later stages locate any value by its [`FieldPath`] through [`Workspace::locate`]; the map
 //! from paths to lines and columns is built only for files that need one.
