@@ -9,24 +9,11 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+/// Every YAML file under `root`, as the loader discovers them (sorted).
 fn yaml_files(root: &Path) -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    let mut pending = vec![root.to_path_buf()];
-    while let Some(dir) = pending.pop() {
-        let Ok(entries) = std::fs::read_dir(&dir) else {
-            continue;
-        };
-        for entry in entries.flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                pending.push(path);
-            } else if path.extension().is_some_and(|ext| ext == "yaml") {
-                files.push(path);
-            }
-        }
-    }
-    files.sort();
-    files
+    kasb_load::discover(&[root.to_path_buf()], &kasb_load::LoadOptions::default())
+        .expect("the directory is readable")
+        .files
 }
 
 /// The CPU time of this thread: other processes on a shared machine do not count.

@@ -90,23 +90,12 @@ fn limits_and_documents_are_located_from_the_tree() {
     );
 }
 
-/// Every YAML file of the bundled standards.
+/// Every YAML file of the bundled standards, as the loader discovers them.
 fn bundled() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../standards");
-    let mut files = Vec::new();
-    let mut pending = vec![root];
-    while let Some(dir) = pending.pop() {
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                pending.push(path);
-            } else if path.extension().is_some_and(|ext| ext == "yaml") {
-                files.push(path);
-            }
-        }
-    }
-    files.sort();
-    files
+    kasb_load::discover(&[root], &LoadOptions::default())
+        .expect("the standards are readable")
+        .files
 }
 
 #[test]

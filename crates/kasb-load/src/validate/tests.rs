@@ -534,22 +534,11 @@ fn many_mistakes_cost_linear_work() {
     );
 }
 
-/// Every `.yaml` file under `dir`, sorted.
+/// Every YAML file under `dir`, as the loader discovers them (sorted).
 fn yaml_files(dir: &Path) -> Vec<std::path::PathBuf> {
-    let mut found = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if path.extension().is_some_and(|ext| ext == "yaml") {
-                found.push(path);
-            }
-        }
-    }
-    found.sort();
-    found
+    crate::discover(&[dir.to_path_buf()], &crate::LoadOptions::default())
+        .expect("the directory is readable")
+        .files
 }
 
 #[test]
