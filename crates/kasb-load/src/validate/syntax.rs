@@ -580,6 +580,15 @@ fn words(kind: &ErrorKind, rest: &str) -> (String, String) {
             "a value cannot start with a backquote".to_owned(),
             "put the value in double quotes",
         ),
+        // A control character anywhere in a value, which no quoting admits.
+        ErrorKind::UnexpectedCharacter { character } if character.is_control() => (
+            format!(
+                "this value holds the control character U+{:04X}, which a YAML file may not contain",
+                u32::from(*character)
+            ),
+            "delete it (it is invisible in most editors), or write it as an escape in double \
+             quotes, such as `\\u001B`",
+        ),
         ErrorKind::UnexpectedCharacter { character } => (
             format!("a value cannot start with `{character}`"),
             "put the value in double quotes",

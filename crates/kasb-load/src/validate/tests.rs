@@ -270,6 +270,11 @@ fn other_syntax_errors_in_plain_words() {
         ),
         (4, "title: @Welder", "a value cannot start with `@`"),
         (4, "title: ]", "the `]` here closes no bracket"),
+        (
+            4,
+            "title: a\u{1b}[31m b",
+            "this value holds the control character U+001B, which a YAML file may not contain",
+        ),
     ] {
         let diagnostics = explain(&with_line(line, text));
         assert_eq!(diagnostics.len(), 1, "{text}: {diagnostics:#?}");
