@@ -67,7 +67,10 @@ fn isco_08_has_every_group() {
         .count();
     assert_eq!(unit_groups, 436);
     assert_eq!(
-        report.graph.node("isco-08/7212").unwrap().label.any(),
+        report
+            .graph
+            .label(report.graph.node("isco-08/7212").unwrap())
+            .any(),
         "Welders and flamecutters"
     );
 }

@@ -152,10 +152,10 @@ fn is_unit_group(code: &str) -> bool {
 fn texts(context: &mut Context<'_>) {
     let graph = context.graph;
     let required = context.config.required_languages.clone();
-    for node in graph.nodes() {
-        k604_invalid_language_tag::check_translations(context, node);
-        k605_missing_language::check(context, node, &required);
-    }
+    graph.for_each_text(|_, node, path, label| {
+        k604_invalid_language_tag::check_translations(context, node, path, label);
+        k605_missing_language::check(context, node, (path, label), &required);
+    });
 }
 
 pub(crate) const ISCO_SCHEME: &str = "ISCO-08";

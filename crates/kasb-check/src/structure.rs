@@ -82,7 +82,7 @@ fn report_graph_cycles(
             .report(
                 report.rule,
                 first.document,
-                &first.path.key(field),
+                &graph.path(first).key(field),
                 message,
                 report.help,
             )

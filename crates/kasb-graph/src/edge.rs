@@ -1,6 +1,8 @@
 //! Edges as the graph keeps them (the relation and where it was stated) and the public views
 //! of nodes and edges, so that no petgraph type is part of the API.
 
+use std::borrow::Cow;
+
 use kasb_model::{EdgeKind, FieldPath, Reference};
 use petgraph::graph::{EdgeIndex, EdgeReference, NodeIndex};
 use petgraph::visit::EdgeRef;
@@ -97,14 +99,14 @@ impl<'g> Link<'g> {
     /// Where the edge is stated in [`document`](Self::document): the referring value
     /// (`electives[0].units[1]`; for a crosswalk alignment its `target`), or for the document
     /// tree the child item's own entry (`units[2]`).
-    pub fn path(&self) -> &'g FieldPath {
-        match self.data.origin {
-            Origin::Reference { document, ordinal } => self
-                .graph
-                .reference_path(document as usize, ordinal)
-                .unwrap_or(&self.from().path),
-            Origin::Tree => &self.from().path,
-        }
+    pub fn path(&self) -> Cow<'g, FieldPath> {
+        let stated = match self.data.origin {
+            Origin::Reference { document, ordinal } => {
+                self.graph.reference_path(document as usize, ordinal)
+            }
+            Origin::Tree => None,
+        };
+        stated.map_or_else(|| self.graph.path(self.from()), Cow::Borrowed)
     }
 
     /// The declared reference the edge comes from; `None` for the document tree. It is read

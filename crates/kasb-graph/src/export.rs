@@ -45,17 +45,16 @@ impl StandardsGraph {
         let mut out = String::from(
             "digraph kasb {\n  rankdir=LR;\n  node [shape=box, fontname=\"sans-serif\"];\n",
         );
-        for index in self.graph.node_indices() {
-            let node = &self.graph[index];
+        self.for_each_text(|index, node, _, label| {
             let _ = writeln!(
                 out,
                 "  n{} [label=\"{}\\n{}\", tooltip=\"{}\"];",
-                index.index(),
+                index.0.index(),
                 dot_escape(&node.id),
-                dot_escape(&truncate(node.label.any(), 60)),
+                dot_escape(&truncate(label.any(), 60)),
                 node.kind.as_str()
             );
-        }
+        });
         for edge in self.graph.edge_references() {
             let _ = writeln!(
                 out,
@@ -71,16 +70,15 @@ impl StandardsGraph {
 
     fn to_mermaid(&self) -> String {
         let mut out = String::from("flowchart LR\n");
-        for index in self.graph.node_indices() {
-            let node = &self.graph[index];
+        self.for_each_text(|index, node, _, label| {
             let _ = writeln!(
                 out,
                 "  n{}[\"{}<br/>{}\"]",
-                index.index(),
+                index.0.index(),
                 mermaid_escape(&node.id),
-                mermaid_escape(&truncate(node.label.any(), 60))
+                mermaid_escape(&truncate(label.any(), 60))
             );
-        }
+        });
         for edge in self.graph.edge_references() {
             let _ = writeln!(
                 out,
@@ -94,14 +92,12 @@ impl StandardsGraph {
     }
 
     fn to_json(&self) -> String {
-        let nodes: Vec<_> = self
-            .graph
-            .node_indices()
-            .map(|index| {
-                let node = &self.graph[index];
-                json!({ "id": node.id, "kind": node.kind, "label": node.label, "level": node.level })
-            })
-            .collect();
+        let mut nodes = Vec::with_capacity(self.graph.node_count());
+        self.for_each_text(|_, node, _, label| {
+            nodes.push(
+                json!({ "id": node.id, "kind": node.kind, "label": label, "level": node.level }),
+            );
+        });
         let edges: Vec<_> = self
             .graph
             .edge_references()

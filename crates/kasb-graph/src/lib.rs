@@ -34,6 +34,7 @@ mod export;
 mod node;
 mod query;
 pub mod rules;
+mod texts;
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -61,9 +62,15 @@ pub struct StandardsGraph {
     graph: DiGraph<Node, EdgeData>,
     ids: HashMap<String, NodeIndex>,
     documents: Vec<Option<NodeIndex>>,
+    /// The node indices of each document's nodes (its own, then its items'), by workspace
+    /// document index.
+    ranges: Vec<std::ops::Range<usize>>,
     /// The path of every reference of a document, by ordinal: built for a document the first
     /// time a path of one of its edges is asked for, so a walk over many edges stays linear.
     reference_paths: Vec<OnceLock<Vec<FieldPath>>>,
+    /// The path of every item of a document, by place: built for a document the first time
+    /// the path of one of its nodes is asked for.
+    item_paths: Vec<OnceLock<Vec<FieldPath>>>,
 }
 
 impl StandardsGraph {
@@ -72,15 +79,22 @@ impl StandardsGraph {
     pub fn build(workspace: Workspace) -> (Self, Vec<Diagnostic>) {
         let built = build::Builder::new(&workspace).build();
         let workspace_len = workspace.documents.len();
-        let (graph, ids, documents, diagnostics) =
-            (built.graph, built.ids, built.documents, built.diagnostics);
+        let (graph, ids, documents, ranges, diagnostics) = (
+            built.graph,
+            built.ids,
+            built.documents,
+            built.ranges,
+            built.diagnostics,
+        );
         (
             Self {
                 workspace,
                 graph,
                 ids,
                 documents,
+                ranges,
                 reference_paths: (0..workspace_len).map(|_| OnceLock::new()).collect(),
+                item_paths: (0..workspace_len).map(|_| OnceLock::new()).collect(),
             },
             diagnostics,
         )
@@ -178,7 +192,7 @@ impl StandardsGraph {
     /// Where a node is defined: its file, line and column.
     pub fn location(&self, node: &Node) -> Location {
         let file = self.workspace.documents[node.document].file;
-        self.workspace.locate(file, &node.path)
+        self.workspace.locate(file, &self.path(node))
     }
 }
 

@@ -1,21 +1,27 @@
-use kasb_model::{FieldPath, NodeKind, Text};
+use kasb_model::NodeKind;
 use serde::Serialize;
 
 /// A node: a document or an item inside one.
+///
+/// A node names its document and its place among the document's items; its title or statement
+/// and its path are read from the typed document when asked for
+/// ([`StandardsGraph::label`](crate::StandardsGraph::label),
+/// [`StandardsGraph::path`](crate::StandardsGraph::path),
+/// [`StandardsGraph::for_each_text`](crate::StandardsGraph::for_each_text)), so the graph
+/// holds no second copy of every text.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Node {
     /// What it is.
     pub kind: NodeKind,
     /// Its global id: `document-id`, or `document-id/item-id` for an item.
     pub id: String,
-    /// Its title or statement.
-    pub label: Text,
     /// The index of its document in the workspace.
     #[serde(skip)]
     pub document: usize,
-    /// Where it is defined in its document.
+    /// Its place among the items its document declares ([`kasb_model::Items`]); `None` for
+    /// the document itself.
     #[serde(skip)]
-    pub path: FieldPath,
+    pub item: Option<u32>,
     /// The level number, for a level.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub level: Option<u8>,

@@ -41,7 +41,7 @@ pub(crate) fn check(context: &mut Context<'_>) {
                 .links_to(index)
                 .any(|link| matches!(link.kind(), EdgeKind::Includes { .. }));
             if !included {
-                unused.push((unit.document, unit.path.key("id"), unit.id.clone()));
+                unused.push((unit.document, graph.path(unit).key("id"), unit.id.clone()));
             }
         }
     }

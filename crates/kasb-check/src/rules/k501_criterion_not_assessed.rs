@@ -56,7 +56,7 @@ pub(crate) fn check(
             let report = context.report(
                     &CRITERION_NOT_ASSESSED,
                     criterion.document,
-                    &criterion.path.key("id"),
+                    &graph.path(criterion).key("id"),
                     format!(
                         "no task of {tool_ids} assesses `{}`, a criterion of qualification `{qualification}`",
                         criterion.id

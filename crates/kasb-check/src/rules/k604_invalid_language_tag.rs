@@ -48,11 +48,16 @@ pub(crate) fn check(context: &mut Context<'_>, index: usize, path: &FieldPath, t
 
 /// Reports each translation of the title or statement of `node` whose tag is not BCP 47, at
 /// the translation.
-pub(crate) fn check_translations(context: &mut Context<'_>, node: &Node) {
-    let Text::Translations(pairs) = &node.label else {
+pub(crate) fn check_translations(
+    context: &mut Context<'_>,
+    node: &Node,
+    path: &FieldPath,
+    label: &Text,
+) {
+    let Text::Translations(pairs) = label else {
         return;
     };
-    let text = node.path.key(label_key(node.kind));
+    let text = path.key(label_key(node.kind));
     for tag in pairs
         .iter()
         .map(|(tag, _)| tag)

@@ -3,7 +3,7 @@
 use kasb_diagnostics::Data;
 use kasb_diagnostics::declare_rule;
 use kasb_graph::{Node, NodeKind};
-use kasb_model::Text;
+use kasb_model::{FieldPath, Text};
 
 use crate::codes::label_key;
 use crate::context::Context;
@@ -28,22 +28,27 @@ declare_rule! {
 }
 
 /// Reports each language of `required` that the title or statement of `node` lacks.
-pub(crate) fn check(context: &mut Context<'_>, node: &Node, required: &[String]) {
+pub(crate) fn check(
+    context: &mut Context<'_>,
+    node: &Node,
+    (path, label): (&FieldPath, &Text),
+    required: &[String],
+) {
     let generated = matches!(node.kind, NodeKind::Level)
-        && matches!(node.label, Text::Plain(ref t) if t.starts_with("Level "));
+        && matches!(label, Text::Plain(t) if t.starts_with("Level "));
     if generated {
         return; // the level has no title of its own
     }
     let language = context.graph.document_of(node).language();
     let key = label_key(node.kind);
     for wanted in required {
-        if node.label.get(wanted, language).is_none() {
+        if label.get(wanted, language).is_none() {
             // A missing language is shown at the whole text.
             context
                 .report(
                     &MISSING_LANGUAGE,
                     node.document,
-                    &node.path.key(key),
+                    &path.key(key),
                     format!("the {key} of `{}` is not given in `{wanted}`", node.id),
                     format!("add `{wanted}:` to the {key}"),
                 )

@@ -27,13 +27,15 @@ declare_rule! {
 /// Reports every item whose title or statement is empty.
 pub(crate) fn check(context: &mut Context<'_>) {
     let graph = context.graph;
-    let empty: Vec<_> = graph.nodes().filter(|node| node.label.is_blank()).collect();
-    for node in empty {
+    graph.for_each_text(|_, node, path, label| {
+        if !label.is_blank() {
+            return;
+        }
         let key = label_key(node.kind);
         let report = context.report(
             &EMPTY_STATEMENT,
             node.document,
-            &node.path.key(key),
+            &path.key(key),
             format!("the {key} of `{}` is empty", node.id),
             format!("write the {key}, or remove the item"),
         );
@@ -41,5 +43,5 @@ pub(crate) fn check(context: &mut Context<'_>) {
             id: node.id.clone(),
             field: key,
         };
-    }
+    });
 }

@@ -22,7 +22,7 @@ pub(crate) struct Builder<'w> {
     pub(crate) ids: HashMap<String, NodeIndex>,
     pub(crate) documents: Vec<Option<NodeIndex>>,
     /// The node indices of each document's nodes, by workspace document index.
-    ranges: Vec<std::ops::Range<usize>>,
+    pub(crate) ranges: Vec<std::ops::Range<usize>>,
     pub(crate) diagnostics: Vec<Diagnostic>,
     /// The ids of documents that failed to load, for references into them.
     unloaded: HashSet<&'w str>,

@@ -2,7 +2,7 @@
 
 use crate::rules::k201_duplicate_id;
 use kasb_model::id::{IdKind, check_id};
-use kasb_model::{Document, FieldPath, Item, Text};
+use kasb_model::{Document, FieldPath, Item};
 use petgraph::graph::NodeIndex;
 
 use super::Builder;
@@ -12,25 +12,30 @@ use crate::Node;
 use crate::edge::Origin;
 
 impl Builder<'_> {
-    #[allow(clippy::too_many_arguments)]
+    /// Adds the node `id` of `kind` at `place` (its path and its place among its document's
+    /// items), under `parent`, unless the id is taken (K201).
     fn add(
         &mut self,
-        document: usize,
         kind: NodeKind,
         id: String,
-        label: Text,
-        path: FieldPath,
-        id_key: &'static str,
+        place: Place<'_>,
         parent: Option<NodeIndex>,
     ) -> Option<NodeIndex> {
+        let Place {
+            document,
+            item,
+            path,
+            id_key,
+        } = place;
         if kind.is_document() {
             self.check_id(document, &path.key(id_key), &id, IdKind::Document);
         }
         if let Some(&first) = self.ids.get(&id) {
             let first_node = &self.graph[first];
+            let first_path = crate::texts::path_of(self.workspace, first_node).key(id_key);
             let first_location = self
                 .workspace
-                .locate(self.file(first_node.document), &first_node.path.key(id_key));
+                .locate(self.file(first_node.document), &first_path);
             let location = self
                 .workspace
                 .locate(self.file(document), &path.key(id_key));
@@ -45,9 +50,8 @@ impl Builder<'_> {
         let node = self.graph.add_node(Node {
             kind,
             id: id.clone(),
-            label,
             document,
-            path,
+            item,
             level: None,
         });
         self.ids.insert(id, node);
@@ -78,16 +82,22 @@ impl Builder<'_> {
         let root = FieldPath::root();
         let kind = NodeKind::from(document.kind());
         let id = document.id().to_owned();
-        let title = document.title().clone();
-        let node = self.add(index, kind, id, title, root, "id", None)?;
+        let place = Place {
+            document: index,
+            item: None,
+            path: &root,
+            id_key: "id",
+        };
+        let node = self.add(kind, id, place, None)?;
         let mut added: Vec<Option<NodeIndex>> = Vec::new();
         document.items(&mut |item| {
             let parent = match item.parent {
                 None => Some(node),
                 Some(place) => added.get(place).copied().flatten(),
             };
-            let item_node =
-                parent.and_then(|parent| self.add_item(index, document.id(), item, parent));
+            let ordinal = u32::try_from(added.len()).unwrap_or(u32::MAX);
+            let item_node = parent
+                .and_then(|parent| self.add_item(index, document.id(), ordinal, item, parent));
             added.push(item_node);
         });
         Some(node)
@@ -97,6 +107,7 @@ impl Builder<'_> {
         &mut self,
         document: usize,
         prefix: &str,
+        ordinal: u32,
         item: Item<'_>,
         parent: NodeIndex,
     ) -> Option<NodeIndex> {
@@ -107,17 +118,23 @@ impl Builder<'_> {
             IdKind::Item,
         );
         let global = format!("{prefix}/{}", item.id);
-        let label = item.label.into_owned();
-        let node = self.add(
+        let place = Place {
             document,
-            item.kind,
-            global,
-            label,
-            item.path,
-            item.id_key,
-            Some(parent),
-        )?;
+            item: Some(ordinal),
+            path: &item.path,
+            id_key: item.id_key,
+        };
+        let node = self.add(item.kind, global, place, Some(parent))?;
         self.graph[node].level = item.level;
         Some(node)
     }
+}
+
+/// Where a node is declared: its document, its place among the document's items (`None` for
+/// the document itself), its path and the key of its id there.
+struct Place<'p> {
+    document: usize,
+    item: Option<u32>,
+    path: &'p FieldPath,
+    id_key: &'static str,
 }
