@@ -25,7 +25,9 @@ pub fn apply(
     let unknown: Vec<Diagnostic> = workspace
         .files()
         .iter()
-        .flat_map(|file| unknown_rules(file.path(), file.text(), &mut suggester))
+        .filter(|file| file.has_suppressions())
+        .filter_map(|file| Some((file.path(), file.text()?)))
+        .flat_map(|(path, text)| unknown_rules(path, text, &mut suggester))
         .collect();
     // Each file's comments are read once, when its first diagnostic comes, not per diagnostic.
     let mut suppressions: HashMap<PathBuf, Suppressions> = HashMap::new();
@@ -37,7 +39,15 @@ pub fn apply(
                 config.severity(diagnostic.rule.code, diagnostic.rule.severity)?;
             let file = &diagnostic.location.file;
             if !suppressions.contains_key(file) {
-                let found = sources.text(file).map(Suppressions::of).unwrap_or_default();
+                // Only a file with the mark of a comment is read (a clean file's text is no
+                // longer held; reading it back for nothing would cost a read per file).
+                let marked = workspace
+                    .file_id(file)
+                    .is_some_and(|id| workspace.file(id).has_suppressions());
+                let found = marked
+                    .then(|| sources.text(file).map(Suppressions::of))
+                    .flatten()
+                    .unwrap_or_default();
                 suppressions.insert(file.clone(), found);
             }
             (!suppressions[file].suppress(&diagnostic)).then_some(diagnostic)
@@ -57,7 +67,7 @@ struct Suppressions {
 impl Suppressions {
     fn of(text: &str) -> Self {
         let mut found = Self::default();
-        if !text.contains("kasb: ignore") {
+        if !text.contains(kasb_load::SUPPRESSION_MARK) {
             return found;
         }
         let codes = |list: Vec<&str>| -> Vec<&'static str> {
@@ -101,7 +111,7 @@ const SUGGESTION_BUDGET: u64 = 20_000_000;
 
 /// A K110 diagnostic for every rule a suppression comment names that does not exist.
 fn unknown_rules(path: &std::path::Path, text: &str, suggester: &mut Suggester) -> Vec<Diagnostic> {
-    if !text.contains("kasb: ignore") {
+    if !text.contains(kasb_load::SUPPRESSION_MARK) {
         return Vec::new();
     }
     let mut found = Vec::new();

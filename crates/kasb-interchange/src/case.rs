@@ -645,7 +645,7 @@ pub(crate) fn find<'a>(workspace: &'a Workspace, id: &str) -> Result<Found<'a>, 
             break;
         }
         if by_identifier.is_none() && matches!(loaded.document, Document::Classification(_)) {
-            let markers = crate::sidecar_markers(file.text());
+            let markers = crate::sidecar_markers(file.text().unwrap_or_default());
             let package = expected_sidecar(&loaded.document, file.path(), &markers)
                 .ok()
                 .flatten()
@@ -686,7 +686,7 @@ pub(crate) fn find<'a>(workspace: &'a Workspace, id: &str) -> Result<Found<'a>, 
     Ok(Found {
         document: &loaded.document,
         path: file.path().to_path_buf(),
-        markers: crate::sidecar_markers(file.text()),
+        markers: crate::sidecar_markers(file.text().unwrap_or_default()),
         read: workspace
             .files()
             .iter()

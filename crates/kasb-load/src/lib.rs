@@ -44,7 +44,7 @@ use rayon::prelude::*;
 
 pub use discover::{Discovered, SkipReason, Skipped, discover};
 pub use options::LoadOptions;
-pub use source::SourceFile;
+pub use source::{SUPPRESSION_MARK, SourceFile};
 
 /// A file of a [`Workspace`]: only the workspace hands them out, and its files cannot be
 /// reordered, so an id always names the file it was given for.
@@ -202,14 +202,19 @@ impl Workspace {
         let span = source.locate(path);
         Location {
             file: source.path().to_path_buf(),
-            span: Some(source::char_span(source.text(), span, value, index).unwrap_or(span)),
+            span: Some(
+                source
+                    .text()
+                    .and_then(|text| source::char_span(text, span, value, index))
+                    .unwrap_or(span),
+            ),
         }
     }
 }
 
 impl SourceText for Workspace {
     fn text(&self, path: &Path) -> Option<&str> {
-        self.file_id(path).map(|id| self.file(id).text())
+        self.file_id(path).and_then(|id| self.file(id).text())
     }
 }
 
@@ -301,9 +306,13 @@ fn unread(diagnostic: Diagnostic) -> parse::Failed {
     }
 }
 
-/// A file read, and its document or diagnostics.
-fn parse_file(file: SourceFile, options: &LoadOptions) -> FileResult {
-    let parsed = parse::parse(file.path(), file.text(), options);
+/// A file read, and its document or diagnostics. A file that loaded cleanly lets go of its
+/// text (see [`SourceFile`]).
+fn parse_file(mut file: SourceFile, options: &LoadOptions) -> FileResult {
+    let parsed = parse::parse(file.path(), file.text().unwrap_or_default(), options);
+    if parsed.is_ok() {
+        file.release_text();
+    }
     (Some(file), parsed)
 }
 

@@ -13,19 +13,49 @@ use crate::LoadOptions;
 use crate::tree::{Tree, Value};
 
 /// A file's path and text, with a map from field paths to spans built on first use.
+///
+/// A file read from disk that loaded cleanly does not keep its text: most files are never
+/// shown, and keeping every text would cost as much memory as the corpus. When a later stage
+/// asks (a diagnostic's snippet or location), the file is read again and used only if it is
+/// byte for byte the text that was loaded (same length and digest); otherwise
+/// [`text`](Self::text) is `None` and locations fall back to the file alone.
 #[derive(Debug)]
 pub struct SourceFile {
     path: PathBuf,
-    text: String,
+    text: Held,
+    /// Whether the text holds `kasb: ignore`, the mark of an inline suppression comment: only
+    /// such files are read for them, and they keep their text.
+    suppresses: bool,
     spans: OnceLock<HashMap<FieldPath, Span>>,
 }
 
+/// Where a file's text is.
+#[derive(Debug)]
+enum Held {
+    /// In memory: given as a source, read from disk and not released, or read back.
+    Kept { text: String, on_disk: bool },
+    /// Released after loading; read back from disk on first use if it is unchanged.
+    OnDisk {
+        len: usize,
+        digest: u64,
+        again: OnceLock<Option<String>>,
+    },
+}
+
+/// The mark of an inline suppression comment (`# kasb: ignore[K501]`).
+pub const SUPPRESSION_MARK: &str = "kasb: ignore";
+
 impl SourceFile {
-    /// A file with this path and text.
+    /// A file with this path and text, held in memory for as long as it lives.
     pub fn new(path: impl Into<PathBuf>, text: impl Into<String>) -> Self {
+        Self::held(path.into(), text.into(), false)
+    }
+
+    fn held(path: PathBuf, text: String, on_disk: bool) -> Self {
         Self {
-            path: path.into(),
-            text: text.into(),
+            path,
+            suppresses: text.contains(SUPPRESSION_MARK),
+            text: Held::Kept { text, on_disk },
             spans: OnceLock::new(),
         }
     }
@@ -35,15 +65,55 @@ impl SourceFile {
         &self.path
     }
 
-    /// The text (UTF-8, without a byte-order mark).
-    pub fn text(&self) -> &str {
-        &self.text
+    /// The text (UTF-8, without a byte-order mark). `None` only for a file read from disk that
+    /// changed or vanished after it was loaded, whose text kasb no longer holds.
+    pub fn text(&self) -> Option<&str> {
+        match &self.text {
+            Held::Kept { text, .. } => Some(text),
+            Held::OnDisk { len, digest, again } => again
+                .get_or_init(|| read_again(&self.path, *len, *digest))
+                .as_deref(),
+        }
+    }
+
+    /// The length of the text in bytes, held or not.
+    pub fn byte_len(&self) -> usize {
+        match &self.text {
+            Held::Kept { text, .. } => text.len(),
+            Held::OnDisk { len, .. } => *len,
+        }
+    }
+
+    /// Whether the text holds an inline suppression comment (`# kasb: ignore…`).
+    pub fn has_suppressions(&self) -> bool {
+        self.suppresses
+    }
+
+    /// Lets go of the text of a file read from disk, keeping its length and digest so that it
+    /// can be read back; a file given in memory, or with suppression comments, keeps it.
+    pub(crate) fn release_text(&mut self) {
+        if self.suppresses {
+            return;
+        }
+        if let Held::Kept {
+            text,
+            on_disk: true,
+        } = &self.text
+        {
+            self.text = Held::OnDisk {
+                len: text.len(),
+                digest: digest(text),
+                again: OnceLock::new(),
+            };
+        }
     }
 
     /// The span of the value at `path`, or of its nearest ancestor that exists; the start of
     /// the file when nothing matches.
     pub fn locate(&self, path: &FieldPath) -> Span {
-        let spans = self.spans.get_or_init(|| index_spans(&self.text));
+        let spans = self
+            .spans
+            .get_or_init(|| self.text().map(index_spans).unwrap_or_default());
         let mut current = Some(path.clone());
         while let Some(path) = current {
             if let Some(span) = spans.get(&path) {
@@ -53,6 +123,20 @@ impl SourceFile {
         }
         Span::point(Position::new(1, 1))
     }
+}
+
+/// A digest of a text, to know a file read back is the one loaded (not a defence against a
+/// forger, who would control the file anyway: a check that the same bytes are shown).
+fn digest(text: &str) -> u64 {
+    use std::hash::BuildHasher;
+    foldhash::quality::FixedState::with_seed(0).hash_one(text.as_bytes())
+}
+
+/// The text of a released file, read again as it was read first, if it is unchanged.
+fn read_again(path: &Path, len: usize, expected: u64) -> Option<String> {
+    let limit = u64::try_from(len).ok()?.saturating_add(4);
+    let text = read_text(path, limit).ok()?;
+    (text.len() == len && digest(&text) == expected).then_some(text)
 }
 
 /// The span of the `index`-th character of `value`, when the scalar at `span` holds `value`
@@ -77,21 +161,40 @@ pub(crate) fn char_span(text: &str, span: Span, value: &str, index: usize) -> Op
 /// Reads a file within the size limit and decodes it as UTF-8.
 pub(crate) fn read(path: &Path, options: &LoadOptions) -> Result<SourceFile, Box<Diagnostic>> {
     let unreadable = |why: Unreadable<'_>| Box::new(k100_unreadable_file::diagnose(path, why));
-    let file = open_regular(path).map_err(|error| unreadable(Unreadable::Open(&error)))?;
+    let text = read_text(path, options.max_file_bytes).map_err(|failure| match failure {
+        ReadFailure::Open(error) => unreadable(Unreadable::Open(&error)),
+        ReadFailure::Read(error) => unreadable(Unreadable::Read(&error)),
+        ReadFailure::TooLarge => too_large(path, options),
+        ReadFailure::Decode(why) => unreadable(why),
+    })?;
+    Ok(SourceFile::held(path.to_path_buf(), text, true))
+}
+
+/// Why a file could not be read as text.
+enum ReadFailure {
+    Open(std::io::Error),
+    Read(std::io::Error),
+    TooLarge,
+    Decode(Unreadable<'static>),
+}
+
+/// The text of a regular file of at most `limit` bytes, decoded as UTF-8.
+fn read_text(path: &Path, limit: u64) -> Result<String, ReadFailure> {
+    let file = open_regular(path).map_err(ReadFailure::Open)?;
     // Sized from the file, so the text is not kept in a buffer grown by doubling (up to
     // twice its size) for as long as the workspace lives.
     let expected = file.metadata().map_or(0, |metadata| metadata.len());
-    let capacity = expected.min(options.max_file_bytes).saturating_add(1);
+    let capacity = expected.min(limit).saturating_add(1);
     let mut bytes = Vec::with_capacity(usize::try_from(capacity).unwrap_or(0));
-    file.take(options.max_file_bytes + 1)
+    file.take(limit + 1)
         .read_to_end(&mut bytes)
-        .map_err(|error| unreadable(Unreadable::Read(&error)))?;
-    if bytes.len() as u64 > options.max_file_bytes {
-        return Err(too_large(path, options));
+        .map_err(ReadFailure::Read)?;
+    if bytes.len() as u64 > limit {
+        return Err(ReadFailure::TooLarge);
     }
-    let mut text = decode(bytes).map_err(unreadable)?;
+    let mut text = decode(bytes).map_err(ReadFailure::Decode)?;
     text.shrink_to_fit();
-    Ok(SourceFile::new(path, text))
+    Ok(text)
 }
 
 /// A file held in memory, within the size limit, read as [`read`] reads one from disk (without

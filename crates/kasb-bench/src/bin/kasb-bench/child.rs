@@ -341,7 +341,7 @@ fn load(path: &Path) -> Result<Outcome, String> {
     let files = workspace.files();
     Ok(Outcome {
         files: files.len() as u64,
-        bytes: files.iter().map(|f| f.text().len() as u64).sum(),
+        bytes: files.iter().map(|f| f.byte_len() as u64).sum(),
         count: workspace.diagnostics.len() as u64,
         ..Outcome::default()
     })
@@ -372,7 +372,7 @@ fn check(path: &Path) -> Result<Outcome, String> {
     let files = report.graph.workspace().files();
     let (files, bytes) = (
         files.len() as u64,
-        files.iter().map(|f| f.text().len() as u64).sum(),
+        files.iter().map(|f| f.byte_len() as u64).sum(),
     );
     let count = report.diagnostics.len() as u64;
     drop(report);
