@@ -26,7 +26,39 @@ pub struct SourceFile {
     /// Whether the text holds `kasb: ignore`, the mark of an inline suppression comment: only
     /// such files are read for them, and they keep their text.
     suppresses: bool,
-    spans: OnceLock<HashMap<FieldPath, Span>>,
+    spans: OnceLock<SpanMap>,
+}
+
+/// The span of every value of a file, by the digest of its path ([`path_key`]): a path is
+/// kept as 8 bytes rather than as its segments, since a file's map holds every value in it.
+/// (Two paths of one file with the same 64-bit digest would share a span: a chance below one
+/// in 10^7 for a file of a million values, the most a file may hold.)
+type SpanMap = HashMap<u64, Span, std::hash::BuildHasherDefault<PassThrough>>;
+
+/// The hasher of a map whose keys are digests already.
+#[derive(Default)]
+struct PassThrough(u64);
+
+impl std::hash::Hasher for PassThrough {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(byte);
+        }
+    }
+
+    fn write_u64(&mut self, value: u64) {
+        self.0 = value;
+    }
+}
+
+/// The key of a path in a [`SpanMap`].
+fn path_key(path: &FieldPath) -> u64 {
+    use std::hash::BuildHasher;
+    foldhash::quality::FixedState::with_seed(0).hash_one(path)
 }
 
 /// Where a file's text is.
@@ -116,7 +148,7 @@ impl SourceFile {
             .get_or_init(|| self.text().map(index_spans).unwrap_or_default());
         let mut current = Some(path.clone());
         while let Some(path) = current {
-            if let Some(span) = spans.get(&path) {
+            if let Some(span) = spans.get(&path_key(&path)) {
                 return *span;
             }
             current = path.parent();
@@ -298,14 +330,14 @@ pub(crate) fn to_u32(value: usize) -> u32 {
 /// located tree the loader reads documents from (so lines and columns agree). The walk is
 /// iterative, so depth costs memory in proportion to the input, never stack. Complex keys
 /// and what is under them are left out; an alias maps to where it is written.
-pub(crate) fn index_spans(text: &str) -> HashMap<FieldPath, Span> {
+fn index_spans(text: &str) -> SpanMap {
     // The file loaded within its configured limits, which are at most these.
     let options = LoadOptions::default()
         .with_max_depth(LoadOptions::CEILING_DEPTH)
         .with_max_nodes(LoadOptions::CEILING_NODES)
         .with_max_aliases(LoadOptions::CEILING_ALIASES);
     let tree = Tree::parse(text, &options);
-    let mut spans = HashMap::new();
+    let mut spans = SpanMap::default();
     let Some(root) = tree.root() else {
         return spans;
     };
@@ -326,7 +358,7 @@ pub(crate) fn index_spans(text: &str) -> HashMap<FieldPath, Span> {
             }
             Value::Scalar { .. } | Value::Alias(_) => {}
         }
-        spans.insert(path, tree.node(id).span);
+        spans.insert(path_key(&path), tree.node(id).span);
     }
     spans
 }
