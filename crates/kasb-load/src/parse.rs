@@ -45,6 +45,7 @@ pub(crate) fn parse(path: &Path, text: &str, options: &LoadOptions) -> Result<Do
         .iter()
         .any(|problem| matches!(problem, TreeProblem::Limit { .. }));
     let mut failure = None;
+    let mut unbuilt = 0;
     if let (Some(kind), Some(root)) = (kind, tree.root())
         && tree
             .problems
@@ -58,13 +59,15 @@ pub(crate) fn parse(path: &Path, text: &str, options: &LoadOptions) -> Result<Do
         }
     }
     if !limited {
-        let explained = validate::diagnose(file, &tree, kind);
-        if explained.is_empty()
+        let explained = validate::diagnose(file, &tree, kind, build_limit(options));
+        if explained.diagnostics.is_empty()
+            && explained.unbuilt == 0
             && let Some(error) = &failure
         {
             found.push(deserialiser_error(file, &tree, error));
         }
-        found.extend(explained);
+        found.extend(explained.diagnostics);
+        unbuilt = explained.unbuilt;
     }
     if found.is_empty() {
         // Unreachable by construction (every failure above reports itself); never an empty
@@ -77,21 +80,36 @@ pub(crate) fn parse(path: &Path, text: &str, options: &LoadOptions) -> Result<Do
         ));
     }
     Err(Failed {
-        diagnostics: capped(path, found, options),
+        diagnostics: capped(path, found, unbuilt, options),
         id: declared_id(&tree),
     })
 }
 
+/// How many diagnostics of a file the validator builds: the walk meets problems in about
+/// document order, so a few times the cap is enough to hold the first ones by position.
+fn build_limit(options: &LoadOptions) -> usize {
+    options
+        .max_problems_per_file
+        .saturating_mul(4)
+        .saturating_add(64)
+}
+
 /// The diagnostics of one file in position order, at most `max_problems_per_file` of them and
-/// then one that says how many more there are.
-fn capped(path: &Path, mut found: Vec<Diagnostic>, options: &LoadOptions) -> Vec<Diagnostic> {
+/// then one that says how many more there are (with the `unbuilt` ones the validator only
+/// counted).
+fn capped(
+    path: &Path,
+    mut found: Vec<Diagnostic>,
+    unbuilt: usize,
+    options: &LoadOptions,
+) -> Vec<Diagnostic> {
     found.sort_by(|a, b| {
         (a.location.span, a.rule.code, &a.message).cmp(&(b.location.span, b.rule.code, &b.message))
     });
     found.dedup();
     let cap = options.max_problems_per_file.max(1);
-    if found.len() > cap {
-        let hidden = found.len() - cap;
+    if found.len() + unbuilt > cap {
+        let hidden = found.len().saturating_sub(cap) + unbuilt;
         found.truncate(cap);
         found.push(rules::k108_resource_limit::too_many_problems(
             path, hidden, options,

@@ -43,18 +43,22 @@ pub(crate) struct File<'a> {
 /// position order, one diagnostic per root cause. Limits, a second document and an unknown
 /// kind are the caller's. Empty when it finds nothing (the caller then reports the
 /// deserialiser's own error).
+///
+/// At most `limit` diagnostics are built; the ones past it are only counted
+/// ([`Explained::unbuilt`]).
 pub(crate) fn diagnose(
     file: File<'_>,
     tree: &Tree<'_>,
     kind: Option<DocumentKind>,
-) -> Vec<Diagnostic> {
+    limit: usize,
+) -> Explained {
     let context = Context {
         file,
         tree,
         lines: text::Lines::new(file.text),
     };
-    let walked = kind.map(|kind| walk::walk(&context, schema::of(kind)));
-    let mut diagnostics = Vec::new();
+    let mut diagnostics = Bounded::new(limit);
+    let walked = kind.map(|kind| walk::walk(&context, schema::of(kind), &mut diagnostics));
     let mut explained = Vec::new();
     for problem in &tree.problems {
         if let TreeProblem::Syntax(error) = problem {
@@ -69,14 +73,76 @@ pub(crate) fn diagnose(
             explained.extend(explains);
         }
     }
-    diagnostics.extend(keys::diagnose(&context));
+    keys::diagnose(&context, &mut diagnostics);
     if let Some(walked) = walked {
-        diagnostics.extend(walked.finish(&explained));
+        walked.finish(&context, &explained, &mut diagnostics);
     }
+    let Bounded {
+        kept: mut diagnostics,
+        skipped: unbuilt,
+        ..
+    } = diagnostics;
     without_repeats_of_missing_dashes(&mut diagnostics);
     diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     diagnostics.dedup();
-    diagnostics
+    Explained {
+        diagnostics,
+        unbuilt,
+    }
+}
+
+/// What [`diagnose`] found.
+pub(crate) struct Explained {
+    /// The diagnostics built, in position order.
+    pub diagnostics: Vec<Diagnostic>,
+    /// How many more problems it found past its limit, counted but not built.
+    pub unbuilt: usize,
+}
+
+/// The first diagnostics of one file by position, at most `limit` of them; the others are
+/// counted, and those past the horizon never built: a file with half a million unknown keys
+/// costs a count, not half a million messages. (The caller shows fewer than `limit`: the
+/// margin is for the diagnostics that later filters drop.)
+pub(crate) struct Bounded {
+    kept: Vec<Diagnostic>,
+    limit: usize,
+    skipped: usize,
+    /// The position of the last diagnostic kept once the limit was first reached: a problem
+    /// after it can never be among the first `limit`.
+    horizon: Option<Span>,
+}
+
+impl Bounded {
+    pub(crate) fn new(limit: usize) -> Self {
+        Self {
+            kept: Vec::new(),
+            limit: limit.max(1),
+            skipped: 0,
+            horizon: None,
+        }
+    }
+
+    /// Adds a diagnostic that is built already.
+    pub(crate) fn push(&mut self, diagnostic: Diagnostic) {
+        let at = diagnostic.location.span;
+        self.push_with(at, || diagnostic);
+    }
+
+    /// Adds the diagnostic `make` builds, located at `at`, unless it comes after the horizon.
+    pub(crate) fn push_with(&mut self, at: Option<Span>, make: impl FnOnce() -> Diagnostic) {
+        if self.horizon.is_some_and(|horizon| at > Some(horizon)) {
+            self.skipped += 1;
+            return;
+        }
+        self.kept.push(make());
+        if self.kept.len() >= self.limit.saturating_mul(2) {
+            // Amortised: keep the first `limit` by position each time twice as many are held.
+            self.kept.sort_by_key(|diagnostic| diagnostic.location.span);
+            self.skipped += self.kept.len() - self.limit;
+            self.kept.truncate(self.limit);
+            self.horizon = self.kept.last().and_then(|last| last.location.span);
+        }
+    }
 }
 
 /// Drops the K106 of a key that a K116 names as the start of an item without its dash: the
@@ -112,7 +178,12 @@ impl Context<'_, '_> {
     /// `span` cut to its first line, for a collection (the renderer underlines a token, not
     /// a whole block).
     fn head(&self, span: Span) -> Location {
-        self.at(self.lines.first_line(span))
+        self.at(self.head_span(span))
+    }
+
+    /// The span [`head`](Self::head) locates.
+    fn head_span(&self, span: Span) -> Span {
+        self.lines.first_line(span)
     }
 }
 

@@ -73,6 +73,43 @@ fn the_problems_of_a_file_are_capped_with_a_summary() {
 }
 
 #[test]
+fn a_file_of_many_mistakes_shows_the_first_ones_and_counts_the_rest_exactly() {
+    // 20,000 unknown fields and 20,000 repeated keys: the first 50 by position are shown,
+    // every other one is counted in the summary.
+    let mut text = format!("{HEADER}entries:\n");
+    for i in 0..20_000 {
+        text.push_str(&format!(
+            "  - code: \"{i}\"\n    colour: red\n    title: A\n    title: B\n"
+        ));
+    }
+    let error = load_str("x.yaml", &text, &LoadOptions::default()).unwrap_err();
+    assert_eq!(error.len(), 51);
+    let shown: Vec<(&str, u32)> = error[..6]
+        .iter()
+        .map(|d| (d.rule.code, d.location.line()))
+        .collect();
+    // Each entry: the unknown field, the repeated key.
+    assert_eq!(
+        shown,
+        [
+            ("K104", 8),
+            ("K106", 10),
+            ("K104", 12),
+            ("K106", 14),
+            ("K104", 16),
+            ("K106", 18)
+        ]
+    );
+    let summary = &error[50];
+    assert_eq!(summary.rule.code, "K108");
+    assert!(
+        summary.message.starts_with("39950 more problems"),
+        "{}",
+        summary.message
+    );
+}
+
+#[test]
 fn limits_and_documents_are_located_from_the_tree() {
     let deep = format!("{HEADER}entries: {}{}\n", "[".repeat(70), "]".repeat(70));
     // At the `[` of the 65th level of flow nesting.

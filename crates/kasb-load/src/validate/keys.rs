@@ -5,12 +5,12 @@ use std::collections::{HashMap, HashSet};
 
 use kasb_diagnostics::Diagnostic;
 
-use super::Context;
+use super::{Bounded, Context};
 use crate::rules;
 use crate::tree::{NodeId, TreeProblem, Value};
 
-/// The diagnostics of the tree's repeated keys.
-pub(super) fn diagnose(context: &Context<'_, '_>) -> Vec<Diagnostic> {
+/// The diagnostics of the tree's repeated keys, into `out`.
+pub(super) fn diagnose(context: &Context<'_, '_>, out: &mut Bounded) {
     // Each repeated key and its first occurrence, as the tree found them.
     let repeated: HashMap<NodeId, NodeId> = context
         .tree
@@ -22,17 +22,15 @@ pub(super) fn diagnose(context: &Context<'_, '_>) -> Vec<Diagnostic> {
         })
         .collect();
     if repeated.is_empty() {
-        return Vec::new();
+        return;
     }
-    let mut diagnostics = Vec::new();
     for (mapping, is_item) in mappings_with(context, &repeated) {
         if is_item {
-            diagnostics.extend(item(context, mapping));
+            item(context, mapping, out);
         } else {
-            diagnostics.extend(mapping_keys(context, mapping, &repeated));
+            mapping_keys(context, mapping, &repeated, out);
         }
     }
-    diagnostics
 }
 
 /// The mappings holding one of the `repeated` keys, each with whether it is a list item: one
@@ -68,27 +66,28 @@ fn mapping_keys(
     context: &Context<'_, '_>,
     mapping: NodeId,
     repeated: &HashMap<NodeId, NodeId>,
-) -> Vec<Diagnostic> {
+    out: &mut Bounded,
+) {
     let tree = context.tree;
-    tree.entries(mapping)
-        .filter_map(|(key, _)| {
-            let first = *repeated.get(&key)?;
-            Some(self::repeated(context, key, first, tree.scalar(key)?))
-        })
-        .collect()
+    for (key, _) in tree.entries(mapping) {
+        if let (Some(&first), Some(name)) = (repeated.get(&key), tree.scalar(key)) {
+            let at = Some(tree.node(key).span);
+            out.push_with(at, || self::repeated(context, key, first, name));
+        }
+    }
 }
 
 /// A list item's keys in segments: the item's first key coming again, or any key when
 /// several come again, starts what looks like a new item written without `- ` (K116);
 /// another key given twice is a K106.
-fn item(context: &Context<'_, '_>, mapping: NodeId) -> Vec<Diagnostic> {
+fn item(context: &Context<'_, '_>, mapping: NodeId, out: &mut Bounded) {
     let tree = context.tree;
     let keys: Vec<(NodeId, &str)> = tree
         .entries(mapping)
         .filter_map(|(key, _)| Some((key, tree.scalar(key)?)))
         .collect();
     let Some(&(_, leading)) = keys.first() else {
-        return Vec::new();
+        return;
     };
     // Several keys given again: the fields of an item whose `- ` line is missing or lacks
     // its dash; one key given again (however often): a repeated key, unless it is the
@@ -100,34 +99,38 @@ fn item(context: &Context<'_, '_>, mapping: NodeId) -> Vec<Diagnostic> {
         .map(|&(_, name)| name)
         .collect();
     let several = repeated_names.len() >= 2;
-    let mut diagnostics = Vec::new();
     let mut segment: HashMap<&str, NodeId> = HashMap::new();
     for &(key, name) in &keys {
         match segment.get(name).copied() {
             Some(_) if name == leading || several => {
-                let span = tree.node(key).span;
-                let line = context.lines.line(span.start.line);
-                let dash_column = tree
-                    .node(mapping)
-                    .span
-                    .start
-                    .column
-                    .saturating_sub(2)
-                    .max(1);
-                diagnostics.push(rules::k116_missing_dash::diagnose(
-                    context.at(span),
-                    line.trim(),
-                    dash_column,
-                ));
+                let at = Some(tree.node(key).span);
+                out.push_with(at, || missing_dash(context, mapping, key));
                 segment = HashMap::from([(name, key)]);
             }
-            Some(first) => diagnostics.push(repeated(context, key, first, name)),
+            Some(first) => {
+                let at = Some(tree.node(key).span);
+                out.push_with(at, || repeated(context, key, first, name));
+            }
             None => {
                 segment.insert(name, key);
             }
         }
     }
-    diagnostics
+}
+
+/// The K116 of `key`, which starts an item of `mapping`'s list written without its `- `.
+fn missing_dash(context: &Context<'_, '_>, mapping: NodeId, key: NodeId) -> Diagnostic {
+    let tree = context.tree;
+    let span = tree.node(key).span;
+    let line = context.lines.line(span.start.line);
+    let dash_column = tree
+        .node(mapping)
+        .span
+        .start
+        .column
+        .saturating_sub(2)
+        .max(1);
+    rules::k116_missing_dash::diagnose(context.at(span), line.trim(), dash_column)
 }
 
 fn repeated(context: &Context<'_, '_>, key: NodeId, first: NodeId, name: &str) -> Diagnostic {

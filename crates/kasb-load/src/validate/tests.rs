@@ -17,7 +17,13 @@ fn explain(text: &str) -> Vec<Diagnostic> {
         path: Path::new("standard.yaml"),
         text,
     };
-    diagnose(file, &tree, Some(DocumentKind::OccupationalStandard))
+    diagnose(
+        file,
+        &tree,
+        Some(DocumentKind::OccupationalStandard),
+        usize::MAX,
+    )
+    .diagnostics
 }
 
 /// Code, line and column of each diagnostic, in order.
@@ -342,7 +348,8 @@ fn words(path: &str, text: &str) -> String {
         path: Path::new(path),
         text,
     };
-    diagnose(file, &tree, kind)
+    diagnose(file, &tree, kind, usize::MAX)
+        .diagnostics
         .iter()
         .map(|d| {
             let related: String = d

@@ -3,11 +3,11 @@
 
 use std::collections::HashSet;
 
-use kasb_diagnostics::{Diagnostic, Span, Suggester};
+use kasb_diagnostics::{Span, Suggester};
 
-use super::Context;
 use super::schema::{Alternative, Others, Schema, ShapeId};
 use super::text::Reading;
+use super::{Bounded, Context};
 use crate::rules;
 use crate::source::to_u32;
 use crate::tree::{NodeId, TreeProblem, Value};
@@ -15,7 +15,6 @@ use crate::tree::{NodeId, TreeProblem, Value};
 /// What the walk found: its diagnostics, and the shape of every mapping and list the parse
 /// never finished (where the line of a syntax error may belong).
 pub(super) struct Walked {
-    pub diagnostics: Vec<Diagnostic>,
     /// Whether a wrong type reported explains the syntax error (see `Walk`).
     pub explains_the_error: bool,
     missing: Vec<Missing>,
@@ -38,13 +37,14 @@ struct Frame<'t> {
 struct Missing {
     mapping: NodeId,
     field: String,
-    diagnostic: Diagnostic,
+    /// Where it is reported: the mapping's first key.
+    at: Span,
 }
 
 struct Walk<'w, 'c, 'a> {
     context: &'w Context<'c, 'a>,
     schema: &'static Schema,
-    diagnostics: Vec<Diagnostic>,
+    out: &'w mut Bounded,
     missing: Vec<Missing>,
     explained: HashSet<(NodeId, String)>,
     open: Vec<(NodeId, ShapeId)>,
@@ -65,7 +65,11 @@ struct Walk<'w, 'c, 'a> {
 }
 
 /// Walks the document in `context` against `schema`.
-pub(super) fn walk(context: &Context<'_, '_>, schema: &'static Schema) -> Walked {
+pub(super) fn walk(
+    context: &Context<'_, '_>,
+    schema: &'static Schema,
+    out: &mut Bounded,
+) -> Walked {
     let stopped_at = context
         .tree
         .problems
@@ -83,7 +87,7 @@ pub(super) fn walk(context: &Context<'_, '_>, schema: &'static Schema) -> Walked
     let mut walk = Walk {
         context,
         schema,
-        diagnostics: Vec::new(),
+        out,
         missing: Vec::new(),
         explained: HashSet::new(),
         open: Vec::new(),
@@ -110,7 +114,6 @@ pub(super) fn walk(context: &Context<'_, '_>, schema: &'static Schema) -> Walked
         });
     }
     Walked {
-        diagnostics: walk.diagnostics,
         explains_the_error: walk.explains_the_error,
         missing: walk.missing,
         explained: walk.explained,
@@ -120,25 +123,27 @@ pub(super) fn walk(context: &Context<'_, '_>, schema: &'static Schema) -> Walked
 }
 
 impl Walked {
-    /// Every diagnostic, with the missing fields that no misplaced key explains (`explained`
-    /// adds those the syntax error's explanation found).
-    pub fn finish(self, explained: &[(NodeId, String)]) -> Vec<Diagnostic> {
+    /// Adds to `out` the missing fields that no misplaced key explains (`explained` adds
+    /// those the syntax error's explanation found).
+    pub fn finish(
+        self,
+        context: &Context<'_, '_>,
+        explained: &[(NodeId, String)],
+        out: &mut Bounded,
+    ) {
         let Walked {
-            mut diagnostics,
             missing,
             explained: mut found,
             ..
         } = self;
         found.extend(explained.iter().cloned());
-        let is_explained =
-            |missing: &Missing| found.contains(&(missing.mapping, missing.field.clone()));
-        diagnostics.extend(
-            missing
-                .into_iter()
-                .filter(|missing| !is_explained(missing))
-                .map(|missing| missing.diagnostic),
-        );
-        diagnostics
+        for missing in missing {
+            if !found.contains(&(missing.mapping, missing.field.clone())) {
+                out.push_with(Some(missing.at), || {
+                    rules::k103_missing_field::missing(context.at(missing.at), &missing.field)
+                });
+            }
+        }
     }
 }
 
@@ -212,7 +217,7 @@ impl<'w, 'c, 'a> Walk<'w, 'c, 'a> {
                         let at = self.context.at(self.with_tag(tree.node(node).span));
                         let shown = tag_shown(tag);
                         let diagnostic = rules::k102_invalid_type::tagged(at, &shown, frame.field);
-                        self.diagnostics.push(diagnostic);
+                        self.out.push(diagnostic);
                     }
                     _ => self.scalar(node, text, reading, frame),
                 }

@@ -29,8 +29,8 @@ impl<'w> Walk<'w, '_, '_> {
         for (index, &(key, value)) in entries.iter().enumerate() {
             let Some(name) = tree.scalar(key) else {
                 let at = self.context.head(tree.node(key).span);
-                self.diagnostics
-                    .push(rules::k102_invalid_type::key_not_a_name(at));
+                self.out
+                    .push_with(at.span, || rules::k102_invalid_type::key_not_a_name(at));
                 continue;
             };
             if let Value::Scalar { tag: Some(tag), .. } = &tree.node(tree.resolve(key)).value
@@ -38,8 +38,9 @@ impl<'w> Walk<'w, '_, '_> {
             {
                 let at = self.context.at(self.with_tag(tree.node(key).span));
                 let shown = super::tag_shown(tag);
-                self.diagnostics
-                    .push(rules::k102_invalid_type::tagged(at, &shown, None));
+                self.out.push_with(at.span, || {
+                    rules::k102_invalid_type::tagged(at, &shown, None)
+                });
                 continue;
             }
             // A key given again is the repeated key's diagnostic (K106, K116), not a second
@@ -93,7 +94,7 @@ impl<'w> Walk<'w, '_, '_> {
                 first: &first,
             };
             let diagnostic = rules::k115_wrong_indentation::too_little(at, name, &meant);
-            self.diagnostics.push(diagnostic);
+            self.out.push(diagnostic);
             return;
         }
         if let Some((parent, column, line)) = self.parent_lacking(node, frame, name) {
@@ -105,7 +106,7 @@ impl<'w> Walk<'w, '_, '_> {
                 first: &first,
             };
             let diagnostic = rules::k115_wrong_indentation::too_much(at, name, &meant);
-            self.diagnostics.push(diagnostic);
+            self.out.push(diagnostic);
             return;
         }
         let known: Vec<&str> = shape
@@ -120,9 +121,9 @@ impl<'w> Walk<'w, '_, '_> {
         {
             self.explained.insert((node, meant.to_owned()));
         }
-        self.diagnostics.push(rules::k104_unknown_field::unknown(
-            at, name, &known, suggestion,
-        ));
+        self.out.push_with(at.span, || {
+            rules::k104_unknown_field::unknown(at, name, &known, suggestion)
+        });
     }
 
     /// The mapping just above entry `index` (its value, or the last item of its list) when
@@ -204,7 +205,7 @@ impl<'w> Walk<'w, '_, '_> {
             Some(&(key, _)) => tree.node(key).span,
             None => tree.node(node).span,
         };
-        let at = self.context.head(span);
+        let at = self.context.head_span(span);
         let merged = merged_keys(tree, entries);
         for field in shape.required {
             let given = entries
@@ -215,7 +216,7 @@ impl<'w> Walk<'w, '_, '_> {
                 self.missing.push(Missing {
                     mapping: node,
                     field: field.clone(),
-                    diagnostic: rules::k103_missing_field::missing(at.clone(), field),
+                    at,
                 });
             }
         }

@@ -47,7 +47,7 @@ impl Walk<'_, '_, '_> {
         let at = self.context.at(self.context.tree.node(node).span);
         if fits {
             if let Some(diagnostic) = self.out_of_range(alternatives, reading, text, at.clone()) {
-                self.diagnostics.push(diagnostic);
+                self.out.push(diagnostic);
             }
             return;
         }
@@ -75,7 +75,7 @@ impl Walk<'_, '_, '_> {
             }
             _ => return self.wrong_type(node, frame, Found::Scalar(text, reading)),
         };
-        self.diagnostics.push(diagnostic);
+        self.out.push(diagnostic);
     }
 
     /// The number's bounds, when it fits a number alternative's type but not its range.
@@ -155,7 +155,7 @@ impl Walk<'_, '_, '_> {
             self.explains_the_error = true;
         }
         if let Some(diagnostic) = self.colon_in_text(node, shape.alternatives.as_slice(), what) {
-            self.diagnostics.push(diagnostic);
+            self.out.push(diagnostic);
             return;
         }
         let expectation = Expectation {
@@ -168,12 +168,9 @@ impl Walk<'_, '_, '_> {
             Found::List => "a list",
             Found::Scalar(text, _) => text,
         };
-        self.diagnostics.push(rules::k102_invalid_type::wrong_type(
-            at,
-            &expectation,
-            &found(what),
-            written,
-        ));
+        self.out.push_with(at.span, || {
+            rules::k102_invalid_type::wrong_type(at, &expectation, &found(what), written)
+        });
     }
 
     /// A one-line mapping `Note: use gloves` where text is expected: the author's text holds
