@@ -229,6 +229,15 @@ pub enum Data {
         /// The code in Latin letters and digits.
         suggestion: Option<String>,
     },
+    /// A country that differs from the country of the document it builds on (K608).
+    CountryMismatch {
+        /// The country as written.
+        country: String,
+        /// The id of the framework or standard whose country it should be.
+        other: String,
+        /// That document's country.
+        other_country: String,
+    },
 }
 
 impl Data {
