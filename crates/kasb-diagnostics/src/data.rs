@@ -238,6 +238,11 @@ pub enum Data {
         /// That document's country.
         other_country: String,
     },
+    /// An approved qualification for which no assessment tool is written (K505).
+    NoAssessment {
+        /// The qualification's id.
+        qualification: String,
+    },
 }
 
 impl Data {

@@ -30,6 +30,7 @@ pub(crate) mod k501_criterion_not_assessed;
 pub(crate) mod k502_task_assesses_nothing;
 pub(crate) mod k503_weights_do_not_sum;
 pub(crate) mod k504_marking_without_scale;
+pub(crate) mod k505_qualification_without_assessment;
 pub(crate) mod k601_unknown_isco_code;
 pub(crate) mod k602_isco_not_unit_group;
 pub(crate) mod k603_invalid_country;
@@ -61,6 +62,7 @@ kasb_diagnostics::rule_files! {
     k502_task_assesses_nothing::TASK_ASSESSES_NOTHING,
     k503_weights_do_not_sum::WEIGHTS_DO_NOT_SUM,
     k504_marking_without_scale::MARKING_WITHOUT_SCALE,
+    k505_qualification_without_assessment::QUALIFICATION_WITHOUT_ASSESSMENT,
     k601_unknown_isco_code::UNKNOWN_ISCO_CODE,
     k602_isco_not_unit_group::ISCO_NOT_UNIT_GROUP,
     k603_invalid_country::INVALID_COUNTRY,
