@@ -31,6 +31,7 @@ pub mod rules;
 mod structure;
 mod suppress;
 mod text;
+mod today;
 
 use kasb_diagnostics::Diagnostic;
 use kasb_graph::StandardsGraph;
@@ -51,10 +52,12 @@ pub fn run(graph: &StandardsGraph, config: &Config) -> Vec<Diagnostic> {
         codes::check,
         text::check,
     ];
+    // Read once, so every family judges validity on the same day.
+    let check_date = today::check_date(config);
     FAMILIES
         .par_iter()
         .flat_map_iter(|family| {
-            let mut context = context::Context::new(graph, config);
+            let mut context = context::Context::new(graph, config, check_date);
             family(&mut context);
             context.into_diagnostics()
         })

@@ -53,14 +53,23 @@ fn fixtures() -> PathBuf {
     root().join("tests/fixtures/rules")
 }
 
-/// The configuration of a fixture directory: its `kasb.toml`, or the defaults.
+/// The day every fixture is checked on unless its `kasb.toml` names another (`[check] date`),
+/// so that validity (K705) does not change with the calendar.
+const FIXTURE_DATE: &str = "2026-06-01";
+
+/// The configuration of a fixture directory: its `kasb.toml`, or the defaults; checked on
+/// [`FIXTURE_DATE`] unless it says otherwise.
 fn config_of(dir: &Path) -> Config {
     let file = dir.join("kasb.toml");
-    if file.is_file() {
+    let mut config = if file.is_file() {
         Config::read(&file).unwrap_or_else(|error| panic!("{error}"))
     } else {
         Config::default()
+    };
+    if config.check_date.is_none() {
+        config.check_date = Some(FIXTURE_DATE.parse().unwrap());
     }
+    config
 }
 
 /// Checks `dir` together with the base context, with `dir`'s configuration.

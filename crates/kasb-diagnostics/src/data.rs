@@ -243,6 +243,13 @@ pub enum Data {
         /// The qualification's id.
         qualification: String,
     },
+    /// A validity that ended before the date of the check (K705).
+    Expired {
+        /// `valid_to`, as an ISO 8601 date.
+        valid_to: String,
+        /// The date of the check, as an ISO 8601 date.
+        checked_on: String,
+    },
 }
 
 impl Data {

@@ -43,6 +43,7 @@ pub(crate) mod k701_empty_statement;
 pub(crate) mod k702_duplicate_statement;
 pub(crate) mod k703_validity_reversed;
 pub(crate) mod k704_superseded_without_replacement;
+pub(crate) mod k705_validity_ended;
 
 kasb_diagnostics::rule_files! {
     k110_unknown_suppressed_rule::UNKNOWN_SUPPRESSED_RULE,
@@ -75,6 +76,7 @@ kasb_diagnostics::rule_files! {
     k702_duplicate_statement::DUPLICATE_STATEMENT,
     k703_validity_reversed::VALIDITY_REVERSED,
     k704_superseded_without_replacement::SUPERSEDED_WITHOUT_REPLACEMENT,
+    k705_validity_ended::VALIDITY_ENDED,
 }
 
 /// Every rule, ordered by code.
