@@ -327,9 +327,11 @@ impl Config {
     }
 
     /// The severity findings of `code` get: the configured one, or the rule's default;
-    /// `None` when the rule is off.
+    /// `None` when the rule is off, as the rules of [`rules::OFF_BY_DEFAULT`] are unless
+    /// configured.
     pub fn severity(&self, code: &str, default: Severity) -> Option<Severity> {
         match self.rules.get(code) {
+            None if rules::OFF_BY_DEFAULT.iter().any(|rule| rule.code == code) => None,
             None => Some(default),
             Some(RuleSetting::Off) => None,
             Some(RuleSetting::Info) => Some(Severity::Info),
@@ -351,6 +353,18 @@ mod tests {
         let config = Config::from_toml("[limits]\nmax-problems-per-file = 3\n")
             .unwrap_or_else(|error| panic!("{error}"));
         assert_eq!(config.load_options().max_problems_per_file, 3);
+    }
+
+    #[test]
+    fn a_rule_off_by_default_runs_only_when_configured() {
+        let default = Severity::Info;
+        assert_eq!(Config::default().severity("K506", default), None);
+        assert_eq!(Config::default().severity("K501", default), Some(default));
+        let config = Config::from_toml("[rules]\nknowledge-or-skill-not-assessed = \"warning\"\n")
+            .unwrap_or_else(|error| panic!("{error}"));
+        assert_eq!(config.severity("K506", default), Some(Severity::Warning));
+        let config = Config::from_toml("[rules]\nK506 = \"off\"\n").unwrap();
+        assert_eq!(config.severity("K506", default), None);
     }
 
     #[test]

@@ -162,6 +162,23 @@ fn every_rule_fires_on_its_failing_fixture_and_not_on_its_passing_one() {
 }
 
 #[test]
+fn a_rule_off_by_default_is_silent_on_its_failing_fixture_without_configuration() {
+    for rule in rules::OFF_BY_DEFAULT {
+        let fail = fixtures().join(rule.code).join("fail");
+        let mut config = Config::default();
+        config.check_date = Some(FIXTURE_DATE.parse().unwrap());
+        let report = check(&[fixtures().join("base"), fail], &config).unwrap();
+        assert!(
+            report.diagnostics.iter().all(|d| d.rule.code != rule.code),
+            "{} runs unconfigured:{}",
+            rule.code,
+            listed(&report)
+        );
+    }
+    assert!(!rules::OFF_BY_DEFAULT.is_empty());
+}
+
+#[test]
 fn no_fixture_names_a_rule_that_does_not_exist() {
     for entry in std::fs::read_dir(fixtures()).unwrap() {
         let name = entry.unwrap().file_name().to_string_lossy().into_owned();

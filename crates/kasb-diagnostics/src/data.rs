@@ -250,6 +250,18 @@ pub enum Data {
         /// The date of the check, as an ISO 8601 date.
         checked_on: String,
     },
+    /// A knowledge item or skill of a qualification that no task of its assessment tools
+    /// assesses (K506).
+    ItemNotAssessed {
+        /// The item's global id.
+        item: String,
+        /// `knowledge` or `skill`.
+        item_kind: &'static str,
+        /// The qualification's id.
+        qualification: String,
+        /// The ids of the qualification's assessment tools.
+        tools: Vec<String>,
+    },
 }
 
 impl Data {

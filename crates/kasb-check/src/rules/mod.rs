@@ -31,6 +31,7 @@ pub(crate) mod k502_task_assesses_nothing;
 pub(crate) mod k503_weights_do_not_sum;
 pub(crate) mod k504_marking_without_scale;
 pub(crate) mod k505_qualification_without_assessment;
+pub(crate) mod k506_knowledge_or_skill_not_assessed;
 pub(crate) mod k601_unknown_isco_code;
 pub(crate) mod k602_isco_not_unit_group;
 pub(crate) mod k603_invalid_country;
@@ -64,6 +65,7 @@ kasb_diagnostics::rule_files! {
     k503_weights_do_not_sum::WEIGHTS_DO_NOT_SUM,
     k504_marking_without_scale::MARKING_WITHOUT_SCALE,
     k505_qualification_without_assessment::QUALIFICATION_WITHOUT_ASSESSMENT,
+    k506_knowledge_or_skill_not_assessed::KNOWLEDGE_OR_SKILL_NOT_ASSESSED,
     k601_unknown_isco_code::UNKNOWN_ISCO_CODE,
     k602_isco_not_unit_group::ISCO_NOT_UNIT_GROUP,
     k603_invalid_country::INVALID_COUNTRY,
@@ -78,6 +80,11 @@ kasb_diagnostics::rule_files! {
     k704_superseded_without_replacement::SUPERSEDED_WITHOUT_REPLACEMENT,
     k705_validity_ended::VALIDITY_ENDED,
 }
+
+/// The rules that do not run unless `kasb.toml` gives them a severity in `[rules]`: checks
+/// that many repositories do not want (knowledge assessed only through the criteria, K506).
+/// Their declared severity is what `kasb rules` shows; `kasb.toml` must name one to turn them on.
+pub static OFF_BY_DEFAULT: &[&Rule] = &[&KNOWLEDGE_OR_SKILL_NOT_ASSESSED];
 
 /// Every rule, ordered by code.
 pub fn all() -> &'static [&'static Rule] {
