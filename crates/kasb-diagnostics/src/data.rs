@@ -262,6 +262,13 @@ pub enum Data {
         /// The ids of the qualification's assessment tools.
         tools: Vec<String>,
     },
+    /// An id that differs from another only by letter case or look-alike letters (K209).
+    LookAlikeIds {
+        /// The id reported, in its global form (`document-id/item-id` for an item).
+        id: String,
+        /// The earlier id it can be mistaken for, in its global form.
+        other: String,
+    },
 }
 
 impl Data {
