@@ -22,11 +22,10 @@ pub(crate) fn check(context: &mut Context<'_>) {
 
 /// Document ids among documents, item ids within their document (K209).
 fn look_alike_ids(context: &mut Context<'_>) {
-    let mut documents = k209_look_alike_ids::Ids::default();
+    let mut documents = k209_look_alike_ids::Ids::of_documents();
     for (index, document) in context.documents().collect::<Vec<_>>() {
-        let id = document.id();
         let path = FieldPath::root().key("id");
-        documents.add(context, id, || id.to_owned(), index, path);
+        documents.add(context, document.id(), index, path);
         k209_look_alike_ids::check_items(context, index, document);
     }
 }

@@ -28,45 +28,58 @@ declare_rule! {
     };
 }
 
-/// An id already seen: as written, its global form, and where.
+/// An id already seen: as written, and where.
 struct Seen<'d> {
     id: &'d str,
-    global: String,
     document: usize,
     path: FieldPath,
 }
 
-/// Ids seen so far, by the form they share with every id that looks like them.
-#[derive(Default)]
+/// Ids of one scope seen so far (the documents, or the items of one document), by the form
+/// they share with every id that looks like them.
 pub(crate) struct Ids<'d> {
+    /// The id of the document whose items these are; `None` for documents.
+    document_id: Option<&'d str>,
     seen: HashMap<Cow<'d, str>, Seen<'d>>,
 }
 
 impl<'d> Ids<'d> {
-    /// Records `id` (its global form `global`, written at `path` of `document`) and reports it
-    /// when an earlier id looks the same without being equal.
+    /// Document ids, compared with each other.
+    pub(crate) fn of_documents() -> Self {
+        Self {
+            document_id: None,
+            seen: HashMap::new(),
+        }
+    }
+
+    /// Records `id`, written at `path` of `document`, and reports it when an earlier id looks
+    /// the same without being equal (equal ids are K201's).
     pub(crate) fn add(
         &mut self,
         context: &mut Context<'_>,
         id: &'d str,
-        global: impl FnOnce() -> String,
         document: usize,
         path: FieldPath,
     ) {
+        let scope = self.document_id;
         match self.seen.entry(look_alike_key(id)) {
             Entry::Vacant(vacant) => {
-                vacant.insert(Seen {
-                    id,
-                    global: global(),
-                    document,
-                    path,
-                });
+                vacant.insert(Seen { id, document, path });
             }
             Entry::Occupied(first) if first.get().id != id => {
-                report(context, first.get(), &global(), id, document, &path);
+                let pair = [global(scope, first.get().id), global(scope, id)];
+                report(context, first.get(), pair, id, document, &path);
             }
             Entry::Occupied(_) => {}
         }
+    }
+}
+
+/// `id` in its global form: `document-id/item-id` for an item of `document`.
+fn global(document: Option<&str>, id: &str) -> String {
+    match document {
+        Some(document) => format!("{document}/{id}"),
+        None => id.to_owned(),
     }
 }
 
@@ -74,10 +87,12 @@ impl<'d> Ids<'d> {
 pub(crate) fn check_items(context: &mut Context<'_>, index: usize, document: &Document) {
     let mut items = Vec::new();
     document.items(&mut |item| items.push((item.id, item.path.key(item.id_key))));
-    let mut ids = Ids::default();
+    let mut ids = Ids {
+        document_id: Some(document.id()),
+        seen: HashMap::new(),
+    };
     for (id, path) in &items {
-        let global = || format!("{}/{id}", document.id());
-        ids.add(context, id, global, index, path.clone());
+        ids.add(context, id, index, path.clone());
     }
 }
 
@@ -104,10 +119,12 @@ fn difference(first: &str, later: &str) -> &'static str {
     }
 }
 
+/// Reports `id` at `path` of `document`, naming `first`; the pair is both ids in global form,
+/// the first one's first.
 fn report(
     context: &mut Context<'_>,
     first: &Seen<'_>,
-    global: &str,
+    [first_global, global]: [String; 2],
     id: &str,
     document: usize,
     path: &FieldPath,
@@ -127,7 +144,7 @@ fn report(
     );
     report.related.push(related);
     report.data = Data::LookAlikeIds {
-        id: global.to_owned(),
-        other: first.global.clone(),
+        id: global,
+        other: first_global,
     };
 }
