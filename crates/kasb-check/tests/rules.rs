@@ -178,6 +178,56 @@ fn a_rule_off_by_default_is_silent_on_its_failing_fixture_without_configuration(
     assert!(!rules::OFF_BY_DEFAULT.is_empty());
 }
 
+/// The codes a qualification with `approval` gets from the rules, checked on `check_date`.
+fn validity_codes(approval: &str, check_date: &str) -> Vec<&'static str> {
+    let qualification = format!(
+        "kind: Qualification\nformat: 1\nid: q\ntitle: Q\nlanguage: en\ncountry: KG\n\
+         framework: fx-nqf\nlevel: 3\ncore: [fx-std/U1]\napproval: {approval}\n"
+    );
+    let base = ["eqf.yaml", "fx-nqf.yaml", "standard.yaml"].map(|name| {
+        let path = fixtures().join("base").join(name);
+        let text = std::fs::read_to_string(&path).unwrap();
+        (path, text)
+    });
+    let sources = base
+        .into_iter()
+        .chain([(PathBuf::from("q.yaml"), qualification)]);
+    let mut config = Config::default();
+    config.check_date = Some(check_date.parse().unwrap());
+    let workspace = kasb_load::load_sources(sources, &config.load_options()).unwrap();
+    assert!(
+        workspace.diagnostics.is_empty(),
+        "{:?}",
+        workspace.diagnostics
+    );
+    let (graph, diagnostics) = StandardsGraph::build(workspace);
+    assert!(diagnostics.is_empty(), "{diagnostics:?}");
+    let diagnostics =
+        kasb_check::apply(&config, graph.workspace(), kasb_check::run(&graph, &config));
+    diagnostics
+        .iter()
+        .map(|d| d.rule.code)
+        .filter(|code| code.starts_with("K70"))
+        .collect()
+}
+
+#[test]
+fn validity_compares_days_of_the_calendar() {
+    // One day apart across a leap day's month end: reversed, then in order.
+    let reversed = "{valid_from: \"2024-03-01\", valid_to: \"2024-02-29\"}";
+    assert_eq!(validity_codes(reversed, "2024-01-01"), ["K703"]);
+    // Reversed validity is the one mistake told, even once both days have passed.
+    assert_eq!(validity_codes(reversed, "2030-01-01"), ["K703"]);
+    let in_order = "{valid_from: \"2024-02-29\", valid_to: \"2024-03-01\"}";
+    assert!(validity_codes(in_order, "2024-01-01").is_empty());
+    // `valid_to` is the last day in force: expired only the day after.
+    assert!(validity_codes(in_order, "2024-03-01").is_empty());
+    assert_eq!(validity_codes(in_order, "2024-03-02"), ["K705"]);
+    let one_day = "{valid_from: \"2024-12-31\", valid_to: \"2024-12-31\"}";
+    assert!(validity_codes(one_day, "2024-12-31").is_empty());
+    assert_eq!(validity_codes(one_day, "2025-01-01"), ["K705"]);
+}
+
 #[test]
 fn no_fixture_names_a_rule_that_does_not_exist() {
     for entry in std::fs::read_dir(fixtures()).unwrap() {
