@@ -1,6 +1,6 @@
 //! Assessment: criteria no task covers (K501), tasks that cover nothing (K502), weights that
-//! do not add up (K503), marking criteria without a scale (K504): the walk over tools, tasks and
-//! marking; the decisions are the rules' own.
+//! do not add up (K503), marking criteria without a scale (K504), approved qualifications without
+//! a tool (K505), knowledge and skills no task covers (K506, off unless configured): the walk over tools, tasks and marking; the decisions are the rules' own.
 
 use std::collections::BTreeMap;
 
@@ -9,7 +9,8 @@ use kasb_model::{AssessmentTool, Document, Items, NodeKind};
 use crate::context::Context;
 use crate::rules::{
     k501_criterion_not_assessed, k502_task_assesses_nothing, k503_weights_do_not_sum,
-    k504_marking_without_scale,
+    k504_marking_without_scale, k505_qualification_without_assessment,
+    k506_knowledge_or_skill_not_assessed,
 };
 
 pub(crate) fn check(context: &mut Context<'_>) {
@@ -27,8 +28,20 @@ pub(crate) fn check(context: &mut Context<'_>) {
             }
         }
     }
+    for &(index, document) in &documents {
+        if let Document::Qualification(qualification) = document {
+            let has_tool = tools_of.contains_key(qualification.id.as_str());
+            k505_qualification_without_assessment::check(context, index, qualification, has_tool);
+        }
+    }
+    // Off unless configured: then not even walked.
+    let rule = &k506_knowledge_or_skill_not_assessed::KNOWLEDGE_OR_SKILL_NOT_ASSESSED;
+    let knowledge_too = context.config.severity(rule.code, rule.severity).is_some();
     for (qualification, tools) in tools_of {
         k501_criterion_not_assessed::check(context, qualification, &tools);
+        if knowledge_too {
+            k506_knowledge_or_skill_not_assessed::check(context, qualification, &tools);
+        }
     }
 }
 

@@ -1,5 +1,6 @@
 //! Codes: ISCO-08 (K601, K602), countries (K603), language tags (K604), required languages
-//! (K605), ESCO URIs (K606), look-alike letters in codes (K607): the walk over documents and labelled nodes, and the ISCO lookup
+//! (K605), ESCO URIs (K606), look-alike letters in codes (K607), countries that differ from their framework's or
+//! standard's (K608): the walk over documents and labelled nodes, and the ISCO lookup
 //! the two ISCO rules share; the rules' files hold what each reports.
 
 use kasb_diagnostics::{Data, Suggester};
@@ -10,7 +11,7 @@ use crate::context::Context;
 use crate::rules::{
     k601_unknown_isco_code, k602_isco_not_unit_group, k603_invalid_country,
     k604_invalid_language_tag, k605_missing_language, k606_malformed_esco_uri,
-    k607_look_alike_in_code,
+    k607_look_alike_in_code, k608_country_mismatch,
 };
 
 pub(crate) fn check(context: &mut Context<'_>) {
@@ -23,11 +24,13 @@ pub(crate) fn check(context: &mut Context<'_>) {
             &root.key("language"),
             document.language(),
         );
-        // A look-alike letter is the one mistake reported (K607), not also an unknown code.
+        // A look-alike letter is the one mistake reported (K607), not also an unknown code;
+        // only a valid country is compared with others' (K608).
         if let Some(code) = document.country()
             && !k607_look_alike_in_code::check(context, index, &root.key("country"), code)
+            && k603_invalid_country::check(context, index, code)
         {
-            k603_invalid_country::check(context, index, code);
+            k608_country_mismatch::check(context, index, document, code);
         }
         for (path, code) in isco_codes(document) {
             if !k607_look_alike_in_code::check(context, index, &path, code) {

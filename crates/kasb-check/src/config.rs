@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 use crate::rules;
 use kasb_diagnostics::Severity;
 use kasb_load::LoadOptions;
+use kasb_model::{DATE_FORMAT_HELP, Date};
 use serde::Deserialize;
 
 /// The name of the configuration file, looked for from the checked path upwards.
@@ -40,6 +41,9 @@ pub struct Config {
     pub root: Option<PathBuf>,
     /// Limits on what one file may cost, where they differ from the defaults.
     pub limits: Limits,
+    /// The day validity is judged on (rule K705), from `[check] date`; `None` is today, by
+    /// the system clock (UTC). Set it for output that does not change with the calendar.
+    pub check_date: Option<Date>,
 }
 
 /// Per-file limits from `[limits]`; `None` keeps the loader's default.
@@ -178,6 +182,16 @@ struct RawConfig {
     files: RawFiles,
     #[serde(default)]
     limits: Limits,
+    #[serde(default)]
+    check: RawCheck,
+}
+
+#[derive(Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCheck {
+    /// A TOML date (`2026-12-01`) or a string (`"2026-12-01"`): both read as a day.
+    #[serde(default)]
+    date: Option<toml::Value>,
 }
 
 #[derive(Default, Deserialize)]
@@ -194,6 +208,19 @@ struct RawFiles {
     include: Vec<String>,
     #[serde(default)]
     exclude: Vec<String>,
+}
+
+/// The day `[check] date` names: a TOML local date or an ISO 8601 string, nothing else.
+fn check_date(value: toml::Value) -> Result<Date, String> {
+    let text = match value {
+        toml::Value::String(text) => text,
+        toml::Value::Datetime(datetime) if datetime.time.is_none() && datetime.offset.is_none() => {
+            datetime.to_string()
+        }
+        other => other.to_string(),
+    };
+    text.parse()
+        .map_err(|error| format!("[check] date = {text}: {error}; {DATE_FORMAT_HELP}"))
 }
 
 impl Config {
@@ -229,6 +256,12 @@ impl Config {
             include: raw.files.include,
             exclude: raw.files.exclude,
             limits: raw.limits,
+            check_date: raw
+                .check
+                .date
+                .map(check_date)
+                .transpose()
+                .map_err(invalid)?,
             ..Config::default()
         };
         if let Some((key, value, ceiling)) = config.limits.above_ceiling() {
@@ -294,9 +327,11 @@ impl Config {
     }
 
     /// The severity findings of `code` get: the configured one, or the rule's default;
-    /// `None` when the rule is off.
+    /// `None` when the rule is off, as the rules of [`rules::OFF_BY_DEFAULT`] are unless
+    /// configured.
     pub fn severity(&self, code: &str, default: Severity) -> Option<Severity> {
         match self.rules.get(code) {
+            None if rules::OFF_BY_DEFAULT.iter().any(|rule| rule.code == code) => None,
             None => Some(default),
             Some(RuleSetting::Off) => None,
             Some(RuleSetting::Info) => Some(Severity::Info),
@@ -318,6 +353,43 @@ mod tests {
         let config = Config::from_toml("[limits]\nmax-problems-per-file = 3\n")
             .unwrap_or_else(|error| panic!("{error}"));
         assert_eq!(config.load_options().max_problems_per_file, 3);
+    }
+
+    #[test]
+    fn a_rule_off_by_default_runs_only_when_configured() {
+        let default = Severity::Info;
+        assert_eq!(Config::default().severity("K506", default), None);
+        assert_eq!(Config::default().severity("K501", default), Some(default));
+        let config = Config::from_toml("[rules]\nknowledge-or-skill-not-assessed = \"warning\"\n")
+            .unwrap_or_else(|error| panic!("{error}"));
+        assert_eq!(config.severity("K506", default), Some(Severity::Warning));
+        let config = Config::from_toml("[rules]\nK506 = \"off\"\n").unwrap();
+        assert_eq!(config.severity("K506", default), None);
+    }
+
+    #[test]
+    fn the_check_date_is_a_day_written_either_way() {
+        let day: Date = "2026-12-01".parse().unwrap();
+        for toml in ["date = 2026-12-01", "date = \"2026-12-01\""] {
+            let config = Config::from_toml(&format!("[check]\n{toml}\n"))
+                .unwrap_or_else(|error| panic!("{toml}: {error}"));
+            assert_eq!(config.check_date, Some(day), "{toml}");
+        }
+        assert_eq!(Config::default().check_date, None);
+        for toml in [
+            "date = \"01.12.2026\"",
+            "date = 2026-12-01T10:00:00",
+            "date = 20261201",
+            "day = 2026-12-01",
+        ] {
+            let error = Config::from_toml(&format!("[check]\n{toml}\n")).unwrap_err();
+            assert!(
+                matches!(error, ConfigError::Invalid { .. }),
+                "{toml}: {error}"
+            );
+        }
+        let error = Config::from_toml("[check]\ndate = \"01.12.2026\"\n").unwrap_err();
+        assert!(error.to_string().contains("write 2026-12-01"), "{error}");
     }
 
     #[test]

@@ -1,21 +1,25 @@
 use kasb_diagnostics::{Diagnostic, Location, Rule};
 use kasb_graph::StandardsGraph;
-use kasb_model::{Document, FieldPath};
+use kasb_model::{Date, Document, FieldPath};
 
 use crate::Config;
 
-/// What every rule needs: the graph, the configuration, and where to put diagnostics.
+/// What every rule needs: the graph, the configuration, the date of the check, and where to
+/// put diagnostics.
 pub(crate) struct Context<'g> {
     pub graph: &'g StandardsGraph,
     pub config: &'g Config,
+    /// The day validity is judged on (`[check] date`, or today), the same for every family.
+    pub check_date: Date,
     diagnostics: Vec<Diagnostic>,
 }
 
 impl<'g> Context<'g> {
-    pub fn new(graph: &'g StandardsGraph, config: &'g Config) -> Self {
+    pub fn new(graph: &'g StandardsGraph, config: &'g Config, check_date: Date) -> Self {
         Self {
             graph,
             config,
+            check_date,
             diagnostics: Vec::new(),
         }
     }

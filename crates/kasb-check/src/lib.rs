@@ -1,12 +1,13 @@
 //! The validation rules of kasb, run over the standards graph, and the configuration that tunes
-//! them (`kasb.toml`: per-rule severity, required languages, include / exclude globs) with
-//! inline suppression (`# kasb: ignore[K501]`).
+//! them (`kasb.toml`: per-rule severity, required languages, include / exclude globs, the date
+//! validity is judged on) with inline suppression (`# kasb: ignore[K501]`). A few rules are off
+//! unless configured ([`rules::OFF_BY_DEFAULT`]).
 //!
 //! Loading (`K1xx`) and reference (`K2xx`) problems come from `kasb-load` and `kasb-graph`;
 //! this crate adds the rules that read the whole graph: levels (`K3xx`), qualification packaging
 //! (`K4xx`), assessment coverage (`K5xx`), codes (`K6xx`), text and lifecycle (`K7xx`), and
 //! cycles of prerequisites, classification parents, framework referencing and replacements
-//! (`K204`, `K206`–`K208`) and unused units (`K205`). Each rule is one file of `src/rules/`
+//! (`K204`, `K206`–`K208`), unused units (`K205`) and look-alike ids (`K209`). Each rule is one file of `src/rules/`
 //! (its documentation and its check); [`rules`] is the registry of every rule of every crate.
 //!
 //! ```
@@ -31,6 +32,7 @@ pub mod rules;
 mod structure;
 mod suppress;
 mod text;
+mod today;
 
 use kasb_diagnostics::Diagnostic;
 use kasb_graph::StandardsGraph;
@@ -41,6 +43,7 @@ pub use suppress::apply;
 
 /// Runs every rule of this crate over the graph, the rule families in parallel. The order of
 /// the result is fixed (family by family); callers sort diagnostics for output anyway.
+/// Validity is judged on `config.check_date`, or today (UTC) when it is `None`.
 pub fn run(graph: &StandardsGraph, config: &Config) -> Vec<Diagnostic> {
     type Family = fn(&mut context::Context<'_>);
     const FAMILIES: [Family; 6] = [
@@ -51,10 +54,12 @@ pub fn run(graph: &StandardsGraph, config: &Config) -> Vec<Diagnostic> {
         codes::check,
         text::check,
     ];
+    // Read once, so every family judges validity on the same day.
+    let check_date = today::check_date(config);
     FAMILIES
         .par_iter()
         .flat_map_iter(|family| {
-            let mut context = context::Context::new(graph, config);
+            let mut context = context::Context::new(graph, config, check_date);
             family(&mut context);
             context.into_diagnostics()
         })

@@ -1,20 +1,33 @@
 //! Cycles (prerequisites K204, classification parents K206, framework referencing K207,
-//! replacements K208) and units no qualification includes (K205): the shared cycle search and
-//! message; each cycle rule's file says how its cycles read, K205 and K207 walk on their own.
+//! replacements K208), units no qualification includes (K205) and look-alike ids (K209): the
+//! shared cycle search and message, and the walk over ids; each cycle rule's file says how its
+//! cycles read, K205 and K207 walk on their own.
 
 use kasb_diagnostics::{Data, Rule};
 use kasb_graph::{Cycle, EdgeKind, Node, NodeId, NodeKind};
+use kasb_model::FieldPath;
 
 use crate::context::Context;
 use crate::rules::{
     k204_prerequisite_cycle, k205_unit_in_no_qualification, k206_parent_cycle,
-    k207_referencing_cycle, k208_replacement_cycle,
+    k207_referencing_cycle, k208_replacement_cycle, k209_look_alike_ids,
 };
 
 pub(crate) fn check(context: &mut Context<'_>) {
     graph_cycles(context);
     k207_referencing_cycle::check(context);
     k205_unit_in_no_qualification::check(context);
+    look_alike_ids(context);
+}
+
+/// Document ids among documents, item ids within their document (K209).
+fn look_alike_ids(context: &mut Context<'_>) {
+    let mut documents = k209_look_alike_ids::Ids::of_documents();
+    for (index, document) in context.documents().collect::<Vec<_>>() {
+        let path = FieldPath::root().key("id");
+        documents.add(context, document.id(), index, path);
+        k209_look_alike_ids::check_items(context, index, document);
+    }
 }
 
 /// How a cycle of one relation is reported.

@@ -1,13 +1,14 @@
 //! Text and lifecycle: empty statements (K701), duplicated statements within a unit (K702),
-//! validity that ends before it starts (K703), superseded without a replacement (K704): the walk
-//! over documents; the decisions are the rules' own.
+//! validity that ends before it starts (K703), superseded without a replacement (K704), validity
+//! that ended before the check date (K705): the walk over documents; the decisions are the
+//! rules' own.
 
 use kasb_model::Document;
 
 use crate::context::Context;
 use crate::rules::{
     k701_empty_statement, k702_duplicate_statement, k703_validity_reversed,
-    k704_superseded_without_replacement,
+    k704_superseded_without_replacement, k705_validity_ended,
 };
 
 pub(crate) fn check(context: &mut Context<'_>) {
@@ -30,6 +31,7 @@ pub(crate) fn check(context: &mut Context<'_>) {
         };
         if let Some(approval) = approval {
             k703_validity_reversed::check(context, index, approval);
+            k705_validity_ended::check(context, index, status, approval);
         }
         k704_superseded_without_replacement::check(context, index, document, status, replaced_by);
     }

@@ -53,14 +53,23 @@ fn fixtures() -> PathBuf {
     root().join("tests/fixtures/rules")
 }
 
-/// The configuration of a fixture directory: its `kasb.toml`, or the defaults.
+/// The day every fixture is checked on unless its `kasb.toml` names another (`[check] date`),
+/// so that validity (K705) does not change with the calendar.
+const FIXTURE_DATE: &str = "2026-06-01";
+
+/// The configuration of a fixture directory: its `kasb.toml`, or the defaults; checked on
+/// [`FIXTURE_DATE`] unless it says otherwise.
 fn config_of(dir: &Path) -> Config {
     let file = dir.join("kasb.toml");
-    if file.is_file() {
+    let mut config = if file.is_file() {
         Config::read(&file).unwrap_or_else(|error| panic!("{error}"))
     } else {
         Config::default()
+    };
+    if config.check_date.is_none() {
+        config.check_date = Some(FIXTURE_DATE.parse().unwrap());
     }
+    config
 }
 
 /// Checks `dir` together with the base context, with `dir`'s configuration.
@@ -150,6 +159,73 @@ fn every_rule_fires_on_its_failing_fixture_and_not_on_its_passing_one() {
     for (code, text) in snapshots {
         insta::assert_snapshot!(code, text);
     }
+}
+
+#[test]
+fn a_rule_off_by_default_is_silent_on_its_failing_fixture_without_configuration() {
+    for rule in rules::OFF_BY_DEFAULT {
+        let fail = fixtures().join(rule.code).join("fail");
+        let mut config = Config::default();
+        config.check_date = Some(FIXTURE_DATE.parse().unwrap());
+        let report = check(&[fixtures().join("base"), fail], &config).unwrap();
+        assert!(
+            report.diagnostics.iter().all(|d| d.rule.code != rule.code),
+            "{} runs unconfigured:{}",
+            rule.code,
+            listed(&report)
+        );
+    }
+    assert!(!rules::OFF_BY_DEFAULT.is_empty());
+}
+
+/// The codes a qualification with `approval` gets from the rules, checked on `check_date`.
+fn validity_codes(approval: &str, check_date: &str) -> Vec<&'static str> {
+    let qualification = format!(
+        "kind: Qualification\nformat: 1\nid: q\ntitle: Q\nlanguage: en\ncountry: KG\n\
+         framework: fx-nqf\nlevel: 3\ncore: [fx-std/U1]\napproval: {approval}\n"
+    );
+    let base = ["eqf.yaml", "fx-nqf.yaml", "standard.yaml"].map(|name| {
+        let path = fixtures().join("base").join(name);
+        let text = std::fs::read_to_string(&path).unwrap();
+        (path, text)
+    });
+    let sources = base
+        .into_iter()
+        .chain([(PathBuf::from("q.yaml"), qualification)]);
+    let mut config = Config::default();
+    config.check_date = Some(check_date.parse().unwrap());
+    let workspace = kasb_load::load_sources(sources, &config.load_options()).unwrap();
+    assert!(
+        workspace.diagnostics.is_empty(),
+        "{:?}",
+        workspace.diagnostics
+    );
+    let (graph, diagnostics) = StandardsGraph::build(workspace);
+    assert!(diagnostics.is_empty(), "{diagnostics:?}");
+    let diagnostics =
+        kasb_check::apply(&config, graph.workspace(), kasb_check::run(&graph, &config));
+    diagnostics
+        .iter()
+        .map(|d| d.rule.code)
+        .filter(|code| code.starts_with("K70"))
+        .collect()
+}
+
+#[test]
+fn validity_compares_days_of_the_calendar() {
+    // One day apart across a leap day's month end: reversed, then in order.
+    let reversed = "{valid_from: \"2024-03-01\", valid_to: \"2024-02-29\"}";
+    assert_eq!(validity_codes(reversed, "2024-01-01"), ["K703"]);
+    // Reversed validity is the one mistake told, even once both days have passed.
+    assert_eq!(validity_codes(reversed, "2030-01-01"), ["K703"]);
+    let in_order = "{valid_from: \"2024-02-29\", valid_to: \"2024-03-01\"}";
+    assert!(validity_codes(in_order, "2024-01-01").is_empty());
+    // `valid_to` is the last day in force: expired only the day after.
+    assert!(validity_codes(in_order, "2024-03-01").is_empty());
+    assert_eq!(validity_codes(in_order, "2024-03-02"), ["K705"]);
+    let one_day = "{valid_from: \"2024-12-31\", valid_to: \"2024-12-31\"}";
+    assert!(validity_codes(one_day, "2024-12-31").is_empty());
+    assert_eq!(validity_codes(one_day, "2025-01-01"), ["K705"]);
 }
 
 #[test]

@@ -229,6 +229,46 @@ pub enum Data {
         /// The code in Latin letters and digits.
         suggestion: Option<String>,
     },
+    /// A country that differs from the country of the document it builds on (K608).
+    CountryMismatch {
+        /// The country as written.
+        country: String,
+        /// The id of the framework or standard whose country it should be.
+        other: String,
+        /// That document's country.
+        other_country: String,
+    },
+    /// An approved qualification for which no assessment tool is written (K505).
+    NoAssessment {
+        /// The qualification's id.
+        qualification: String,
+    },
+    /// A validity that ended before the date of the check (K705).
+    Expired {
+        /// `valid_to`, as an ISO 8601 date.
+        valid_to: String,
+        /// The date of the check, as an ISO 8601 date.
+        checked_on: String,
+    },
+    /// A knowledge item or skill of a qualification that no task of its assessment tools
+    /// assesses (K506).
+    ItemNotAssessed {
+        /// The item's global id.
+        item: String,
+        /// `knowledge` or `skill`.
+        item_kind: &'static str,
+        /// The qualification's id.
+        qualification: String,
+        /// The ids of the qualification's assessment tools.
+        tools: Vec<String>,
+    },
+    /// An id that differs from another only by letter case or look-alike letters (K209).
+    LookAlikeIds {
+        /// The id reported, in its global form (`document-id/item-id` for an item).
+        id: String,
+        /// The earlier id it can be mistaken for, in its global form.
+        other: String,
+    },
 }
 
 impl Data {

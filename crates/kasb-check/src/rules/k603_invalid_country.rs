@@ -24,8 +24,15 @@ declare_rule! {
     };
 }
 
-pub(crate) fn check(context: &mut Context<'_>, index: usize, code: &str) {
-    let valid = code.len() == 2 && isocountry::CountryCode::for_alpha2(code).is_ok();
+/// True when `code` is an ISO 3166-1 alpha-2 code, in capitals.
+pub(crate) fn is_country(code: &str) -> bool {
+    code.len() == 2 && isocountry::CountryCode::for_alpha2(code).is_ok()
+}
+
+/// Reports `code`, the document's `country`, when it is not a country code. True when it is
+/// one (so rules comparing countries may read it).
+pub(crate) fn check(context: &mut Context<'_>, index: usize, code: &str) -> bool {
+    let valid = is_country(code);
     if !valid {
         let help = if code.len() == 2
             && isocountry::CountryCode::for_alpha2(&code.to_uppercase()).is_ok()
@@ -44,4 +51,5 @@ pub(crate) fn check(context: &mut Context<'_>, index: usize, code: &str) {
             )
             .data = code_data(code, COUNTRY_SCHEME);
     }
+    valid
 }

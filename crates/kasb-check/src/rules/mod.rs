@@ -19,6 +19,7 @@ pub(crate) mod k205_unit_in_no_qualification;
 pub(crate) mod k206_parent_cycle;
 pub(crate) mod k207_referencing_cycle;
 pub(crate) mod k208_replacement_cycle;
+pub(crate) mod k209_look_alike_ids;
 pub(crate) mod k302_unit_above_qualification;
 pub(crate) mod k303_level_above_parent;
 pub(crate) mod k304_incomplete_referencing;
@@ -30,6 +31,8 @@ pub(crate) mod k501_criterion_not_assessed;
 pub(crate) mod k502_task_assesses_nothing;
 pub(crate) mod k503_weights_do_not_sum;
 pub(crate) mod k504_marking_without_scale;
+pub(crate) mod k505_qualification_without_assessment;
+pub(crate) mod k506_knowledge_or_skill_not_assessed;
 pub(crate) mod k601_unknown_isco_code;
 pub(crate) mod k602_isco_not_unit_group;
 pub(crate) mod k603_invalid_country;
@@ -37,10 +40,12 @@ pub(crate) mod k604_invalid_language_tag;
 pub(crate) mod k605_missing_language;
 pub(crate) mod k606_malformed_esco_uri;
 pub(crate) mod k607_look_alike_in_code;
+pub(crate) mod k608_country_mismatch;
 pub(crate) mod k701_empty_statement;
 pub(crate) mod k702_duplicate_statement;
 pub(crate) mod k703_validity_reversed;
 pub(crate) mod k704_superseded_without_replacement;
+pub(crate) mod k705_validity_ended;
 
 kasb_diagnostics::rule_files! {
     k110_unknown_suppressed_rule::UNKNOWN_SUPPRESSED_RULE,
@@ -49,6 +54,7 @@ kasb_diagnostics::rule_files! {
     k206_parent_cycle::PARENT_CYCLE,
     k207_referencing_cycle::REFERENCING_CYCLE,
     k208_replacement_cycle::REPLACEMENT_CYCLE,
+    k209_look_alike_ids::LOOK_ALIKE_IDS,
     k302_unit_above_qualification::UNIT_ABOVE_QUALIFICATION,
     k303_level_above_parent::LEVEL_ABOVE_PARENT,
     k304_incomplete_referencing::INCOMPLETE_REFERENCING,
@@ -60,6 +66,8 @@ kasb_diagnostics::rule_files! {
     k502_task_assesses_nothing::TASK_ASSESSES_NOTHING,
     k503_weights_do_not_sum::WEIGHTS_DO_NOT_SUM,
     k504_marking_without_scale::MARKING_WITHOUT_SCALE,
+    k505_qualification_without_assessment::QUALIFICATION_WITHOUT_ASSESSMENT,
+    k506_knowledge_or_skill_not_assessed::KNOWLEDGE_OR_SKILL_NOT_ASSESSED,
     k601_unknown_isco_code::UNKNOWN_ISCO_CODE,
     k602_isco_not_unit_group::ISCO_NOT_UNIT_GROUP,
     k603_invalid_country::INVALID_COUNTRY,
@@ -67,11 +75,18 @@ kasb_diagnostics::rule_files! {
     k605_missing_language::MISSING_LANGUAGE,
     k606_malformed_esco_uri::MALFORMED_ESCO_URI,
     k607_look_alike_in_code::LOOK_ALIKE_IN_CODE,
+    k608_country_mismatch::COUNTRY_MISMATCH,
     k701_empty_statement::EMPTY_STATEMENT,
     k702_duplicate_statement::DUPLICATE_STATEMENT,
     k703_validity_reversed::VALIDITY_REVERSED,
     k704_superseded_without_replacement::SUPERSEDED_WITHOUT_REPLACEMENT,
+    k705_validity_ended::VALIDITY_ENDED,
 }
+
+/// The rules that do not run unless `kasb.toml` gives them a severity in `[rules]`: checks
+/// that many repositories do not want (knowledge assessed only through the criteria, K506).
+/// Their declared severity is what `kasb rules` shows; `kasb.toml` must name one to turn them on.
+pub static OFF_BY_DEFAULT: &[&Rule] = &[&KNOWLEDGE_OR_SKILL_NOT_ASSESSED];
 
 /// Every rule, ordered by code.
 pub fn all() -> &'static [&'static Rule] {

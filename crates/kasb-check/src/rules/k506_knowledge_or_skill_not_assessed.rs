@@ -1,0 +1,111 @@
+//! K506 `knowledge-or-skill-not-assessed`: a knowledge item or skill no task assesses. Off unless
+//! `kasb.toml` sets its severity.
+
+use std::collections::HashSet;
+
+use kasb_diagnostics::{Data, Related, declare_rule};
+use kasb_graph::{Node, NodeKind};
+use kasb_model::{AssessmentTool, FieldPath};
+
+use crate::context::Context;
+
+declare_rule! {
+    /// Where a country assesses knowledge and skills directly (an oral question per knowledge item, a practical step per skill), each knowledge item and skill of a qualification's units should be named by a task of the qualification's assessment tools, as K501 asks of performance criteria. Many countries assess them only through the performance criteria, so this rule is off unless `kasb.toml` gives it a severity:
+    ///
+    /// ```toml
+    /// [rules]
+    /// K506 = "warning"
+    /// ```
+    ///
+    /// Failing (with the rule on): a tool for qualification `q` whose tasks assess every criterion of unit `U1` and its skill `U1.S1`, but not its knowledge item `U1.K1`.
+    /// Passing: add `s/U1.K1` to a task's `assesses`.
+    pub static KNOWLEDGE_OR_SKILL_NOT_ASSESSED = Rule {
+        code: "K506",
+        name: "knowledge-or-skill-not-assessed",
+        severity: Info,
+        summary: "A knowledge item or skill of a qualification's unit is assessed by no task of its tools (off unless configured).",
+    };
+}
+
+/// Reports each knowledge item and skill of each unit of `qualification` that no task of
+/// `tools` assesses, at the item's id, with the first tool's `qualification` as related place.
+pub(crate) fn check(
+    context: &mut Context<'_>,
+    qualification: &str,
+    tools: &[(usize, &AssessmentTool)],
+) {
+    let graph = context.graph;
+    let tool_documents: HashSet<usize> = tools.iter().map(|(index, _)| *index).collect();
+    let (first_tool, _) = tools[0];
+    let mut related = None;
+    for (unit, _) in graph
+        .units_of_qualification(qualification)
+        .unwrap_or_default()
+    {
+        for item in items_of(context, unit) {
+            let covered = graph
+                .tasks_covering(&item.id)
+                .unwrap_or_default()
+                .iter()
+                .any(|task| tool_documents.contains(&task.document));
+            if covered {
+                continue;
+            }
+            // Located only once an item is uncovered: locating builds the tool file's span map.
+            let location = related
+                .get_or_insert_with(|| {
+                    context.at(first_tool, &FieldPath::root().key("qualification"))
+                })
+                .clone();
+            report(context, item, qualification, tools)
+                .related
+                .push(Related {
+                    location,
+                    message: "the assessment tool for the qualification".to_owned(),
+                });
+        }
+    }
+}
+
+/// The knowledge items, then the skills, of `unit`, in document order.
+fn items_of<'g>(context: &Context<'g>, unit: &Node) -> Vec<&'g Node> {
+    let graph = context.graph;
+    [NodeKind::Knowledge, NodeKind::Skill]
+        .into_iter()
+        .flat_map(|kind| graph.descendants(&unit.id, kind).unwrap_or_default())
+        .collect()
+}
+
+fn report<'c>(
+    context: &'c mut Context<'_>,
+    item: &Node,
+    qualification: &str,
+    tools: &[(usize, &AssessmentTool)],
+) -> &'c mut kasb_diagnostics::Diagnostic {
+    let tool_ids: Vec<String> = tools.iter().map(|(_, tool)| tool.id.clone()).collect();
+    let listed = tool_ids
+        .iter()
+        .map(|id| format!("`{id}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let item_kind = if item.kind == NodeKind::Skill {
+        "skill"
+    } else {
+        "knowledge"
+    };
+    let id = &item.id;
+    let report = context.report(
+        &KNOWLEDGE_OR_SKILL_NOT_ASSESSED,
+        item.document,
+        &item.path.key("id"),
+        format!("no task of {listed} assesses `{id}`, a {item_kind} item of qualification `{qualification}`"),
+        format!("add `{id}` to the `assesses` list of a task, or turn K506 off if {item_kind} is assessed through the performance criteria"),
+    );
+    report.data = Data::ItemNotAssessed {
+        item: id.clone(),
+        item_kind,
+        qualification: qualification.to_owned(),
+        tools: tool_ids,
+    };
+    report
+}
