@@ -97,7 +97,7 @@ fn report<'c>(
     let report = context.report(
         &KNOWLEDGE_OR_SKILL_NOT_ASSESSED,
         item.document,
-        &item.path.key("id"),
+        &context.graph.path(item).key("id"),
         format!("no task of {listed} assesses `{id}`, a {item_kind} item of qualification `{qualification}`"),
         format!("add `{id}` to the `assesses` list of a task, or turn K506 off if {item_kind} is assessed through the performance criteria"),
     );
