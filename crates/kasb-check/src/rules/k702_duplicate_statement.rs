@@ -5,7 +5,8 @@ use crate::context::Context;
 use kasb_diagnostics::{Data, declare_rule};
 use kasb_model::{Item, Items, NodeKind, OccupationalStandard};
 use std::borrow::Cow;
-use std::collections::HashSet;
+use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 
 declare_rule! {
     /// Repeated statements (ignoring case and spacing) are usually copy-paste slips.
@@ -28,6 +29,22 @@ fn normalise(text: &str) -> String {
         .to_lowercase()
 }
 
+/// A digest of [`normalise`]`(text)`, computed without building it: every statement is
+/// compared, and most are distinct, so only a digest seen twice is normalised to be sure.
+fn fingerprint(text: &str) -> u64 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut hasher = foldhash::fast::FixedState::with_seed(0).build_hasher();
+    for (index, word) in text.split_whitespace().enumerate() {
+        if index > 0 {
+            hasher.write_u32(u32::from(' '));
+        }
+        for lower in word.chars().flat_map(char::to_lowercase) {
+            hasher.write_u32(u32::from(lower));
+        }
+    }
+    hasher.finish()
+}
+
 /// Reports each criterion, knowledge item or skill of a unit of `standard` whose statement
 /// repeats an earlier one of the same list (ignoring case and spacing).
 /// Reports each criterion, knowledge or skill statement of a unit of `standard` that repeats an
@@ -35,15 +52,22 @@ fn normalise(text: &str) -> String {
 pub(crate) fn check(context: &mut Context<'_>, index: usize, standard: &OccupationalStandard) {
     for (unit, statements) in statements_by_unit(standard) {
         for kind in [NodeKind::Criterion, NodeKind::Knowledge, NodeKind::Skill] {
-            let mut seen: HashSet<(String, String)> = HashSet::new();
+            // By language and fingerprint, the first statement that has them.
+            let mut seen: HashMap<(&str, u64), &str> = HashMap::new();
             for item in statements.iter().filter(|item| item.kind == kind) {
                 let duplicate = item
                     .label
                     .entries(&standard.language)
                     .filter(|(_, text)| !text.trim().is_empty())
-                    .find(|(language, text)| {
-                        !seen.insert(((*language).to_owned(), normalise(text)))
-                    });
+                    .find(
+                        |&(language, text)| match seen.entry((language, fingerprint(text))) {
+                            Entry::Vacant(vacant) => {
+                                vacant.insert(text);
+                                false
+                            }
+                            Entry::Occupied(first) => normalise(first.get()) == normalise(text),
+                        },
+                    );
                 if let Some((language, _)) = duplicate {
                     let id = &item.id;
                     let report = context.report(
@@ -90,4 +114,25 @@ fn statements_by_unit(standard: &OccupationalStandard) -> Vec<(Cow<'_, str>, Vec
         }
     });
     units
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{fingerprint, normalise};
+
+    #[test]
+    fn the_fingerprint_is_that_of_the_normal_form() {
+        let same = [
+            "The joint is cleaned.",
+            "  the  JOINT is\tcleaned. ",
+            "the joint\nis cleaned.",
+        ];
+        for text in same {
+            assert_eq!(normalise(text), "the joint is cleaned.");
+            assert_eq!(fingerprint(text), fingerprint(same[0]), "{text:?}");
+        }
+        assert_ne!(fingerprint("thejoint is cleaned."), fingerprint(same[0]));
+        assert_ne!(fingerprint("Шов зачищен."), fingerprint("шов зачищен"));
+        assert_eq!(fingerprint("ШОВ  зачищен."), fingerprint("шов зачищен."));
+    }
 }
