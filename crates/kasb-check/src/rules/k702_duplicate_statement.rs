@@ -1,10 +1,8 @@
 //! K702 `duplicate-statement`: the same statement twice in one unit.
 
-use crate::codes::label_key;
 use crate::context::Context;
 use kasb_diagnostics::{Data, declare_rule};
-use kasb_model::{Item, Items, NodeKind, OccupationalStandard};
-use std::borrow::Cow;
+use kasb_model::{FieldPath, OccupationalStandard, Statement, Text};
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 
@@ -45,75 +43,123 @@ fn fingerprint(text: &str) -> u64 {
     hasher.finish()
 }
 
-/// Reports each criterion, knowledge item or skill of a unit of `standard` whose statement
-/// repeats an earlier one of the same list (ignoring case and spacing).
 /// Reports each criterion, knowledge or skill statement of a unit of `standard` that repeats an
 /// earlier one of the same list (criteria, knowledge or skills) in some language.
 pub(crate) fn check(context: &mut Context<'_>, index: usize, standard: &OccupationalStandard) {
-    for (unit, statements) in statements_by_unit(standard) {
-        for kind in [NodeKind::Criterion, NodeKind::Knowledge, NodeKind::Skill] {
-            // By language and fingerprint, the first statement that has them.
-            let mut seen: HashMap<(&str, u64), &str> = HashMap::new();
-            for item in statements.iter().filter(|item| item.kind == kind) {
-                let duplicate = item
-                    .label
-                    .entries(&standard.language)
-                    .filter(|(_, text)| !text.trim().is_empty())
-                    .find(
-                        |&(language, text)| match seen.entry((language, fingerprint(text))) {
-                            Entry::Vacant(vacant) => {
-                                vacant.insert(text);
-                                false
-                            }
-                            Entry::Occupied(first) => normalise(first.get()) == normalise(text),
-                        },
-                    );
-                if let Some((language, _)) = duplicate {
-                    let id = &item.id;
-                    let report = context.report(
-                        &DUPLICATE_STATEMENT,
-                        index,
-                        &item.path.key(label_key(kind)),
-                        format!(
-                            "`{id}` repeats an earlier statement of unit `{unit}` ({language})"
-                        ),
-                        "make the statements distinct, or remove the repeated one",
-                    );
-                    report.data = Data::DuplicateStatement {
-                        id: id.to_string(),
-                        unit: unit.to_string(),
-                        language: language.to_owned(),
-                    };
-                }
-            }
+    // The unit's lists are read directly rather than through the item declarations: this
+    // runs over every statement of every standard, and a path is needed only for a report.
+    for (u, unit) in standard.units.iter().enumerate() {
+        let element_criteria = unit.elements.iter().enumerate().flat_map(|(e, element)| {
+            let criteria = element.criteria.iter().enumerate();
+            criteria
+                .map(move |(c, criterion)| (In::Element(e, c), &criterion.id, &criterion.statement))
+        });
+        let unit_criteria = unit.criteria.iter().enumerate();
+        let criteria =
+            element_criteria.chain(unit_criteria.map(|(c, criterion)| {
+                (In::Unit("criteria", c), &criterion.id, &criterion.statement)
+            }));
+        let unit_at = Unit {
+            index: u,
+            id: &unit.id,
+        };
+        check_list(context, index, standard, unit_at, criteria);
+        check_list(
+            context,
+            index,
+            standard,
+            unit_at,
+            statements("knowledge", &unit.knowledge),
+        );
+        check_list(
+            context,
+            index,
+            standard,
+            unit_at,
+            statements("skills", &unit.skills),
+        );
+    }
+}
+
+/// The statements of a unit's list `list` with their places.
+fn statements<'a>(
+    list: &'static str,
+    items: &'a [Statement],
+) -> impl Iterator<Item = (In, &'a String, &'a Text)> {
+    items
+        .iter()
+        .enumerate()
+        .map(move |(i, item)| (In::Unit(list, i), &item.id, &item.statement))
+}
+
+/// A unit: its place in `units` and its id.
+#[derive(Clone, Copy)]
+struct Unit<'a> {
+    index: usize,
+    id: &'a str,
+}
+
+/// Where a statement is in its unit: `elements[e].criteria[c]`, or `LIST[i]` of the unit.
+#[derive(Clone, Copy)]
+enum In {
+    Element(usize, usize),
+    Unit(&'static str, usize),
+}
+
+/// Reports each statement of one list of `unit` that repeats an earlier one of the list.
+fn check_list<'a>(
+    context: &mut Context<'_>,
+    index: usize,
+    standard: &'a OccupationalStandard,
+    unit: Unit<'a>,
+    list: impl Iterator<Item = (In, &'a String, &'a Text)>,
+) {
+    // By language and fingerprint, the first statement that has them.
+    let mut seen: HashMap<(&str, u64), &str> = HashMap::new();
+    for (place, id, statement) in list {
+        let duplicate = statement
+            .entries(&standard.language)
+            .filter(|(_, text)| !text.trim().is_empty())
+            .find(
+                |&(language, text)| match seen.entry((language, fingerprint(text))) {
+                    Entry::Vacant(vacant) => {
+                        vacant.insert(text);
+                        false
+                    }
+                    Entry::Occupied(first) => normalise(first.get()) == normalise(text),
+                },
+            );
+        if let Some((language, _)) = duplicate {
+            report(context, index, unit, (place, id), language);
         }
     }
 }
 
-/// The criteria, knowledge and skills of each unit of `standard` (an element's criteria
-/// included), from its item declarations, in document order, with the unit's id.
-fn statements_by_unit(standard: &OccupationalStandard) -> Vec<(Cow<'_, str>, Vec<Item<'_>>)> {
-    let mut units: Vec<(Cow<'_, str>, Vec<Item<'_>>)> = Vec::new();
-    // For each item so far, the unit it belongs to (its place in `units`).
-    let mut unit_of: Vec<Option<usize>> = Vec::new();
-    standard.items(&mut |item| {
-        let unit = match item.kind {
-            NodeKind::Unit => {
-                units.push((item.id.clone(), Vec::new()));
-                Some(units.len() - 1)
-            }
-            _ => item.parent.and_then(|parent| unit_of[parent]),
-        };
-        unit_of.push(unit);
-        let statement = matches!(
-            item.kind,
-            NodeKind::Criterion | NodeKind::Knowledge | NodeKind::Skill
-        );
-        if let (true, Some(unit)) = (statement, unit) {
-            units[unit].1.push(item);
-        }
-    });
-    units
+fn report(
+    context: &mut Context<'_>,
+    index: usize,
+    unit: Unit<'_>,
+    (place, id): (In, &String),
+    language: &str,
+) {
+    let at = FieldPath::root().key("units").index(unit.index);
+    let at = match place {
+        In::Element(e, c) => at.key("elements").index(e).key("criteria").index(c),
+        In::Unit(list, i) => at.key(list).index(i),
+    };
+    let unit = unit.id;
+    let report = context.report(
+        &DUPLICATE_STATEMENT,
+        index,
+        &at.key("statement"),
+        format!("`{id}` repeats an earlier statement of unit `{unit}` ({language})"),
+        "make the statements distinct, or remove the repeated one",
+    );
+    report.data = Data::DuplicateStatement {
+        id: id.clone(),
+        unit: unit.to_owned(),
+        language: language.to_owned(),
+    };
 }
 
 #[cfg(test)]
