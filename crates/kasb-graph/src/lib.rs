@@ -55,12 +55,16 @@ pub use kasb_model::{EdgeKind, ISCO_08_ID, Inclusion, NodeKind};
 pub use node::Node;
 pub use query::QueryError;
 
+/// Node by global id. foldhash, not SipHash: the map is read once per node and per
+/// reference, and its random seed still keeps crafted ids from colliding on purpose.
+pub(crate) type IdMap = HashMap<String, NodeIndex, foldhash::fast::RandomState>;
+
 /// Every document and item of a workspace, linked by their references.
 #[derive(Debug)]
 pub struct StandardsGraph {
     workspace: Workspace,
     graph: DiGraph<Node, EdgeData>,
-    ids: HashMap<String, NodeIndex>,
+    ids: IdMap,
     documents: Vec<Option<NodeIndex>>,
     /// The node indices of each document's nodes (its own, then its items'), by workspace
     /// document index.

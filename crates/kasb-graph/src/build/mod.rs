@@ -19,7 +19,7 @@ pub const EQF_ID: &str = "eqf";
 pub(crate) struct Builder<'w> {
     workspace: &'w Workspace,
     pub(crate) graph: DiGraph<Node, EdgeData>,
-    pub(crate) ids: HashMap<String, NodeIndex>,
+    pub(crate) ids: crate::IdMap,
     pub(crate) documents: Vec<Option<NodeIndex>>,
     /// The node indices of each document's nodes, by workspace document index.
     pub(crate) ranges: Vec<std::ops::Range<usize>>,
@@ -51,7 +51,7 @@ impl<'w> Builder<'w> {
         Self {
             workspace,
             graph: DiGraph::new(),
-            ids: HashMap::new(),
+            ids: crate::IdMap::default(),
             documents: Vec::new(),
             ranges: Vec::new(),
             diagnostics: Vec::new(),
