@@ -225,6 +225,7 @@ fn classification(id: &str, title: &str, entries: Vec<ClassificationEntry>) -> I
             language: "en".to_owned(),
             publisher: Some(Text::Plain("European Commission".to_owned())),
             source: Some(Text::Plain(SOURCE.to_owned())),
+            code_pattern: None,
             entries,
         }),
         sidecars: Vec::new(),
@@ -290,6 +291,7 @@ fn import_groups(file: &Path, import: &mut Import) -> BTreeSet<String> {
         entries.push(ClassificationEntry {
             code: row.code,
             title: Text::Plain(row.label),
+            alternative_titles: Vec::new(),
             parent,
             uri: row.uri,
         });
@@ -339,6 +341,7 @@ fn import_occupations(
         entries.push(ClassificationEntry {
             code: row.code,
             title: Text::Plain(row.label),
+            alternative_titles: Vec::new(),
             parent: shorter.or(group),
             uri: row.uri,
         });
@@ -414,6 +417,7 @@ fn import_skills(file: &Path, import: &mut Import) -> HashMap<String, String> {
             ClassificationEntry {
                 code: code.to_owned(),
                 title: Text::Plain(title.to_owned()),
+                alternative_titles: Vec::new(),
                 parent: None,
                 uri: Some(uri.to_owned()),
             },
