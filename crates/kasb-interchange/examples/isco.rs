@@ -46,7 +46,7 @@ const fn fix(
     }
 }
 
-const CAPITAL: &str = "one word not capitalised, unlike every other title of the structure";
+const CAPITAL: &str = "title case not applied, unlike the rest of the ISCO-08 structure";
 
 /// Every correction of the sources: each must match its source title exactly, or the generator
 /// stops (a new source edition is then reviewed rather than silently patched).
@@ -154,7 +154,7 @@ const CORRECTIONS: &[Correction] = &[
         "1311",
         "General managers in agriculture, hunting, forestry/ and fishing",
         "General managers in agriculture, hunting, forestry and fishing",
-        "stray slash (its neighbours 1221 and 6 read \"forestry and fishing\")",
+        "stray slash (1221 reads \"hunting, forestry and fishing\")",
     ),
 ];
 
