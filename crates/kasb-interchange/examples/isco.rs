@@ -436,7 +436,7 @@ fn isco_88_yaml(ilo: &Structure) -> String {
 
 fn document_head(id: &str, title: &str, source: &str) -> String {
     format!(
-        "kind: Classification\nformat: 1\nid: {id}\ntitle: {}\nlanguage: en\npublisher: {}\n\
+        "kind: \"Classification\"\nformat: 1\nid: \"{id}\"\ntitle: {}\nlanguage: \"en\"\npublisher: {}\n\
          source: {}\ncode_pattern: {}\nentries:\n",
         quote(title),
         quote("International Labour Organization (ILO)"),
@@ -620,8 +620,8 @@ fn crosswalk_yaml(correspondence: &Correspondence) -> String {
     );
     let _ = write!(
         out,
-        "kind: Crosswalk\nformat: 1\nid: isco-88-to-isco-08\ntitle: {}\nlanguage: en\n\
-         source: isco-88\ntarget: isco-08\nprovenance:\n  author: {}\n  method: {}\n\
+        "kind: \"Crosswalk\"\nformat: 1\nid: \"isco-88-to-isco-08\"\ntitle: {}\nlanguage: \"en\"\n\
+         source: \"isco-88\"\ntarget: \"isco-08\"\nprovenance:\n  author: {}\n  method: {}\n\
          alignments:\n",
         quote("ISCO-88 to ISCO-08 correspondence of unit groups"),
         quote("International Labour Organization (ILO); conversion tables by Harry Ganzeboom"),
@@ -634,7 +634,7 @@ fn crosswalk_yaml(correspondence: &Correspondence) -> String {
     for (old, new) in correspondence.pairs.keys() {
         let _ = writeln!(
             out,
-            "  - source: {}\n    target: {}\n    relation: {}",
+            "  - source: {}\n    target: {}\n    relation: \"{}\"",
             quote(old),
             quote(new),
             relation(correspondence, old, new)
