@@ -71,7 +71,32 @@ fn isco_08_has_every_group() {
             .graph
             .label(report.graph.node("isco-08/7212").unwrap())
             .any(),
-        "Welders and flamecutters"
+        "Welders and Flame Cutters"
+    );
+}
+
+#[test]
+fn isco_88_and_its_correspondence_to_isco_08_resolve() {
+    let report = bundled();
+    let entries = report
+        .graph
+        .descendants("isco-88", NodeKind::ClassificationEntry)
+        .unwrap();
+    assert_eq!(entries.len(), 544);
+    // Every one of the 502 alignments became an edge from an ISCO-88 to an ISCO-08 unit group.
+    let aligned = report
+        .graph
+        .links()
+        .filter(|link| {
+            link.from().id.starts_with("isco-88/") && link.to().id.starts_with("isco-08/")
+        })
+        .count();
+    assert_eq!(aligned, 502);
+    assert!(
+        report
+            .graph
+            .links_from(report.graph.index("isco-88/7212").unwrap())
+            .any(|link| link.to().id == "isco-08/7212")
     );
 }
 

@@ -1,6 +1,6 @@
 //! Codes: ISCO-08 (K601, K602), countries (K603), language tags (K604), required languages
 //! (K605), ESCO URIs (K606), look-alike letters in codes (K607), countries that differ from their framework's or
-//! standard's (K608): the walk over documents and labelled nodes, and the ISCO lookup
+//! standard's (K608), classification code patterns (K609): the walk over documents and labelled nodes, and the ISCO lookup
 //! the two ISCO rules share; the rules' files hold what each reports.
 
 use kasb_diagnostics::{Data, Suggester};
@@ -11,7 +11,7 @@ use crate::context::Context;
 use crate::rules::{
     k601_unknown_isco_code, k602_isco_not_unit_group, k603_invalid_country,
     k604_invalid_language_tag, k605_missing_language, k606_malformed_esco_uri,
-    k607_look_alike_in_code, k608_country_mismatch,
+    k607_look_alike_in_code, k608_country_mismatch, k609_code_against_pattern,
 };
 
 pub(crate) fn check(context: &mut Context<'_>) {
@@ -38,6 +38,9 @@ pub(crate) fn check(context: &mut Context<'_>) {
             }
         }
         k607_look_alike_in_code::check_national_codes(context, index, document);
+        if let Document::Classification(classification) = document {
+            k609_code_against_pattern::check(context, index, classification);
+        }
         // ESCO URIs are not references (nothing loaded resolves them): their paths are the
         // rule's own.
         if let Document::OccupationalStandard(standard) = document {

@@ -394,6 +394,7 @@ fn to_classification(
             Some(ClassificationEntry {
                 code: code_of[id].clone(),
                 title,
+                alternative_titles: Vec::new(),
                 parent: parent_of.get(id).map(|parent| code_of[parent].clone()),
                 uri: str_of(item, "uri").map(str::to_owned),
             })
@@ -422,6 +423,7 @@ fn to_classification(
             "CASE 1.0 package {uri} (CFDocument {identifier}); identifiers, associations and \
              definitions are kept in {id}{SIDECAR_SUFFIX}"
         ))),
+        code_pattern: None,
         entries,
     }
 }

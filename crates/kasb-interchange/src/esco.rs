@@ -8,8 +8,12 @@
 //! `iscoGroup`; `skills_en.csv`: `conceptUri`, `preferredLabel`; `occupationSkillRelations_en.csv`:
 //! `occupationUri`, `relationType`, `skillUri`). Writes:
 //!
-//! - `isco-08` (a [`Classification`]): every ISCO group (1 to 4 digits), each under the group
-//!   one digit shorter;
+//! - with [`IscoGroups::Reference`] (what [`import_dir_with`] does by default), no ISCO
+//!   classification: occupations link to kasb's reference ISCO-08, id `isco-08` (ESCO's labels
+//!   of its groups are alternative titles there), so the output checks clean beside any
+//!   repository; with [`IscoGroups::Own`], ESCO's ISCO groups as a [`Classification`] with the
+//!   id given (every group, 1 to 4 digits, each under the group one digit shorter), which the
+//!   occupations link to. [`import_dir`] writes them as `isco-08` (see there);
 //! - `esco-occupations`: every occupation by its ESCO code (`2654.1.7`), under the occupation
 //!   its code extends (`2654.1`) or else its ISCO unit group (`isco-08/2654`);
 //! - `esco-skills`, when `skills_en.csv` is there: every skill and knowledge concept, coded by
@@ -38,8 +42,23 @@ use kasb_model::{
 use crate::locate::at;
 use crate::{Import, ImportedDocument, Problem};
 
-/// The id of the ISCO-08 classification written.
-pub const ISCO_ID: &str = "isco-08";
+/// The id of the reference ISCO-08 classification occupations link to, and of the one
+/// [`import_dir`] writes.
+pub const ISCO_ID: &str = kasb_model::ISCO_08_ID;
+
+/// What an ESCO import does with ESCO's ISCO-08 groups (`ISCOGroups.csv`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum IscoGroups {
+    /// Write no ISCO classification; occupations link to the reference `isco-08` (built into
+    /// kasb, and `standards/classifications/isco-08.yaml` in its repository). `ISCOGroups.csv`
+    /// still says which codes exist.
+    #[default]
+    Reference,
+    /// Write ESCO's groups as a classification with this id, and link occupations to it. An id
+    /// other than `isco-08` does not clash with the reference classification.
+    Own(String),
+}
 /// The id of the ESCO occupations classification written.
 pub const OCCUPATIONS_ID: &str = "esco-occupations";
 /// The id of the ESCO skills classification written.
@@ -225,14 +244,23 @@ fn classification(id: &str, title: &str, entries: Vec<ClassificationEntry>) -> I
             language: "en".to_owned(),
             publisher: Some(Text::Plain("European Commission".to_owned())),
             source: Some(Text::Plain(SOURCE.to_owned())),
+            code_pattern: None,
             entries,
         }),
         sidecars: Vec::new(),
     }
 }
 
-/// Imports the ESCO CSV files in `dir`.
+/// Imports the ESCO CSV files in `dir`, writing ESCO's ISCO groups as the classification
+/// `isco-08` ([`IscoGroups::Own`]). That id is the reference classification's, so checking the
+/// output together with it reports each as a duplicate (K201): use [`import_dir_with`] and
+/// [`IscoGroups::Reference`] to link to it instead.
 pub fn import_dir(dir: &Path) -> Import {
+    import_dir_with(dir, &IscoGroups::Own(ISCO_ID.to_owned()))
+}
+
+/// Imports the ESCO CSV files in `dir`, doing with ESCO's ISCO groups what `isco` says.
+pub fn import_dir_with(dir: &Path, isco: &IscoGroups) -> Import {
     let mut import = Import::default();
     let Some(groups_file) = first_existing(dir, &["ISCOGroups_en.csv", "ISCOGroups.csv"]) else {
         import.problems.push(Problem::new(
@@ -242,9 +270,28 @@ pub fn import_dir(dir: &Path) -> Import {
         ));
         return import;
     };
-    let codes = import_groups(&groups_file, &mut import);
+    let isco_id = match isco {
+        IscoGroups::Reference => ISCO_ID,
+        IscoGroups::Own(id) => id.as_str(),
+    };
+    if let Err(error) = kasb_model::id::check_id(isco_id, kasb_model::id::IdKind::Document) {
+        import.problems.push(Problem::new(
+            Severity::Error,
+            Location::file(dir),
+            format!("`{isco_id}` cannot be the ISCO classification's id: {error}"),
+        ));
+        return import;
+    }
+    let (codes, entries) = read_groups(&groups_file, &mut import);
+    if matches!(isco, IscoGroups::Own(_)) {
+        import.documents.push(classification(
+            isco_id,
+            "ISCO-08: International Standard Classification of Occupations",
+            entries,
+        ));
+    }
     let occupations = first_existing(dir, &["occupations_en.csv", "occupations.csv"])
-        .map(|file| import_occupations(&file, &codes, &mut import));
+        .map(|file| import_occupations(&file, &codes, isco_id, &mut import));
     let skills =
         first_existing(dir, &["skills_en.csv"]).map(|file| import_skills(&file, &mut import));
     if let Some(relations_file) = first_existing(dir, &["occupationSkillRelations_en.csv"]) {
@@ -263,8 +310,8 @@ pub fn import_dir(dir: &Path) -> Import {
     import
 }
 
-/// The ISCO groups; returns the codes imported.
-fn import_groups(file: &Path, import: &mut Import) -> BTreeSet<String> {
+/// The ISCO groups: their codes, and their entries.
+fn read_groups(file: &Path, import: &mut Import) -> (BTreeSet<String>, Vec<ClassificationEntry>) {
     let mut groups = read_rows(file, &mut import.problems);
     groups.sort_by(|a, b| (a.code.len(), &a.code).cmp(&(b.code.len(), &b.code)));
     let mut codes = BTreeSet::new();
@@ -290,22 +337,19 @@ fn import_groups(file: &Path, import: &mut Import) -> BTreeSet<String> {
         entries.push(ClassificationEntry {
             code: row.code,
             title: Text::Plain(row.label),
+            alternative_titles: Vec::new(),
             parent,
             uri: row.uri,
         });
     }
-    import.documents.push(classification(
-        ISCO_ID,
-        "ISCO-08: International Standard Classification of Occupations",
-        entries,
-    ));
-    codes
+    (codes, entries)
 }
 
 /// The occupations; returns each imported occupation's code by its URI.
 fn import_occupations(
     file: &Path,
     isco_codes: &BTreeSet<String>,
+    isco_id: &str,
     import: &mut Import,
 ) -> HashMap<String, String> {
     let mut rows = read_rows(file, &mut import.problems);
@@ -332,13 +376,14 @@ fn import_occupations(
             .clone()
             .or_else(|| row.code.split('.').next().map(str::to_owned))
             .filter(|group| isco_codes.contains(group))
-            .map(|group| format!("{ISCO_ID}/{group}"));
+            .map(|group| format!("{isco_id}/{group}"));
         if let Some(uri) = &row.uri {
             by_uri.insert(uri.clone(), row.code.clone());
         }
         entries.push(ClassificationEntry {
             code: row.code,
             title: Text::Plain(row.label),
+            alternative_titles: Vec::new(),
             parent: shorter.or(group),
             uri: row.uri,
         });
@@ -414,6 +459,7 @@ fn import_skills(file: &Path, import: &mut Import) -> HashMap<String, String> {
             ClassificationEntry {
                 code: code.to_owned(),
                 title: Text::Plain(title.to_owned()),
+                alternative_titles: Vec::new(),
                 parent: None,
                 uri: Some(uri.to_owned()),
             },

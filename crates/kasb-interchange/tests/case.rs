@@ -203,6 +203,7 @@ fn edits_in_kasb_flow_back_into_the_package() {
         .push(kasb_model::ClassificationEntry {
             code: "NEW.1".into(),
             title: "Added in kasb".into(),
+            alternative_titles: Vec::new(),
             parent: Some(classification.entries[0].code.clone()),
             uri: None,
         });

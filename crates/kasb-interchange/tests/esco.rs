@@ -403,3 +403,73 @@ fn malformed_csv_is_reported_with_its_record() {
     assert_eq!(problem.location.line(), 3, "{problem}");
     assert!(esco::import_dir(&dir.path().join("missing")).count(Severity::Error) == 1);
 }
+
+fn standards() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../standards")
+}
+
+/// Imports `layout` with `isco`, writes it, and checks it together with `standards/`.
+fn import_and_check_with_standards(layout: &str, isco: &esco::IscoGroups) -> Vec<String> {
+    let import = esco::import_dir_with(&data(layout), isco);
+    assert_eq!(import.count(Severity::Error), 0, "{:#?}", import.problems);
+    let out = tempfile::tempdir().unwrap();
+    import.write(out.path(), false).unwrap();
+    let (findings, report) = check_findings(&[out.path().to_path_buf(), standards()]);
+    assert_eq!(report.errors(), 0, "{findings:#?}");
+    findings
+}
+
+#[test]
+fn linked_to_the_reference_isco_08_the_import_checks_clean_beside_the_standards() {
+    for layout in ["v1.1.1", "official"] {
+        let import = esco::import_dir_with(&data(layout), &esco::IscoGroups::Reference);
+        let ids: Vec<&str> = import.documents.iter().map(|d| d.document.id()).collect();
+        assert!(!ids.contains(&"isco-08"), "{layout}: {ids:?}");
+        let occupations = entries(&import, esco::OCCUPATIONS_ID);
+        assert!(
+            occupations.iter().any(|o| o
+                .parent
+                .as_deref()
+                .is_some_and(|p| p.starts_with("isco-08/"))),
+            "{layout}: no occupation links to the reference ISCO-08"
+        );
+        let findings = import_and_check_with_standards(layout, &esco::IscoGroups::Reference);
+        assert!(findings.is_empty(), "{layout}: {findings:#?}");
+    }
+    // The old default, ESCO's groups written as `isco-08`, duplicates the reference.
+    let import = esco::import_dir(&data("official"));
+    let out = tempfile::tempdir().unwrap();
+    import.write(out.path(), false).unwrap();
+    let (findings, _) = check_findings(&[out.path().to_path_buf(), standards()]);
+    assert!(
+        findings.iter().any(|f| f.starts_with("K201")),
+        "{findings:#?}"
+    );
+}
+
+#[test]
+fn esco_groups_under_their_own_id_do_not_clash_with_the_reference() {
+    let own = esco::IscoGroups::Own("esco-isco-08".to_owned());
+    let import = esco::import_dir_with(&data("official"), &own);
+    assert_eq!(entries(&import, "esco-isco-08").len(), 12);
+    assert!(
+        entries(&import, esco::OCCUPATIONS_ID)
+            .iter()
+            .filter_map(|o| o.parent.as_deref())
+            .filter(|p| p.contains('/'))
+            .all(|p| p.starts_with("esco-isco-08/"))
+    );
+    let findings = import_and_check_with_standards("official", &own);
+    assert!(findings.is_empty(), "{findings:#?}");
+}
+
+#[test]
+fn an_own_id_outside_the_grammar_is_refused_before_anything_is_read() {
+    let import = esco::import_dir_with(
+        &data("official"),
+        &esco::IscoGroups::Own("../isco".to_owned()),
+    );
+    assert!(import.documents.is_empty());
+    assert_eq!(import.count(Severity::Error), 1, "{:#?}", import.problems);
+    assert!(import.problems[0].message.contains("`../isco`"));
+}

@@ -16,6 +16,7 @@ fn classification(id: &str) -> Document {
         language: "en".into(),
         publisher: None,
         source: None,
+        code_pattern: None,
         entries: Vec::new(),
     })
 }

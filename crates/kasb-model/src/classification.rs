@@ -30,6 +30,11 @@ pub struct Classification {
     /// Where the entries were taken from, and under which licence.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Text>,
+    /// A regular expression every code must match as a whole (`[0-9]{1,4}` for ISCO: one to
+    /// four digits), checked by rule K609. Rust `regex` syntax; anchors are implied.
+    #[schemars(length(min = 1, max = 1024))]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code_pattern: Option<String>,
     /// The entries, parents before children.
     pub entries: Vec<ClassificationEntry>,
 }
@@ -43,6 +48,9 @@ pub struct ClassificationEntry {
     pub code: String,
     /// The entry's title.
     pub title: Text,
+    /// Other titles of the entry, such as another publisher's label for it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub alternative_titles: Vec<Text>,
     /// The code of the entry one level up.
     #[schemars(length(min = 1, max = 128), pattern(crate::id::ITEM_ID_PATTERN))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -63,6 +71,7 @@ impl Classification {
             language: language.into(),
             publisher: None,
             source: None,
+            code_pattern: None,
             entries: Vec::new(),
         }
     }
@@ -74,6 +83,7 @@ impl ClassificationEntry {
         Self {
             code: code.into(),
             title: title.into(),
+            alternative_titles: Vec::new(),
             parent: None,
             uri: None,
         }

@@ -35,9 +35,10 @@ pub(crate) fn report(
 ) {
     let help = match near {
         Some(near) => format!("did you mean \"{near}\"?"),
-        None => {
-            "look the occupation up in ISCO-08 (standards/classifications/isco-08.yaml)".to_owned()
-        }
+        // True wherever the repository is: the classification is kasb's, not the user's file.
+        None => "look the occupation up among the unit groups of ISCO-08 (the classification \
+                 `isco-08` that kasb ships, from the ILO's structure)"
+            .to_owned(),
     };
     context
         .report(

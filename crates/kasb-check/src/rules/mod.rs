@@ -41,6 +41,7 @@ pub(crate) mod k605_missing_language;
 pub(crate) mod k606_malformed_esco_uri;
 pub(crate) mod k607_look_alike_in_code;
 pub(crate) mod k608_country_mismatch;
+pub(crate) mod k609_code_against_pattern;
 pub(crate) mod k701_empty_statement;
 pub(crate) mod k702_duplicate_statement;
 pub(crate) mod k703_validity_reversed;
@@ -76,6 +77,7 @@ kasb_diagnostics::rule_files! {
     k606_malformed_esco_uri::MALFORMED_ESCO_URI,
     k607_look_alike_in_code::LOOK_ALIKE_IN_CODE,
     k608_country_mismatch::COUNTRY_MISMATCH,
+    k609_code_against_pattern::CODE_AGAINST_PATTERN,
     k701_empty_statement::EMPTY_STATEMENT,
     k702_duplicate_statement::DUPLICATE_STATEMENT,
     k703_validity_reversed::VALIDITY_REVERSED,
