@@ -1,0 +1,374 @@
+//! `kasb new`: a skeleton document of one kind with every required field, each with a one-line
+//! comment taken from the model's documentation.
+
+use std::path::{Path, PathBuf};
+
+use clap::{Args, ValueEnum};
+use kasb::config::Config;
+use kasb::interchange::{Overwrite, schema_reference, write_file};
+use kasb::model::id::{IdKind, check_id};
+use kasb::model::markers::{
+    AssessmentToolKind, CrosswalkKind, QualificationKind, TrainingProgrammeKind,
+};
+use kasb::model::{
+    AssessmentTool, Crosswalk, DeliveryMode, Document, DocumentKind, FormatVersion, Occupation,
+    OccupationalStandard, Provenance, Qualification, Status, Text, TrainingProgramme,
+};
+
+use crate::yaml::commented_yaml;
+use crate::{error_chain, outcome_word};
+
+/// Write a skeleton document: every required field, a comment per field.
+#[derive(Args)]
+pub(crate) struct NewArgs {
+    /// The kind of document.
+    kind: NewKind,
+    /// Its id (Latin letters and digits joined by `-`, `_` or `.`, such as `kg-plumber`).
+    id: String,
+    /// Where to write: a `.yaml` file, or a directory to write `ID.yaml` into (default: the
+    /// kind's directory, such as `standards/`, when the current directory has it or holds
+    /// `kasb.toml`, else the current directory).
+    #[arg(long)]
+    out: Option<PathBuf>,
+    /// The country, ISO 3166-1 alpha-2 (`KG`): its framework is `<country>-nqf`. Required for a
+    /// standard, a qualification and a programme.
+    #[arg(long)]
+    country: Option<String>,
+    /// The qualification an assessment tool or programme serves (its id).
+    #[arg(long)]
+    qualification: Option<String>,
+    /// A crosswalk's source document (its id).
+    #[arg(long)]
+    source: Option<String>,
+    /// A crosswalk's target document (its id).
+    #[arg(long)]
+    target: Option<String>,
+    /// Replace a file that exists.
+    #[arg(long)]
+    force: bool,
+}
+
+/// The kinds `kasb new` writes.
+#[derive(Clone, Copy, ValueEnum)]
+enum NewKind {
+    Standard,
+    Qualification,
+    Assessment,
+    Programme,
+    Crosswalk,
+}
+
+impl NewKind {
+    /// The directory of a `kasb init` repository this kind is kept in.
+    fn directory(self) -> &'static str {
+        match self {
+            NewKind::Standard => "standards",
+            NewKind::Qualification => "qualifications",
+            NewKind::Assessment => "assessments",
+            NewKind::Programme => "programmes",
+            NewKind::Crosswalk => "crosswalks",
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            NewKind::Standard => "standard",
+            NewKind::Qualification => "qualification",
+            NewKind::Assessment => "assessment",
+            NewKind::Programme => "programme",
+            NewKind::Crosswalk => "crosswalk",
+        }
+    }
+}
+
+/// Runs `kasb new`.
+pub(crate) fn run(args: NewArgs) -> Result<u8, String> {
+    check_document_id(&args.id)?;
+    let path = destination(&args);
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
+    let languages = repository_languages(dir)?;
+    let document = skeleton(&args, &languages)?;
+    let schema = schema_reference(dir, document.kind());
+    let header = [
+        "A skeleton written by `kasb new`: replace each TODO, then run `kasb check`.",
+        "Optional fields are in the JSON Schema named above; your editor completes them.",
+    ];
+    let text = commented_yaml(&document, &schema, &header)?;
+    std::fs::create_dir_all(dir)
+        .map_err(|error| format!("cannot create `{}`: {error}", dir.display()))?;
+    let overwrite = if args.force {
+        Overwrite::Force
+    } else {
+        Overwrite::Never
+    };
+    let outcome =
+        write_file(&path, text.as_bytes(), overwrite, []).map_err(|error| error_chain(&error))?;
+    println!("{} {}", outcome_word(outcome), path.display());
+    Ok(crate::EXIT_CLEAN)
+}
+
+/// The file to write: `--out` as a file when it names a `.yaml`/`.yml` file, else `ID.yaml` in
+/// `--out` or the default directory.
+fn destination(args: &NewArgs) -> PathBuf {
+    let file_name = format!("{}.yaml", args.id);
+    match &args.out {
+        Some(out) if is_yaml_file_name(out) => out.clone(),
+        Some(out) => out.join(file_name),
+        None => {
+            let kind_dir = Path::new(args.kind.directory());
+            // A repository's root holds kasb.toml: its documents go in the kind's directory.
+            if kind_dir.is_dir() || Path::new("kasb.toml").is_file() {
+                kind_dir.join(file_name)
+            } else {
+                PathBuf::from(file_name)
+            }
+        }
+    }
+}
+
+fn is_yaml_file_name(path: &Path) -> bool {
+    path.extension()
+        .and_then(|extension| extension.to_str())
+        .is_some_and(|extension| {
+            extension.eq_ignore_ascii_case("yaml") || extension.eq_ignore_ascii_case("yml")
+        })
+}
+
+/// The languages the repository that will hold `dir` requires (its `kasb.toml`, found from
+/// `dir` or the nearest existing directory above it), so the skeleton's texts carry each.
+fn repository_languages(dir: &Path) -> Result<Vec<String>, String> {
+    let absolute = std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf());
+    let Some(start) = absolute.ancestors().find(|ancestor| ancestor.is_dir()) else {
+        return Ok(Vec::new());
+    };
+    let Some(config) = Config::find(start) else {
+        return Ok(Vec::new());
+    };
+    Config::read(&config)
+        .map(|config| config.required_languages)
+        .map_err(|error| error_chain(&error))
+}
+
+/// The skeleton of the kind asked for.
+fn skeleton(args: &NewArgs, languages: &[String]) -> Result<Document, String> {
+    let language = document_language(languages);
+    let own_language = language.clone();
+    let todo = |what: &str| placeholder(what, languages, &own_language);
+    let id = args.id.clone();
+    let document = match args.kind {
+        NewKind::Standard => {
+            let country = required_country(args)?;
+            let occupation = Occupation::new(todo("the occupation's name"));
+            let framework = national_framework(&country);
+            Document::OccupationalStandard(OccupationalStandard::new(
+                id,
+                todo("the standard's title"),
+                language,
+                country,
+                framework,
+                occupation,
+            ))
+        }
+        NewKind::Qualification => {
+            let country = required_country(args)?;
+            Document::Qualification(Qualification {
+                kind: QualificationKind,
+                format: FormatVersion::CURRENT,
+                id,
+                title: todo("the qualification's title"),
+                language,
+                framework: national_framework(&country),
+                country,
+                level: 1,
+                isco: None,
+                derived_from: Vec::new(),
+                core: Vec::new(),
+                electives: Vec::new(),
+                entry_requirements: Vec::new(),
+                awarding_body: None,
+                volume_hours: None,
+                status: Status::default(),
+                approval: None,
+                replaced_by: None,
+            })
+        }
+        NewKind::Assessment => Document::AssessmentTool(AssessmentTool {
+            kind: AssessmentToolKind,
+            format: FormatVersion::CURRENT,
+            id,
+            title: todo("the assessment tool's title"),
+            language,
+            country: optional_country(args)?,
+            qualification: optional_reference(args.qualification.as_deref())?,
+            standards: Vec::new(),
+            total_weight: None,
+            pass_mark: None,
+            status: Status::default(),
+            instruments: Vec::new(),
+        }),
+        NewKind::Programme => {
+            let country = required_country(args)?;
+            Document::TrainingProgramme(TrainingProgramme {
+                kind: TrainingProgrammeKind,
+                format: FormatVersion::CURRENT,
+                id,
+                title: todo("the programme's title"),
+                language,
+                country,
+                provider: None,
+                qualification: optional_reference(args.qualification.as_deref())?,
+                delivery_mode: DeliveryMode::FaceToFace,
+                status: Status::default(),
+                modules: Vec::new(),
+            })
+        }
+        NewKind::Crosswalk => crosswalk(args, id, todo, language)?,
+    };
+    Ok(document)
+}
+
+fn crosswalk(
+    args: &NewArgs,
+    id: String,
+    todo: impl Fn(&str) -> Text,
+    language: String,
+) -> Result<Document, String> {
+    let side = |value: Option<&str>, flag: &str| {
+        let value = value.ok_or_else(|| {
+            format!("`kasb new crosswalk` needs --{flag}: the id of the document it aligns")
+        })?;
+        check_reference(value).map(|()| value.to_owned())
+    };
+    Ok(Document::Crosswalk(Crosswalk {
+        kind: CrosswalkKind,
+        format: FormatVersion::CURRENT,
+        id,
+        title: todo("the crosswalk's title"),
+        language,
+        source: side(args.source.as_deref(), "source")?,
+        target: side(args.target.as_deref(), "target")?,
+        provenance: Provenance {
+            author: todo("who aligned the two documents"),
+            date: None,
+            method: None,
+        },
+        alignments: Vec::new(),
+    }))
+}
+
+/// The document's `language`: English when the repository requires it (or requires nothing),
+/// else the first language it requires.
+fn document_language(languages: &[String]) -> String {
+    if languages.is_empty() || languages.iter().any(|language| language == "en") {
+        "en".to_owned()
+    } else {
+        languages[0].clone()
+    }
+}
+
+/// A text to replace: one entry per required language, or a plain string.
+fn placeholder(what: &str, languages: &[String], language: &str) -> Text {
+    let text = format!("TODO {what}");
+    if languages.is_empty() || languages == [language] {
+        Text::from(text.as_str())
+    } else {
+        Text::from_translations(
+            languages
+                .iter()
+                .map(|language| (language.clone(), format!("{text} ({language})"))),
+        )
+    }
+}
+
+/// The id of the national framework of `country`: the reference set's `kg-nqf` for KG, and
+/// the same name for the framework `kasb init` writes for a country without one.
+pub(crate) fn national_framework(country: &str) -> String {
+    format!("{}-nqf", country.to_ascii_lowercase())
+}
+
+fn required_country(args: &NewArgs) -> Result<String, String> {
+    match optional_country(args)? {
+        Some(country) => Ok(country),
+        None => Err(format!(
+            "`kasb new {}` needs --country: the ISO 3166-1 alpha-2 code, such as KG",
+            args.kind.name()
+        )),
+    }
+}
+
+fn optional_country(args: &NewArgs) -> Result<Option<String>, String> {
+    args.country.as_deref().map(country_code).transpose()
+}
+
+fn optional_reference(id: Option<&str>) -> Result<Option<String>, String> {
+    id.map(|id| check_reference(id).map(|()| id.to_owned()))
+        .transpose()
+}
+
+/// `code` as an ISO 3166-1 alpha-2 country code, in capitals.
+pub(crate) fn country_code(code: &str) -> Result<String, String> {
+    let upper = code.to_ascii_uppercase();
+    if upper.len() == 2 && isocountry::CountryCode::for_alpha2(&upper).is_ok() {
+        Ok(upper)
+    } else {
+        Err(format!(
+            "`{code}` is not an ISO 3166-1 alpha-2 country code: use two letters, such as KG, \
+             AM, AZ, KZ, RU, TJ or UZ"
+        ))
+    }
+}
+
+/// `tag` when it is a BCP 47 language tag whose language is an ISO 639 code (two or three
+/// letters), as the schemas require.
+pub(crate) fn language_tag(tag: &str) -> Result<String, String> {
+    let language = tag.split('-').next().unwrap_or("");
+    if (2..=3).contains(&language.len()) && oxilangtag::LanguageTag::parse(tag).is_ok() {
+        Ok(tag.to_owned())
+    } else {
+        Err(format!(
+            "`{tag}` is not a BCP 47 language tag: use an ISO 639 code such as ky, ru, hy or en"
+        ))
+    }
+}
+
+/// Refuses a document id outside the id grammar, saying where and why.
+pub(crate) fn check_document_id(id: &str) -> Result<(), String> {
+    check_id(id, IdKind::Document).map_err(|error| located_id_error(id, &error))
+}
+
+fn check_reference(id: &str) -> Result<(), String> {
+    check_document_id(id)
+}
+
+/// The id error as kasb shows a located one: the id, a caret under the character, the help.
+fn located_id_error(id: &str, error: &kasb::model::id::IdError) -> String {
+    let caret = format!("{}^", " ".repeat(error.position.saturating_sub(1)));
+    let mut text = format!(
+        "`{id}` is not a valid id: {} (character {})\n  {id}\n  {caret}",
+        error.message, error.position
+    );
+    if let Some(suggestion) = &error.suggestion {
+        text.push_str(&format!("\n  help: write `{suggestion}`"));
+    } else {
+        text.push_str(
+            "\n  help: ids are Latin letters and digits joined by single `-`, `_` or `.` \
+             (`kasb explain K111`)",
+        );
+    }
+    text
+}
+
+/// The kinds a `kasb init` repository keeps, with the directory each goes in.
+pub(crate) const KIND_DIRECTORIES: [(DocumentKind, &str); 6] = [
+    (DocumentKind::OccupationalStandard, "standards"),
+    (DocumentKind::Qualification, "qualifications"),
+    (DocumentKind::AssessmentTool, "assessments"),
+    (DocumentKind::TrainingProgramme, "programmes"),
+    (DocumentKind::Crosswalk, "crosswalks"),
+    (DocumentKind::LevelFramework, "frameworks"),
+];
