@@ -61,6 +61,10 @@ pub(crate) fn run(args: InitArgs) -> Result<u8, String> {
     let setting = setting(&args)?;
     let files = repository_files(&setting)?;
     prepare(&args.dir, args.force)?;
+    // Every directory on the way is checked before anything is written.
+    for (relative, _) in &files {
+        directories_inside(&args.dir, relative, false)?;
+    }
     let overwrite = if args.force {
         Overwrite::Force
     } else {
@@ -186,9 +190,16 @@ fn prepare(dir: &Path, force: bool) -> Result<(), String> {
     Ok(())
 }
 
-/// `dir/relative`, making its directories; refuses a directory on the way that is a symbolic
-/// link or not a directory, so nothing is written outside `dir`.
+/// `dir/relative`, making its directories.
 fn inside(dir: &Path, relative: &Path) -> Result<PathBuf, String> {
+    directories_inside(dir, relative, true)?;
+    Ok(dir.join(relative))
+}
+
+/// Checks each directory between `dir` and the file `relative` (making the missing ones when
+/// `make`), and refuses one that is a symbolic link or not a directory, so nothing is written
+/// outside `dir`.
+fn directories_inside(dir: &Path, relative: &Path, make: bool) -> Result<(), String> {
     let mut path = dir.to_path_buf();
     let parent = relative.parent().unwrap_or(Path::new(""));
     for component in parent.components() {
@@ -204,13 +215,16 @@ fn inside(dir: &Path, relative: &Path) -> Result<PathBuf, String> {
                 ));
             }
             Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+                if !make {
+                    return Ok(());
+                }
                 std::fs::create_dir(&path)
                     .map_err(|error| format!("cannot create `{}`: {error}", path.display()))?;
             }
             Err(error) => return Err(format!("cannot use `{}`: {error}", path.display())),
         }
     }
-    Ok(dir.join(relative))
+    Ok(())
 }
 
 /// The configuration: required languages, the reference set, limits at their defaults.

@@ -90,7 +90,7 @@ enum GraphFormat {
 
 pub(crate) const EXIT_CLEAN: u8 = 0;
 pub(crate) const EXIT_ERRORS: u8 = 1;
-const EXIT_USAGE: u8 = 2;
+pub(crate) const EXIT_USAGE: u8 = 2;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();

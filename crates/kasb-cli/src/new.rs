@@ -1,12 +1,14 @@
 //! `kasb new`: a skeleton document of one kind with every required field, each with a one-line
 //! comment taken from the model's documentation.
 
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
 use kasb::config::Config;
+use kasb::diagnostics::visible;
 use kasb::interchange::{Overwrite, schema_reference, write_file};
-use kasb::model::id::{IdKind, check_id};
+use kasb::model::id::{IdError, IdKind, check_id};
 use kasb::model::markers::{
     AssessmentToolKind, CrosswalkKind, QualificationKind, TrainingProgrammeKind,
 };
@@ -83,7 +85,10 @@ impl NewKind {
 
 /// Runs `kasb new`.
 pub(crate) fn run(args: NewArgs) -> Result<u8, String> {
-    check_document_id(&args.id)?;
+    if let Err(located) = check_ids(&args) {
+        let _ = write!(anstream::stderr(), "{located}");
+        return Ok(crate::EXIT_USAGE);
+    }
     let path = destination(&args);
     let dir = path.parent().unwrap_or(Path::new("."));
     let dir = if dir.as_os_str().is_empty() {
@@ -204,7 +209,7 @@ fn skeleton(args: &NewArgs, languages: &[String]) -> Result<Document, String> {
             title: todo("the assessment tool's title"),
             language,
             country: optional_country(args)?,
-            qualification: optional_reference(args.qualification.as_deref())?,
+            qualification: args.qualification.clone(),
             standards: Vec::new(),
             total_weight: None,
             pass_mark: None,
@@ -221,7 +226,7 @@ fn skeleton(args: &NewArgs, languages: &[String]) -> Result<Document, String> {
                 language,
                 country,
                 provider: None,
-                qualification: optional_reference(args.qualification.as_deref())?,
+                qualification: args.qualification.clone(),
                 delivery_mode: DeliveryMode::FaceToFace,
                 status: Status::default(),
                 modules: Vec::new(),
@@ -242,7 +247,7 @@ fn crosswalk(
         let value = value.ok_or_else(|| {
             format!("`kasb new crosswalk` needs --{flag}: the id of the document it aligns")
         })?;
-        check_reference(value).map(|()| value.to_owned())
+        Ok::<_, String>(value.to_owned())
     };
     Ok(Document::Crosswalk(Crosswalk {
         kind: CrosswalkKind,
@@ -305,11 +310,6 @@ fn optional_country(args: &NewArgs) -> Result<Option<String>, String> {
     args.country.as_deref().map(country_code).transpose()
 }
 
-fn optional_reference(id: Option<&str>) -> Result<Option<String>, String> {
-    id.map(|id| check_reference(id).map(|()| id.to_owned()))
-        .transpose()
-}
-
 /// `code` as an ISO 3166-1 alpha-2 country code, in capitals.
 pub(crate) fn country_code(code: &str) -> Result<String, String> {
     let upper = code.to_ascii_uppercase();
@@ -336,31 +336,44 @@ pub(crate) fn language_tag(tag: &str) -> Result<String, String> {
     }
 }
 
-/// Refuses a document id outside the id grammar, saying where and why.
-pub(crate) fn check_document_id(id: &str) -> Result<(), String> {
-    check_id(id, IdKind::Document).map_err(|error| located_id_error(id, &error))
-}
-
-fn check_reference(id: &str) -> Result<(), String> {
-    check_document_id(id)
-}
-
-/// The id error as kasb shows a located one: the id, a caret under the character, the help.
-fn located_id_error(id: &str, error: &kasb::model::id::IdError) -> String {
-    let caret = format!("{}^", " ".repeat(error.position.saturating_sub(1)));
-    let mut text = format!(
-        "`{id}` is not a valid id: {} (character {})\n  {id}\n  {caret}",
-        error.message, error.position
-    );
-    if let Some(suggestion) = &error.suggestion {
-        text.push_str(&format!("\n  help: write `{suggestion}`"));
-    } else {
-        text.push_str(
-            "\n  help: ids are Latin letters and digits joined by single `-`, `_` or `.` \
-             (`kasb explain K111`)",
-        );
+/// Every id given on the command line, checked against the id grammar; the first one outside it
+/// as a located error.
+fn check_ids(args: &NewArgs) -> Result<(), String> {
+    let given = [
+        ("ID", Some(&args.id)),
+        ("--qualification", args.qualification.as_ref()),
+        ("--source", args.source.as_ref()),
+        ("--target", args.target.as_ref()),
+    ];
+    for (name, id) in given {
+        if let Some(id) = id
+            && let Err(error) = check_id(id, IdKind::Document)
+        {
+            return Err(located_id_error(name, id, &error));
+        }
     }
-    text
+    Ok(())
+}
+
+/// The id error as `kasb check` shows a located one: what, where, a caret under the character,
+/// the help. The id is shown through `visible`, so a control character cannot reach the terminal.
+fn located_id_error(name: &str, id: &str, error: &IdError) -> String {
+    let before: String = id.chars().take(error.position.saturating_sub(1)).collect();
+    let column = visible(&before).chars().count();
+    let help = match &error.suggestion {
+        Some(suggestion) => format!("write `{}`", visible(suggestion)),
+        None => "ids are Latin letters and digits joined by single `-`, `_` or `.` \
+                 (`kasb explain K111`)"
+            .to_owned(),
+    };
+    format!(
+        "error: `{shown}` is not a valid id: {message}\n  --> {name}, character {position}\n   |\n   | \
+         {shown}\n   | {caret}^\n   |\n   = help: {help}\n",
+        shown = visible(id),
+        message = visible(&error.message),
+        position = error.position,
+        caret = " ".repeat(column),
+    )
 }
 
 /// The kinds a `kasb init` repository keeps, with the directory each goes in.
