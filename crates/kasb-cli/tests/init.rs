@@ -458,3 +458,60 @@ fn init_writes_nothing_outside_its_directory_through_a_symbolic_link() {
     let config = std::fs::symlink_metadata(repo.join("kasb.toml")).unwrap();
     assert!(config.file_type().is_file());
 }
+
+/// The README's YAML examples, one of every kind, check clean together: YAML blocks are not
+/// doc tests, so this keeps them true.
+#[test]
+fn readme_examples_of_every_kind_check_clean() {
+    let root = repository_root();
+    let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut kinds = Vec::new();
+    for (index, block) in readme.split("```yaml\n").skip(1).enumerate() {
+        let block = block.split("```").next().unwrap();
+        let Some(kind) = block.lines().find_map(|line| line.strip_prefix("kind: ")) else {
+            continue; // a CI workflow or hook, not a document
+        };
+        kinds.push(kind.split_whitespace().next().unwrap().to_owned());
+        std::fs::write(dir.path().join(format!("example-{index}.yaml")), block).unwrap();
+    }
+    kinds.sort();
+    let mut every: Vec<String> = [
+        "AssessmentTool",
+        "Classification",
+        "Crosswalk",
+        "LevelFramework",
+        "OccupationalStandard",
+        "Qualification",
+        "TrainingProgramme",
+    ]
+    .map(String::from)
+    .to_vec();
+    every.sort();
+    assert_eq!(kinds, every, "one example of every kind");
+    // What the examples name beyond themselves: the EQF, and the Armenian standard the
+    // crosswalk aligns with (on its framework).
+    let beside = [
+        "standards/frameworks/eqf.yaml",
+        "standards/frameworks/am-nqf.yaml",
+        "standards/am/welder/standard.yaml",
+    ]
+    .map(|path| root.join(path).to_str().unwrap().to_owned());
+    let mut args = vec!["check", ".", "--format", "json"];
+    args.extend(beside.iter().map(String::as_str));
+    let output = kasb_in(dir.path(), &args);
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON report");
+    assert_eq!(report["summary"]["errors"], 0, "{report:#}");
+    assert_eq!(report["summary"]["warnings"], 0, "{report:#}");
+    let in_examples: Vec<&serde_json::Value> = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|diagnostic| {
+            diagnostic["file"]
+                .as_str()
+                .is_some_and(|file| file.contains("example-"))
+        })
+        .collect();
+    assert!(in_examples.is_empty(), "{in_examples:#?}");
+}
