@@ -276,7 +276,6 @@ fn readme(setting: &Setting) -> String {
     let country = &setting.country;
     let name =
         isocountry::CountryCode::for_alpha2(country).map_or(country.as_str(), |code| code.name());
-    let framework = national_framework(country);
     let mut text = format!(
         "# Occupational standards: {name}\n\n\
          This repository keeps {name}'s occupational standards, qualifications, assessment tools\n\
@@ -294,6 +293,21 @@ fn readme(setting: &Setting) -> String {
          | --- | --- | --- |\n",
         language = setting.language,
     );
+    text.push_str(&kinds_table(country));
+    text.push_str(
+        "\nEach folder holds one worked example (but `crosswalks/`: a crosswalk aligns two\n\
+         standards, such as another country's or a former version of yours). Every file starts\n\
+         with a `# yaml-language-server` line naming its schema in `schemas/`, so an editor with\n\
+         the YAML language server completes and checks it as you type.\n\n\
+         ## Reference data\n\n",
+    );
+    text.push_str(&reference_data(country));
+    text
+}
+
+/// The README's table of where each kind goes, and the command that starts one.
+fn kinds_table(country: &str) -> String {
+    let mut text = String::new();
     for (dir, kind, command) in [
         (
             "standards/",
@@ -323,19 +337,23 @@ fn readme(setting: &Setting) -> String {
     ] {
         text.push_str(&format!("| `{dir}` | {kind} | `{command}` |\n"));
     }
-    text.push_str(&format!(
-        "\nEach folder holds one worked example (but `crosswalks/`: a crosswalk aligns two\n\
-         standards, such as another country's or a former version of yours). Every file starts\n\
-         with a `# yaml-language-server` line naming its schema in `schemas/`, so an editor with\n\
-         the YAML language server completes and checks it as you type.\n\n\
-         ## Reference data\n\n\
-         The EQF, `{framework}` and ISCO-08 are built into kasb: refer to them by id\n\
-         (`framework: {framework}`, `level: 3`, `isco: \"7212\"`) without copying them here.\n"
-    ));
-    if !is_reference_country(country) {
+    text
+}
+
+/// The README's paragraph on the reference data the repository names.
+fn reference_data(country: &str) -> String {
+    let framework = national_framework(country);
+    let mut text = String::new();
+    if is_reference_country(country) {
         text.push_str(&format!(
-            "kasb has no reference framework for {country}: `frameworks/{framework}.yaml` is yours\n\
-             to complete.\n"
+            "The EQF, `{framework}` and ISCO-08 are built into kasb: refer to them by id\n\
+             (`framework: {framework}`, `level: 3`, `isco: \"7212\"`) without copying them here.\n"
+        ));
+    } else {
+        text.push_str(&format!(
+            "The EQF and ISCO-08 are built into kasb: refer to them by id (`eqf`,\n\
+             `isco: \"7212\"`) without copying them here. kasb has no reference framework for\n\
+             {country}: `frameworks/{framework}.yaml` is yours to complete, and the examples use it.\n"
         ));
     }
     text

@@ -161,109 +161,126 @@ fn repository_languages(dir: &Path) -> Result<Vec<String>, String> {
 
 /// The skeleton of the kind asked for.
 fn skeleton(args: &NewArgs, languages: &[String]) -> Result<Document, String> {
-    let language = document_language(languages);
-    let own_language = language.clone();
-    let todo = |what: &str| placeholder(what, languages, &own_language);
-    let id = args.id.clone();
-    let document = match args.kind {
-        NewKind::Standard => {
-            let country = required_country(args)?;
-            let occupation = Occupation::new(todo("the occupation's name"));
-            let framework = national_framework(&country);
-            Document::OccupationalStandard(OccupationalStandard::new(
-                id,
-                todo("the standard's title"),
-                language,
-                country,
-                framework,
-                occupation,
-            ))
-        }
-        NewKind::Qualification => {
-            let country = required_country(args)?;
-            Document::Qualification(Qualification {
-                kind: QualificationKind,
-                format: FormatVersion::CURRENT,
-                id,
-                title: todo("the qualification's title"),
-                language,
-                framework: national_framework(&country),
-                country,
-                level: 1,
-                isco: None,
-                derived_from: Vec::new(),
-                core: Vec::new(),
-                electives: Vec::new(),
-                entry_requirements: Vec::new(),
-                awarding_body: None,
-                volume_hours: None,
-                status: Status::default(),
-                approval: None,
-                replaced_by: None,
-            })
-        }
-        NewKind::Assessment => Document::AssessmentTool(AssessmentTool {
+    let draft = Draft {
+        args,
+        languages,
+        language: document_language(languages),
+    };
+    match args.kind {
+        NewKind::Standard => draft.standard(),
+        NewKind::Qualification => draft.qualification(),
+        NewKind::Assessment => draft.assessment(),
+        NewKind::Programme => draft.programme(),
+        NewKind::Crosswalk => draft.crosswalk(),
+    }
+}
+
+/// What every skeleton is made from: the command's arguments, the languages the repository
+/// requires, and the document's `language`.
+struct Draft<'a> {
+    args: &'a NewArgs,
+    languages: &'a [String],
+    language: String,
+}
+
+impl Draft<'_> {
+    /// A text for the author to write, in each required language.
+    fn todo(&self, what: &str) -> Text {
+        placeholder(what, self.languages, &self.language)
+    }
+
+    fn standard(&self) -> Result<Document, String> {
+        let country = required_country(self.args)?;
+        let occupation = Occupation::new(self.todo("the occupation's name"));
+        Ok(Document::OccupationalStandard(OccupationalStandard::new(
+            self.args.id.clone(),
+            self.todo("the standard's title"),
+            self.language.clone(),
+            country.clone(),
+            national_framework(&country),
+            occupation,
+        )))
+    }
+
+    fn qualification(&self) -> Result<Document, String> {
+        let country = required_country(self.args)?;
+        Ok(Document::Qualification(Qualification {
+            kind: QualificationKind,
+            format: FormatVersion::CURRENT,
+            id: self.args.id.clone(),
+            title: self.todo("the qualification's title"),
+            language: self.language.clone(),
+            framework: national_framework(&country),
+            country,
+            level: 1,
+            isco: None,
+            derived_from: Vec::new(),
+            core: Vec::new(),
+            electives: Vec::new(),
+            entry_requirements: Vec::new(),
+            awarding_body: None,
+            volume_hours: None,
+            status: Status::default(),
+            approval: None,
+            replaced_by: None,
+        }))
+    }
+
+    fn assessment(&self) -> Result<Document, String> {
+        Ok(Document::AssessmentTool(AssessmentTool {
             kind: AssessmentToolKind,
             format: FormatVersion::CURRENT,
-            id,
-            title: todo("the assessment tool's title"),
-            language,
-            country: optional_country(args)?,
-            qualification: args.qualification.clone(),
+            id: self.args.id.clone(),
+            title: self.todo("the assessment tool's title"),
+            language: self.language.clone(),
+            country: optional_country(self.args)?,
+            qualification: self.args.qualification.clone(),
             standards: Vec::new(),
             total_weight: None,
             pass_mark: None,
             status: Status::default(),
             instruments: Vec::new(),
-        }),
-        NewKind::Programme => {
-            let country = required_country(args)?;
-            Document::TrainingProgramme(TrainingProgramme {
-                kind: TrainingProgrammeKind,
-                format: FormatVersion::CURRENT,
-                id,
-                title: todo("the programme's title"),
-                language,
-                country,
-                provider: None,
-                qualification: args.qualification.clone(),
-                delivery_mode: DeliveryMode::FaceToFace,
-                status: Status::default(),
-                modules: Vec::new(),
-            })
-        }
-        NewKind::Crosswalk => crosswalk(args, id, todo, language)?,
-    };
-    Ok(document)
-}
+        }))
+    }
 
-fn crosswalk(
-    args: &NewArgs,
-    id: String,
-    todo: impl Fn(&str) -> Text,
-    language: String,
-) -> Result<Document, String> {
-    let side = |value: Option<&str>, flag: &str| {
-        let value = value.ok_or_else(|| {
-            format!("`kasb new crosswalk` needs --{flag}: the id of the document it aligns")
-        })?;
-        Ok::<_, String>(value.to_owned())
-    };
-    Ok(Document::Crosswalk(Crosswalk {
-        kind: CrosswalkKind,
-        format: FormatVersion::CURRENT,
-        id,
-        title: todo("the crosswalk's title"),
-        language,
-        source: side(args.source.as_deref(), "source")?,
-        target: side(args.target.as_deref(), "target")?,
-        provenance: Provenance {
-            author: todo("who aligned the two documents"),
-            date: None,
-            method: None,
-        },
-        alignments: Vec::new(),
-    }))
+    fn programme(&self) -> Result<Document, String> {
+        Ok(Document::TrainingProgramme(TrainingProgramme {
+            kind: TrainingProgrammeKind,
+            format: FormatVersion::CURRENT,
+            id: self.args.id.clone(),
+            title: self.todo("the programme's title"),
+            language: self.language.clone(),
+            country: required_country(self.args)?,
+            provider: None,
+            qualification: self.args.qualification.clone(),
+            delivery_mode: DeliveryMode::FaceToFace,
+            status: Status::default(),
+            modules: Vec::new(),
+        }))
+    }
+
+    fn crosswalk(&self) -> Result<Document, String> {
+        let side = |value: Option<&String>, flag: &str| {
+            value.cloned().ok_or_else(|| {
+                format!("`kasb new crosswalk` needs --{flag}: the id of the document it aligns")
+            })
+        };
+        Ok(Document::Crosswalk(Crosswalk {
+            kind: CrosswalkKind,
+            format: FormatVersion::CURRENT,
+            id: self.args.id.clone(),
+            title: self.todo("the crosswalk's title"),
+            language: self.language.clone(),
+            source: side(self.args.source.as_ref(), "source")?,
+            target: side(self.args.target.as_ref(), "target")?,
+            provenance: Provenance {
+                author: self.todo("who aligned the two documents"),
+                date: None,
+                method: None,
+            },
+            alignments: Vec::new(),
+        }))
+    }
 }
 
 /// The document's `language`: English when the repository requires it (or requires nothing),

@@ -189,6 +189,15 @@ fn init_for_a_country_without_a_reference_framework_writes_its_own() {
         "{config}"
     );
     check_clean(&dir);
+    // In a language kasb has the examples' phrases in, the framework's title carries it too.
+    let dir = init(
+        parent.path(),
+        "ge-ru",
+        &["--country", "GE", "--language", "ru"],
+    );
+    let config = std::fs::read_to_string(dir.join("kasb.toml")).unwrap();
+    assert!(config.contains("required = [\"ru\", \"en\"]\n"), "{config}");
+    check_clean(&dir);
 }
 
 #[test]
