@@ -18,7 +18,8 @@ use kasb::model::{Document, LevelFramework, Referencing};
 use crate::init_examples::{Phrases, example_documents};
 use crate::new::{KIND_DIRECTORIES, country_code, language_tag, national_framework};
 use crate::yaml::commented_yaml;
-use crate::{error_chain, outcome_word};
+use crate::{emit, error_chain, outcome_word};
+use kasb::diagnostics::visible;
 
 /// Start a standards repository.
 #[derive(Args)]
@@ -74,13 +75,15 @@ pub(crate) fn run(args: InitArgs) -> Result<u8, String> {
         let path = inside(&args.dir, relative)?;
         let outcome = write_file(&path, text.as_bytes(), overwrite, [])
             .map_err(|error| error_chain(&error))?;
-        println!("{} {}", outcome_word(outcome), path.display());
+        let shown = path.display().to_string();
+        emit(&format!("{} {}\n", outcome_word(outcome), visible(&shown)))?;
     }
-    println!(
-        "a {} standards repository is ready: `kasb check {}`",
+    let shown = args.dir.display().to_string();
+    emit(&format!(
+        "a {} standards repository is ready: `kasb check {}`\n",
         setting.country,
-        args.dir.display()
-    );
+        visible(&shown)
+    ))?;
     Ok(crate::EXIT_CLEAN)
 }
 

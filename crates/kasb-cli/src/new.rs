@@ -18,7 +18,7 @@ use kasb::model::{
 };
 
 use crate::yaml::commented_yaml;
-use crate::{error_chain, outcome_word};
+use crate::{emit, error_chain, outcome_word};
 
 /// Write a skeleton document: every required field, a comment per field.
 #[derive(Args)]
@@ -113,7 +113,8 @@ pub(crate) fn run(args: NewArgs) -> Result<u8, String> {
     };
     let outcome =
         write_file(&path, text.as_bytes(), overwrite, []).map_err(|error| error_chain(&error))?;
-    println!("{} {}", outcome_word(outcome), path.display());
+    let shown = path.display().to_string();
+    emit(&format!("{} {}\n", outcome_word(outcome), visible(&shown)))?;
     Ok(crate::EXIT_CLEAN)
 }
 

@@ -524,3 +524,32 @@ fn readme_examples_of_every_kind_check_clean() {
         .collect();
     assert!(in_examples.is_empty(), "{in_examples:#?}");
 }
+
+#[test]
+fn init_and_new_show_a_control_character_in_a_path_visibly() {
+    let parent = tempfile::tempdir().unwrap();
+    let output = kasb_in(parent.path(), &["init", "re\u{1b}po", "--country", "KG"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(!stdout(&output).contains('\u{1b}'), "{}", stdout(&output));
+    assert!(
+        stdout(&output).contains("re\\u{1b}po/kasb.toml"),
+        "{}",
+        stdout(&output)
+    );
+    let dir = parent.path().join("re\u{1b}po");
+    let output = kasb_in(
+        &dir,
+        &[
+            "new",
+            "standard",
+            "kg-x",
+            "--country",
+            "KG",
+            "--out",
+            "a\u{1b}b",
+        ],
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(!stdout(&output).contains('\u{1b}'), "{}", stdout(&output));
+    check_clean(&dir);
+}
