@@ -16,7 +16,7 @@ use kasb::interchange::{Overwrite, write_file};
 use kasb::model::{Document, LevelFramework, Referencing};
 
 use crate::init_examples::{Phrases, example_documents};
-use crate::new::{KIND_DIRECTORIES, country_code, language_tag, national_framework};
+use crate::new::{NewKind, country_code, directory_of, language_tag, national_framework};
 use crate::yaml::commented_yaml;
 use crate::{emit, error_chain, outcome_word};
 use kasb::diagnostics::visible;
@@ -127,7 +127,7 @@ fn repository_files(setting: &Setting) -> Result<Vec<(PathBuf, String)>, String>
         documents.push((own_framework(setting), OWN_FRAMEWORK_HEADER));
     }
     for (document, header) in documents {
-        let dir = directory_of(&document);
+        let dir = directory_of(document.kind());
         let schema = format!("../schemas/{}", document.kind().schema_file_name());
         let text = commented_yaml(&document, &schema, header)?;
         files.push((Path::new(dir).join(format!("{}.yaml", document.id())), text));
@@ -137,13 +137,6 @@ fn repository_files(setting: &Setting) -> Result<Vec<(PathBuf, String)>, String>
 
 fn is_reference_country(country: &str) -> bool {
     REFERENCE_COUNTRIES.iter().any(|(code, _)| *code == country)
-}
-
-fn directory_of(document: &Document) -> &'static str {
-    KIND_DIRECTORIES
-        .iter()
-        .find(|(kind, _)| *kind == document.kind())
-        .map_or("standards", |(_, dir)| dir)
 }
 
 const OWN_FRAMEWORK_HEADER: &[&str] = &[
@@ -310,37 +303,18 @@ fn readme(setting: &Setting) -> String {
 
 /// The README's table of where each kind goes, and the command that starts one.
 fn kinds_table(country: &str) -> String {
-    let mut text = String::new();
-    for (dir, kind, command) in [
-        (
-            "standards/",
-            "OccupationalStandard",
-            format!("kasb new standard ID --country {country}"),
-        ),
-        (
-            "qualifications/",
-            "Qualification",
-            format!("kasb new qualification ID --country {country}"),
-        ),
-        (
-            "assessments/",
-            "AssessmentTool",
-            "kasb new assessment ID --qualification QID".to_owned(),
-        ),
-        (
-            "programmes/",
-            "TrainingProgramme",
-            format!("kasb new programme ID --country {country}"),
-        ),
-        (
-            "crosswalks/",
-            "Crosswalk",
-            "kasb new crosswalk ID --source ID --target ID".to_owned(),
-        ),
-    ] {
-        text.push_str(&format!("| `{dir}` | {kind} | `{command}` |\n"));
-    }
-    text
+    NewKind::ALL
+        .iter()
+        .map(|kind| {
+            format!(
+                "| `{}/` | {} | `kasb new {} ID {}` |\n",
+                kind.directory(),
+                kind.document_kind().as_str(),
+                kind.name(),
+                kind.usual_options(country)
+            )
+        })
+        .collect()
 }
 
 /// The README's paragraph on the reference data the repository names.

@@ -52,7 +52,7 @@ pub(crate) struct NewArgs {
 
 /// The kinds `kasb new` writes.
 #[derive(Clone, Copy, ValueEnum)]
-enum NewKind {
+pub(crate) enum NewKind {
     Standard,
     Qualification,
     Assessment,
@@ -61,18 +61,33 @@ enum NewKind {
 }
 
 impl NewKind {
-    /// The directory of a `kasb init` repository this kind is kept in.
-    fn directory(self) -> &'static str {
+    /// Every kind, in the order a repository's README lists them.
+    pub(crate) const ALL: [NewKind; 5] = [
+        NewKind::Standard,
+        NewKind::Qualification,
+        NewKind::Assessment,
+        NewKind::Programme,
+        NewKind::Crosswalk,
+    ];
+
+    /// The document kind it writes.
+    pub(crate) fn document_kind(self) -> DocumentKind {
         match self {
-            NewKind::Standard => "standards",
-            NewKind::Qualification => "qualifications",
-            NewKind::Assessment => "assessments",
-            NewKind::Programme => "programmes",
-            NewKind::Crosswalk => "crosswalks",
+            NewKind::Standard => DocumentKind::OccupationalStandard,
+            NewKind::Qualification => DocumentKind::Qualification,
+            NewKind::Assessment => DocumentKind::AssessmentTool,
+            NewKind::Programme => DocumentKind::TrainingProgramme,
+            NewKind::Crosswalk => DocumentKind::Crosswalk,
         }
     }
 
-    fn name(self) -> &'static str {
+    /// The directory of a `kasb init` repository this kind is kept in.
+    pub(crate) fn directory(self) -> &'static str {
+        directory_of(self.document_kind())
+    }
+
+    /// Its name on the command line.
+    pub(crate) fn name(self) -> &'static str {
         match self {
             NewKind::Standard => "standard",
             NewKind::Qualification => "qualification",
@@ -81,6 +96,25 @@ impl NewKind {
             NewKind::Crosswalk => "crosswalk",
         }
     }
+
+    /// The options it needs (or is usually given), as a README shows them.
+    pub(crate) fn usual_options(self, country: &str) -> String {
+        match self {
+            NewKind::Standard | NewKind::Qualification | NewKind::Programme => {
+                format!("--country {country}")
+            }
+            NewKind::Assessment => "--qualification QID".to_owned(),
+            NewKind::Crosswalk => "--source ID --target ID".to_owned(),
+        }
+    }
+}
+
+/// The directory of a `kasb init` repository that keeps documents of `kind`.
+pub(crate) fn directory_of(kind: DocumentKind) -> &'static str {
+    KIND_DIRECTORIES
+        .iter()
+        .find(|(known, _)| *known == kind)
+        .map_or(".", |(_, dir)| dir)
 }
 
 /// Runs `kasb new`.
