@@ -7,7 +7,11 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 mod check;
 mod compare;
+mod init;
+mod init_examples;
 mod interchange;
+mod new;
+mod yaml;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -63,6 +67,11 @@ enum Command {
         #[arg(long, default_value = "schemas")]
         out: PathBuf,
     },
+    /// Start a standards repository: kasb.toml, a README, the JSON Schemas and one worked
+    /// example of each kind, on the country's reference framework; it checks clean.
+    Init(init::InitArgs),
+    /// Write a skeleton document of one kind: every required field, a comment per field.
+    New(new::NewArgs),
     /// List every rule: code, name, default severity, summary.
     Rules,
     /// Explain one rule: what it checks, why, and examples.
@@ -81,7 +90,7 @@ enum GraphFormat {
 
 pub(crate) const EXIT_CLEAN: u8 = 0;
 pub(crate) const EXIT_ERRORS: u8 = 1;
-const EXIT_USAGE: u8 = 2;
+pub(crate) const EXIT_USAGE: u8 = 2;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -96,6 +105,8 @@ fn main() -> ExitCode {
             output,
         } => run_graph(&paths, format, output.as_deref()),
         Command::Schema { out } => run_schema(&out),
+        Command::Init(args) => init::run(args),
+        Command::New(args) => new::run(args),
         Command::Rules => run_rules(),
         Command::Explain { rule } => run_explain(&rule),
     };
