@@ -132,7 +132,7 @@ pub fn corpus_table(settings: &Settings, corpus: &CorpusDir) -> Result<Figures, 
     };
     let _ = writeln!(
         table,
-        "\n(time: wall clock, the fastest run; CPU time: the least of the runs, user and system, every thread, so with 2 threads it is the work of both. count: diagnostics for load and check; files for read and the parses. A child idles at {:.1} MB before it measures; peak RSS includes it.)",
+        "\n(time: wall clock, the fastest run; CPU time: the least of the runs, user and system, every thread, so with 2 threads it is the work of both. count: diagnostics for load and check; files for read and the parses. peak RSS: of the first run, as a process that checks once; a child idles at {:.1} MB before it measures, and peak RSS includes it.)",
         ruler.start_kb as f64 / 1024.0
     );
     table.push_str(&stages(
