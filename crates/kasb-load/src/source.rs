@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use crate::rules;
 use crate::rules::k100_unreadable_file::{self, Unreadable};
 use kasb_diagnostics::{Data, Diagnostic, Location, Position, Span};
-use kasb_model::FieldPath;
+use kasb_model::{FieldPath, PathSegment};
 
 use crate::LoadOptions;
 use crate::tree::{Tree, Value};
@@ -29,7 +29,7 @@ pub struct SourceFile {
     spans: OnceLock<SpanMap>,
 }
 
-/// The span of every value of a file, by the digest of its path ([`path_key`]): a path is
+/// The span of every value of a file, by the digest of its path ([`child_key`]): a path is
 /// kept as 8 bytes rather than as its segments, since a file's map holds every value in it.
 /// (Two paths of one file with the same 64-bit digest would share a span: a chance below one
 /// in 10^7 for a file of a million values, the most a file may hold.)
@@ -55,10 +55,30 @@ impl std::hash::Hasher for PassThrough {
     }
 }
 
-/// The key of a path in a [`SpanMap`].
-fn path_key(path: &FieldPath) -> u64 {
+/// The key of the root path in a [`SpanMap`]; [`child_key`] extends it one segment at a time,
+/// so the map is built without a path per value and looked up from a path's segments.
+const ROOT_KEY: u64 = 0x9e37_79b9_7f4a_7c15;
+
+/// The key of the path `parent` extended by `segment`.
+fn child_key(parent: u64, segment: Segment<'_>) -> u64 {
     use std::hash::BuildHasher;
-    foldhash::quality::FixedState::with_seed(0).hash_one(path)
+    foldhash::quality::FixedState::with_seed(parent).hash_one(segment)
+}
+
+/// One step of a path, as [`child_key`] hashes it.
+#[derive(Hash)]
+enum Segment<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
+impl<'a> From<&'a PathSegment> for Segment<'a> {
+    fn from(segment: &'a PathSegment) -> Self {
+        match segment {
+            PathSegment::Key(key) => Segment::Key(key),
+            PathSegment::Index(index) => Segment::Index(*index),
+        }
+    }
 }
 
 /// Where a file's text is.
@@ -146,14 +166,16 @@ impl SourceFile {
         let spans = self
             .spans
             .get_or_init(|| self.text().map(index_spans).unwrap_or_default());
-        let mut current = Some(path.clone());
-        while let Some(path) = current {
-            if let Some(span) = spans.get(&path_key(&path)) {
-                return *span;
-            }
-            current = path.parent();
-        }
-        Span::point(Position::new(1, 1))
+        // The keys of the path and of each of its ancestors, the root first.
+        let keys = path.segments().iter().scan(ROOT_KEY, |key, segment| {
+            *key = child_key(*key, segment.into());
+            Some(*key)
+        });
+        let keys: Vec<u64> = std::iter::once(ROOT_KEY).chain(keys).collect();
+        keys.iter()
+            .rev()
+            .find_map(|key| spans.get(key).copied())
+            .unwrap_or(Span::point(Position::new(1, 1)))
     }
 }
 
@@ -341,24 +363,24 @@ fn index_spans(text: &str) -> SpanMap {
     let Some(root) = tree.root() else {
         return spans;
     };
-    let mut pending = vec![(root, FieldPath::root())];
+    let mut pending = vec![(root, ROOT_KEY)];
     while let Some((id, path)) = pending.pop() {
         match tree.node(id).value {
             Value::Mapping { .. } => {
                 for (key, value) in tree.entries(id) {
                     if let Some(text) = tree.scalar(key) {
-                        pending.push((value, path.key(text.to_owned())));
+                        pending.push((value, child_key(path, Segment::Key(text))));
                     }
                 }
             }
             Value::Sequence { .. } => {
                 for (index, item) in tree.children(id).enumerate() {
-                    pending.push((item, path.index(index)));
+                    pending.push((item, child_key(path, Segment::Index(index))));
                 }
             }
             Value::Scalar { .. } | Value::Alias(_) => {}
         }
-        spans.insert(path_key(&path), tree.node(id).span);
+        spans.insert(path, tree.node(id).span);
     }
     spans
 }

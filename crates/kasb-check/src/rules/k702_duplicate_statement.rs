@@ -27,20 +27,26 @@ fn normalise(text: &str) -> String {
         .to_lowercase()
 }
 
-/// A digest of [`normalise`]`(text)`, computed without building it: every statement is
-/// compared, and most are distinct, so only a digest seen twice is normalised to be sure.
-fn fingerprint(text: &str) -> u64 {
-    use std::hash::{BuildHasher, Hasher};
-    let mut hasher = foldhash::fast::FixedState::with_seed(0).build_hasher();
-    for (index, word) in text.split_whitespace().enumerate() {
-        if index > 0 {
-            hasher.write_u32(u32::from(' '));
+/// A digest of [`normalise`]`(text)`, written into `scratch` (reused, so no statement allocates):
+/// every statement is compared, and most are distinct, so only a digest seen twice is
+/// normalised to be sure.
+fn fingerprint(text: &str, scratch: &mut String) -> u64 {
+    use std::hash::BuildHasher;
+    scratch.clear();
+    for word in text.split_whitespace() {
+        if !scratch.is_empty() {
+            scratch.push(' ');
         }
-        for lower in word.chars().flat_map(char::to_lowercase) {
-            hasher.write_u32(u32::from(lower));
+        if word.is_ascii() {
+            scratch.extend(
+                word.bytes()
+                    .map(|byte| char::from(byte.to_ascii_lowercase())),
+            );
+        } else {
+            scratch.extend(word.chars().flat_map(char::to_lowercase));
         }
     }
-    hasher.finish()
+    foldhash::fast::FixedState::with_seed(0).hash_one(scratch.as_str())
 }
 
 /// Reports each criterion, knowledge or skill statement of a unit of `standard` that repeats an
@@ -116,19 +122,20 @@ fn check_list<'a>(
 ) {
     // By language and fingerprint, the first statement that has them.
     let mut seen: HashMap<(&str, u64), &str> = HashMap::new();
+    let mut scratch = String::new();
     for (place, id, statement) in list {
         let duplicate = statement
             .entries(&standard.language)
             .filter(|(_, text)| !text.trim().is_empty())
-            .find(
-                |&(language, text)| match seen.entry((language, fingerprint(text))) {
+            .find(|&(language, text)| {
+                match seen.entry((language, fingerprint(text, &mut scratch))) {
                     Entry::Vacant(vacant) => {
                         vacant.insert(text);
                         false
                     }
                     Entry::Occupied(first) => normalise(first.get()) == normalise(text),
-                },
-            );
+                }
+            });
         if let Some((language, _)) = duplicate {
             report(context, index, unit, (place, id), language);
         }
@@ -173,6 +180,7 @@ mod tests {
             "  the  JOINT is\tcleaned. ",
             "the joint\nis cleaned.",
         ];
+        let fingerprint = |text: &str| fingerprint(text, &mut String::new());
         for text in same {
             assert_eq!(normalise(text), "the joint is cleaned.");
             assert_eq!(fingerprint(text), fingerprint(same[0]), "{text:?}");
