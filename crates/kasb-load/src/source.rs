@@ -18,6 +18,19 @@ pub struct SourceFile {
     path: PathBuf,
     text: String,
     spans: OnceLock<HashMap<FieldPath, Span>>,
+    pub(crate) origin: Origin,
+}
+
+/// Where a file of a [`Workspace`](crate::Workspace) comes from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Origin {
+    /// The repository being checked (read from disk, or given in memory).
+    #[default]
+    Repository,
+    /// Reference data the tool carries, added by
+    /// [`Workspace::with_reference`](crate::Workspace::with_reference).
+    Reference,
 }
 
 impl SourceFile {
@@ -27,7 +40,18 @@ impl SourceFile {
             path: path.into(),
             text: text.into(),
             spans: OnceLock::new(),
+            origin: Origin::Repository,
         }
+    }
+
+    /// Where the file comes from.
+    pub fn origin(&self) -> Origin {
+        self.origin
+    }
+
+    /// Whether the file is reference data the tool carries rather than the repository's.
+    pub fn is_reference(&self) -> bool {
+        self.origin == Origin::Reference
     }
 
     /// The path, as discovered.
