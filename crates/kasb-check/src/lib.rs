@@ -27,6 +27,7 @@ mod context;
 mod included;
 mod levels;
 mod packaging;
+pub mod reference;
 pub mod rules;
 mod structure;
 mod suppress;
@@ -36,7 +37,7 @@ use kasb_diagnostics::Diagnostic;
 use kasb_graph::StandardsGraph;
 use rayon::prelude::*;
 
-pub use config::{Config, ConfigError, Limits, RuleSetting};
+pub use config::{Config, ConfigError, Limits, Reference, RuleSetting};
 pub use suppress::apply;
 
 /// Runs every rule of this crate over the graph, the rule families in parallel. The order of
