@@ -9,16 +9,18 @@ use kasb_load::{LoadError, LoadOptions, Workspace};
 use crate::Config;
 use crate::rules::k209_reference_overridden;
 
-/// The reference set alone, loaded under its display paths
-/// (`<kasb reference 2026.1>/frameworks/eqf.yaml`) with the loader's default limits, since
-/// its size is kasb's, not the repository's.
+/// The reference set alone, its files marked as reference files, loaded under their display
+/// paths (`<kasb reference 2026.1>/frameworks/eqf.yaml`) with the loader's default limits,
+/// since its size is kasb's, not the repository's.
 pub fn load() -> Workspace {
     let sources = kasb_reference::FILES
         .iter()
         .map(|file| (file.display_path(), file.text));
-    // The display paths are unique (they are the set's file paths under one root), so this
-    // cannot fail; an empty workspace is the honest fallback if it ever did.
-    kasb_load::load_sources(sources, &LoadOptions::default()).unwrap_or_default()
+    // The display paths are unique (the set's file paths under one root) and the empty
+    // workspace has none, so neither step can fail; an empty workspace is the honest fallback.
+    kasb_load::load_sources(sources, &LoadOptions::default())
+        .and_then(|set| Workspace::default().with_reference(set))
+        .unwrap_or_default()
 }
 
 /// `own` (a repository's loaded files) with the reference set joined to it when `config`
