@@ -84,3 +84,14 @@ fn read(file: &'static kasb_reference::File) -> Option<ReferenceDocument> {
         document,
     })
 }
+
+/// `own`, a repository's loaded workspace, with the reference documents it does not replace
+/// joined to it, as [`check`](crate::check) joins them with the default configuration (for a
+/// graph of a repository and the reference data it uses).
+///
+/// # Errors
+/// When a file of `own` has the path of a reference file.
+pub fn join(own: Workspace) -> Result<Workspace, kasb_load::LoadError> {
+    let (workspace, _replaced) = kasb_check::reference::join(own, &kasb_check::Config::default())?;
+    Ok(workspace)
+}
