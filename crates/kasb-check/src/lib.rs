@@ -8,7 +8,7 @@
 //! cycles of prerequisites, classification parents, framework referencing and replacements
 //! (`K204`, `K206`–`K208`) and unused units (`K205`). Each rule is one file of `src/rules/`
 //! (its documentation and its check); [`rules`] is the registry of every rule of every crate.
-//! [`reference`] joins kasb's reference set (EQF, national frameworks, ISCO) to a repository's
+//! [`reference`](mod@reference) joins kasb's reference set (EQF, national frameworks, ISCO) to a repository's
 //! workspace, as `[reference]` in `kasb.toml` says; K209 reports a reference document the
 //! repository replaces.
 //!

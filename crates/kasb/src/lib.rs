@@ -5,7 +5,7 @@
 //! pipeline (files → [`load`] → [`model`] → [`graph`] → diagnostics → [`render`]) and offers
 //! [`check`], which runs them all as the `kasb check` command does, and [`check_sources`],
 //! which does the same for files held in memory. [`config`] is `kasb.toml`; [`rules`] is the
-//! registry of every rule; [`reference`] is the reference set kasb carries (EQF, national
+//! registry of every rule; [`reference`](mod@reference) is the reference set kasb carries (EQF, national
 //! frameworks, ISCO), which every check sees beside the repository's own files unless
 //! `kasb.toml` turns it off.
 //!
