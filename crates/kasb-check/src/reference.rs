@@ -50,3 +50,41 @@ pub(crate) fn help_when_off(reference: &str) -> Option<String> {
         )
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_ids_of_the_set_get_the_turned_off_help() {
+        let help = help_when_off("kg-nqf/4").expect("kg-nqf is in the set");
+        assert!(
+            help.starts_with("`kg-nqf` is in kasb's reference set"),
+            "{help}"
+        );
+        assert!(help_when_off("eqf").is_some());
+        assert!(help_when_off("kg-welder/WLD-01").is_none());
+        assert!(help_when_off("").is_none());
+    }
+
+    #[test]
+    fn turned_off_the_set_adds_nothing() {
+        let own = kasb_load::load_sources([("a.yaml", "kind: Nope\n")], &LoadOptions::default())
+            .unwrap_or_else(|error| panic!("{error}"));
+        let config = Config {
+            reference: crate::Reference::disabled(),
+            ..Config::default()
+        };
+        let (joined, replaced) = join(own, &config).unwrap_or_else(|error| panic!("{error}"));
+        assert_eq!(joined.files().len(), 1);
+        assert!(replaced.is_empty());
+        let (joined, _) = join(Workspace::default(), &Config::default())
+            .unwrap_or_else(|error| panic!("{error}"));
+        assert_eq!(joined.files().len(), kasb_reference::FILES.len());
+        assert_eq!(
+            joined.documents.len(),
+            kasb_reference::FILES.len(),
+            "every file loads"
+        );
+    }
+}
