@@ -58,7 +58,11 @@ fn child() {
             diagnostic.message.replace('\n', " ")
         );
     }
-    for document in report.graph.workspace().documents.iter() {
+    // The case's own entries: kasb's reference ISCO-08 is loaded beside it.
+    let workspace = report.graph.workspace();
+    let own =
+        |document: &&kasb::load::LoadedDocument| !workspace.file(document.file).is_reference();
+    for document in workspace.documents.iter().filter(own) {
         if let Document::Classification(classification) = &document.document {
             for entry in &classification.entries {
                 println!("ENTRY {} {}", entry.code, entry.title.any());

@@ -6,7 +6,8 @@ use std::path::Path;
 use kasb::config::Config;
 use kasb::{CheckOptions, check, check_sources};
 
-/// A standard whose framework reference (line 7, column 12) names nothing.
+/// A standard whose framework reference (line 7, column 12) names nothing unless kasb's
+/// reference set (or a source) has `kg-nqf`.
 const DANGLING: &str = "kind: OccupationalStandard\nformat: 1\nid: demo-welder\ntitle: Welder\n\
     language: en\ncountry: KG\nframework: kg-nqf\noccupation:\n  title: Welder\nunits:\n  - id: U1\n\
     \x20   title: Welding\n";
@@ -18,7 +19,10 @@ const FRAMEWORK: &str = "kind: LevelFramework\nformat: 1\nid: kg-nqf\ntitle: NQF
 #[test]
 fn in_memory_sources_are_sorted_and_each_diagnostic_stays_in_its_file() {
     // Given out of path order, with the broken file first: the workspace sorts them, and the
-    // K202 must still point at the file that holds the reference.
+    // K202 must still point at the file that holds the reference (`kg-nqf`, which names
+    // nothing with kasb's reference set turned off).
+    let mut config = Config::default();
+    config.reference = kasb::config::Reference::disabled();
     let sources = [
         ("z/broken.yaml", DANGLING.to_owned()),
         (
@@ -26,7 +30,7 @@ fn in_memory_sources_are_sorted_and_each_diagnostic_stays_in_its_file() {
             DANGLING.replace("demo-welder", "other-welder"),
         ),
     ];
-    let report = check_sources(sources, &CheckOptions::default()).unwrap();
+    let report = check_sources(sources, &CheckOptions::new(config)).unwrap();
     let workspace = report.graph.workspace();
     let paths: Vec<&Path> = workspace.files().iter().map(|file| file.path()).collect();
     assert_eq!(

@@ -44,6 +44,39 @@ pub struct Config {
     /// The day validity is judged on (rule K705), from `[check] date`; `None` is today, by
     /// the system clock (UTC). Set it for output that does not change with the calendar.
     pub check_date: Option<Date>,
+    /// Whether kasb's reference set is loaded beside the repository (`[reference]`).
+    pub reference: Reference,
+}
+
+/// `[reference]`: whether kasb's built-in reference set (EQF, national frameworks, ISCO) is
+/// loaded beside the repository's files, and which version the repository expects.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Reference {
+    /// Loaded unless `enabled = false`.
+    pub enabled: bool,
+    /// The version `kasb.toml` pins, if any; a configuration that pins another version than
+    /// [`kasb_reference::VERSION`] does not load.
+    pub version: Option<String>,
+}
+
+impl Default for Reference {
+    fn default() -> Self {
+        Self {
+            enabled: true,
+            version: None,
+        }
+    }
+}
+
+impl Reference {
+    /// The reference set turned off.
+    pub fn disabled() -> Self {
+        Self {
+            enabled: false,
+            version: None,
+        }
+    }
 }
 
 /// Per-file limits from `[limits]`; `None` keeps the loader's default.
@@ -159,6 +192,18 @@ pub enum ConfigError {
         /// The ceiling.
         ceiling: u64,
     },
+    /// `[reference] version` pins another version of the reference set than this kasb carries.
+    #[error(
+        "{path}: [reference] version = \"{pinned}\", but this kasb carries reference set {carried}; pin \"{carried}\", use a kasb release that carries {pinned}, or set `enabled = false` and keep the reference documents in the repository"
+    )]
+    ReferenceVersion {
+        /// The file.
+        path: PathBuf,
+        /// The version pinned.
+        pinned: String,
+        /// The version this kasb carries.
+        carried: &'static str,
+    },
     /// A rule code or name that no rule has.
     #[error("{path}: unknown rule `{rule}` in [rules]{hint}")]
     UnknownRule {
@@ -184,6 +229,8 @@ struct RawConfig {
     limits: Limits,
     #[serde(default)]
     check: RawCheck,
+    #[serde(default)]
+    reference: RawReference,
 }
 
 #[derive(Default, Deserialize)]
@@ -192,6 +239,13 @@ struct RawCheck {
     /// A TOML date (`2026-12-01`) or a string (`"2026-12-01"`): both read as a day.
     #[serde(default)]
     date: Option<toml::Value>,
+}
+
+#[derive(Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawReference {
+    enabled: Option<bool>,
+    version: Option<String>,
 }
 
 #[derive(Default, Deserialize)]
@@ -262,8 +316,21 @@ impl Config {
                 .map(check_date)
                 .transpose()
                 .map_err(invalid)?,
+            reference: Reference {
+                enabled: raw.reference.enabled.unwrap_or(true),
+                version: raw.reference.version,
+            },
             ..Config::default()
         };
+        if let Some(pinned) = &config.reference.version
+            && pinned != kasb_reference::VERSION
+        {
+            return Err(ConfigError::ReferenceVersion {
+                path: path.to_path_buf(),
+                pinned: pinned.clone(),
+                carried: kasb_reference::VERSION,
+            });
+        }
         if let Some((key, value, ceiling)) = config.limits.above_ceiling() {
             return Err(ConfigError::LimitAboveCeiling {
                 path: path.to_path_buf(),
@@ -390,6 +457,33 @@ mod tests {
         }
         let error = Config::from_toml("[check]\ndate = \"01.12.2026\"\n").unwrap_err();
         assert!(error.to_string().contains("write 2026-12-01"), "{error}");
+    }
+
+    #[test]
+    fn the_reference_set_is_on_unless_turned_off_and_its_version_can_be_pinned() {
+        let parse = |text: &str| Config::from_toml(text).unwrap_or_else(|error| panic!("{error}"));
+        assert!(parse("").reference.enabled);
+        assert!(!parse("[reference]\nenabled = false\n").reference.enabled);
+        let pinned = parse(&format!(
+            "[reference]\nversion = \"{}\"\n",
+            kasb_reference::VERSION
+        ));
+        assert_eq!(
+            pinned.reference.version.as_deref(),
+            Some(kasb_reference::VERSION)
+        );
+        let error = Config::from_toml("[reference]\nversion = \"1999.1\"\n").unwrap_err();
+        assert!(matches!(error, ConfigError::ReferenceVersion { .. }));
+        let message = error.to_string();
+        assert!(message.contains("1999.1"), "{message}");
+        assert!(message.contains(&format!(
+            "carries reference set {}",
+            kasb_reference::VERSION
+        )));
+        assert!(
+            Config::from_toml("[reference]\nenable = false\n").is_err(),
+            "a misspelt key"
+        );
     }
 
     #[test]

@@ -9,6 +9,9 @@
 //! cycles of prerequisites, classification parents, framework referencing and replacements
 //! (`K204`, `K206`–`K208`), unused units (`K205`) and look-alike ids (`K209`). Each rule is one file of `src/rules/`
 //! (its documentation and its check); [`rules`] is the registry of every rule of every crate.
+//! [`reference`](mod@reference) joins kasb's reference set (EQF, national frameworks, ISCO) to a repository's
+//! workspace, as `[reference]` in `kasb.toml` says; K210 reports a reference document the
+//! repository replaces.
 //!
 //! ```
 //! use kasb_check::Config;
@@ -28,6 +31,7 @@ mod context;
 mod included;
 mod levels;
 mod packaging;
+pub mod reference;
 pub mod rules;
 mod structure;
 mod suppress;
@@ -38,7 +42,7 @@ use kasb_diagnostics::Diagnostic;
 use kasb_graph::StandardsGraph;
 use rayon::prelude::*;
 
-pub use config::{Config, ConfigError, Limits, RuleSetting};
+pub use config::{Config, ConfigError, Limits, Reference, RuleSetting};
 pub use suppress::apply;
 
 /// Runs every rule of this crate over the graph, the rule families in parallel. The order of

@@ -6,14 +6,17 @@
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 
-use kasb_diagnostics::{Diagnostic, SourceText, Suggester};
+use kasb_diagnostics::{Data, Diagnostic, SourceText, Suggester};
 use kasb_load::Workspace;
 
 use crate::Config;
 use crate::rules::{self, k110_unknown_suppressed_rule};
 
 /// Sets each diagnostic's severity from the configuration, drops those of rules turned off or
-/// suppressed inline, and reports suppression comments that name no rule (K110).
+/// suppressed inline, and reports suppression comments that name no rule (K110). Diagnostics
+/// located in a file of kasb's reference set are dropped too: it is not the repository's to
+/// fix. With the reference set turned off, an unresolved reference to one of its documents
+/// says so.
 pub fn apply(
     config: &Config,
     workspace: &Workspace,
@@ -25,7 +28,7 @@ pub fn apply(
     let unknown: Vec<Diagnostic> = workspace
         .files()
         .iter()
-        .filter(|file| file.has_suppressions())
+        .filter(|file| !file.is_reference() && file.has_suppressions())
         .filter_map(|file| Some((file.path(), file.text()?)))
         .flat_map(|(path, text)| unknown_rules(path, text, &mut suggester))
         .collect();
@@ -37,6 +40,12 @@ pub fn apply(
         .filter_map(|mut diagnostic| {
             diagnostic.severity =
                 config.severity(diagnostic.rule.code, diagnostic.rule.severity)?;
+            if in_reference(workspace, &diagnostic.location.file) {
+                return None;
+            }
+            if !config.reference.enabled {
+                explain_reference_off(&mut diagnostic);
+            }
             let file = &diagnostic.location.file;
             if !suppressions.contains_key(file) {
                 // Only a file with the mark of a comment is read (a clean file's text is no
@@ -53,6 +62,22 @@ pub fn apply(
             (!suppressions[file].suppress(&diagnostic)).then_some(diagnostic)
         })
         .collect()
+}
+
+/// Whether `path` is a file of kasb's reference set.
+fn in_reference(workspace: &Workspace, path: &std::path::Path) -> bool {
+    workspace
+        .file_id(path)
+        .is_some_and(|id| workspace.file(id).is_reference())
+}
+
+/// An unresolved reference to a document of the reference set, which is turned off, says so.
+fn explain_reference_off(diagnostic: &mut Diagnostic) {
+    if let Data::UnresolvedReference { reference, .. } = &diagnostic.data
+        && let Some(help) = crate::reference::help_when_off(reference)
+    {
+        diagnostic.help = Some(help);
+    }
 }
 
 /// The rules a file's comments suppress, by code: in the whole file, and on each line.

@@ -19,8 +19,10 @@ struct Report {
 }
 
 impl Report {
+    /// The repository's files: kasb's reference files are not counted.
     fn files(&self) -> usize {
-        self.graph.workspace().files().len()
+        let files = self.graph.workspace().files();
+        files.iter().filter(|file| !file.is_reference()).count()
     }
 
     fn count(&self, severity: Severity) -> usize {
@@ -31,11 +33,12 @@ impl Report {
     }
 }
 
-/// Load, graph, rules and configuration, as `kasb check` runs them (the facade's `kasb::check`,
-/// which this crate cannot depend on).
+/// Load (with kasb's reference set), graph, rules and configuration, as `kasb check` runs them
+/// (the facade's `kasb::check`, which this crate cannot depend on).
 fn check(paths: &[PathBuf], config: &Config) -> Result<Report, LoadError> {
-    let mut workspace = kasb_load::load(paths, &config.load_options())?;
-    let mut diagnostics = std::mem::take(&mut workspace.diagnostics);
+    let own = kasb_load::load(paths, &config.load_options())?;
+    let (mut workspace, mut diagnostics) = kasb_check::reference::join(own, config)?;
+    diagnostics.append(&mut workspace.diagnostics);
     let (graph, graph_diagnostics) = StandardsGraph::build(workspace);
     diagnostics.extend(graph_diagnostics);
     diagnostics.extend(kasb_check::run(&graph, config));

@@ -74,6 +74,8 @@ pub(crate) fn run(args: CompareArgs) -> Result<u8, String> {
 fn compare_documents(args: CompareArgs) -> Result<u8, String> {
     let workspace = kasb::load::load(&args.paths, &Default::default())
         .map_err(|error| crate::error_chain(&error))?;
+    // Levels compare through the frameworks, which kasb's reference set provides.
+    let workspace = kasb::reference::join(workspace).map_err(|error| crate::error_chain(&error))?;
     let load_problems = workspace.diagnostics.len();
     let (graph, diagnostics) = StandardsGraph::build(workspace);
     if load_problems + diagnostics.len() > 0 {

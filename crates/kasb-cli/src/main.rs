@@ -11,6 +11,7 @@ mod init;
 mod init_examples;
 mod interchange;
 mod new;
+mod reference;
 mod yaml;
 
 use std::io::Write;
@@ -53,6 +54,10 @@ enum Command {
         /// Files or directories to load.
         #[arg(default_value = ".")]
         paths: Vec<PathBuf>,
+        /// Include kasb's reference documents (EQF, national frameworks, ISCO) that the
+        /// repository does not replace, so references to them are edges.
+        #[arg(long)]
+        reference: bool,
         /// Output format.
         #[arg(long, value_enum, default_value_t = GraphFormat::Dot)]
         format: GraphFormat,
@@ -61,6 +66,9 @@ enum Command {
         #[arg(long, short)]
         output: Option<PathBuf>,
     },
+    /// Read or vendor the reference documents kasb carries (EQF, national qualifications
+    /// frameworks, ISCO), which every check sees without copies.
+    Reference(reference::ReferenceArgs),
     /// Write one JSON Schema per document kind, generated from the Rust types.
     Schema {
         /// The directory to write into.
@@ -101,9 +109,11 @@ fn main() -> ExitCode {
         Command::Export(args) => interchange::run_export(args),
         Command::Graph {
             paths,
+            reference,
             format,
             output,
-        } => run_graph(&paths, format, output.as_deref()),
+        } => run_graph(&paths, reference, format, output.as_deref()),
+        Command::Reference(args) => reference::run(args),
         Command::Schema { out } => run_schema(&out),
         Command::Init(args) => init::run(args),
         Command::New(args) => new::run(args),
@@ -121,9 +131,19 @@ fn main() -> ExitCode {
     }
 }
 
-fn run_graph(paths: &[PathBuf], format: GraphFormat, output: Option<&Path>) -> Result<u8, String> {
-    let workspace =
+fn run_graph(
+    paths: &[PathBuf],
+    with_reference: bool,
+    format: GraphFormat,
+    output: Option<&Path>,
+) -> Result<u8, String> {
+    let mut workspace =
         kasb::load::load(paths, &Default::default()).map_err(|error| error_chain(&error))?;
+    if with_reference {
+        // The reference set as `kasb check` sees it by default; its replaced documents are
+        // left out (K210 is `kasb check`'s to report).
+        workspace = kasb::reference::join(workspace).map_err(|error| error_chain(&error))?;
+    }
     let load_errors = workspace.diagnostics.len();
     let (graph, diagnostics) = StandardsGraph::build(workspace);
     if load_errors + diagnostics.len() > 0 {

@@ -115,15 +115,11 @@ fn schema_writes_one_file_per_kind() {
     }
 }
 
-/// A directory with one qualification whose unit is above its level (a warning) once the
-/// framework and standard exist.
+/// A directory with one qualification whose unit is above its level (a warning), both on the
+/// EQF of kasb's reference set.
 fn warning_only_dir() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let write = |name: &str, text: &str| std::fs::write(dir.path().join(name), text).unwrap();
-    write(
-        "eqf.yaml",
-        "kind: LevelFramework\nformat: 1\nid: eqf\ntitle: EQF\nlanguage: en\nlevels:\n  - level: 3\n  - level: 4\n",
-    );
     write(
         "std.yaml",
         "kind: OccupationalStandard\nformat: 1\nid: s\ntitle: S\nlanguage: en\ncountry: KG\nframework: eqf\noccupation: {title: Welder}\nunits:\n  - id: U1\n    title: Weld\n    level: 4\n    knowledge: [{id: K1, statement: Metals}]\n    skills: [{id: S1, statement: Welding}]\n",
@@ -165,7 +161,6 @@ fn kasb_toml_is_found_above_the_checked_path_and_tunes_rules() {
         "check",
         dir.path().join("q.yaml").to_str().unwrap(),
         dir.path().join("std.yaml").to_str().unwrap(),
-        dir.path().join("eqf.yaml").to_str().unwrap(),
     ]);
     assert_eq!(output.status.code(), Some(0));
     assert!(!stdout(&output).contains("K302"));

@@ -44,7 +44,7 @@ use rayon::prelude::*;
 
 pub use discover::{Discovered, SkipReason, Skipped, discover};
 pub use options::LoadOptions;
-pub use source::{SUPPRESSION_MARK, SourceFile};
+pub use source::{Origin, SUPPRESSION_MARK, SourceFile};
 
 /// A file of a [`Workspace`]: only the workspace hands them out, and its files cannot be
 /// reordered, so an id always names the file it was given for.
@@ -344,6 +344,56 @@ impl Workspace {
     }
 }
 
+impl Workspace {
+    /// This workspace joined with `reference`, a workspace of reference data the tool carries
+    /// (loaded with [`load_sources`]): every file of `reference` is marked
+    /// [`Origin::Reference`], files stay sorted by path and each document keeps its file.
+    /// Deciding which reference documents a repository's own replace is the caller's job
+    /// (remove them from `reference.documents` first).
+    ///
+    /// # Errors
+    /// When a file of `reference` has the path of one of this workspace's files.
+    pub fn with_reference(mut self, mut reference: Workspace) -> Result<Workspace, LoadError> {
+        for file in &mut reference.files {
+            file.origin = Origin::Reference;
+        }
+        let own = self.files.len();
+        // Each file with its index in `self.files ++ reference.files`, then sorted by path.
+        let mut files: Vec<(usize, SourceFile)> = std::mem::take(&mut self.files)
+            .into_iter()
+            .chain(reference.files)
+            .enumerate()
+            .collect();
+        files.sort_by(|a, b| a.1.path().cmp(b.1.path()));
+        if let Some(pair) = files
+            .windows(2)
+            .find(|pair| pair[0].1.path() == pair[1].1.path())
+        {
+            return Err(LoadError::DuplicateSource {
+                path: pair[0].1.path().to_path_buf(),
+            });
+        }
+        let mut renumbered = vec![FileId(0); files.len()];
+        for (new, (old, _)) in files.iter().enumerate() {
+            renumbered[*old] = FileId(to_u32(new));
+        }
+        self.files = files.into_iter().map(|(_, file)| file).collect();
+        for loaded in &mut self.documents {
+            loaded.file = renumbered[loaded.file.index()];
+        }
+        self.documents
+            .extend(reference.documents.into_iter().map(|mut loaded| {
+                loaded.file = renumbered[own + loaded.file.index()];
+                loaded
+            }));
+        self.documents.sort_by_key(|loaded| loaded.file);
+        self.diagnostics.extend(reference.diagnostics);
+        self.skipped.extend(reference.skipped);
+        self.unloaded_ids.extend(reference.unloaded_ids);
+        Ok(self)
+    }
+}
+
 /// Parses one document from text, as if read from `path`.
 ///
 /// # Errors
@@ -363,4 +413,70 @@ pub fn load_str(
         path: path.display().to_string(),
         diagnostics: failed.diagnostics,
     })
+}
+
+#[cfg(test)]
+mod reference_tests {
+    use super::*;
+
+    const FRAMEWORK: &str = "kind: LevelFramework\nformat: 1\nid: ref-nqf\ntitle: Ref\nlanguage: en\nlevels:\n  - level: 1\n    title: One\n";
+
+    #[test]
+    fn reference_files_join_in_path_order_and_keep_their_documents() {
+        let options = LoadOptions::default();
+        let own = load_sources(
+            [
+                ("b/own.yaml", FRAMEWORK.replace("ref-nqf", "own-nqf")),
+                ("<r>/x.yaml", "kind: Nope\n".into()),
+            ],
+            &options,
+        )
+        .unwrap();
+        let reference = load_sources([("a/ref.yaml", FRAMEWORK)], &options).unwrap();
+        let joined = own.with_reference(reference).unwrap();
+        let paths: Vec<_> = joined
+            .files()
+            .iter()
+            .map(|file| file.path().to_path_buf())
+            .collect();
+        assert_eq!(
+            paths,
+            [
+                Path::new("<r>/x.yaml"),
+                Path::new("a/ref.yaml"),
+                Path::new("b/own.yaml")
+            ]
+        );
+        let origins: Vec<bool> = joined
+            .files()
+            .iter()
+            .map(SourceFile::is_reference)
+            .collect();
+        assert_eq!(origins, [false, true, false]);
+        for loaded in &joined.documents {
+            let file = joined.file(loaded.file);
+            assert!(
+                file.text()
+                    .unwrap_or_default()
+                    .contains(&format!("id: {}", loaded.document.id()))
+            );
+        }
+        assert_eq!(joined.documents.len(), 2);
+        assert_eq!(
+            joined.diagnostics.len(),
+            1,
+            "the unknown kind of `<r>/x.yaml`"
+        );
+    }
+
+    #[test]
+    fn a_reference_file_cannot_take_a_repository_path() {
+        let options = LoadOptions::default();
+        let own = load_sources([("x.yaml", FRAMEWORK)], &options).unwrap();
+        let reference = load_sources([("x.yaml", FRAMEWORK)], &options).unwrap();
+        assert!(matches!(
+            own.with_reference(reference),
+            Err(LoadError::DuplicateSource { .. })
+        ));
+    }
 }

@@ -27,6 +27,19 @@ pub struct SourceFile {
     /// such files are read for them, and they keep their text.
     suppresses: bool,
     spans: OnceLock<SpanMap>,
+    pub(crate) origin: Origin,
+}
+
+/// Where a file of a [`Workspace`](crate::Workspace) comes from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Origin {
+    /// The repository being checked (read from disk, or given in memory).
+    #[default]
+    Repository,
+    /// Reference data the tool carries, added by
+    /// [`Workspace::with_reference`](crate::Workspace::with_reference).
+    Reference,
 }
 
 /// The span of every value of a file, by the digest of its path ([`child_key`]): a path is
@@ -109,7 +122,18 @@ impl SourceFile {
             suppresses: text.contains(SUPPRESSION_MARK),
             text: Held::Kept { text, on_disk },
             spans: OnceLock::new(),
+            origin: Origin::Repository,
         }
+    }
+
+    /// Where the file comes from.
+    pub fn origin(&self) -> Origin {
+        self.origin
+    }
+
+    /// Whether the file is reference data the tool carries rather than the repository's.
+    pub fn is_reference(&self) -> bool {
+        self.origin == Origin::Reference
     }
 
     /// The path, as discovered.

@@ -5,7 +5,9 @@
 //! pipeline (files → [`load`] → [`model`] → [`graph`] → diagnostics → [`render`]) and offers
 //! [`check`], which runs them all as the `kasb check` command does, and [`check_sources`],
 //! which does the same for files held in memory. [`config`] is `kasb.toml`; [`rules`] is the
-//! registry of every rule.
+//! registry of every rule; [`reference`](mod@reference) is the reference set kasb carries (EQF, national
+//! frameworks, ISCO), which every check sees beside the repository's own files unless
+//! `kasb.toml` turns it off.
 //!
 //! ```
 //! use kasb::{check, CheckOptions};
@@ -33,8 +35,10 @@ pub use kasb_render as render;
 /// The configuration, `kasb.toml`: per-rule settings, required languages, which files are
 /// checked, per-file limits.
 pub mod config {
-    pub use kasb_check::{Config, ConfigError, Limits, RuleSetting};
+    pub use kasb_check::{Config, ConfigError, Limits, Reference, RuleSetting};
 }
+
+pub mod reference;
 
 /// Every rule: its code, name, default severity and explanation ([`rules::all`],
 /// [`rules::find`]), and each rule by name (`rules::UNRESOLVED_REFERENCE`).
@@ -45,8 +49,8 @@ use kasb_graph::StandardsGraph;
 use kasb_load::{LoadError, LoadOptions, Workspace};
 
 /// What [`check`] does. Each setting has one owner: which files are checked (include and
-/// exclude globs and the directory they are relative to) and the per-file limits belong to
-/// [`config`](Self::config), as `kasb.toml` sets them; the one setting that is not in
+/// exclude globs and the directory they are relative to), the per-file limits and whether the
+/// reference set is loaded belong to [`config`](Self::config), as `kasb.toml` sets them; the one setting that is not in
 /// `kasb.toml`, whether ignore files count, is here.
 ///
 /// ```
@@ -63,7 +67,7 @@ use kasb_load::{LoadError, LoadOptions, Workspace};
 #[non_exhaustive]
 pub struct CheckOptions {
     /// Rule severities, required languages, include / exclude globs and their root, per-file
-    /// limits (`kasb.toml`).
+    /// limits, the reference set (`kasb.toml`).
     pub config: kasb_check::Config,
     /// Whether `.gitignore`, `.ignore` and git exclude files leave files out of a directory
     /// walk. Default true; a CI job checking pull requests may turn it off, since a pull
@@ -113,9 +117,10 @@ pub struct Report {
 }
 
 impl Report {
-    /// How many files were read.
+    /// How many of the repository's files were read (the reference set's are not counted).
     pub fn files(&self) -> usize {
-        self.graph.workspace().files().len()
+        let files = self.graph.workspace().files();
+        files.iter().filter(|file| !file.is_reference()).count()
     }
 
     /// How many diagnostics are errors.
@@ -132,18 +137,21 @@ impl Report {
     }
 }
 
-/// Loads every YAML file under `paths`, builds the graph, runs every rule and applies the
-/// configuration (severities, inline suppression).
+/// Loads every YAML file under `paths` (with the reference set, unless the configuration turns
+/// it off), builds the graph, runs every rule and applies the configuration (severities,
+/// inline suppression). Diagnostics located in reference files are not reported.
 ///
 /// # Errors
-/// When a named path does not exist. Problems inside files are diagnostics in the report.
+/// When a named path does not exist, or a repository file has the path of a reference file.
+/// Problems inside files are diagnostics in the report.
 pub fn check(paths: &[PathBuf], options: &CheckOptions) -> Result<Report, LoadError> {
     check_with_progress(paths, options, &|_| {})
 }
 
 /// Checks files held in memory (path and text pairs) with every rule and the configuration of
-/// `options`, as [`check`] checks files on disk: nothing is read from disk, and every source is
-/// checked (the include and exclude globs choose among files found on disk only).
+/// `options`, as [`check`] checks files on disk: nothing is read from disk, every source is
+/// checked (the include and exclude globs choose among files found on disk only), and the
+/// reference set is there unless the configuration turns it off.
 ///
 /// ```
 /// use kasb::{CheckOptions, check_sources};
@@ -161,23 +169,27 @@ pub fn check(paths: &[PathBuf], options: &CheckOptions) -> Result<Report, LoadEr
 /// units:
 ///   - id: U1
 ///     title: Welding
+///     prerequisites: [U2]
 ///     criteria:
 ///       - id: U1.1
 ///         statement: Welds are sound.
 /// ";
 /// let report = check_sources([("demo/welder.yaml", standard)], &CheckOptions::default())?;
+/// // `kg-nqf` is in kasb's reference set; the unit `U2` is nowhere.
 /// let unresolved = report
 ///     .diagnostics
 ///     .iter()
 ///     .find(|diagnostic| diagnostic.rule.code == "K202")
-///     .expect("the framework `kg-nqf` is not among the sources");
+///     .expect("the unit `U2` is not among the sources");
 /// assert_eq!(unresolved.location.file, std::path::Path::new("demo/welder.yaml"));
-/// assert_eq!((unresolved.location.line(), unresolved.location.column()), (7, 12));
+/// assert_eq!((unresolved.location.line(), unresolved.location.column()), (13, 21));
+/// assert!(report.diagnostics.iter().all(|diagnostic| !diagnostic.message.contains("kg-nqf")));
 /// # Ok::<(), kasb::load::LoadError>(())
 /// ```
 ///
 /// # Errors
-/// When two sources have the same path.
+/// When two sources have the same path (or the path of a reference file, which starts with
+/// `<kasb reference `).
 pub fn check_sources<P, T>(
     sources: impl IntoIterator<Item = (P, T)>,
     options: &CheckOptions,
@@ -187,7 +199,7 @@ where
     T: Into<String>,
 {
     let workspace = kasb_load::load_sources(sources, &options.load_options())?;
-    Ok(check_workspace(workspace, options, &|_| {}))
+    check_workspace(workspace, options, &|_| {})
 }
 
 /// A step of [`check_with_progress`], for a progress display.
@@ -214,27 +226,29 @@ pub enum Progress {
 /// [`check`], telling `progress` as each step ends.
 ///
 /// # Errors
-/// As [`check`].
+/// As [`check`], or when a repository file has the path of a reference file.
 pub fn check_with_progress(
     paths: &[PathBuf],
     options: &CheckOptions,
     progress: &dyn Fn(Progress),
 ) -> Result<Report, LoadError> {
     let workspace = kasb_load::load(paths, &options.load_options())?;
-    Ok(check_workspace(workspace, options, progress))
+    check_workspace(workspace, options, progress)
 }
 
-/// Builds the graph of a loaded workspace, runs every rule and applies the configuration.
+/// Joins the reference set to a repository's loaded workspace (as the configuration says),
+/// builds the graph, runs every rule and applies the configuration.
 fn check_workspace(
-    mut workspace: Workspace,
+    own: Workspace,
     options: &CheckOptions,
     progress: &dyn Fn(Progress),
-) -> Report {
+) -> Result<Report, LoadError> {
     let config = &options.config;
     progress(Progress::Loaded {
-        files: workspace.files().len(),
+        files: own.files().len(),
     });
-    let mut diagnostics = std::mem::take(&mut workspace.diagnostics);
+    let (mut workspace, mut diagnostics) = kasb_check::reference::join(own, config)?;
+    diagnostics.append(&mut workspace.diagnostics);
     let (graph, graph_diagnostics) = StandardsGraph::build(workspace);
     progress(Progress::GraphBuilt {
         nodes: graph.node_count(),
@@ -246,7 +260,7 @@ fn check_workspace(
     });
     let mut diagnostics = kasb_check::apply(config, graph.workspace(), diagnostics);
     Diagnostic::sort_all(&mut diagnostics);
-    Report { graph, diagnostics }
+    Ok(Report { graph, diagnostics })
 }
 
 /// The README's examples, run as doc tests so they stay true.

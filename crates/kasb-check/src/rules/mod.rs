@@ -20,6 +20,7 @@ pub(crate) mod k206_parent_cycle;
 pub(crate) mod k207_referencing_cycle;
 pub(crate) mod k208_replacement_cycle;
 pub(crate) mod k209_look_alike_ids;
+pub(crate) mod k210_reference_overridden;
 pub(crate) mod k302_unit_above_qualification;
 pub(crate) mod k303_level_above_parent;
 pub(crate) mod k304_incomplete_referencing;
@@ -56,6 +57,7 @@ kasb_diagnostics::rule_files! {
     k207_referencing_cycle::REFERENCING_CYCLE,
     k208_replacement_cycle::REPLACEMENT_CYCLE,
     k209_look_alike_ids::LOOK_ALIKE_IDS,
+    k210_reference_overridden::REFERENCE_OVERRIDDEN,
     k302_unit_above_qualification::UNIT_ABOVE_QUALIFICATION,
     k303_level_above_parent::LEVEL_ABOVE_PARENT,
     k304_incomplete_referencing::INCOMPLETE_REFERENCING,
