@@ -249,3 +249,29 @@ fn every_reference_document_loads_under_the_id_the_set_lists() {
         assert!(file.is_reference(), "{path}");
     }
 }
+
+#[test]
+fn a_repository_id_that_looks_like_a_reference_id_is_reported_at_the_repository_file() {
+    // The temporary folder's absolute path sorts before the reference files' display paths,
+    // so the repository's document is loaded first: the warning must still be the repository's.
+    let text = standard("7212").replace("id: demo-welder", "id: KG-NQF");
+    let dir = repository(&[("standard.yaml", &text)]);
+    assert!(dir.path().is_absolute());
+    let report = check_dir(dir.path(), Config::default());
+    let look_alike: Vec<_> = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.rule.code == "K209")
+        .collect();
+    assert_eq!(look_alike.len(), 1, "{}", listed(&report));
+    assert_eq!(
+        look_alike[0].location.file,
+        dir.path().join("standard.yaml")
+    );
+    assert_eq!(look_alike[0].location.line(), 3);
+    assert!(
+        look_alike[0].message.contains("`kg-nqf`"),
+        "{}",
+        look_alike[0].message
+    );
+}

@@ -20,13 +20,25 @@ pub(crate) fn check(context: &mut Context<'_>) {
     look_alike_ids(context);
 }
 
-/// Document ids among documents, item ids within their document (K209).
+/// Document ids among documents, item ids within their document (K209). Reference documents
+/// come first, so a repository id that looks like a reference one is the one reported (what
+/// is located in reference data is never shown), and their own items are not looked at.
 fn look_alike_ids(context: &mut Context<'_>) {
-    let mut documents = k209_look_alike_ids::Ids::of_documents();
-    for (index, document) in context.documents().collect::<Vec<_>>() {
+    let workspace = context.graph.workspace();
+    let is_reference = |index: usize| {
+        workspace
+            .file(workspace.documents[index].file)
+            .is_reference()
+    };
+    let mut documents = context.documents().collect::<Vec<_>>();
+    documents.sort_by_key(|&(index, _)| !is_reference(index));
+    let mut ids = k209_look_alike_ids::Ids::of_documents();
+    for (index, document) in documents {
         let path = FieldPath::root().key("id");
-        documents.add(context, document.id(), index, path);
-        k209_look_alike_ids::check_items(context, index, document);
+        ids.add(context, document.id(), index, path);
+        if !is_reference(index) {
+            k209_look_alike_ids::check_items(context, index, document);
+        }
     }
 }
 
