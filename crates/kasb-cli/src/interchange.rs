@@ -39,11 +39,15 @@ enum ImportFormat {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
-    /// ESCO CSV (the v1.1.1 layout or the official download layout): the ISCO-08
-    /// classification, ESCO occupations and their essential and optional skills.
+    /// ESCO CSV (the v1.1.1 layout or the official download layout): ESCO occupations and
+    /// their essential and optional skills, linked to kasb's reference ISCO-08.
     Esco {
         /// The directory that holds the CSV files.
         dir: PathBuf,
+        /// Also write ESCO's ISCO groups, as a classification with this id, and link the
+        /// occupations to it instead of the reference ISCO-08 (an id other than `isco-08`).
+        #[arg(long, value_name = "ID")]
+        isco_id: Option<String>,
     },
 }
 
@@ -88,7 +92,12 @@ pub(crate) fn run_import(args: ImportArgs) -> Result<u8, String> {
     let import: Import = match &args.format {
         ImportFormat::Case { file } => case::import_file(file),
         ImportFormat::RuProfstandart { files } => ru::import_files(files),
-        ImportFormat::Esco { dir } => esco::import_dir(dir),
+        ImportFormat::Esco { dir, isco_id } => {
+            let isco = isco_id
+                .clone()
+                .map_or(esco::IscoGroups::Reference, esco::IscoGroups::Own);
+            esco::import_dir_with(dir, &isco)
+        }
     };
     let mut err = anstream::stderr();
     for problem in &import.problems {
@@ -147,9 +156,16 @@ pub(crate) fn run_export(args: ExportArgs) -> Result<u8, String> {
         Some(path) => Config::read(path).map_err(|error| crate::error_chain(&error))?,
         None => Config::default(),
     };
+    let reference = config.reference.enabled;
     let options = CheckOptions::new(config).load_options();
     let workspace =
         kasb::load::load(&args.inputs, &options).map_err(|error| crate::error_chain(&error))?;
+    // Exports see the reference set as `kasb check` does: a standard's framework resolves.
+    let workspace = if reference {
+        kasb::reference::join(workspace).map_err(|error| crate::error_chain(&error))?
+    } else {
+        workspace
+    };
     let exported = match &args.format {
         ExportFormat::Case { id } => case::export_package(&workspace, id),
         ExportFormat::CtdlAsn { id } => ctdl::export_package(&workspace, id),

@@ -138,8 +138,35 @@ fn import_esco() {
         dir.path().to_str().unwrap(),
     ]);
     assert_eq!(output.status.code(), Some(0), "{}", text(&output));
-    assert!(dir.path().join("isco-08.yaml").is_file());
+    // The occupations link to kasb's reference ISCO-08: no second `isco-08` is written.
+    assert!(!dir.path().join("isco-08.yaml").exists());
     assert!(dir.path().join("esco-occupations.yaml").is_file());
+    let check = kasb(&[
+        "check",
+        dir.path().to_str().unwrap(),
+        repo("standards").to_str().unwrap(),
+    ]);
+    assert_eq!(check.status.code(), Some(0), "{}", text(&check));
+    assert!(
+        text(&check).contains("0 errors, 0 warnings"),
+        "{}",
+        text(&check)
+    );
+
+    // Asked to, it writes ESCO's groups under an id of their own.
+    let own = tempfile::tempdir().unwrap();
+    let output = kasb(&[
+        "import",
+        "esco",
+        repo("tests/data/esco/v1.1.1").to_str().unwrap(),
+        "--isco-id",
+        "esco-isco",
+        "--out",
+        own.path().to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output));
+    let groups = std::fs::read_to_string(own.path().join("esco-isco.yaml")).unwrap();
+    assert!(groups.contains("id: esco-isco"), "{groups}");
 }
 
 #[test]
@@ -157,7 +184,7 @@ fn import_esco_skills_then_check_clean() {
     ]);
     assert_eq!(output.status.code(), Some(0), "{}", text(&output));
     assert!(
-        text(&output).contains("imported 4 documents: 0 errors, 0 warnings"),
+        text(&output).contains("imported 3 documents: 0 errors, 0 warnings"),
         "{}",
         text(&output)
     );
@@ -168,11 +195,9 @@ fn import_esco_skills_then_check_clean() {
     assert!(crosswalk.contains("note: optional"));
     let check = kasb(&["check", dir.path().to_str().unwrap()]);
     assert_eq!(check.status.code(), Some(0), "{}", text(&check));
-    // The import writes its ISCO groups as `isco-08`, which replaces the reference set's (one
-    // K210 info) until the importer links to the reference ISCO-08 (issue 12, part 3).
+    // The occupations resolve against the reference ISCO-08: nothing to report.
     assert!(
-        text(&check).contains("0 errors, 0 warnings, 1 info in 4 files")
-            && text(&check).contains("info[K210]: `isco-08` replaces"),
+        text(&check).contains("0 errors, 0 warnings, 0 infos in 3 files"),
         "{}",
         text(&check)
     );
@@ -184,16 +209,18 @@ fn import_esco_skills_then_check_clean() {
 fn export_loads_with_the_repositorys_configuration() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir(dir.path().join("drafts")).unwrap();
-    std::fs::copy(
-        repo("standards/classifications/isco-08.yaml"),
-        dir.path().join("drafts/isco-08.yaml"),
+    // An id of its own: `isco-08` itself is in the reference set, which globs never leave out.
+    let isco = std::fs::read_to_string(repo("standards/classifications/isco-08.yaml")).unwrap();
+    std::fs::write(
+        dir.path().join("drafts/my-isco.yaml"),
+        isco.replace("\nid: \"isco-08\"\n", "\nid: my-isco\n"),
     )
     .unwrap();
     let export = || {
         kasb(&[
             "export",
             "case",
-            "isco-08",
+            "my-isco",
             "--in",
             dir.path().to_str().unwrap(),
         ])
@@ -208,7 +235,7 @@ fn export_loads_with_the_repositorys_configuration() {
     let output = export();
     assert_eq!(output.status.code(), Some(2), "{}", text(&output));
     assert!(
-        text(&output).contains("no document has the id `isco-08`"),
+        text(&output).contains("no document has the id `my-isco`"),
         "{}",
         text(&output)
     );
