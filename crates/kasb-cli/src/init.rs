@@ -243,12 +243,16 @@ fn kasb_toml(setting: &Setting) -> String {
          # exclude = [\"drafts/**\"]\n\
          \n\
          # The reference set (the EQF, the national frameworks of AM, AZ, KG, KZ, RU, TJ and UZ,\n\
-         # ISCO-08) is built into kasb: name `eqf`, `kg-nqf` or `isco: \"7212\"` without copying\n\
-         # them here. A document of yours with the same id takes precedence, and kasb says so.\n\
+         # ISCO-08, ISCO-88) is built into kasb: name `eqf`, `kg-nqf` or `isco: \"7212\"` without\n\
+         # copying them here. A document of yours with the same id takes precedence, and kasb says\n\
+         # so. Pin the version this repository was written against, or keep your own copies:\n\
+         [reference]\n\
+         version = \"{version}\"\n\
+         # enabled = false\n\
          \n\
          # The per-file limits ([limits]) are left at their defaults, which suit any real standard.\n",
     );
-    text
+    text.replace("{version}", kasb::reference::VERSION)
 }
 
 fn required_languages(setting: &Setting) -> String {
