@@ -2,9 +2,11 @@
 //! do not add up (K503), marking criteria without a scale (K504), approved qualifications without
 //! a tool (K505), knowledge and skills no task covers (K506, off unless configured): the walk over tools, tasks and marking; the decisions are the rules' own.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
-use kasb_model::{AssessmentTool, Document, Items, NodeKind};
+use kasb_diagnostics::Location;
+use kasb_graph::Node;
+use kasb_model::{AssessmentTool, Document, FieldPath, Items, NodeKind};
 
 use crate::context::Context;
 use crate::rules::{
@@ -38,11 +40,58 @@ pub(crate) fn check(context: &mut Context<'_>) {
     let rule = &k506_knowledge_or_skill_not_assessed::KNOWLEDGE_OR_SKILL_NOT_ASSESSED;
     let knowledge_too = context.config.severity(rule.code, rule.severity).is_some();
     for (qualification, tools) in tools_of {
-        k501_criterion_not_assessed::check(context, qualification, &tools);
+        let criteria = unassessed(context, qualification, &tools, &[NodeKind::Criterion]);
+        k501_criterion_not_assessed::report(context, qualification, &tools, &criteria);
         if knowledge_too {
-            k506_knowledge_or_skill_not_assessed::check(context, qualification, &tools);
+            let kinds = [NodeKind::Knowledge, NodeKind::Skill];
+            let items = unassessed(context, qualification, &tools, &kinds);
+            k506_knowledge_or_skill_not_assessed::report(context, qualification, &tools, &items);
         }
     }
+}
+
+/// What a qualification's tools leave unassessed: the items of `kinds` (by kind, then in
+/// document order) of each unit of `qualification` that no task of `tools` assesses, and where
+/// the tools name the qualification (located only when something is unassessed: locating
+/// builds the tool file's span map).
+pub(crate) struct Unassessed<'g> {
+    pub items: Vec<&'g Node>,
+    pub tool_at: Option<Location>,
+}
+
+fn unassessed<'g>(
+    context: &mut Context<'g>,
+    qualification: &str,
+    tools: &[(usize, &AssessmentTool)],
+    kinds: &[NodeKind],
+) -> Unassessed<'g> {
+    let graph = context.graph;
+    // Coverage follows the resolved `assesses` edges, however the references were written.
+    let tool_documents: HashSet<usize> = tools.iter().map(|(index, _)| *index).collect();
+    let covered = |item: &Node| {
+        graph
+            .tasks_covering(&item.id)
+            .unwrap_or_default()
+            .iter()
+            .any(|task| tool_documents.contains(&task.document))
+    };
+    let units = graph
+        .units_of_qualification(qualification)
+        .unwrap_or_default();
+    let items: Vec<&Node> = units
+        .iter()
+        .flat_map(|(unit, _)| {
+            kinds
+                .iter()
+                .flat_map(|&kind| graph.descendants(&unit.id, kind).unwrap_or_default())
+        })
+        .filter(|item| !covered(item))
+        .collect();
+    let tool_at = (!items.is_empty())
+        .then(|| tools.first())
+        .flatten()
+        .map(|&(first, _)| context.at(first, &FieldPath::root().key("qualification")));
+    Unassessed { items, tool_at }
 }
 
 fn tool_rules(context: &mut Context<'_>, index: usize, tool: &AssessmentTool) {

@@ -1,12 +1,11 @@
 //! K506 `knowledge-or-skill-not-assessed`: a knowledge item or skill no task assesses. Off unless
 //! `kasb.toml` sets its severity.
 
-use std::collections::HashSet;
-
 use kasb_diagnostics::{Data, Related, declare_rule};
 use kasb_graph::{Node, NodeKind};
-use kasb_model::{AssessmentTool, FieldPath};
+use kasb_model::AssessmentTool;
 
+use crate::assessment::Unassessed;
 use crate::context::Context;
 
 declare_rule! {
@@ -27,56 +26,26 @@ declare_rule! {
     };
 }
 
-/// Reports each knowledge item and skill of each unit of `qualification` that no task of
-/// `tools` assesses, at the item's id, with the first tool's `qualification` as related place.
-pub(crate) fn check(
+/// Reports each knowledge item and skill of `qualification` that no task of `tools` assesses,
+/// at the item's id, with the first tool's `qualification` as related place.
+pub(crate) fn report(
     context: &mut Context<'_>,
     qualification: &str,
     tools: &[(usize, &AssessmentTool)],
+    unassessed: &Unassessed<'_>,
 ) {
-    let graph = context.graph;
-    let tool_documents: HashSet<usize> = tools.iter().map(|(index, _)| *index).collect();
-    let (first_tool, _) = tools[0];
-    let mut related = None;
-    for (unit, _) in graph
-        .units_of_qualification(qualification)
-        .unwrap_or_default()
-    {
-        for item in items_of(context, unit) {
-            let covered = graph
-                .tasks_covering(&item.id)
-                .unwrap_or_default()
-                .iter()
-                .any(|task| tool_documents.contains(&task.document));
-            if covered {
-                continue;
-            }
-            // Located only once an item is uncovered: locating builds the tool file's span map.
-            let location = related
-                .get_or_insert_with(|| {
-                    context.at(first_tool, &FieldPath::root().key("qualification"))
-                })
-                .clone();
-            report(context, item, qualification, tools)
-                .related
-                .push(Related {
-                    location,
-                    message: "the assessment tool for the qualification".to_owned(),
-                });
-        }
+    for item in &unassessed.items {
+        let related = unassessed.tool_at.clone().map(|location| Related {
+            location,
+            message: "the assessment tool for the qualification".to_owned(),
+        });
+        report_one(context, item, qualification, tools)
+            .related
+            .extend(related);
     }
 }
 
-/// The knowledge items, then the skills, of `unit`, in document order.
-fn items_of<'g>(context: &Context<'g>, unit: &Node) -> Vec<&'g Node> {
-    let graph = context.graph;
-    [NodeKind::Knowledge, NodeKind::Skill]
-        .into_iter()
-        .flat_map(|kind| graph.descendants(&unit.id, kind).unwrap_or_default())
-        .collect()
-}
-
-fn report<'c>(
+fn report_one<'c>(
     context: &'c mut Context<'_>,
     item: &Node,
     qualification: &str,
