@@ -2,7 +2,7 @@
 //! and training programme on the country's framework, built through the model's types so they
 //! cannot drift from it, with their texts in English and in the repository's language.
 
-use kasb::model::markers::{AssessmentToolKind, QualificationKind, TrainingProgrammeKind};
+use kasb::model::markers::{AssessmentToolKind, TrainingProgrammeKind};
 use kasb::model::{
     AssessmentMethod, AssessmentTool, Criterion, DeliveryMode, Document, Element, FormatVersion,
     Instrument, Module, Occupation, OccupationalStandard, Qualification, Statement, Status, Task,
@@ -300,26 +300,18 @@ fn standard(setting: &Setting, ids: &Ids) -> Document {
 }
 
 fn qualification(setting: &Setting, ids: &Ids) -> Document {
-    Document::Qualification(Qualification {
-        kind: QualificationKind,
-        format: FormatVersion::CURRENT,
-        id: ids.qualification.clone(),
-        title: setting.phrases.text(Phrase::Welder, ""),
-        language: "en".to_owned(),
-        country: setting.country.clone(),
-        framework: national_framework(&setting.country),
-        level: LEVEL,
-        isco: Some(ISCO_WELDERS.to_owned()),
-        derived_from: vec![ids.standard.clone()],
-        core: vec![ids.item("WLD-01")],
-        electives: Vec::new(),
-        entry_requirements: Vec::new(),
-        awarding_body: None,
-        volume_hours: None,
-        status: Status::default(),
-        approval: None,
-        replaced_by: None,
-    })
+    let mut qualification = Qualification::new(
+        ids.qualification.clone(),
+        setting.phrases.text(Phrase::Welder, ""),
+        "en",
+        setting.country.clone(),
+        national_framework(&setting.country),
+        LEVEL,
+    );
+    qualification.isco = Some(ISCO_WELDERS.to_owned());
+    qualification.derived_from = vec![ids.standard.clone()];
+    qualification.core = vec![ids.item("WLD-01")];
+    Document::Qualification(qualification)
 }
 
 fn assessment(setting: &Setting, ids: &Ids) -> Document {

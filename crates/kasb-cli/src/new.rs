@@ -9,9 +9,7 @@ use kasb::config::Config;
 use kasb::diagnostics::visible;
 use kasb::interchange::{Overwrite, schema_reference, write_file};
 use kasb::model::id::{IdError, IdKind, check_id};
-use kasb::model::markers::{
-    AssessmentToolKind, CrosswalkKind, QualificationKind, TrainingProgrammeKind,
-};
+use kasb::model::markers::{AssessmentToolKind, CrosswalkKind, TrainingProgrammeKind};
 use kasb::model::{
     AssessmentTool, Crosswalk, DeliveryMode, Document, DocumentKind, FormatVersion, Occupation,
     OccupationalStandard, Provenance, Qualification, Status, Text, TrainingProgramme,
@@ -239,26 +237,14 @@ impl Draft<'_> {
 
     fn qualification(&self) -> Result<Document, String> {
         let country = required_country(self.args)?;
-        Ok(Document::Qualification(Qualification {
-            kind: QualificationKind,
-            format: FormatVersion::CURRENT,
-            id: self.args.id.clone(),
-            title: self.todo("the qualification's title"),
-            language: self.language.clone(),
-            framework: national_framework(&country),
-            country,
-            level: 1,
-            isco: None,
-            derived_from: Vec::new(),
-            core: Vec::new(),
-            electives: Vec::new(),
-            entry_requirements: Vec::new(),
-            awarding_body: None,
-            volume_hours: None,
-            status: Status::default(),
-            approval: None,
-            replaced_by: None,
-        }))
+        Ok(Document::Qualification(Qualification::new(
+            self.args.id.clone(),
+            self.todo("the qualification's title"),
+            self.language.clone(),
+            country.clone(),
+            national_framework(&country),
+            1,
+        )))
     }
 
     fn assessment(&self) -> Result<Document, String> {

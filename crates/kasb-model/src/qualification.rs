@@ -64,6 +64,40 @@ pub struct Qualification {
     pub replaced_by: Option<String>,
 }
 
+impl Qualification {
+    /// A qualification with no units yet: its id, title, language of plain strings, country,
+    /// the framework its level is on and the level; everything else empty or default.
+    pub fn new(
+        id: impl Into<String>,
+        title: impl Into<Text>,
+        language: impl Into<String>,
+        country: impl Into<String>,
+        framework: impl Into<String>,
+        level: u8,
+    ) -> Self {
+        Self {
+            kind: QualificationKind,
+            format: FormatVersion::CURRENT,
+            id: id.into(),
+            title: title.into(),
+            language: language.into(),
+            country: country.into(),
+            framework: framework.into(),
+            level,
+            isco: None,
+            derived_from: Vec::new(),
+            core: Vec::new(),
+            electives: Vec::new(),
+            entry_requirements: Vec::new(),
+            awarding_body: None,
+            volume_hours: None,
+            status: Status::default(),
+            approval: None,
+            replaced_by: None,
+        }
+    }
+}
+
 /// A group of elective units: the candidate chooses `choose` of `units`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
