@@ -1,5 +1,6 @@
 use kasb_diagnostics::{Diagnostic, Location, Rule};
 use kasb_graph::StandardsGraph;
+use kasb_load::FileId;
 use kasb_model::{Date, Document, FieldPath};
 
 use crate::Config;
@@ -12,6 +13,35 @@ pub(crate) struct Context<'g> {
     /// The day validity is judged on (`[check] date`, or today), the same for every family.
     pub check_date: Date,
     diagnostics: Vec<Diagnostic>,
+    /// Where each reported diagnostic is, by its place in `diagnostics`: located after every
+    /// family has run ([`Reported::locate`]), so that the files to read are parsed in
+    /// parallel rather than one after another inside a family.
+    unlocated: Vec<(usize, FileId, FieldPath)>,
+}
+
+/// What a family reported: its diagnostics, and the places of those not located yet.
+pub(crate) struct Reported {
+    diagnostics: Vec<Diagnostic>,
+    unlocated: Vec<(usize, FileId, FieldPath)>,
+}
+
+impl Reported {
+    /// The files the diagnostics are in, to build their span maps before [`locate`](Self::locate).
+    pub fn files(&self) -> impl Iterator<Item = FileId> + '_ {
+        self.unlocated.iter().map(|(_, file, _)| *file)
+    }
+
+    /// The diagnostics, each at its place (unless a rule set its location itself).
+    pub fn locate(mut self, graph: &StandardsGraph) -> Vec<Diagnostic> {
+        let workspace = graph.workspace();
+        for (index, file, path) in self.unlocated {
+            let diagnostic = &mut self.diagnostics[index];
+            if diagnostic.location.span.is_none() {
+                diagnostic.location = workspace.locate(file, &path);
+            }
+        }
+        self.diagnostics
+    }
 }
 
 impl<'g> Context<'g> {
@@ -21,11 +51,15 @@ impl<'g> Context<'g> {
             config,
             check_date,
             diagnostics: Vec::new(),
+            unlocated: Vec::new(),
         }
     }
 
-    pub fn into_diagnostics(self) -> Vec<Diagnostic> {
-        self.diagnostics
+    pub fn into_reported(self) -> Reported {
+        Reported {
+            diagnostics: self.diagnostics,
+            unlocated: self.unlocated,
+        }
     }
 
     /// The documents that made it into the graph, with their workspace index.
@@ -42,7 +76,7 @@ impl<'g> Context<'g> {
         workspace.locate(workspace.documents[document].file, path)
     }
 
-    /// Reports a problem at `path` of `document`.
+    /// Reports a problem at `path` of `document` (located when every family has run).
     pub fn report(
         &mut self,
         rule: &'static Rule,
@@ -51,7 +85,11 @@ impl<'g> Context<'g> {
         message: String,
         help: impl Into<String>,
     ) -> &mut Diagnostic {
-        let location = self.at(document, path);
+        let workspace = self.graph.workspace();
+        let file = workspace.documents[document].file;
+        let location = Location::file(workspace.file(file).path());
+        self.unlocated
+            .push((self.diagnostics.len(), file, path.clone()));
         self.diagnostics
             .push(Diagnostic::new(rule, location, message).with_help(help));
         self.diagnostics.last_mut().expect("just pushed")

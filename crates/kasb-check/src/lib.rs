@@ -60,12 +60,23 @@ pub fn run(graph: &StandardsGraph, config: &Config) -> Vec<Diagnostic> {
     ];
     // Read once, so every family judges validity on the same day.
     let check_date = today::check_date(config);
-    FAMILIES
+    let reported: Vec<context::Reported> = FAMILIES
         .par_iter()
-        .flat_map_iter(|family| {
+        .map(|family| {
             let mut context = context::Context::new(graph, config, check_date);
             family(&mut context);
-            context.into_diagnostics()
+            context.into_reported()
         })
+        .collect();
+    // Locating a diagnostic parses its file (once): the files are parsed in parallel here,
+    // not one after another in the family that reported into them.
+    let workspace = graph.workspace();
+    let files: std::collections::BTreeSet<_> = reported.iter().flat_map(|r| r.files()).collect();
+    files.par_iter().for_each(|&file| {
+        workspace.file(file).locate(&kasb_model::FieldPath::root());
+    });
+    reported
+        .into_iter()
+        .flat_map(|reported| reported.locate(graph))
         .collect()
 }

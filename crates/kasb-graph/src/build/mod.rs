@@ -4,9 +4,11 @@
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
-use kasb_diagnostics::{Diagnostic, Suggester};
+use kasb_diagnostics::{Diagnostic, Location, Suggester};
 use kasb_load::{FileId, Workspace};
+use kasb_model::FieldPath;
 use petgraph::graph::{DiGraph, NodeIndex};
+use rayon::prelude::*;
 
 use kasb_model::{EdgeKind, NodeKind};
 
@@ -24,6 +26,9 @@ pub(crate) struct Builder<'w> {
     /// The node indices of each document's nodes, by workspace document index.
     pub(crate) ranges: Vec<std::ops::Range<usize>>,
     pub(crate) diagnostics: Vec<Diagnostic>,
+    /// The place of each diagnostic of an unresolved reference, by its index in
+    /// `diagnostics`: located when the build ends, the files parsed in parallel.
+    unlocated: Vec<(usize, FileId, FieldPath)>,
     /// The ids of documents that failed to load, for references into them.
     unloaded: HashSet<&'w str>,
     /// "levels 1 to 8", by framework id: the text of K301 messages, computed once per framework.
@@ -55,6 +60,7 @@ impl<'w> Builder<'w> {
             documents: Vec::new(),
             ranges: Vec::new(),
             diagnostics: Vec::new(),
+            unlocated: Vec::new(),
             unloaded: workspace.unloaded_ids.iter().map(String::as_str).collect(),
             level_ranges: HashMap::new(),
             suggester: Suggester::new(SUGGESTION_BUDGET),
@@ -77,7 +83,36 @@ impl<'w> Builder<'w> {
                 self.link_document(index, node, &loaded.document);
             }
         }
+        self.locate_all();
         self
+    }
+
+    /// Adds the diagnostic `make` builds, at `path` of document `document` once located.
+    pub(super) fn push_at(
+        &mut self,
+        document: usize,
+        path: &FieldPath,
+        make: impl FnOnce(Location) -> Diagnostic,
+    ) {
+        let file = self.file(document);
+        let location = Location::file(self.workspace.file(file).path());
+        self.unlocated
+            .push((self.diagnostics.len(), file, path.clone()));
+        self.diagnostics.push(make(location));
+    }
+
+    /// Locates the diagnostics of [`push_at`](Self::push_at): locating parses a file (once),
+    /// and a repository with many broken references has many files to parse.
+    fn locate_all(&mut self) {
+        let workspace = self.workspace;
+        let files: std::collections::BTreeSet<FileId> =
+            self.unlocated.iter().map(|(_, file, _)| *file).collect();
+        files.par_iter().for_each(|&file| {
+            workspace.file(file).locate(&FieldPath::root());
+        });
+        for (index, file, path) in std::mem::take(&mut self.unlocated) {
+            self.diagnostics[index].location = workspace.locate(file, &path);
+        }
     }
 
     pub(super) fn file(&self, document: usize) -> FileId {

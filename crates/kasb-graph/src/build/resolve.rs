@@ -30,11 +30,9 @@ impl Builder<'_> {
             Some(&target) => Some(target),
             None => {
                 let range = self.level_range(framework);
-                let location = self.workspace.locate(self.file(index), path);
-                self.diagnostics
-                    .push(k301_level_outside_framework::diagnose(
-                        location, level, framework, &range,
-                    ));
+                self.push_at(index, path, |location| {
+                    k301_level_outside_framework::diagnose(location, level, framework, &range)
+                });
                 None
             }
         }
@@ -89,18 +87,15 @@ impl Builder<'_> {
         match found {
             Some(target) if expected.contains(&self.graph[target].kind) => Some(target),
             Some(target) => {
-                // Locating builds the file's span map: only done for a diagnostic.
-                let location = self.workspace.locate(self.file(index), path);
                 let found = self.graph[target].kind;
-                self.diagnostics.push(k203_wrong_reference_kind::diagnose(
-                    location, reference, expected, found,
-                ));
+                self.push_at(index, path, |location| {
+                    k203_wrong_reference_kind::diagnose(location, reference, expected, found)
+                });
                 None
             }
             None if self.names_unloaded_document(reference) => None,
             None if self.names_lookalike_declaration(context, reference) => None,
             None => {
-                let location = self.workspace.locate(self.file(index), path);
                 let known = Known {
                     document: reference
                         .split_once('/')
@@ -108,9 +103,11 @@ impl Builder<'_> {
                     in_context: self.ids.contains_key(&format!("{context}/{reference}")),
                 };
                 let help = self.suggest(context, reference, expected);
-                self.diagnostics.push(k202_unresolved_reference::diagnose(
-                    location, context, reference, expected, known, help,
-                ));
+                self.push_at(index, path, |location| {
+                    k202_unresolved_reference::diagnose(
+                        location, context, reference, expected, known, help,
+                    )
+                });
                 None
             }
         }
