@@ -55,6 +55,24 @@ impl<'g> Context<'g> {
         }
     }
 
+    /// An empty context for the same graph, configuration and date: for one part of a family
+    /// that runs in parallel; [`absorb`](Self::absorb) takes back what it reported.
+    pub fn fork(&self) -> Context<'g> {
+        Context::new(self.graph, self.config, self.check_date)
+    }
+
+    /// Adds what a [`fork`](Self::fork) reported, after what this one has.
+    pub fn absorb(&mut self, reported: Reported) {
+        let offset = self.diagnostics.len();
+        self.diagnostics.extend(reported.diagnostics);
+        self.unlocated.extend(
+            reported
+                .unlocated
+                .into_iter()
+                .map(|(index, file, path)| (offset + index, file, path)),
+        );
+    }
+
     pub fn into_reported(self) -> Reported {
         Reported {
             diagnostics: self.diagnostics,

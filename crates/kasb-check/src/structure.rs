@@ -13,9 +13,14 @@ use crate::rules::{
     k207_referencing_cycle, k208_replacement_cycle, k209_look_alike_ids,
 };
 
-pub(crate) fn check(context: &mut Context<'_>) {
+/// Cycles of every relation (K204, K206, K207, K208).
+pub(crate) fn cycles(context: &mut Context<'_>) {
     graph_cycles(context);
     k207_referencing_cycle::check(context);
+}
+
+/// Units no qualification includes (K205) and look-alike ids (K209).
+pub(crate) fn use_and_ids(context: &mut Context<'_>) {
     k205_unit_in_no_qualification::check(context);
     look_alike_ids(context);
 }

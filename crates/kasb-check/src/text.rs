@@ -4,6 +4,7 @@
 //! rules' own.
 
 use kasb_model::Document;
+use rayon::prelude::*;
 
 use crate::context::Context;
 use crate::rules::{
@@ -11,18 +12,43 @@ use crate::rules::{
     k704_superseded_without_replacement, k705_validity_ended,
 };
 
-pub(crate) fn check(context: &mut Context<'_>) {
+/// Empty titles and statements (K701): one walk over every labelled node.
+pub(crate) fn empty_statements(context: &mut Context<'_>) {
     k701_empty_statement::check(context);
+}
+
+/// Statements repeated within a unit (K702), the standards in parallel: every statement is
+/// read, which makes this the heaviest walk of the rules.
+pub(crate) fn duplicate_statements(context: &mut Context<'_>) {
+    let standards: Vec<_> = context
+        .documents()
+        .filter_map(|(index, document)| match document {
+            Document::OccupationalStandard(standard) => Some((index, standard)),
+            _ => None,
+        })
+        .collect();
+    let found: Vec<_> = standards
+        .par_iter()
+        .map(|&(index, standard)| {
+            let mut part = context.fork();
+            k702_duplicate_statement::check(&mut part, index, standard);
+            part.into_reported()
+        })
+        .collect();
+    for reported in found {
+        context.absorb(reported);
+    }
+}
+
+/// Validity and replacement (K703, K704, K705), document by document.
+pub(crate) fn lifecycle(context: &mut Context<'_>) {
     for (index, document) in context.documents().collect::<Vec<_>>() {
         let (status, approval, replaced_by) = match document {
-            Document::OccupationalStandard(standard) => {
-                k702_duplicate_statement::check(context, index, standard);
-                (
-                    Some(standard.status),
-                    standard.approval.as_ref(),
-                    standard.replaced_by.as_ref(),
-                )
-            }
+            Document::OccupationalStandard(standard) => (
+                Some(standard.status),
+                standard.approval.as_ref(),
+                standard.replaced_by.as_ref(),
+            ),
             Document::Qualification(q) => {
                 (Some(q.status), q.approval.as_ref(), q.replaced_by.as_ref())
             }

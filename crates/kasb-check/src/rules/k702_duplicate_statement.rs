@@ -43,7 +43,15 @@ fn fingerprint(text: &str, scratch: &mut String) -> u64 {
                     .map(|byte| char::from(byte.to_ascii_lowercase())),
             );
         } else {
-            scratch.extend(word.chars().flat_map(char::to_lowercase));
+            // Most letters of a statement are lower case already: only capitals are looked
+            // up in the case-mapping table.
+            for c in word.chars() {
+                if c.is_uppercase() {
+                    scratch.extend(c.to_lowercase());
+                } else {
+                    scratch.push(c);
+                }
+            }
         }
     }
     foldhash::fast::FixedState::with_seed(0).hash_one(scratch.as_str())
