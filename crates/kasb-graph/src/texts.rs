@@ -21,11 +21,11 @@ fn item_of(document: &Document, ordinal: u32) -> Option<Item<'_>> {
     found
 }
 
-/// Where `node` is written in its document (a walk of the document's items).
-pub(crate) fn path_of(workspace: &Workspace, node: &Node) -> FieldPath {
-    let document = &workspace.documents[node.document].document;
-    node.item
-        .and_then(|ordinal| item_of(document, ordinal))
+/// Where the item `item` of document `document` is written (the root for `None`), by a walk of
+/// the document's items.
+pub(crate) fn path_at(workspace: &Workspace, document: usize, item: Option<u32>) -> FieldPath {
+    let document = &workspace.documents[document].document;
+    item.and_then(|ordinal| item_of(document, ordinal))
         .map_or_else(FieldPath::root, |item| item.path)
 }
 

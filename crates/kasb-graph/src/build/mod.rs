@@ -46,6 +46,9 @@ pub(crate) struct Builder<'w> {
     folded_ids: Option<HashSet<String>>,
 }
 
+/// How many documents' nodes are planned at once (see `build`).
+const PLAN_BATCH: usize = 256;
+
 /// The work all did-you-mean suggestions of one build may do (candidates read plus distance
 /// cells, about a fifth of a second): a repository with a hundred thousand broken references
 /// gets suggestions for the first ones and plain help for the rest.
@@ -72,11 +75,20 @@ impl<'w> Builder<'w> {
 
     pub(crate) fn build(mut self) -> Self {
         let workspace = self.workspace;
-        for (index, loaded) in workspace.documents.iter().enumerate() {
-            let start = self.graph.node_count();
-            let node = self.add_document(index, &loaded.document);
-            self.documents.push(node);
-            self.ranges.push(start..self.graph.node_count());
+        // Planned in parallel a batch at a time, so that the plans held at once stay small.
+        for (batch, documents) in workspace.documents.chunks(PLAN_BATCH).enumerate() {
+            let first = batch * PLAN_BATCH;
+            let plans: Vec<_> = documents
+                .par_iter()
+                .enumerate()
+                .map(|(i, loaded)| nodes::plan(workspace, first + i, &loaded.document))
+                .collect();
+            for (i, plan) in plans.into_iter().enumerate() {
+                let start = self.graph.node_count();
+                let node = self.add_planned(first + i, plan);
+                self.documents.push(node);
+                self.ranges.push(start..self.graph.node_count());
+            }
         }
         for (index, loaded) in workspace.documents.iter().enumerate() {
             if let Some(node) = self.documents[index] {
