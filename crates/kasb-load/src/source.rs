@@ -1,5 +1,4 @@
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
@@ -42,29 +41,18 @@ pub enum Origin {
     Reference,
 }
 
-/// The span of every value of a file, by the digest of its path ([`child_key`]): a path is
-/// kept as 8 bytes rather than as its segments, since a file's map holds every value in it.
-/// (Two paths of one file with the same 64-bit digest would share a span: a chance below one
-/// in 10^7 for a file of a million values, the most a file may hold.)
-type SpanMap = HashMap<u64, Span, std::hash::BuildHasherDefault<PassThrough>>;
+/// The span of every value of a file, by the digest of its path ([`child_key`]), sorted by
+/// digest: a path is kept as 8 bytes rather than as its segments, and the table holds nothing
+/// else, since a file's map holds every value in it. (Two paths of one file with the same
+/// 64-bit digest would share a span: a chance below one in 10^7 for a file of a million
+/// values, the most a file may hold.)
+#[derive(Debug, Default)]
+struct SpanMap(Vec<(u64, Span)>);
 
-/// The hasher of a map whose keys are digests already.
-#[derive(Default)]
-struct PassThrough(u64);
-
-impl std::hash::Hasher for PassThrough {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &byte in bytes {
-            self.0 = self.0.rotate_left(8) ^ u64::from(byte);
-        }
-    }
-
-    fn write_u64(&mut self, value: u64) {
-        self.0 = value;
+impl SpanMap {
+    fn get(&self, key: u64) -> Option<Span> {
+        let found = self.0.binary_search_by_key(&key, |&(key, _)| key).ok()?;
+        Some(self.0[found].1)
     }
 }
 
@@ -198,7 +186,7 @@ impl SourceFile {
         let keys: Vec<u64> = std::iter::once(ROOT_KEY).chain(keys).collect();
         keys.iter()
             .rev()
-            .find_map(|key| spans.get(key).copied())
+            .find_map(|&key| spans.get(key))
             .unwrap_or(Span::point(Position::new(1, 1)))
     }
 }
@@ -383,9 +371,9 @@ fn index_spans(text: &str) -> SpanMap {
         .with_max_nodes(LoadOptions::CEILING_NODES)
         .with_max_aliases(LoadOptions::CEILING_ALIASES);
     let tree = Tree::parse(text, &options);
-    let mut spans = SpanMap::default();
+    let mut spans = Vec::new();
     let Some(root) = tree.root() else {
-        return spans;
+        return SpanMap::default();
     };
     let mut pending = vec![(root, ROOT_KEY)];
     while let Some((id, path)) = pending.pop() {
@@ -404,9 +392,14 @@ fn index_spans(text: &str) -> SpanMap {
             }
             Value::Scalar { .. } | Value::Alias(_) => {}
         }
-        spans.insert(path, tree.node(id).span);
+        spans.push((path, tree.node(id).span));
     }
-    spans
+    // A path met twice keeps its last span, as a map's insert would.
+    spans.reverse();
+    spans.sort_by_key(|&(key, _)| key);
+    spans.dedup_by_key(|&mut (key, _)| key);
+    spans.shrink_to_fit();
+    SpanMap(spans)
 }
 
 #[cfg(test)]
