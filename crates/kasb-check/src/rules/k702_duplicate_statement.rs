@@ -43,14 +43,12 @@ fn fingerprint(text: &str, scratch: &mut String) -> u64 {
                     .map(|byte| char::from(byte.to_ascii_lowercase())),
             );
         } else {
-            // Most letters of a statement are lower case already: only capitals are looked
-            // up in the case-mapping table.
-            for c in word.chars() {
-                if c.is_uppercase() {
-                    scratch.extend(c.to_lowercase());
-                } else {
-                    scratch.push(c);
-                }
+            // Most words of a statement hold no capital: only those are case-mapped, as a word
+            // (as `normalise` maps them: a final Greek sigma lowers differently from others).
+            if word.chars().any(char::is_uppercase) {
+                scratch.push_str(&word.to_lowercase());
+            } else {
+                scratch.push_str(word);
             }
         }
     }
@@ -196,5 +194,8 @@ mod tests {
         assert_ne!(fingerprint("thejoint is cleaned."), fingerprint(same[0]));
         assert_ne!(fingerprint("Шов зачищен."), fingerprint("шов зачищен"));
         assert_eq!(fingerprint("ШОВ  зачищен."), fingerprint("шов зачищен."));
+        // A final sigma: `normalise` lowers `ΟΔΟΣ` to `οδος`, so must the fingerprint.
+        assert_eq!(normalise("ΟΔΟΣ ΚΑΙ"), normalise("οδος και"));
+        assert_eq!(fingerprint("ΟΔΟΣ ΚΑΙ"), fingerprint("οδος και"));
     }
 }
