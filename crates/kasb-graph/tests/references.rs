@@ -90,6 +90,14 @@ fn a_misspelt_document_is_suggested_with_the_item() {
 }
 
 #[test]
+fn a_misspelt_document_is_not_suggested_with_an_item_it_lacks() {
+    let (_, diagnostics) = build(&[("q.yaml", &qualification("[ru-pz/B/09.9]"))]);
+    assert_eq!(diagnostics.len(), 1, "{diagnostics:#?}");
+    let help = diagnostics[0].help.as_deref().unwrap_or_default();
+    assert!(!help.contains("B/09.9"), "{help}");
+}
+
+#[test]
 fn a_misspelt_item_is_suggested_and_a_wrong_kind_is_named() {
     let (_, diagnostics) = build(&[("q.yaml", &qualification("[ru-ps/A/01.3, ru-ps/A]"))]);
     assert_eq!(diagnostics.len(), 2, "{diagnostics:#?}");

@@ -224,10 +224,15 @@ impl Builder<'_> {
                     .filter(|node| counted(node))
                     .map(|node| node.id.as_str());
                 candidates = Box::new(candidates.chain(there));
-            } else if let Some(near) =
-                suggester.closest(document, documents().map(|node| node.id.as_str()))
-            {
-                return Some(format!("did you mean `{near}/{item}`?"));
+            } else {
+                // A misspelt document: a near one that has this item (never an id that names
+                // nothing).
+                let holding = documents()
+                    .map(|node| node.id.as_str())
+                    .filter(|near| self.ids.contains_key(&format!("{near}/{item}")));
+                if let Some(near) = suggester.closest(document, holding) {
+                    return Some(format!("did you mean `{near}/{item}`?"));
+                }
             }
         }
         let near = suggester.closest(reference, candidates)?;
