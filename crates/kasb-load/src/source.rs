@@ -200,6 +200,8 @@ fn digest(text: &str) -> u64 {
 
 /// The text of a released file, read again as it was read first, if it is unchanged.
 fn read_again(path: &Path, len: usize, expected: u64) -> Option<String> {
+    // The file may hold three bytes more than its text (a byte-order mark); one more than that
+    // shows it grew, which the length check then refuses.
     let limit = u64::try_from(len).ok()?.saturating_add(4);
     let text = read_text(path, limit).ok()?;
     (text.len() == len && digest(&text) == expected).then_some(text)

@@ -28,6 +28,15 @@ fn a_clean_file_is_read_back_unchanged() {
 }
 
 #[test]
+fn a_file_with_a_byte_order_mark_is_read_back_without_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(&dir, "demo.yaml", &format!("\u{feff}{CLEAN}"));
+    let workspace = load(&[dir.path().to_path_buf()], &LoadOptions::default()).unwrap();
+    let file = workspace.file(workspace.file_id(&path).unwrap());
+    assert_eq!(file.text(), Some(CLEAN));
+}
+
+#[test]
 fn a_file_changed_after_loading_is_not_shown_as_if_it_were_the_one_loaded() {
     let dir = tempfile::tempdir().unwrap();
     let path = write(&dir, "demo.yaml", CLEAN);
