@@ -4,7 +4,7 @@
 
 ## Общее
 
-report-made-by = Подготовлено командой kasb report по исходным файлам YAML; идентификаторы приведены так, как они записаны в файлах.
+report-made-by = Подготовлено с помощью kasb report по исходным файлам YAML; идентификаторы приведены так, как они записаны в файлах.
 report-fallback-note = { $count ->
     [one] { $count } текст не переведён на русский язык и приведён на языке оригинала; код языка указан рядом с текстом ({ $languages }).
     [few] { $count } текста не переведены на русский язык и приведены на языке оригинала; код языка указан рядом с каждым текстом ({ $languages }).
@@ -112,8 +112,8 @@ report-field-valid-to = Срок действия до
 report-field-description = Описание
 report-field-prerequisites = Предварительно осваиваемые единицы компетенции
 report-volume-hours = { $hours } ч
-report-level-value = уровень { $level } ({ $framework })
-report-level-eqf = уровень ЕРК { $eqf }
+report-level-value = { $level } ({ $framework })
+report-level-eqf = соответствует уровню { $eqf } ЕРК
 report-level-no-eqf = не соотнесён с ЕРК
 report-unit-heading = Единица компетенции { $id }. { $title }
 report-element-heading = Элемент { $id }. { $title }
