@@ -12,6 +12,7 @@ mod init_examples;
 mod interchange;
 mod new;
 mod reference;
+mod report;
 mod yaml;
 
 use std::io::Write;
@@ -66,6 +67,9 @@ enum Command {
         #[arg(long, short)]
         output: Option<PathBuf>,
     },
+    /// Reports for the people who decide, in English or Russian: the assessment mapping matrix
+    /// of a qualification, a standard or a qualification as a document for approval.
+    Report(report::ReportArgs),
     /// Read or vendor the reference documents kasb carries (EQF, national qualifications
     /// frameworks, ISCO), which every check sees without copies.
     Reference(reference::ReferenceArgs),
@@ -114,6 +118,7 @@ fn main() -> ExitCode {
             output,
         } => run_graph(&paths, reference, format, output.as_deref()),
         Command::Reference(args) => reference::run(args),
+        Command::Report(args) => report::run(args),
         Command::Schema { out } => run_schema(&out),
         Command::Init(args) => init::run(args),
         Command::New(args) => new::run(args),

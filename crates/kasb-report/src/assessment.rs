@@ -515,10 +515,10 @@ pub(crate) fn csv(matrix: &Matrix, lang: Lang) -> String {
         "report-column-kind",
         "report-column-requirement",
         "report-column-statement",
+        "report-column-language",
     ]
     .map(|id| doc.say(id))
     .to_vec();
-    head.push("language".to_owned());
     head.extend(
         matrix
             .tasks

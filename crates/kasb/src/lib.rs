@@ -27,10 +27,12 @@ use std::path::PathBuf;
 pub use kasb_compare as compare;
 pub use kasb_diagnostics as diagnostics;
 pub use kasb_graph as graph;
+pub use kasb_i18n as i18n;
 pub use kasb_interchange as interchange;
 pub use kasb_load as load;
 pub use kasb_model as model;
 pub use kasb_render as render;
+pub use kasb_report as report;
 
 /// The configuration, `kasb.toml`: per-rule settings, required languages, which files are
 /// checked, per-file limits.

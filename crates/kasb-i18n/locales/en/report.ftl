@@ -63,6 +63,7 @@ report-cell = { $method }, weight { $weight }, { $marks ->
 report-column-unit = Unit
 report-column-requirement = Requirement
 report-column-kind = Kind
+report-column-language = Language
 report-column-statement = Statement
 report-column-inclusion = Inclusion
 report-column-tool = Assessment tool

@@ -67,6 +67,7 @@ report-cell = { $method }, вес { $weight }, { $marks ->
 report-column-unit = Единица компетенции
 report-column-requirement = Требование
 report-column-kind = Вид
+report-column-language = Язык текста
 report-column-statement = Формулировка
 report-column-inclusion = Тип единицы
 report-column-tool = Оценочное средство
