@@ -287,7 +287,7 @@ fn statements(doc: &mut Doc, label: &str, items: &[(&str, &Text)], language: &st
         return;
     }
     let label = doc.say(label);
-    doc.push(Block::Paragraph(plain(label)));
+    doc.push(Block::Label(plain(label)));
     let lines = items
         .iter()
         .map(|(id, text)| {

@@ -13,9 +13,9 @@ h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2rem;border-bottom:1px solid
 h3{font-size:1.05rem;margin:1.4rem 0 .4rem}h4{font-size:.95rem;margin:.8rem 0 .3rem}\
 table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{border:1px solid #ccc;\
 padding:.3rem .45rem;text-align:left;vertical-align:top;font-size:.88rem}th{background:#f3f5f8}\
-table.fields th{width:28%;font-weight:600}code{font-size:.88em;background:#f3f5f8;padding:0 .2em}\
+table.fields th{width:28%;font-weight:600}code{font-size:.88em;background:#f3f5f8;padding:0 .2em;white-space:nowrap}\
 .lang{color:#a15c00;font-size:.8em;margin-left:.25em}.note{background:#fff8e1;\
-border-left:4px solid #f0b400;padding:.5rem .8rem}.muted{color:#666}\
+border-left:4px solid #f0b400;padding:.5rem .8rem}.muted{color:#666}p.label{font-weight:600;margin:.6rem 0 .2rem}\
 td.hit{background:#e6f4ea}td.gap{background:#fde8e8;color:#8a1c1c;font-weight:600}\
 @media print{body{margin:0;max-width:none}section{break-before:page}section:first-of-type{break-before:auto}\
 h2,h3{break-after:avoid}tr{break-inside:avoid}thead{display:table-header-group}\
@@ -80,6 +80,9 @@ fn write_block(out: &mut String, block: &Block) {
         }
         Block::Paragraph(text) => {
             let _ = writeln!(out, "<p>{}</p>", line(text));
+        }
+        Block::Label(text) => {
+            let _ = writeln!(out, "<p class=\"label\">{}</p>", line(text));
         }
         Block::Note(text) => {
             let _ = writeln!(out, "<p class=\"note\">{}</p>", line(text));

@@ -78,6 +78,8 @@ pub(crate) enum Block {
     /// A heading inside a heading's part (an element of a unit).
     Subheading(Line),
     Paragraph(Line),
+    /// A short bold line naming the list after it.
+    Label(Line),
     /// A highlighted paragraph.
     Note(Line),
     /// Labelled values, one or more lines each.

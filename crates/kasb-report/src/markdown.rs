@@ -66,6 +66,9 @@ fn write_block(out: &mut String, block: &Block) {
         Block::Paragraph(text) => {
             let _ = writeln!(out, "{}\n", line(text));
         }
+        Block::Label(text) => {
+            let _ = writeln!(out, "**{}**\n", line(text));
+        }
         Block::Note(text) => {
             let _ = writeln!(out, "> {}\n", line(text));
         }

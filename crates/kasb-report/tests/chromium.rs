@@ -1,0 +1,121 @@
+//! Every HTML report, in English and Russian, rendered by headless Chromium: the DOM keeps its
+//! sections and tables, and a screenshot is taken (kept in `KASB_SCREENSHOTS` when set, to look
+//! at). Skipped without Chromium unless `KASB_REQUIRE_CHROMIUM=1`.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use kasb_graph::StandardsGraph;
+use kasb_i18n::Lang;
+use kasb_report::{Format, assessment, qualification, standard};
+
+fn chromium() -> Option<PathBuf> {
+    [
+        "/usr/bin/chromium",
+        "/usr/bin/chromium-browser",
+        "/usr/bin/google-chrome",
+    ]
+    .iter()
+    .map(PathBuf::from)
+    .find(|path| path.exists())
+}
+
+fn graph() -> StandardsGraph {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../standards");
+    let (graph, diagnostics) =
+        StandardsGraph::build(kasb_load::load(&[root], &Default::default()).unwrap());
+    assert!(diagnostics.is_empty(), "{diagnostics:?}");
+    graph
+}
+
+/// Runs Chromium headless on `page` with `action` (`--dump-dom`, `--screenshot=…`).
+fn run(chromium: &Path, page: &Path, action: &str) -> String {
+    let profile = tempfile::tempdir().unwrap();
+    let output = Command::new(chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-dev-shm-usage",
+            "--hide-scrollbars",
+            "--window-size=1400,1000",
+        ])
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .arg(action)
+        .arg(format!("file://{}", page.display()))
+        .output()
+        .expect("chromium runs");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+#[test]
+fn every_html_report_renders_in_headless_chromium() {
+    let Some(chromium) = chromium() else {
+        assert!(
+            std::env::var("KASB_REQUIRE_CHROMIUM").as_deref() != Ok("1"),
+            "KASB_REQUIRE_CHROMIUM=1 but no Chromium is installed"
+        );
+        eprintln!(
+            "skipped: Chromium is not installed (set KASB_REQUIRE_CHROMIUM=1 to fail instead)"
+        );
+        return;
+    };
+    let graph = graph();
+    let dir = tempfile::tempdir().unwrap();
+    let shots =
+        std::env::var_os("KASB_SCREENSHOTS").map_or_else(|| dir.path().to_owned(), PathBuf::from);
+    for lang in [Lang::ENGLISH, Lang::parse("ru").unwrap()] {
+        let reports = [
+            (
+                "assessment",
+                assessment(&graph, "kg-welder-q3", lang, Format::Html).unwrap(),
+            ),
+            (
+                "standard",
+                standard(&graph, "kg-welder", lang, Format::Html).unwrap(),
+            ),
+            (
+                "qualification",
+                qualification(&graph, "kg-welder-q3", lang, Format::Html).unwrap(),
+            ),
+        ];
+        for (name, html) in reports {
+            let name = format!("{name}-{lang}");
+            assert!(
+                !html.contains("<script") && !html.contains("src=\"http"),
+                "{name}"
+            );
+            let page = dir.path().join(format!("{name}.html"));
+            std::fs::write(&page, &html).unwrap();
+            let dom = run(&chromium, &page, "--dump-dom");
+            assert!(dom.contains(&format!("<html lang=\"{lang}\">")), "{name}");
+            assert!(
+                dom.contains("<section>") && dom.contains("<table"),
+                "{name}"
+            );
+            assert!(dom.contains("kg-welder"), "{name}");
+            assert!(dom.contains("</body>"), "{name}: {dom}");
+            let shot = shots.join(format!("{name}.png"));
+            run(
+                &chromium,
+                &page,
+                &format!("--screenshot={}", shot.display()),
+            );
+            let png = std::fs::read(&shot).unwrap();
+            assert!(
+                png.starts_with(b"\x89PNG") && png.len() > 10_000,
+                "{name}: a screenshot"
+            );
+        }
+    }
+}
