@@ -10,14 +10,11 @@ report-fallback-note = { $count ->
 }
 report-date = { $year }-{ $month }-{ $day }
 report-none = none
-report-yes = yes
-report-no = no
 
 ## Document kinds
 
 report-kind-standard = Occupational standard
 report-kind-qualification = Qualification
-report-kind-assessment-tool = Assessment tool
 
 ## Requirements
 

@@ -8,14 +8,11 @@ report-made-by = Подготовлено с помощью kasb report по и�
 report-fallback-note = Текстов без перевода на русский язык: { $count }. Такие тексты приведены на языке оригинала, код языка указан рядом с ними ({ $languages }).
 report-date = { $day }.{ $month }.{ $year }
 report-none = нет
-report-yes = да
-report-no = нет
 
 ## Виды документов
 
 report-kind-standard = Профессиональный стандарт
 report-kind-qualification = Квалификация
-report-kind-assessment-tool = Оценочное средство
 
 ## Требования
 
