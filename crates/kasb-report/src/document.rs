@@ -172,10 +172,7 @@ pub(crate) fn qualification_doc(graph: &StandardsGraph, q: &Qualification, lang:
 }
 
 fn elective_group(doc: &mut Doc, graph: &StandardsGraph, group: &ElectiveGroup, language: &str) {
-    let args = Args::new()
-        .with("id", group.id.clone())
-        .with("choose", group.choose)
-        .with("total", group.units.len());
+    let args = Args::new().with("id", group.id.clone());
     let heading = match &group.title {
         Some(title) => {
             let title = Localised::pick(title, doc.lang(), language);
@@ -183,7 +180,12 @@ fn elective_group(doc: &mut Doc, graph: &StandardsGraph, group: &ElectiveGroup, 
         }
         None => plain(doc.say_with("report-elective-group-untitled", &args)),
     };
-    doc.push(Block::Paragraph(heading));
+    doc.push(Block::Label(heading));
+    let args = Args::new()
+        .with("choose", group.choose)
+        .with("total", group.units.len());
+    let choose = doc.say_with("report-elective-choose", &args);
+    doc.push(Block::Paragraph(plain(choose)));
     for id in &group.units {
         included_unit(doc, graph, id);
     }
