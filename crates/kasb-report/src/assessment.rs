@@ -305,6 +305,7 @@ fn method_name(method: kasb_model::AssessmentMethod) -> String {
 /// per unit.
 pub(crate) fn doc(matrix: &Matrix, lang: Lang) -> Doc {
     let mut doc = Doc::new(lang);
+    doc.wide = true;
     doc.title = doc.say_text(
         "report-assessment-title",
         Args::new(),

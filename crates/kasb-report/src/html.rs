@@ -16,11 +16,11 @@ padding:.3rem .45rem;text-align:left;vertical-align:top;font-size:.88rem}th{back
 table.fields th{width:28%;font-weight:600}code{font-size:.88em;background:#f3f5f8;padding:0 .2em;white-space:nowrap}\
 .lang{color:#a15c00;font-size:.8em;margin-left:.25em}.note{background:#fff8e1;\
 border-left:4px solid #f0b400;padding:.5rem .8rem}.muted{color:#666}p.label{font-weight:600;margin:.6rem 0 .2rem}\
-td.hit{background:#e6f4ea}td.gap{background:#fde8e8;color:#8a1c1c;font-weight:600}\
+td:nth-child(3){min-width:14rem}td.hit{background:#e6f4ea}td.gap{background:#fde8e8;color:#8a1c1c;font-weight:600}\
 @media print{body{margin:0;max-width:none}section{break-before:page}section:first-of-type{break-before:auto}\
 h2,h3{break-after:avoid}tr{break-inside:avoid}thead{display:table-header-group}\
 td.hit,td.gap,th{-webkit-print-color-adjust:exact;print-color-adjust:exact}}\
-@page{size:A4 landscape;margin:12mm}";
+@page{size:A4 portrait;margin:15mm}@page wide{size:A4 landscape;margin:12mm}body.wide{page:wide}";
 
 /// Escapes text for HTML: markup as character references, control characters shown as `\n` or
 /// `\u{1b}`, `##[` as `#&#35;[`, as the comparison report does.
@@ -62,9 +62,10 @@ pub(crate) fn render(doc: &Doc) -> String {
     let page = format!(
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
+<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body{}>\n{body}</body>\n</html>\n",
         esc(doc.lang().tag()),
-        esc(&title)
+        esc(&title),
+        if doc.wide { " class=\"wide\"" } else { "" }
     );
     guard(&page)
 }

@@ -94,6 +94,8 @@ pub(crate) struct Doc {
     pub messages: &'static Messages,
     pub title: Line,
     pub blocks: Vec<Block>,
+    /// Printed in landscape: a matrix with a column per task.
+    pub wide: bool,
     fallbacks: usize,
     fallback_languages: BTreeSet<String>,
 }
@@ -104,6 +106,7 @@ impl Doc {
             messages: Messages::of(lang),
             title: Vec::new(),
             blocks: Vec::new(),
+            wide: false,
             fallbacks: 0,
             fallback_languages: BTreeSet::new(),
         }

@@ -43,6 +43,7 @@ fn run(chromium: &Path, page: &Path, action: &str) -> String {
             "--disable-sync",
             "--disable-dev-shm-usage",
             "--hide-scrollbars",
+            "--no-pdf-header-footer",
             "--window-size=1400,1000",
         ])
         .arg(format!("--user-data-dir={}", profile.path().display()))
@@ -56,6 +57,14 @@ fn run(chromium: &Path, page: &Path, action: &str) -> String {
         String::from_utf8_lossy(&output.stderr)
     );
     String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+/// The pages of a PDF as Chromium writes it: one `/Type /Page` dictionary each.
+fn pages(pdf: &[u8]) -> usize {
+    let needle = b"/Type /Page";
+    pdf.windows(needle.len() + 1)
+        .filter(|window| window.starts_with(needle) && window[needle.len()] != b's')
+        .count()
 }
 
 #[test]
