@@ -125,6 +125,19 @@ fn every_html_report_renders_in_headless_chromium() {
                 png.starts_with(b"\x89PNG") && png.len() > 10_000,
                 "{name}: a screenshot"
             );
+            // Printed, each section starts a page.
+            let pdf = dir.path().join(format!("{name}.pdf"));
+            run(
+                &chromium,
+                &page,
+                &format!("--print-to-pdf={}", pdf.display()),
+            );
+            let pages = pages(&std::fs::read(&pdf).unwrap());
+            let sections = html.matches("<section>").count();
+            assert!(
+                pages >= sections,
+                "{name}: {pages} pages for {sections} sections"
+            );
         }
     }
 }
