@@ -2,11 +2,11 @@
 //! knowledge, skills of each unit) against the tasks of the assessment tools, read from the
 //! graph's queries (units of the qualification, criteria, tasks covering an item).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use kasb_graph::{EdgeKind, Inclusion, Node, NodeKind, StandardsGraph};
 use kasb_i18n::{Args, Lang};
-use kasb_model::{AssessmentTool, Document, MarkingCriterion, Task};
+use kasb_model::{Document, Instrument, MarkingCriterion, Task};
 use serde::Serialize;
 
 use crate::layout::{Block, Cell, Doc, Inline, Line, Localised, Mark, Table, cell, number, plain};
@@ -33,6 +33,14 @@ pub struct Matrix {
     pub units: Vec<UnitRows>,
     /// What no task covers, and the tasks that cover nothing here.
     pub gaps: Gaps,
+}
+
+impl Matrix {
+    /// The crossings a table of the matrix has: requirements × tasks.
+    pub fn cells(&self) -> usize {
+        let rows: usize = self.units.iter().map(|unit| unit.rows.len()).sum();
+        rows.saturating_mul(self.tasks.len())
+    }
 }
 
 /// An assessment tool of the matrix.
@@ -135,8 +143,13 @@ pub fn assessment_matrix(
         .flat_map(|tool| columns(graph, &tool.id, lang))
         .collect();
     let rows = || units.iter().flat_map(|unit| &unit.rows);
+    // Counted from the rows' own lists: linear in the crossings, not rows × columns.
+    let mut covers: HashMap<&str, usize> = HashMap::new();
+    for task in rows().flat_map(|row| &row.tasks) {
+        *covers.entry(task.as_str()).or_default() += 1;
+    }
     for column in &mut tasks {
-        column.covers = rows().filter(|row| row.tasks.contains(&column.id)).count();
+        column.covers = covers.get(column.id.as_str()).copied().unwrap_or_default();
     }
     let uncovered = |kinds: &[&str]| -> Vec<String> {
         rows()
@@ -176,35 +189,65 @@ fn unit_rows(graph: &StandardsGraph, qualification: &str, lang: Lang) -> Vec<Uni
     let units = graph
         .units_of_qualification(qualification)
         .unwrap_or_default();
+    let items: Vec<Vec<(&Node, &'static str)>> = units
+        .iter()
+        .map(|(unit, _)| requirements(graph, unit))
+        .collect();
+    let wanted = units.iter().map(|(unit, _)| unit.id.as_str());
+    let wanted = wanted.chain(items.iter().flatten().map(|(item, _)| item.id.as_str()));
+    let mut labels = labels(graph, wanted.collect(), lang);
+    let mut label = |id: &str| labels.remove(id).unwrap_or_default();
     units
-        .into_iter()
-        .map(|(unit, inclusion)| UnitRows {
+        .iter()
+        .zip(items)
+        .map(|((unit, inclusion), items)| UnitRows {
             id: unit.id.clone(),
-            title: label(graph, unit, lang),
-            inclusion: if inclusion == Inclusion::Elective {
+            title: label(&unit.id),
+            inclusion: if *inclusion == Inclusion::Elective {
                 "elective"
             } else {
                 "core"
             },
-            rows: requirements(graph, unit, lang),
+            rows: items
+                .into_iter()
+                .map(|(item, kind)| Row {
+                    id: item.id.clone(),
+                    kind,
+                    statement: label(&item.id),
+                    tasks: graph
+                        .tasks_covering(&item.id)
+                        .unwrap_or_default()
+                        .into_iter()
+                        .map(|task| task.id.clone())
+                        .collect(),
+                })
+                .collect(),
         })
         .collect()
 }
 
-fn requirements(graph: &StandardsGraph, unit: &Node, lang: Lang) -> Vec<Row> {
-    let mut rows = Vec::new();
-    for (kind, name) in REQUIREMENTS {
-        for item in graph.descendants(&unit.id, kind).unwrap_or_default() {
-            let tasks = graph.tasks_covering(&item.id).unwrap_or_default();
-            rows.push(Row {
-                id: item.id.clone(),
-                kind: name,
-                statement: label(graph, item, lang),
-                tasks: tasks.into_iter().map(|task| task.id.clone()).collect(),
-            });
+/// A unit's criteria, then its knowledge, then its skills, each in document order.
+fn requirements<'g>(graph: &'g StandardsGraph, unit: &Node) -> Vec<(&'g Node, &'static str)> {
+    REQUIREMENTS
+        .iter()
+        .flat_map(|&(kind, name)| {
+            let items = graph.descendants(&unit.id, kind).unwrap_or_default();
+            items.into_iter().map(move |item| (item, name))
+        })
+        .collect()
+}
+
+/// The titles and statements of the nodes `wanted`, in `lang`: one walk over the graph's texts
+/// (reading them node by node would walk a document's items once per node).
+fn labels(graph: &StandardsGraph, wanted: HashSet<&str>, lang: Lang) -> HashMap<String, Localised> {
+    let mut found = HashMap::with_capacity(wanted.len());
+    graph.for_each_text(|_, node, _, text| {
+        if wanted.contains(node.id.as_str()) {
+            let default = graph.document_of(node).language();
+            found.insert(node.id.clone(), Localised::pick(text, lang, default));
         }
-    }
-    rows
+    });
+    found
 }
 
 /// The tools that serve the qualification, and those whose tasks assess one of its
@@ -248,11 +291,21 @@ fn columns(graph: &StandardsGraph, tool: &str, lang: Lang) -> Vec<Column> {
     let Some(Document::AssessmentTool(document)) = graph.document(tool) else {
         return Vec::new();
     };
+    let by_id: HashMap<&str, (&Instrument, &Task)> = document
+        .instruments
+        .iter()
+        .flat_map(|instrument| {
+            instrument
+                .tasks
+                .iter()
+                .map(move |task| (task.id.as_str(), (instrument, task)))
+        })
+        .collect();
     let tasks = graph.descendants(tool, NodeKind::Task).unwrap_or_default();
     tasks
         .into_iter()
         .filter_map(|node| {
-            let (instrument, task) = find_task(document, node.local_id())?;
+            let &(instrument, task) = by_id.get(node.local_id())?;
             Some(Column {
                 id: node.id.clone(),
                 tool: tool.to_owned(),
@@ -270,16 +323,6 @@ fn columns(graph: &StandardsGraph, tool: &str, lang: Lang) -> Vec<Column> {
             })
         })
         .collect()
-}
-
-fn find_task<'d>(
-    tool: &'d AssessmentTool,
-    id: &str,
-) -> Option<(&'d kasb_model::Instrument, &'d Task)> {
-    tool.instruments.iter().find_map(|instrument| {
-        let task = instrument.tasks.iter().find(|task| task.id == id)?;
-        Some((instrument, task))
-    })
 }
 
 /// The most a marking criterion gives: its `max_score`, else its rubric's highest score.

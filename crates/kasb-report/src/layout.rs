@@ -8,7 +8,7 @@ use kasb_model::Text;
 use serde::Serialize;
 
 /// A text of a document in the language it was shown in.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Localised {
     /// The text.
     pub text: String,

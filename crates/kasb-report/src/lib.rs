@@ -70,6 +70,17 @@ pub enum ReportError {
         /// The closest id of that kind, when one is close.
         suggestion: Option<String>,
     },
+    /// The matrix has more crossings than a table can show; its JSON has no table and is made
+    /// whatever the size.
+    #[error(
+        "the matrix has {cells} crossings, more than the {limit} a table shows; use --format json"
+    )]
+    TooLarge {
+        /// Requirements × tasks.
+        cells: usize,
+        /// [`MAX_TABLE_CELLS`].
+        limit: usize,
+    },
     /// The report has no such format.
     #[error("the {report} report is made as {supported}, not {}", .format.name())]
     Unsupported {
@@ -88,6 +99,10 @@ fn did_you_mean(suggestion: &Option<String>) -> String {
         .map_or_else(String::new, |id| format!("; did you mean `{id}`?"))
 }
 
+/// The most crossings (requirements × tasks) an HTML, Markdown or CSV matrix shows: a large
+/// qualification has a few thousand; beyond this the table would take gigabytes.
+pub const MAX_TABLE_CELLS: usize = 2_000_000;
+
 /// The assessment mapping matrix of a qualification: its units' criteria, knowledge and skills
 /// against the tasks of every assessment tool that serves the qualification or assesses them.
 pub fn assessment(
@@ -97,6 +112,12 @@ pub fn assessment(
     format: Format,
 ) -> Result<String, ReportError> {
     let matrix = assessment_matrix(graph, qualification, lang)?;
+    if format != Format::Json && matrix.cells() > MAX_TABLE_CELLS {
+        return Err(ReportError::TooLarge {
+            cells: matrix.cells(),
+            limit: MAX_TABLE_CELLS,
+        });
+    }
     Ok(match format {
         Format::Html => html::render(&assessment::doc(&matrix, lang)),
         Format::Markdown => markdown::render(&assessment::doc(&matrix, lang)),
