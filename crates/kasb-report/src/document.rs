@@ -2,6 +2,8 @@
 //! information, units with their elements, criteria, knowledge and skills, levels with their EQF
 //! reference (through the framework), and approval metadata.
 
+use std::collections::HashMap;
+
 use kasb_graph::{NodeKind, StandardsGraph};
 use kasb_i18n::{Args, Lang};
 use kasb_model::{
@@ -155,23 +157,30 @@ pub(crate) fn qualification_doc(graph: &StandardsGraph, q: &Qualification, lang:
         fields.plain(&doc, "report-field-volume", &volume);
     }
     doc.push(Block::Fields(fields.0));
+    let units = unit_index(graph, q);
     let heading = plain(doc.say("report-section-core"));
     doc.push(Block::Section(heading));
     for id in &q.core {
-        included_unit(&mut doc, graph, id);
+        included_unit(&mut doc, graph, &units, id);
     }
     if !q.electives.is_empty() {
         let heading = plain(doc.say("report-section-electives"));
         doc.push(Block::Section(heading));
         for group in &q.electives {
-            elective_group(&mut doc, graph, group, language);
+            elective_group(&mut doc, graph, &units, group, language);
         }
     }
     approval(&mut doc, q.approval.as_ref(), language);
     doc.finish()
 }
 
-fn elective_group(doc: &mut Doc, graph: &StandardsGraph, group: &ElectiveGroup, language: &str) {
+fn elective_group(
+    doc: &mut Doc,
+    graph: &StandardsGraph,
+    units: &UnitIndex<'_>,
+    group: &ElectiveGroup,
+    language: &str,
+) {
     let args = Args::new().with("id", group.id.clone());
     let heading = match &group.title {
         Some(title) => {
@@ -187,28 +196,43 @@ fn elective_group(doc: &mut Doc, graph: &StandardsGraph, group: &ElectiveGroup, 
     let choose = doc.say_with("report-elective-choose", &args);
     doc.push(Block::Paragraph(plain(choose)));
     for id in &group.units {
-        included_unit(doc, graph, id);
+        included_unit(doc, graph, units, id);
     }
+}
+
+/// The units a qualification names, by global id, each with its standard: every standard that
+/// holds one is indexed once, so a long list of units costs one pass over those standards.
+type UnitIndex<'g> = HashMap<String, (&'g OccupationalStandard, &'g Unit)>;
+
+fn unit_index<'g>(graph: &'g StandardsGraph, q: &Qualification) -> UnitIndex<'g> {
+    let mut standards: HashMap<&str, &OccupationalStandard> = HashMap::new();
+    let ids = q
+        .core
+        .iter()
+        .chain(q.electives.iter().flat_map(|group| &group.units));
+    for node in ids.filter_map(|id| graph.node(id)) {
+        if let (NodeKind::Unit, Document::OccupationalStandard(standard)) =
+            (node.kind, graph.document_of(node))
+        {
+            standards.insert(standard.id.as_str(), standard);
+        }
+    }
+    let units = standards.into_values().flat_map(|standard| {
+        let key = move |unit: &Unit| format!("{}/{}", standard.id, unit.id);
+        standard
+            .units
+            .iter()
+            .map(move |unit| (key(unit), (standard, unit)))
+    });
+    units.collect()
 }
 
 /// A unit a qualification includes, in full from its standard; its id alone when it is not
 /// loaded.
-fn included_unit(doc: &mut Doc, graph: &StandardsGraph, id: &str) {
-    let found = graph
-        .node(id)
-        .filter(|node| node.kind == NodeKind::Unit)
-        .and_then(|node| match graph.document_of(node) {
-            Document::OccupationalStandard(standard) => {
-                let unit = standard
-                    .units
-                    .iter()
-                    .find(|unit| unit.id == node.local_id())?;
-                Some((standard, unit))
-            }
-            _ => None,
-        });
+fn included_unit(doc: &mut Doc, graph: &StandardsGraph, units: &UnitIndex<'_>, id: &str) {
+    let found = graph.node(id).and_then(|node| units.get(&node.id));
     match found {
-        Some((standard, unit)) => unit_blocks(doc, graph, standard, unit),
+        Some(&(standard, unit)) => unit_blocks(doc, graph, standard, unit),
         None => doc.push(Block::Heading(vec![Inline::Code(id.to_owned())])),
     }
 }
