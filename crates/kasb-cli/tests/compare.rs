@@ -143,6 +143,11 @@ fn problems_exit_2_with_a_message() {
     let unknown = kasb(&["compare", "kg-welder", "xx-welder", "--in", root]);
     assert_eq!(unknown.status.code(), Some(2));
     assert!(stderr(&unknown).contains("xx-welder"));
+    assert!(
+        stderr(&unknown).contains("did you mean `am-welder`?"),
+        "{}",
+        stderr(&unknown)
+    );
     let unit = kasb(&["compare", "kg-welder/WLD-01", "ru-welder", "--in", root]);
     assert_eq!(unit.status.code(), Some(2));
     assert!(stderr(&unit).contains("only occupational standards"));

@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use kasb_compare::{CompareOptions, EvidenceKind, compare, compare_matrix, render};
+use kasb_compare::{CompareOptions, EvidenceKind, ItemKind, Side, compare, compare_matrix, render};
 use kasb_graph::StandardsGraph;
 
 const WELDERS: [&str; 4] = ["kg-welder", "am-welder", "tj-welder", "ru-welder"];
@@ -221,4 +221,88 @@ fn the_html_report_renders_in_headless_chromium() {
             "{name}"
         );
     }
+}
+
+#[test]
+fn criteria_pair_inside_matched_units_first() {
+    let graph = graph();
+    let options = CompareOptions::default();
+    let c = compare(&graph, "kg-welder", "am-welder", &options).unwrap();
+    let unit_partner = |left: &str| {
+        c.unit_matches()
+            .find(|m| m.left == left)
+            .map(|m| m.right.as_str())
+    };
+    // The crosswalk matches the two MMA plate units; the Armenian TIG unit stays unmatched.
+    assert_eq!(unit_partner("kg-welder/WLD-03"), Some("am-welder/WLD-03"));
+    let partner = |left: &str| {
+        c.criterion_matches()
+            .find(|m| m.left == left)
+            .map(|m| m.right.as_str())
+    };
+    // Connecting the power source for MMA no longer pairs with the TIG unit's criterion by
+    // wording alone, and the criteria of WLD-03 pair inside WLD-03.
+    assert_eq!(partner("kg-welder/WLD-03.1.1"), None);
+    assert!(
+        c.criterion_matches()
+            .all(|m| m.right != "am-welder/WLD-07.1.2")
+    );
+    assert_eq!(
+        partner("kg-welder/WLD-03.1.2"),
+        Some("am-welder/WLD-03.1.1")
+    );
+    assert_eq!(
+        partner("kg-welder/WLD-03.2.1"),
+        Some("am-welder/WLD-03.2.1")
+    );
+    // Every pair across units is marked, and beats the evidence of its criteria's unit matches.
+    for comparison in WELDERS.map(|right| compare(&graph, "kg-welder", right, &options).unwrap()) {
+        for m in comparison.criterion_matches() {
+            let left_unit = unit_of(&comparison, Side::Left, &m.left);
+            let right_unit = unit_of(&comparison, Side::Right, &m.right);
+            let in_unit = comparison
+                .unit_matches()
+                .any(|u| u.left == left_unit && u.right == right_unit);
+            assert_eq!(m.across_units, !in_unit, "{} ⇄ {}", m.left, m.right);
+            if m.across_units {
+                for u in comparison
+                    .unit_matches()
+                    .filter(|u| u.left == left_unit || u.right == right_unit)
+                {
+                    assert!(
+                        m.evidence[0].kind < u.evidence[0].kind
+                            || (m.evidence[0].kind == u.evidence[0].kind && m.score > u.score),
+                        "{} ⇄ {} beats {} ⇄ {}",
+                        m.left,
+                        m.right,
+                        u.left,
+                        u.right
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// The unit of a criterion: the unit of its side whose id, with a dot, starts the criterion's id
+/// (the bundled standards number criteria within their unit).
+fn unit_of(c: &kasb_compare::Comparison, side: Side, criterion: &str) -> String {
+    let matched = c.unit_matches().map(|m| match side {
+        Side::Left => &m.left,
+        Side::Right => &m.right,
+    });
+    let unmatched = match side {
+        Side::Left => &c.unmatched_left,
+        Side::Right => &c.unmatched_right,
+    };
+    let units = unmatched
+        .iter()
+        .filter(|u| u.kind == ItemKind::Unit)
+        .map(|u| &u.id);
+    matched
+        .chain(units)
+        .filter(|unit| criterion.starts_with(&format!("{unit}.")))
+        .max_by_key(|unit| unit.len())
+        .unwrap_or_else(|| panic!("no unit for {criterion}"))
+        .clone()
 }

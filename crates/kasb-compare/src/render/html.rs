@@ -293,7 +293,7 @@ fn html_criterion_matches(body: &mut String, c: &Comparison, names: &[String; 2]
             body,
             "{}<td>{}</td></tr>",
             pair_cells(m),
-            m.relation.as_str()
+            esc(&relation_words(m))
         );
     }
     body.push_str("</table></details>\n");

@@ -138,11 +138,20 @@ pub(crate) fn methods(list: &[&str]) -> String {
     }
 }
 
-/// The relation of a pair, marked when the match is partial: `minor (partial)`.
+/// The relation of a pair, marked when the match is partial or across units:
+/// `minor (partial)`, `similar (partial, across units)`.
 pub(crate) fn relation_words(m: &Match) -> String {
-    match m.status {
-        MatchStatus::Matched => m.relation.as_str().to_owned(),
-        MatchStatus::Partial => format!("{} (partial)", m.relation.as_str()),
+    let marks: Vec<&str> = [
+        (m.status == MatchStatus::Partial, "partial"),
+        (m.across_units, "across units"),
+    ]
+    .into_iter()
+    .filter_map(|(marked, mark)| marked.then_some(mark))
+    .collect();
+    if marks.is_empty() {
+        m.relation.as_str().to_owned()
+    } else {
+        format!("{} ({})", m.relation.as_str(), marks.join(", "))
     }
 }
 
