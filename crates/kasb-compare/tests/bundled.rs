@@ -168,6 +168,8 @@ fn the_html_report_renders_in_headless_chromium() {
             "matrix.html",
             render::matrix_html(&m),
             &[
+                "<title>Welders and Flame Cutters (ISCO-08 7212): Kyrgyzstan, Armenia, Tajikistan \
+and Russian Federation compared</title>",
                 "<svg id=\"heatmap\"",
                 "class=\"cell\"",
                 "Common core",
@@ -177,36 +179,24 @@ fn the_html_report_renders_in_headless_chromium() {
         (
             "pair.html",
             render::html(&c),
-            &["class=\"bars\"", "Matched units", "kg-ru-welder"][..],
+            &[
+                "<h1>Welders and Flame Cutters (ISCO-08 7212): Kyrgyzstan and Russian Federation \
+compared</h1>",
+                "class=\"bars\"",
+                "Matched units",
+                "kg-ru-welder",
+                "<dt>Text similarity (TF-IDF cosine)</dt>",
+                "<b>narrow</b>",
+                "<th>Russian Federation</th>",
+                "Slag and spatter are removed",
+            ][..],
         ),
     ] {
         assert!(!html.contains("<script"), "no scripts");
         assert!(!html.contains("src=\"http"), "no network");
         let path = dir.path().join(name);
         std::fs::write(&path, &html).unwrap();
-        let profile = tempfile::tempdir().unwrap();
-        let output = Command::new(&chromium)
-            .args([
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--disable-dev-shm-usage",
-            ])
-            .arg(format!("--user-data-dir={}", profile.path().display()))
-            .arg("--dump-dom")
-            .arg(format!("file://{}", path.display()))
-            .output()
-            .expect("chromium runs");
-        assert!(
-            output.status.success(),
-            "{}",
-            String::from_utf8_lossy(&output.stderr)
-        );
+        let output = headless(&chromium, &path, &["--dump-dom"]);
         let dom = String::from_utf8_lossy(&output.stdout);
         for needle in needles {
             assert!(
@@ -220,7 +210,44 @@ fn the_html_report_renders_in_headless_chromium() {
             !dom.contains("This page contains the following errors"),
             "{name}"
         );
+        // Printed, each section starts a page: the pair report has six (the first page holds
+        // the heading and the legend), the matrix five.
+        let pdf = dir.path().join(format!("{name}.pdf"));
+        let printed = format!("--print-to-pdf={}", pdf.display());
+        headless(&chromium, &path, &[&printed, "--no-pdf-header-footer"]);
+        let pdf = String::from_utf8_lossy(&std::fs::read(&pdf).unwrap()).into_owned();
+        assert!(pdf.starts_with("%PDF-"), "{name}: not a PDF");
+        let pages = pdf.matches("/Type /Page").count() - pdf.matches("/Type /Pages").count();
+        assert!(pages >= 5, "{name}: {pages} printed pages");
     }
+}
+
+/// Runs headless Chromium on a file with a fresh profile and no network, and checks it succeeds.
+fn headless(chromium: &Path, page: &Path, args: &[&str]) -> std::process::Output {
+    let profile = tempfile::tempdir().unwrap();
+    let output = Command::new(chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-dev-shm-usage",
+        ])
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .args(args)
+        .arg(format!("file://{}", page.display()))
+        .output()
+        .expect("chromium runs");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    output
 }
 
 #[test]

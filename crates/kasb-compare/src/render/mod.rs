@@ -11,11 +11,13 @@
 
 mod html;
 mod text;
+mod words;
 
 use kasb_diagnostics::{Notation, safe_json, visible_in};
 
 use crate::{
-    Comparison, Counts, DocumentSummary, ItemKind, Match, MatchStatus, Matrix, Side, Unmatched,
+    Comparison, Counts, DocumentSummary, EvidenceKind, ItemKind, Match, MatchStatus, Matrix, Side,
+    Unmatched,
 };
 
 pub use html::{html, matrix_html};
@@ -58,12 +60,13 @@ pub fn matrix(matrix: &Matrix, format: Format) -> String {
 /// A comparison as JSON (pretty, ending in a newline): the contract documented on
 /// [`Comparison`]:
 ///
-/// `{"version":1,"left":{"id","kind","country","title","languages","units":N,"criteria":N,
-/// "eqf"?,"isco"?},"right":{…},"coverage":{"left_units":F,"right_units":F,"left_criteria":F,
+/// `{"version":1,"left":{"id","kind","country","country_name"?,"title","languages","units":N,
+/// "criteria":N,"eqf"?,"isco"?,"isco_title"?},"right":{…},"coverage":{"left_units":F,"right_units":F,"left_criteria":F,
 /// "right_criteria":F},"counts":{"left":{"units":{"matched","partial","unmatched"},
 /// "criteria":{…}},"right":{…}},"shared_languages":[…],"shared_references":[…],
 /// "matches":[{"kind":"unit|criterion","left","right","left_title","right_title","score":F,
 /// "relation":"exact|broad|narrow|major|minor|related|similar","status":"matched|partial",
+/// "across_units":B,
 /// "evidence":[{"kind":"crosswalk|shared_reference|text","detail","score"?}],
 /// "level":{"left_eqf":N|null,"right_eqf":N|null,"delta":N|null},
 /// "assessment"?:{"left":[method],"right":[method]}}],
@@ -72,6 +75,9 @@ pub fn matrix(matrix: &Matrix, format: Format) -> String {
 /// "left_methods","right_methods"}],"notes":[…],"options":{"threshold","partial_below"}}`.
 ///
 /// Scores and coverage are rounded to four decimals; a `delta` of `null` means "not comparable".
+/// `across_units` is true for a pair of criteria whose units are not matched to each other (see
+/// [`Match::across_units`](crate::Match::across_units)); `country_name` is the ISO 3166-1 short
+/// name, `isco_title` the ISCO-08 group's title when the classification is loaded.
 pub fn json(comparison: &Comparison) -> String {
     safe_json(serde_json::to_string_pretty(comparison).expect("a comparison serialises")) + "\n"
 }
@@ -114,6 +120,36 @@ pub(crate) fn level_words(level: &crate::LevelComparison) -> String {
         (Some(l), Some(r), Some(d)) => format!("EQF {l} → {r} ({d:+})"),
         _ => "EQF not comparable".to_owned(),
     }
+}
+
+/// The kinds of evidence of a pair in words: `crosswalk + text` (a text comparison that could
+/// not be made is left out).
+pub(crate) fn evidence_kinds(m: &Match) -> String {
+    m.evidence
+        .iter()
+        .filter(|e| e.score.is_some() || e.kind != EvidenceKind::Text)
+        .map(|e| match e.kind {
+            EvidenceKind::Crosswalk => "crosswalk",
+            EvidenceKind::SharedReference => "shared reference",
+            EvidenceKind::Text => "text",
+        })
+        .collect::<Vec<_>>()
+        .join(" + ")
+}
+
+/// The headline of a pairwise report: the occupation and the two countries.
+pub(crate) fn comparison_headline(c: &Comparison) -> String {
+    words::headline(&[&c.left, &c.right])
+}
+
+/// The headline of a matrix: the occupation and every country.
+pub(crate) fn matrix_headline(m: &Matrix) -> String {
+    words::headline(&m.documents.iter().collect::<Vec<_>>())
+}
+
+/// What tables and charts call each side: its country's name, or its id (see [`words::place`]).
+pub(crate) fn side_names(c: &Comparison) -> [String; 2] {
+    Side::BOTH.map(|side| words::place(c.document(side), &[&c.left, &c.right]))
 }
 
 /// The names of both documents for headings, each through `escape`.

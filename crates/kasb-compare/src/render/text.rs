@@ -10,11 +10,13 @@ use std::fmt::Write;
 
 use kasb_diagnostics::{Notation, visible};
 
+use super::words::{self, STATEMENT_CHARS, shorten};
 use super::{
-    coverage_of, document_names, guard, level_words, local, methods, percent, relation_words,
+    comparison_headline, coverage_of, document_names, evidence_kinds, guard, level_words, local,
+    matrix_headline, methods, percent, relation_words, side_names,
 };
 use crate::{
-    AssessmentDifference, Comparison, Counts, EvidenceKind, ItemKind, ItemRef, Match, Matrix, Side,
+    AssessmentDifference, Comparison, Counts, ItemKind, ItemRef, Match, Matrix, OptionsUsed, Side,
     Unmatched,
 };
 
@@ -30,33 +32,32 @@ fn counts_words(counts: &Counts) -> String {
     )
 }
 
-fn evidence_kinds(m: &Match) -> String {
-    m.evidence
-        .iter()
-        .filter(|e| e.score.is_some() || e.kind != EvidenceKind::Text)
-        .map(|e| match e.kind {
-            EvidenceKind::Crosswalk => "crosswalk",
-            EvidenceKind::SharedReference => "shared reference",
-            EvidenceKind::Text => "text",
-        })
-        .collect::<Vec<_>>()
-        .join(" + ")
-}
-
 /// How a text report writes user values: plain text, or Markdown (ids as code spans).
 struct Markup {
     /// An item or document id.
     id: fn(&str) -> String,
     /// A title, a note, a line of free text.
     text: fn(&str) -> String,
+    /// A term being explained.
+    strong: fn(&str) -> String,
 }
 
 const PLAIN: Markup = Markup {
     id: plain,
     text: plain,
+    strong: plain,
 };
 
-const MARKDOWN: Markup = Markup { id: code, text: md };
+const MARKDOWN: Markup = Markup {
+    id: code,
+    text: md,
+    strong,
+};
+
+/// A term in bold Markdown.
+fn strong(text: &str) -> String {
+    format!("**{}**", md(text))
+}
 
 /// A user value for plain text, owned.
 fn plain(text: &str) -> String {
@@ -66,6 +67,12 @@ fn plain(text: &str) -> String {
 /// A Markdown table row.
 fn table_row(cells: &[String]) -> String {
     format!("| {} |", cells.join(" | "))
+}
+
+/// The head of a Markdown table: its row of titles and the rule under it.
+fn table_head(titles: &[String]) -> String {
+    let rule = vec!["---".to_owned(); titles.len()];
+    format!("{}\n{}", table_row(titles), table_row(&rule))
 }
 
 /// An assessment difference: the two units and how each is assessed.
@@ -78,13 +85,21 @@ fn difference_cells(d: &AssessmentDifference, markup: &Markup) -> [String; 4] {
     ]
 }
 
-/// A matched criterion: the two ids, the score, the relation and the kinds of evidence.
+/// A matched criterion: each side's id and statement (shortened), the score, the relation and
+/// the kinds of evidence.
 fn criterion_cells(m: &Match, markup: &Markup) -> [String; 5] {
+    let item = |id: &str, statement: &str| {
+        format!(
+            "{} {}",
+            (markup.id)(local(id)),
+            (markup.text)(&shorten(statement, STATEMENT_CHARS))
+        )
+    };
     [
-        (markup.id)(local(&m.left)),
-        (markup.id)(local(&m.right)),
+        item(&m.left, &m.left_title),
+        item(&m.right, &m.right_title),
         format!("{:.2}", m.score),
-        relation_words(m),
+        (markup.text)(&relation_words(m)),
         evidence_kinds(m),
     ]
 }
@@ -121,15 +136,11 @@ pub fn human(c: &Comparison) -> String {
     human_coverage(&mut out, c);
     human_unit_matches(&mut out, c);
     human_differences(&mut out, c);
-    let _ = writeln!(out);
-    let _ = writeln!(out, "matched criteria");
-    for m in c.criterion_matches() {
-        let [l, r, score, relation, kinds] = criterion_cells(m, &PLAIN);
-        let _ = writeln!(out, "  {l} ⇄ {r}  {score} {relation} ({kinds})");
-    }
+    human_criterion_matches(&mut out, c);
     for side in Side::BOTH {
         let _ = writeln!(out);
-        let _ = writeln!(out, "unmatched on the {}", side.as_str());
+        let name = &side_names(c)[side as usize];
+        let _ = writeln!(out, "{}", v(&words::only_in(name, c.unmatched(side).len())));
         let lines = unmatched_lines(c, side, &PLAIN);
         for line in &lines {
             let _ = writeln!(out, "  {line}");
@@ -144,12 +155,56 @@ pub fn human(c: &Comparison) -> String {
             let _ = writeln!(out, "note: {}", v(note));
         }
     }
+    let _ = writeln!(out);
+    let _ = writeln!(out, "{}", words::LEGEND.to_lowercase());
+    write_legend(&mut out, &c.options, &PLAIN, ["  ", "    - "]);
     guard(&out, Notation::Plain)
+}
+
+/// The matched criteria with their statements, shortened.
+fn human_criterion_matches(out: &mut String, c: &Comparison) {
+    let _ = writeln!(out);
+    let _ = writeln!(out, "{}", words::CRITERIA.to_lowercase());
+    for m in c.criterion_matches() {
+        let [_, _, score, relation, kinds] = criterion_cells(m, &PLAIN);
+        let _ = writeln!(
+            out,
+            "  {} ⇄ {}  {score} {relation} ({kinds})",
+            v(local(&m.left)),
+            v(local(&m.right))
+        );
+        for statement in [&m.left_title, &m.right_title] {
+            let _ = writeln!(out, "      {}", v(&shorten(statement, STATEMENT_CHARS)));
+        }
+    }
+}
+
+/// Writes the legend as a list: `layout` holds what comes before an entry and before each of
+/// its details (the crosswalk relations).
+fn write_legend(out: &mut String, options: &OptionsUsed, markup: &Markup, layout: [&str; 2]) {
+    let [entry, detail] = layout;
+    for item in words::legend(options) {
+        let _ = writeln!(
+            out,
+            "{entry}{}: {}",
+            (markup.strong)(item.term),
+            (markup.text)(&item.meaning)
+        );
+        for (term, meaning) in item.details {
+            let _ = writeln!(
+                out,
+                "{detail}{}: {}",
+                (markup.strong)(term),
+                (markup.text)(meaning)
+            );
+        }
+    }
 }
 
 /// The two documents, what they share and the languages compared.
 fn human_header(out: &mut String, c: &Comparison) {
     let [left, right] = document_names(c, plain);
+    let _ = writeln!(out, "{}", v(&comparison_headline(c)));
     let _ = writeln!(out, "{left} ⇄ {right}");
     for side in Side::BOTH {
         let document = c.document(side);
@@ -164,14 +219,14 @@ fn human_header(out: &mut String, c: &Comparison) {
     for reference in &c.shared_references {
         let _ = writeln!(out, "  shared: {}", v(&reference.detail));
     }
-    let languages = languages_compared(c, "none", &PLAIN);
+    let languages = languages_compared(c, words::NONE, &PLAIN);
     let _ = writeln!(out, "  languages compared: {languages}");
 }
 
 /// Coverage of units and criteria, both ways.
 fn human_coverage(out: &mut String, c: &Comparison) {
     let _ = writeln!(out);
-    let _ = writeln!(out, "coverage");
+    let _ = writeln!(out, "{}", words::COVERAGE.to_lowercase());
     for kind in [ItemKind::Unit, ItemKind::Criterion] {
         for side in Side::BOTH {
             let (share, total, counts) = coverage_of(c, side, kind);
@@ -196,7 +251,7 @@ fn human_coverage(out: &mut String, c: &Comparison) {
 /// The matched units with their evidence and how each is assessed.
 fn human_unit_matches(out: &mut String, c: &Comparison) {
     let _ = writeln!(out);
-    let _ = writeln!(out, "matched units");
+    let _ = writeln!(out, "{}", words::UNITS.to_lowercase());
     for m in c.unit_matches() {
         let _ = writeln!(
             out,
@@ -300,17 +355,27 @@ pub fn markdown(c: &Comparison) -> String {
     markdown_header(&mut out, c);
     markdown_unit_matches(&mut out, c);
     markdown_differences(&mut out, c);
-    let _ = writeln!(out, "## Criteria\n");
-    let _ = writeln!(
-        out,
-        "| left | right | score | relation | evidence |\n| --- | --- | --- | --- | --- |"
-    );
+    let _ = writeln!(out, "## {}\n", words::CRITERIA);
+    let [left, right] = side_names(c).map(|name| md(&name));
+    let head = [
+        left,
+        right,
+        words::SCORE.into(),
+        words::RELATION.into(),
+        words::EVIDENCE.into(),
+    ];
+    let _ = writeln!(out, "{}", table_head(&head));
     for m in c.criterion_matches() {
         let _ = writeln!(out, "{}", table_row(&criterion_cells(m, &MARKDOWN)));
     }
     let _ = writeln!(out);
     for side in Side::BOTH {
-        let _ = writeln!(out, "## Unmatched on the {}\n", side.as_str());
+        let name = &side_names(c)[side as usize];
+        let _ = writeln!(
+            out,
+            "## {}\n",
+            md(&words::only_in(name, c.unmatched(side).len()))
+        );
         let lines = unmatched_lines(c, side, &MARKDOWN);
         if lines.is_empty() {
             let _ = writeln!(out, "None.\n");
@@ -327,8 +392,14 @@ pub fn markdown(c: &Comparison) -> String {
 /// The heading, the table of the two documents, what they share and the notes.
 fn markdown_header(out: &mut String, c: &Comparison) {
     let [left, right] = document_names(c, md);
-    let _ = writeln!(out, "# {left} compared with {right}\n");
-    let _ = writeln!(out, "| | left | right |\n| --- | --- | --- |");
+    let _ = writeln!(out, "# {}\n", md(&comparison_headline(c)));
+    let _ = writeln!(out, "{}\n", words::documents_line(&left, &right));
+    let [left_name, right_name] = side_names(c).map(|name| md(&name));
+    let _ = writeln!(
+        out,
+        "{}",
+        table_head(&[String::new(), left_name, right_name])
+    );
     let row = |out: &mut String, label: &str, cell: &dyn Fn(Side) -> String| {
         let _ = writeln!(
             out,
@@ -352,20 +423,29 @@ fn markdown_header(out: &mut String, c: &Comparison) {
     for reference in &c.shared_references {
         let _ = writeln!(out, "Shared reference: {}.", md(&reference.detail));
     }
-    let languages = languages_compared(c, "no shared language", &MARKDOWN);
+    let languages = languages_compared(c, words::NO_SHARED_LANGUAGE, &MARKDOWN);
     let _ = writeln!(out, "Texts compared in: {languages}.\n");
     for note in &c.notes {
         let _ = writeln!(out, "> {}\n", md(note));
     }
+    let _ = writeln!(out, "## {}\n", words::LEGEND);
+    write_legend(out, &c.options, &MARKDOWN, ["- ", "  - "]);
+    let _ = writeln!(out);
 }
 
 /// The table of matched units with their evidence.
 fn markdown_unit_matches(out: &mut String, c: &Comparison) {
-    let _ = writeln!(out, "## Units\n");
-    let _ = writeln!(
-        out,
-        "| left | right | score | relation | level | evidence |\n| --- | --- | --- | --- | --- | --- |"
-    );
+    let _ = writeln!(out, "## {}\n", words::UNITS);
+    let [left, right] = side_names(c).map(|name| md(&name));
+    let head = [
+        left,
+        right,
+        words::SCORE.into(),
+        words::RELATION.into(),
+        words::LEVEL.into(),
+        words::EVIDENCE.into(),
+    ];
+    let _ = writeln!(out, "{}", table_head(&head));
     for m in c.unit_matches() {
         let evidence = m
             .evidence
@@ -395,11 +475,8 @@ fn markdown_differences(out: &mut String, c: &Comparison) {
     if c.assessment_differences.is_empty() {
         return;
     }
-    let _ = writeln!(out, "## Assessed differently\n");
-    let _ = writeln!(
-        out,
-        "Matched units assessed by a practical task on one side and only by written tests on the other.\n"
-    );
+    let _ = writeln!(out, "## {}\n", words::ASSESSED_DIFFERENTLY);
+    let _ = writeln!(out, "{}\n", words::ASSESSED_DIFFERENTLY_TEXT);
     let _ = writeln!(
         out,
         "| left | right | left methods | right methods |\n| --- | --- | --- | --- |"
@@ -413,6 +490,8 @@ fn markdown_differences(out: &mut String, c: &Comparison) {
 /// A matrix as plain text.
 pub fn matrix_human(m: &Matrix) -> String {
     let mut out = String::new();
+    let _ = writeln!(out, "{}", v(&matrix_headline(m)));
+    let _ = writeln!(out, "{}\n", words::MATRIX_INTRO);
     let names: Vec<String> = m
         .documents
         .iter()
@@ -482,7 +561,8 @@ pub fn matrix_human(m: &Matrix) -> String {
 /// A matrix as Markdown.
 pub fn matrix_markdown(m: &Matrix) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "# Comparison of {} documents\n", m.documents.len());
+    let _ = writeln!(out, "# {}\n", md(&matrix_headline(m)));
+    let _ = writeln!(out, "{}\n", words::MATRIX_INTRO);
     let _ = writeln!(
         out,
         "| document | country | title | units | criteria |\n| --- | --- | --- | --- | --- |"
