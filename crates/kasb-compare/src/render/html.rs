@@ -12,8 +12,8 @@ use super::{
     matrix_headline, methods, percent, relation_words, side_names,
 };
 use crate::{
-    Comparison, Coverage, ItemRef, Match, MatchStatus, Matrix, OptionsUsed, PairSummary, Side,
-    Unmatched,
+    Comparison, Coverage, ItemKind, ItemRef, Match, MatchStatus, Matrix, OptionsUsed, PairSummary,
+    Side, Unmatched,
 };
 
 const STYLE: &str = "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;\
@@ -127,20 +127,28 @@ fn shade(value: f64) -> String {
 /// Horizontal bars of the four coverage figures of a pair.
 fn coverage_bars(coverage: &Coverage, left: &str, right: &str) -> String {
     let rows = [
-        (format!("{left}: units"), coverage.left_units),
-        (format!("{right}: units"), coverage.right_units),
-        (format!("{left}: criteria"), coverage.left_criteria),
-        (format!("{right}: criteria"), coverage.right_criteria),
+        (words::bar_label(left, ItemKind::Unit), coverage.left_units),
+        (
+            words::bar_label(right, ItemKind::Unit),
+            coverage.right_units,
+        ),
+        (
+            words::bar_label(left, ItemKind::Criterion),
+            coverage.left_criteria,
+        ),
+        (
+            words::bar_label(right, ItemKind::Criterion),
+            coverage.right_criteria,
+        ),
     ];
     let (label_width, bar_width, row_height) = (260.0, 360.0, 26.0);
     let height = row_height * rows.len() as f64 + 8.0;
     let mut svg = format!(
         "<svg class=\"bars\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{}\" height=\"{height}\" viewBox=\"0 0 {} {height}\">\
-<title>Coverage of {} and {}</title>",
+<title>{}</title>",
         label_width + bar_width + 60.0,
         label_width + bar_width + 60.0,
-        esc(left),
-        esc(right)
+        esc(&words::bars_title(left, right))
     );
     for (i, (label, value)) in rows.iter().enumerate() {
         let y = 4.0 + i as f64 * row_height;
@@ -202,34 +210,37 @@ fn html_header(body: &mut String, c: &Comparison) {
     let _ = writeln!(
         body,
         "<table><tr><th></th><th>{}</th><th>{}</th></tr>\
-<tr><th>document</th><td><code>{}</code> ({})</td><td><code>{}</code> ({})</td></tr>\
-<tr><th>title</th><td>{}</td><td>{}</td></tr>\
-<tr><th>units</th><td>{}</td><td>{}</td></tr><tr><th>performance criteria</th><td>{}</td><td>{}</td></tr></table>",
+<tr><th>{}</th><td><code>{}</code> ({})</td><td><code>{}</code> ({})</td></tr>\
+<tr><th>{}</th><td>{}</td><td>{}</td></tr>\
+<tr><th>{}</th><td>{}</td><td>{}</td></tr><tr><th>{}</th><td>{}</td><td>{}</td></tr></table>",
         esc(&names[0]),
         esc(&names[1]),
+        esc(words::DOCUMENT),
         esc(&c.left.id),
         esc(&c.left.kind.replace('_', " ")),
         esc(&c.right.id),
         esc(&c.right.kind.replace('_', " ")),
+        esc(words::TITLE),
         esc(&c.left.title),
         esc(&c.right.title),
+        esc(words::kind(ItemKind::Unit, true)),
         c.left.units,
         c.right.units,
+        esc(words::PERFORMANCE_CRITERIA),
         c.left.criteria,
         c.right.criteria
     );
     for reference in &c.shared_references {
-        let _ = writeln!(body, "<p>Shared reference: {}.</p>", esc(&reference.detail));
+        let sentence = words::shared_reference(&reference.detail);
+        let _ = writeln!(body, "<p>{}</p>", esc(&sentence));
     }
-    let _ = writeln!(
-        body,
-        "<p>Texts compared in: {}.</p>",
-        if c.shared_languages.is_empty() {
-            esc(words::NO_SHARED_LANGUAGE)
-        } else {
-            esc(&c.shared_languages.join(", "))
-        }
-    );
+    let languages = if c.shared_languages.is_empty() {
+        words::NO_SHARED_LANGUAGE.to_owned()
+    } else {
+        c.shared_languages.join(", ")
+    };
+    let sentence = words::texts_compared_in(&languages);
+    let _ = writeln!(body, "<p>{}</p>", esc(&sentence));
     for note in &c.notes {
         let _ = writeln!(body, "<p class=\"note\">{}</p>", esc(note));
     }
@@ -322,11 +333,8 @@ fn html_unmatched(body: &mut String, items: &[Unmatched], name: &str) {
     );
     for item in items {
         let closest = item.closest.as_ref().map_or(String::new(), |closest| {
-            format!(
-                " <span class=\"muted\">(closest: {} {:.2})</span>",
-                esc(local(&closest.id)),
-                closest.score
-            )
+            let closest = words::closest(local(&closest.id), closest.score);
+            format!(" <span class=\"muted\">({})</span>", esc(&closest))
         });
         let note = item.note.as_ref().map_or(String::new(), |note| {
             format!(" <span class=\"muted\">— {}</span>", esc(note))
@@ -376,7 +384,8 @@ fn heatmap(m: &Matrix) -> String {
     let mut svg = format!(
         "<svg id=\"heatmap\" class=\"heatmap\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\" \
 width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\">\
-<title>Unit coverage: share of the row's units matched in the column's document</title>"
+<title>{}</title>",
+        esc(words::HEATMAP_TITLE)
     );
     for (j, d) in m.documents.iter().enumerate() {
         let x = label + cell * j as f64 + cell / 2.0;
@@ -401,12 +410,14 @@ width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\">\
             let _ = write!(
                 svg,
                 "<rect class=\"cell\" x=\"{x}\" y=\"{y}\" width=\"{cell}\" height=\"{cell}\" fill=\"{}\" stroke=\"#fff\">\
-<title>{} units covered by {}: {}</title></rect>\
+<title>{}</title></rect>\
 <text x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"15\" fill=\"{}\">{}</text>",
                 shade(*value),
-                esc(&d.id),
-                esc(&m.documents[j].id),
-                percent(*value),
+                esc(&words::heat_cell(
+                    &d.id,
+                    &m.documents[j].id,
+                    &percent(*value)
+                )),
                 x + cell / 2.0,
                 y + cell / 2.0 + 5.0,
                 if *value > 0.5 { "#fff" } else { "#111" },
@@ -430,7 +441,11 @@ pub fn matrix_html(m: &Matrix) -> String {
         esc(words::MATRIX_INTRO)
     );
     body.push_str(&table_head(&[
-        "document", "country", "title", "units", "criteria",
+        words::DOCUMENT,
+        words::COUNTRY,
+        words::TITLE,
+        words::kind(ItemKind::Unit, true),
+        words::kind(ItemKind::Criterion, true),
     ]));
     let all: Vec<_> = m.documents.iter().collect();
     for d in &m.documents {
@@ -447,25 +462,21 @@ pub fn matrix_html(m: &Matrix) -> String {
     body.push_str(TABLE_END);
     let _ = writeln!(
         body,
-        "<section><h2>How much of each standard is found in the others</h2><figure>{}<figcaption>Each row is \
-a document; each cell is the share of its units that have a match in the column's document. \
-Darker is more.</figcaption></figure></section>",
-        heatmap(m)
+        "<section><h2>{}</h2><figure>{}<figcaption>{}</figcaption></figure></section>",
+        esc(words::HEATMAP_HEADING),
+        heatmap(m),
+        esc(words::HEATMAP_CAPTION)
     );
-    body.push_str("<section><h2>Pairs</h2>\n");
+    let _ = writeln!(body, "<section><h2>{}</h2>", esc(words::PAIRS));
     for pair in &m.pairs {
         matrix_pair(&mut body, m, pair);
     }
     body.push_str("</section>\n");
     matrix_common_core(&mut body, m);
-    body.push_str("<section><h2>Unique to one document</h2>\n");
+    let _ = writeln!(body, "<section><h2>{}</h2>", esc(words::UNIQUE));
     for unique in &m.unique {
-        let _ = writeln!(
-            body,
-            "<h3><code>{}</code>: {} units</h3><ul>",
-            esc(&unique.document),
-            unique.units.len()
-        );
+        let count = words::unique_count(&unique.document, unique.units.len());
+        let _ = writeln!(body, "<h3>{}</h3><ul>", esc(&count));
         for unit in &unique.units {
             let _ = writeln!(body, "<li>{}</li>", item_html(unit));
         }
@@ -490,7 +501,7 @@ fn matrix_pair(body: &mut String, m: &Matrix, pair: &PairSummary) {
             .unwrap_or_else(|| id.to_owned())
     };
     let level_deltas = if pair.level_deltas.is_empty() {
-        "not comparable".to_owned()
+        words::NOT_COMPARABLE.to_owned()
     } else {
         pair.level_deltas
             .iter()
@@ -500,15 +511,15 @@ fn matrix_pair(body: &mut String, m: &Matrix, pair: &PairSummary) {
     };
     let _ = writeln!(
         body,
-        "<h3>{} and {}</h3><figure>{}<figcaption>{} unit pairs and {} criterion pairs matched; \
-EQF differences of matched units: {level_deltas}; {} matched units assessed practically on one side and only \
-in writing on the other.</figcaption></figure>",
-        esc(&pair.left),
-        esc(&pair.right),
+        "<h3>{}</h3><figure>{}<figcaption>{}</figcaption></figure>",
+        esc(&words::pair(&pair.left, &pair.right)),
         coverage_bars(&pair.coverage, &name(&pair.left), &name(&pair.right)),
-        pair.unit_matches,
-        pair.criterion_matches,
-        pair.assessment_differences
+        esc(&words::pair_caption(
+            pair.unit_matches,
+            pair.criterion_matches,
+            &level_deltas,
+            pair.assessment_differences
+        ))
     );
 }
 
@@ -516,8 +527,9 @@ in writing on the other.</figcaption></figure>",
 fn matrix_common_core(body: &mut String, m: &Matrix) {
     let _ = writeln!(
         body,
-        "<section><h2>Common core</h2><p>Units of <code>{}</code> that have a match in every other document.</p>",
-        esc(&m.documents[0].id)
+        "<section><h2>{}</h2><p>{}</p>",
+        esc(words::COMMON_CORE),
+        esc(&words::common_core_intro(&m.documents[0].id))
     );
     let titles: Vec<String> = m.documents.iter().map(document_name).collect();
     body.push_str(&table_head(&titles));

@@ -115,11 +115,7 @@ pub(crate) fn percent(share: f64) -> String {
 
 /// The EQF comparison of a pair in words.
 pub(crate) fn level_words(level: &crate::LevelComparison) -> String {
-    match (level.left_eqf, level.right_eqf, level.delta) {
-        (Some(l), Some(r), Some(0)) => format!("EQF {l} = {r}"),
-        (Some(l), Some(r), Some(d)) => format!("EQF {l} → {r} ({d:+})"),
-        _ => "EQF not comparable".to_owned(),
-    }
+    words::eqf(level)
 }
 
 /// The kinds of evidence of a pair in words: `crosswalk + text` (a text comparison that could
@@ -128,11 +124,7 @@ pub(crate) fn evidence_kinds(m: &Match) -> String {
     m.evidence
         .iter()
         .filter(|e| e.score.is_some() || e.kind != EvidenceKind::Text)
-        .map(|e| match e.kind {
-            EvidenceKind::Crosswalk => "crosswalk",
-            EvidenceKind::SharedReference => "shared reference",
-            EvidenceKind::Text => "text",
-        })
+        .map(|e| words::evidence_kind(e.kind))
         .collect::<Vec<_>>()
         .join(" + ")
 }
@@ -168,7 +160,7 @@ pub(crate) fn document_name(summary: &crate::DocumentSummary) -> String {
 /// Assessment methods in words, or `not assessed`.
 pub(crate) fn methods(list: &[&str]) -> String {
     if list.is_empty() {
-        "not assessed".to_owned()
+        words::NOT_ASSESSED.to_owned()
     } else {
         list.join(", ").replace('_', " ")
     }
@@ -178,8 +170,8 @@ pub(crate) fn methods(list: &[&str]) -> String {
 /// `minor (partial)`, `similar (partial, across units)`.
 pub(crate) fn relation_words(m: &Match) -> String {
     let marks: Vec<&str> = [
-        (m.status == MatchStatus::Partial, "partial"),
-        (m.across_units, "across units"),
+        (m.status == MatchStatus::Partial, words::PARTIAL),
+        (m.across_units, words::ACROSS_UNITS),
     ]
     .into_iter()
     .filter_map(|(marked, mark)| marked.then_some(mark))

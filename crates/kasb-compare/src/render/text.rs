@@ -16,20 +16,13 @@ use super::{
     matrix_headline, methods, percent, relation_words, side_names,
 };
 use crate::{
-    AssessmentDifference, Comparison, Counts, ItemKind, ItemRef, Match, Matrix, OptionsUsed, Side,
+    AssessmentDifference, Comparison, ItemKind, ItemRef, Match, Matrix, OptionsUsed, Side,
     Unmatched,
 };
 
 /// A user value for plain text.
 fn v(text: &str) -> Cow<'_, str> {
     visible(text)
-}
-
-fn counts_words(counts: &Counts) -> String {
-    format!(
-        "{} matched, {} partial, {} unmatched",
-        counts.matched, counts.partial, counts.unmatched
-    )
 }
 
 /// How a text report writes user values: plain text, or Markdown (ids as code spans).
@@ -121,14 +114,6 @@ fn languages_compared(c: &Comparison, none: &str, markup: &Markup) -> String {
     }
 }
 
-/// The plural of an item kind, as in headings.
-fn kind_plural(kind: ItemKind) -> &'static str {
-    match kind {
-        ItemKind::Unit => "units",
-        ItemKind::Criterion => "criteria",
-    }
-}
-
 /// A comparison as plain text, for a terminal.
 pub fn human(c: &Comparison) -> String {
     let mut out = String::new();
@@ -146,13 +131,13 @@ pub fn human(c: &Comparison) -> String {
             let _ = writeln!(out, "  {line}");
         }
         if lines.is_empty() {
-            let _ = writeln!(out, "  none");
+            let _ = writeln!(out, "  {}", words::NONE);
         }
     }
     if !c.notes.is_empty() {
         let _ = writeln!(out);
         for note in &c.notes {
-            let _ = writeln!(out, "note: {}", v(note));
+            let _ = writeln!(out, "{}: {}", words::NOTE, v(note));
         }
     }
     let _ = writeln!(out);
@@ -217,10 +202,10 @@ fn human_header(out: &mut String, c: &Comparison) {
         );
     }
     for reference in &c.shared_references {
-        let _ = writeln!(out, "  shared: {}", v(&reference.detail));
+        let _ = writeln!(out, "  {}: {}", words::SHARED, v(&reference.detail));
     }
     let languages = languages_compared(c, words::NONE, &PLAIN);
-    let _ = writeln!(out, "  languages compared: {languages}");
+    let _ = writeln!(out, "  {}: {languages}", words::LANGUAGES_COMPARED);
 }
 
 /// Coverage of units and criteria, both ways.
@@ -231,7 +216,7 @@ fn human_coverage(out: &mut String, c: &Comparison) {
         for side in Side::BOTH {
             let (share, total, counts) = coverage_of(c, side, kind);
             let name = if side == Side::Left {
-                kind_plural(kind)
+                words::kind(kind, true)
             } else {
                 ""
             };
@@ -242,7 +227,7 @@ fn human_coverage(out: &mut String, c: &Comparison) {
                 "  {name:<10}{} {:>4} of {total:<width$} ({})",
                 side.as_str(),
                 percent(share),
-                counts_words(counts)
+                words::counts(counts)
             );
         }
     }
@@ -255,9 +240,10 @@ fn human_unit_matches(out: &mut String, c: &Comparison) {
     for m in c.unit_matches() {
         let _ = writeln!(
             out,
-            "  {} ⇄ {}  score {:.2}, {}, {}",
+            "  {} ⇄ {}  {} {:.2}, {}, {}",
             v(local(&m.left)),
             v(local(&m.right)),
+            words::SCORE,
             m.score,
             relation_words(m),
             level_words(&m.level)
@@ -270,7 +256,8 @@ fn human_unit_matches(out: &mut String, c: &Comparison) {
         if let Some(assessment) = &m.assessment {
             let _ = writeln!(
                 out,
-                "      assessed by: {} | {}",
+                "      {}: {} | {}",
+                words::ASSESSED_BY,
                 methods(&assessment.left),
                 methods(&assessment.right)
             );
@@ -284,10 +271,7 @@ fn human_differences(out: &mut String, c: &Comparison) {
         return;
     }
     let _ = writeln!(out);
-    let _ = writeln!(
-        out,
-        "assessed by a practical task on one side, only in writing on the other"
-    );
+    let _ = writeln!(out, "{}", words::PRACTICAL_ONLY_WRITTEN);
     for d in &c.assessment_differences {
         let [l, r, left_methods, right_methods] = difference_cells(d, &PLAIN);
         let _ = writeln!(out, "  {l} ⇄ {r}: {left_methods} | {right_methods}");
@@ -295,18 +279,11 @@ fn human_differences(out: &mut String, c: &Comparison) {
 }
 
 fn unmatched_line(item: &Unmatched) -> String {
-    let kind = match item.kind {
-        ItemKind::Unit => "unit",
-        ItemKind::Criterion => "criterion",
-    };
+    let kind = words::kind(item.kind, false);
     let mut line = format!("{kind} {} — {}", local(&item.id), item.title);
     if let Some(closest) = &item.closest {
-        let _ = write!(
-            line,
-            " (closest: {} {:.2})",
-            local(&closest.id),
-            closest.score
-        );
+        let closest = words::closest(local(&closest.id), closest.score);
+        let _ = write!(line, " ({closest})");
     }
     if let Some(note) = &item.note {
         let _ = write!(line, " — {note}");
@@ -378,7 +355,7 @@ pub fn markdown(c: &Comparison) -> String {
         );
         let lines = unmatched_lines(c, side, &MARKDOWN);
         if lines.is_empty() {
-            let _ = writeln!(out, "None.\n");
+            let _ = writeln!(out, "{}\n", words::NONE_SENTENCE);
             continue;
         }
         for line in &lines {
@@ -407,24 +384,23 @@ fn markdown_header(out: &mut String, c: &Comparison) {
             table_row(&[label.to_owned(), cell(Side::Left), cell(Side::Right)])
         );
     };
-    row(out, "document", &|side| code(&c.document(side).id));
-    row(out, "title", &|side| md(&c.document(side).title));
-    row(out, "country", &|side| {
+    row(out, words::DOCUMENT, &|side| code(&c.document(side).id));
+    row(out, words::TITLE, &|side| md(&c.document(side).title));
+    row(out, words::COUNTRY, &|side| {
         c.document(side).country.as_deref().map_or("–".into(), md)
     });
     for kind in [ItemKind::Unit, ItemKind::Criterion] {
-        let label = format!("{} covered", kind_plural(kind));
-        row(out, &label, &|side| {
+        row(out, &words::covered(kind), &|side| {
             let (share, total, counts) = coverage_of(c, side, kind);
-            format!("{} of {total} ({})", percent(share), counts_words(counts))
+            words::coverage_figure(&percent(share), total, counts)
         });
     }
     let _ = writeln!(out);
     for reference in &c.shared_references {
-        let _ = writeln!(out, "Shared reference: {}.", md(&reference.detail));
+        let _ = writeln!(out, "{}", md(&words::shared_reference(&reference.detail)));
     }
     let languages = languages_compared(c, words::NO_SHARED_LANGUAGE, &MARKDOWN);
-    let _ = writeln!(out, "Texts compared in: {languages}.\n");
+    let _ = writeln!(out, "{}\n", words::texts_compared_in(&languages));
     for note in &c.notes {
         let _ = writeln!(out, "> {}\n", md(note));
     }
@@ -477,10 +453,14 @@ fn markdown_differences(out: &mut String, c: &Comparison) {
     }
     let _ = writeln!(out, "## {}\n", words::ASSESSED_DIFFERENTLY);
     let _ = writeln!(out, "{}\n", words::ASSESSED_DIFFERENTLY_TEXT);
-    let _ = writeln!(
-        out,
-        "| left | right | left methods | right methods |\n| --- | --- | --- | --- |"
-    );
+    let [left, right] = side_names(c).map(|name| md(&name));
+    let head = [
+        left.clone(),
+        right.clone(),
+        words::methods_in(&left),
+        words::methods_in(&right),
+    ];
+    let _ = writeln!(out, "{}", table_head(&head));
     for d in &c.assessment_differences {
         let _ = writeln!(out, "{}", table_row(&difference_cells(d, &MARKDOWN)));
     }
@@ -497,11 +477,7 @@ pub fn matrix_human(m: &Matrix) -> String {
         .iter()
         .map(|d| v(d.country.as_deref().unwrap_or(&d.id)).into_owned())
         .collect();
-    let _ = writeln!(
-        out,
-        "unit coverage (row covered by column) of {} documents",
-        m.documents.len()
-    );
+    let _ = writeln!(out, "{}", words::MATRIX_COVERAGE_LINE);
     let width = names
         .iter()
         .map(|n| n.chars().count())
@@ -521,27 +497,29 @@ pub fn matrix_human(m: &Matrix) -> String {
         let _ = writeln!(out, "   {}", v(&m.documents[i].id));
     }
     let _ = writeln!(out);
-    let _ = writeln!(out, "pairs");
+    let _ = writeln!(out, "{}", words::PAIRS.to_lowercase());
     for pair in &m.pairs {
-        let _ = writeln!(
-            out,
-            "  {} ⇄ {}: units {} / {}, criteria {} / {}, EQF differences {:?}, assessed differently {}",
-            v(&pair.left),
-            v(&pair.right),
-            percent(pair.coverage.left_units),
-            percent(pair.coverage.right_units),
-            percent(pair.coverage.left_criteria),
-            percent(pair.coverage.right_criteria),
-            pair.level_deltas,
-            pair.assessment_differences
+        let coverage = &pair.coverage;
+        let line = words::pair_line(
+            [coverage.left_units, coverage.right_units]
+                .map(percent)
+                .each_ref()
+                .map(String::as_str),
+            [coverage.left_criteria, coverage.right_criteria]
+                .map(percent)
+                .each_ref()
+                .map(String::as_str),
+            &format!("{:?}", pair.level_deltas),
+            pair.assessment_differences,
         );
+        let _ = writeln!(out, "  {} ⇄ {}: {line}", v(&pair.left), v(&pair.right));
     }
     let _ = writeln!(out);
+    let first = v(&m.documents[0].id);
     let _ = writeln!(
         out,
-        "common core: {} units of {} matched in every other document",
-        m.common_core.len(),
-        v(&m.documents[0].id)
+        "{}",
+        words::common_core_line(m.common_core.len(), &first)
     );
     for row in &m.common_core {
         let ids: Vec<&str> = row.units.iter().map(|u| local(&u.id)).collect();
@@ -553,7 +531,7 @@ pub fn matrix_human(m: &Matrix) -> String {
         );
     }
     let _ = writeln!(out);
-    let _ = writeln!(out, "unique to one document");
+    let _ = writeln!(out, "{}", words::UNIQUE.to_lowercase());
     write_unique(&mut out, m, &PLAIN, ["  ", "    ", " — "]);
     guard(&out, Notation::Plain)
 }
@@ -565,7 +543,17 @@ pub fn matrix_markdown(m: &Matrix) -> String {
     let _ = writeln!(out, "{}\n", words::MATRIX_INTRO);
     let _ = writeln!(
         out,
-        "| document | country | title | units | criteria |\n| --- | --- | --- | --- | --- |"
+        "{}",
+        table_head(
+            &[
+                words::DOCUMENT,
+                words::COUNTRY,
+                words::TITLE,
+                words::kind(ItemKind::Unit, true),
+                words::kind(ItemKind::Criterion, true),
+            ]
+            .map(str::to_owned)
+        )
     );
     for d in &m.documents {
         let country = d.country.as_deref().map_or("–".into(), md);
@@ -578,7 +566,9 @@ pub fn matrix_markdown(m: &Matrix) -> String {
     }
     let _ = writeln!(
         out,
-        "\n## Unit coverage\n\nShare of the row's units matched in the column's document.\n"
+        "\n## {}\n\n{}\n",
+        words::UNIT_COVERAGE,
+        words::UNIT_COVERAGE_TEXT
     );
     let _ = writeln!(out, "{}", document_columns(m, true));
     for (d, shares) in m.documents.iter().zip(&m.units) {
@@ -588,8 +578,9 @@ pub fn matrix_markdown(m: &Matrix) -> String {
     }
     let _ = writeln!(
         out,
-        "\n## Common core\n\nUnits of {} matched in every other document.\n",
-        code(&m.documents[0].id)
+        "\n## {}\n\n{}\n",
+        words::COMMON_CORE,
+        words::common_core_intro(&code(&m.documents[0].id))
     );
     let _ = writeln!(out, "{}", document_columns(m, false));
     for row in &m.common_core {
@@ -600,7 +591,7 @@ pub fn matrix_markdown(m: &Matrix) -> String {
             .collect();
         let _ = writeln!(out, "{}", table_row(&cells));
     }
-    let _ = writeln!(out, "\n## Unique to one document\n");
+    let _ = writeln!(out, "\n## {}\n", words::UNIQUE);
     write_unique(&mut out, m, &MARKDOWN, ["- ", "  - ", " "]);
     guard(&out, Notation::Backslash)
 }
@@ -627,7 +618,8 @@ fn write_unique(out: &mut String, m: &Matrix, markup: &Markup, layout: [&str; 3]
     let [outer, inner, between] = layout;
     for unique in &m.unique {
         let document = (markup.id)(&unique.document);
-        let _ = writeln!(out, "{outer}{document}: {} units", unique.units.len());
+        let count = words::unique_count(&document, unique.units.len());
+        let _ = writeln!(out, "{outer}{count}");
         for unit in &unique.units {
             let [id, title] = item_words(unit, markup);
             let _ = writeln!(out, "{inner}{id}{between}{title}");

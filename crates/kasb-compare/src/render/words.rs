@@ -6,7 +6,7 @@
 
 use std::borrow::Cow;
 
-use crate::{DocumentSummary, OptionsUsed};
+use crate::{Counts, DocumentSummary, EvidenceKind, ItemKind, LevelComparison, OptionsUsed};
 
 /// Section titles and labels shared by the pairwise reports (human, Markdown, HTML).
 pub(crate) const UNITS: &str = "Matched units";
@@ -27,6 +27,164 @@ pub(crate) const NO_SHARED_LANGUAGE: &str = "no shared language";
 pub(crate) const NONE: &str = "none";
 pub(crate) const FOOTER: &str = "Made by kasb compare. Matches are suggestions with their \
 evidence, for a person to confirm.";
+
+pub(crate) const DOCUMENT: &str = "document";
+pub(crate) const TITLE: &str = "title";
+pub(crate) const COUNTRY: &str = "country";
+pub(crate) const PERFORMANCE_CRITERIA: &str = "performance criteria";
+pub(crate) const PARTIAL: &str = "partial";
+pub(crate) const ACROSS_UNITS: &str = "across units";
+pub(crate) const NOT_ASSESSED: &str = "not assessed";
+pub(crate) const SHARED: &str = "shared";
+pub(crate) const LANGUAGES_COMPARED: &str = "languages compared";
+pub(crate) const NOTE: &str = "note";
+pub(crate) const NONE_SENTENCE: &str = "None.";
+pub(crate) const PRACTICAL_ONLY_WRITTEN: &str =
+    "assessed by a practical task on one side, only in writing on the other";
+pub(crate) const PAIRS: &str = "Pairs";
+pub(crate) const COMMON_CORE: &str = "Common core";
+pub(crate) const UNIQUE: &str = "Unique to one document";
+pub(crate) const HEATMAP_HEADING: &str = "How much of each standard is found in the others";
+pub(crate) const HEATMAP_TITLE: &str =
+    "Unit coverage: share of the row's units matched in the column's document";
+pub(crate) const HEATMAP_CAPTION: &str = "Each row is a document; each cell is the share of its \
+units that have a match in the column's document. Darker is more.";
+pub(crate) const UNIT_COVERAGE: &str = "Unit coverage";
+pub(crate) const UNIT_COVERAGE_TEXT: &str =
+    "Share of the row's units matched in the column's document.";
+pub(crate) const NOT_COMPARABLE: &str = "not comparable";
+
+/// An item kind, one (`unit`) or many (`units`).
+pub(crate) fn kind(kind: ItemKind, plural: bool) -> &'static str {
+    match (kind, plural) {
+        (ItemKind::Unit, false) => "unit",
+        (ItemKind::Unit, true) => "units",
+        (ItemKind::Criterion, false) => "criterion",
+        (ItemKind::Criterion, true) => "criteria",
+    }
+}
+
+/// A kind of evidence, as in `crosswalk + text`.
+pub(crate) fn evidence_kind(kind: EvidenceKind) -> &'static str {
+    match kind {
+        EvidenceKind::Crosswalk => "crosswalk",
+        EvidenceKind::SharedReference => "shared reference",
+        EvidenceKind::Text => "text",
+    }
+}
+
+/// The EQF levels of a pair: `EQF 3 = 3`, `EQF 3 → 4 (+1)`, `EQF not comparable`.
+pub(crate) fn eqf(level: &LevelComparison) -> String {
+    match (level.left_eqf, level.right_eqf, level.delta) {
+        (Some(l), Some(r), Some(0)) => format!("EQF {l} = {r}"),
+        (Some(l), Some(r), Some(d)) => format!("EQF {l} → {r} ({d:+})"),
+        _ => format!("EQF {NOT_COMPARABLE}"),
+    }
+}
+
+/// `5 matched, 1 partial, 1 unmatched`.
+pub(crate) fn counts(counts: &Counts) -> String {
+    format!(
+        "{} matched, {} partial, {} unmatched",
+        counts.matched, counts.partial, counts.unmatched
+    )
+}
+
+/// `86% of 7 (5 matched, 1 partial, 1 unmatched)`.
+pub(crate) fn coverage_figure(percent: &str, total: usize, of: &Counts) -> String {
+    format!("{percent} of {total} ({})", counts(of))
+}
+
+/// `units covered`.
+pub(crate) fn covered(item: ItemKind) -> String {
+    format!("{} covered", kind(item, true))
+}
+
+/// The column of a side's assessment methods: `methods in Kyrgyzstan`.
+pub(crate) fn methods_in(name: &str) -> String {
+    format!("methods in {name}")
+}
+
+/// The first line of a plain-text matrix: `unit coverage (row covered by column)`.
+pub(crate) const MATRIX_COVERAGE_LINE: &str = "unit coverage (row covered by column)";
+
+/// A pair in a plain-text matrix: `units 86% / 75%, criteria 51% / 51%, EQF differences [1],
+/// assessed differently 0`.
+pub(crate) fn pair_line(
+    units: [&str; 2],
+    criteria: [&str; 2],
+    deltas: &str,
+    differences: usize,
+) -> String {
+    format!(
+        "units {} / {}, criteria {} / {}, EQF differences {deltas}, assessed differently {differences}",
+        units[0], units[1], criteria[0], criteria[1]
+    )
+}
+
+/// `common core: 5 units of kg-welder matched in every other document`.
+pub(crate) fn common_core_line(count: usize, first: &str) -> String {
+    format!("common core: {count} units of {first} matched in every other document")
+}
+
+/// `closest: WLD-03.1.2 0.41`.
+pub(crate) fn closest(id: &str, score: f64) -> String {
+    format!("closest: {id} {score:.2}")
+}
+
+/// `Shared reference: same ISCO-08 unit group 7212.`
+pub(crate) fn shared_reference(detail: &str) -> String {
+    format!("Shared reference: {detail}.")
+}
+
+/// `Texts compared in: en, ru.`
+pub(crate) fn texts_compared_in(languages: &str) -> String {
+    format!("Texts compared in: {languages}.")
+}
+
+/// A bar of the coverage chart: `Kyrgyzstan: units`.
+pub(crate) fn bar_label(name: &str, item: ItemKind) -> String {
+    format!("{name}: {}", kind(item, true))
+}
+
+/// The title of a coverage chart.
+pub(crate) fn bars_title(left: &str, right: &str) -> String {
+    format!("Coverage of {left} and {right}")
+}
+
+/// A cell of the heatmap: `kg-welder units covered by am-welder: 86%`.
+pub(crate) fn heat_cell(row: &str, column: &str, percent: &str) -> String {
+    format!("{row} units covered by {column}: {percent}")
+}
+
+/// A pair of a matrix: `kg-welder and am-welder`.
+pub(crate) fn pair(left: &str, right: &str) -> String {
+    format!("{left} and {right}")
+}
+
+/// What a pair of a matrix found, under its chart.
+pub(crate) fn pair_caption(
+    units: usize,
+    criteria: usize,
+    deltas: &str,
+    differences: usize,
+) -> String {
+    format!(
+        "{units} unit pairs and {criteria} criterion pairs matched; EQF differences of matched \
+units: {deltas}; {differences} matched units assessed practically on one side and only in \
+writing on the other."
+    )
+}
+
+/// The sentence under the common core's title.
+pub(crate) fn common_core_intro(first: &str) -> String {
+    format!("Units of {first} that have a match in every other document.")
+}
+
+/// `kg-welder: 2 units` in the list of what is unique.
+pub(crate) fn unique_count(document: &str, units: usize) -> String {
+    format!("{document}: {units} units")
+}
 
 /// The longest statement a table cell of the text reports shows, in characters.
 pub(crate) const STATEMENT_CHARS: usize = 110;
