@@ -171,6 +171,11 @@ fn problems_exit_2_with_a_message() {
     ]);
     assert_eq!(country.status.code(), Some(2));
     assert!(stderr(&country).contains("ZZ"));
+    assert!(
+        stderr(&country).contains("standards exist for: AM, KG, RU, TJ"),
+        "{}",
+        stderr(&country)
+    );
     let threshold = kasb(&[
         "compare",
         "kg-welder",

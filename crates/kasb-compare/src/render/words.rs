@@ -216,14 +216,21 @@ pub(crate) fn place(document: &DocumentSummary, all: &[&DocumentSummary]) -> Str
     }
 }
 
+/// At most this many occupations are named in a headline; the rest are counted.
+const NAMED_OCCUPATIONS: usize = 3;
+
+/// The longest document title a headline quotes, in characters.
+const HEADLINE_TITLE_CHARS: usize = 80;
+
 /// The occupation the documents are for: `Welders and Flame Cutters (ISCO-08 7212)`; each
-/// distinct ISCO-08 group once, in order; the documents' titles when none names a group.
+/// distinct ISCO-08 group once, in order; the documents' titles (shortened) when none names a
+/// group. At most [`NAMED_OCCUPATIONS`] are named, so a matrix of many stays readable.
 pub(crate) fn occupation(documents: &[&DocumentSummary]) -> String {
     let mut groups: Vec<String> = Vec::new();
     for document in documents {
         let Some(code) = &document.isco else { continue };
         let group = match &document.isco_title {
-            Some(title) => format!("{title} (ISCO-08 {code})"),
+            Some(title) => format!("{} (ISCO-08 {code})", shorten(title, HEADLINE_TITLE_CHARS)),
             None => format!("ISCO-08 {code}"),
         };
         if !groups.contains(&group) {
@@ -232,12 +239,20 @@ pub(crate) fn occupation(documents: &[&DocumentSummary]) -> String {
     }
     if groups.is_empty() {
         for document in documents {
-            if !groups.contains(&document.title) {
-                groups.push(document.title.clone());
+            let title = shorten(&document.title, HEADLINE_TITLE_CHARS).into_owned();
+            if !groups.contains(&title) {
+                groups.push(title);
             }
         }
     }
-    groups.join(" / ")
+    let more = groups.len().saturating_sub(NAMED_OCCUPATIONS);
+    groups.truncate(NAMED_OCCUPATIONS);
+    let named = groups.join(" / ");
+    if more > 0 {
+        format!("{named} and {more} more")
+    } else {
+        named
+    }
 }
 
 /// `a`, `a and b`, `a, b and c`.
@@ -381,6 +396,60 @@ mod tests {
         assert_eq!(shorten("one two three four", 10), "one two…");
         assert_eq!(shorten("abcdefghijklmnop", 6), "abcde…");
         assert!(shorten(&"é".repeat(300), 20).chars().count() <= 20);
+    }
+
+    fn summary(id: &str, country: Option<&str>, isco: Option<(&str, &str)>) -> DocumentSummary {
+        DocumentSummary {
+            id: id.into(),
+            kind: "standard".into(),
+            country: country.map(str::to_owned),
+            country_name: country.and_then(|code| match code {
+                "KG" => Some("Kyrgyzstan".to_owned()),
+                _ => None,
+            }),
+            title: format!("Title of {id}"),
+            languages: Default::default(),
+            units: 0,
+            criteria: 0,
+            eqf: None,
+            isco: isco.map(|(code, _)| code.to_owned()),
+            isco_title: isco.map(|(_, title)| title.to_owned()),
+        }
+    }
+
+    #[test]
+    fn headlines_name_the_occupation_and_the_countries() {
+        let welder = Some(("7212", "Welders and Flame Cutters"));
+        let kg = summary("kg-welder", Some("KG"), welder);
+        let zz = summary("zz-welder", Some("ZZ"), welder);
+        assert_eq!(
+            headline(&[&kg, &zz]),
+            "Welders and Flame Cutters (ISCO-08 7212): Kyrgyzstan and ZZ compared"
+        );
+        // Two documents of one country are told apart by their ids.
+        let kg_q = summary("kg-welder-q3", Some("KG"), None);
+        assert_eq!(
+            headline(&[&kg, &kg_q]),
+            "Welders and Flame Cutters (ISCO-08 7212): Kyrgyzstan (kg-welder) and Kyrgyzstan \
+             (kg-welder-q3) compared"
+        );
+        // No ISCO group: the titles; no country: the id.
+        let a = summary("a", None, None);
+        let b = summary("b", None, None);
+        assert_eq!(
+            headline(&[&a, &b]),
+            "Title of a / Title of b: a and b compared"
+        );
+        // Many occupations: three named, the rest counted.
+        let many: Vec<DocumentSummary> = (0..6)
+            .map(|i| summary(&format!("d{i}"), None, None))
+            .collect();
+        let refs: Vec<&DocumentSummary> = many.iter().collect();
+        assert!(
+            headline(&refs).starts_with("Title of d0 / Title of d1 / Title of d2 and 3 more: "),
+            "{}",
+            headline(&refs)
+        );
     }
 
     #[test]
