@@ -251,6 +251,21 @@ fn headless(chromium: &Path, page: &Path, args: &[&str]) -> std::process::Output
 }
 
 #[test]
+fn assessment_differences_name_their_units() {
+    let graph = graph();
+    let c = compare(&graph, "kg-welder", "tj-welder", &CompareOptions::default()).unwrap();
+    assert_eq!(c.assessment_differences.len(), 1);
+    assert!(render::markdown(&c).contains(
+        "| `WLD-05` Inspect welds and correct defects | `WLD-06` Inspect welded joints | \
+         practical task, written test | written test |"
+    ));
+    assert!(
+        render::html(&c)
+            .contains("<td><code>WLD-06</code> Inspect welded joints: written test</td>")
+    );
+}
+
+#[test]
 fn criteria_pair_inside_matched_units_first() {
     let graph = graph();
     let options = CompareOptions::default();

@@ -8,8 +8,8 @@ use kasb_diagnostics::{Notation, visible_in};
 
 use super::words::{self, place};
 use super::{
-    comparison_headline, document_name, document_names, evidence_kinds, guard, level_words, local,
-    matrix_headline, methods, percent, relation_words, side_names,
+    comparison_headline, difference_titles, document_name, document_names, evidence_kinds, guard,
+    level_words, local, matrix_headline, methods, percent, relation_words, side_names,
 };
 use crate::{
     Comparison, Coverage, ItemKind, ItemRef, Match, MatchStatus, Matrix, OptionsUsed, PairSummary,
@@ -312,12 +312,15 @@ fn html_differences(body: &mut String, c: &Comparison, names: &[String; 2]) {
     );
     body.push_str(&table_head(&names[..]));
     for d in &c.assessment_differences {
+        let [left_title, right_title] = difference_titles(c, d);
         let _ = writeln!(
             body,
-            "<tr><td><code>{}</code> {}</td><td><code>{}</code> {}</td></tr>",
+            "<tr><td><code>{}</code> {}: {}</td><td><code>{}</code> {}: {}</td></tr>",
             esc(local(&d.left)),
+            esc(left_title),
             esc(&methods(&d.left_methods)),
             esc(local(&d.right)),
+            esc(right_title),
             esc(&methods(&d.right_methods))
         );
     }

@@ -16,8 +16,8 @@ mod words;
 use kasb_diagnostics::{Notation, safe_json, visible_in};
 
 use crate::{
-    Comparison, Counts, DocumentSummary, EvidenceKind, ItemKind, Match, MatchStatus, Matrix, Side,
-    Unmatched,
+    AssessmentDifference, Comparison, Counts, DocumentSummary, EvidenceKind, ItemKind, Match,
+    MatchStatus, Matrix, Side, Unmatched,
 };
 
 pub use html::{html, matrix_html};
@@ -127,6 +127,15 @@ pub(crate) fn evidence_kinds(m: &Match) -> String {
         .map(|e| words::evidence_kind(e.kind))
         .collect::<Vec<_>>()
         .join(" + ")
+}
+
+/// The titles of the two units of an assessment difference (from their match).
+pub(crate) fn difference_titles<'a>(c: &'a Comparison, d: &AssessmentDifference) -> [&'a str; 2] {
+    c.unit_matches()
+        .find(|m| m.left == d.left && m.right == d.right)
+        .map_or(["", ""], |m| {
+            [m.left_title.as_str(), m.right_title.as_str()]
+        })
 }
 
 /// The headline of a pairwise report: the occupation and the two countries.

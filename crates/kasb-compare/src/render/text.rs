@@ -12,8 +12,8 @@ use kasb_diagnostics::{Notation, visible};
 
 use super::words::{self, STATEMENT_CHARS, shorten};
 use super::{
-    comparison_headline, coverage_of, document_names, evidence_kinds, guard, level_words, local,
-    matrix_headline, methods, percent, relation_words, side_names,
+    comparison_headline, coverage_of, difference_titles, document_names, evidence_kinds, guard,
+    level_words, local, matrix_headline, methods, percent, relation_words, side_names,
 };
 use crate::{
     AssessmentDifference, Comparison, ItemKind, ItemRef, Match, Matrix, OptionsUsed, Side,
@@ -69,10 +69,13 @@ fn table_head(titles: &[String]) -> String {
 }
 
 /// An assessment difference: the two units and how each is assessed.
-fn difference_cells(d: &AssessmentDifference, markup: &Markup) -> [String; 4] {
+fn difference_cells(c: &Comparison, d: &AssessmentDifference, markup: &Markup) -> [String; 4] {
+    let [left_title, right_title] = difference_titles(c, d);
+    let unit =
+        |id: &str, title: &str| format!("{} {}", (markup.id)(local(id)), (markup.text)(title));
     [
-        (markup.id)(local(&d.left)),
-        (markup.id)(local(&d.right)),
+        unit(&d.left, left_title),
+        unit(&d.right, right_title),
         methods(&d.left_methods),
         methods(&d.right_methods),
     ]
@@ -273,7 +276,7 @@ fn human_differences(out: &mut String, c: &Comparison) {
     let _ = writeln!(out);
     let _ = writeln!(out, "{}", words::PRACTICAL_ONLY_WRITTEN);
     for d in &c.assessment_differences {
-        let [l, r, left_methods, right_methods] = difference_cells(d, &PLAIN);
+        let [l, r, left_methods, right_methods] = difference_cells(c, d, &PLAIN);
         let _ = writeln!(out, "  {l} ⇄ {r}: {left_methods} | {right_methods}");
     }
 }
@@ -462,7 +465,7 @@ fn markdown_differences(out: &mut String, c: &Comparison) {
     ];
     let _ = writeln!(out, "{}", table_head(&head));
     for d in &c.assessment_differences {
-        let _ = writeln!(out, "{}", table_row(&difference_cells(d, &MARKDOWN)));
+        let _ = writeln!(out, "{}", table_row(&difference_cells(c, d, &MARKDOWN)));
     }
     let _ = writeln!(out);
 }
