@@ -157,7 +157,18 @@ fn standards_for(
             .iter()
             .find(|(c, _)| *c == country)
             .map(|(_, id)| id.clone())
-            .ok_or_else(|| format!("no standard for ISCO-08 {code} in country {country}"))?;
+            .ok_or_else(|| {
+                let mut countries: Vec<&str> = found.iter().map(|(c, _)| c.as_str()).collect();
+                countries.dedup();
+                format!(
+                    "no standard for ISCO-08 {code} in country {country}; standards exist for: {}",
+                    if countries.is_empty() {
+                        "none".to_owned()
+                    } else {
+                        countries.join(", ")
+                    }
+                )
+            })?;
         ids.push(id);
     }
     Ok(ids)

@@ -29,7 +29,13 @@ fn two_standards_compare_in_every_format() {
     let root = root.to_str().unwrap();
     let human = kasb(&["compare", "kg-welder", "ru-welder", "--in", root]);
     assert_eq!(human.status.code(), Some(0), "{}", stderr(&human));
-    assert!(stdout(&human).contains("kg-welder (KG) ⇄ ru-welder (RU)"));
+    assert!(stdout(&human).starts_with(
+        "Welders and Flame Cutters (ISCO-08 7212): Kyrgyzstan and Russian Federation compared\n\
+         kg-welder (KG) ⇄ ru-welder (RU)\n"
+    ));
+    // The legend explains the evidence, and criteria show their statements.
+    assert!(stdout(&human).contains("Text similarity (TF-IDF cosine): "));
+    assert!(stdout(&human).contains("      Repair of defects in welds by MMA\n"));
     assert!(stdout(&human).contains("crosswalk kg-ru-welder"));
 
     let json = kasb(&[
@@ -55,7 +61,10 @@ fn two_standards_compare_in_every_format() {
         "--format",
         "markdown",
     ]);
-    assert!(stdout(&markdown).starts_with("# kg-welder (KG) compared with am-welder (AM)"));
+    assert!(stdout(&markdown).starts_with(
+        "# Welders and Flame Cutters (ISCO-08 7212): Kyrgyzstan and Armenia compared\n\n\
+         kg-welder (KG) compared with am-welder (AM)\n"
+    ));
 
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("report.html");
@@ -143,6 +152,11 @@ fn problems_exit_2_with_a_message() {
     let unknown = kasb(&["compare", "kg-welder", "xx-welder", "--in", root]);
     assert_eq!(unknown.status.code(), Some(2));
     assert!(stderr(&unknown).contains("xx-welder"));
+    assert!(
+        stderr(&unknown).contains("did you mean `am-welder`?"),
+        "{}",
+        stderr(&unknown)
+    );
     let unit = kasb(&["compare", "kg-welder/WLD-01", "ru-welder", "--in", root]);
     assert_eq!(unit.status.code(), Some(2));
     assert!(stderr(&unit).contains("only occupational standards"));
@@ -157,6 +171,11 @@ fn problems_exit_2_with_a_message() {
     ]);
     assert_eq!(country.status.code(), Some(2));
     assert!(stderr(&country).contains("ZZ"));
+    assert!(
+        stderr(&country).contains("standards exist for: AM, KG, RU, TJ"),
+        "{}",
+        stderr(&country)
+    );
     let threshold = kasb(&[
         "compare",
         "kg-welder",

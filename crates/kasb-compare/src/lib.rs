@@ -100,10 +100,12 @@ impl CompareOptions {
 #[non_exhaustive]
 pub enum CompareError {
     /// No document has this id.
-    #[error("no document has the id `{id}`")]
+    #[error("no document has the id `{id}`{}", did_you_mean(suggestion.as_deref()))]
     UnknownId {
         /// The id asked for.
         id: String,
+        /// The id of a comparable document spelt most like it, when one is close.
+        suggestion: Option<String>,
     },
     /// The id names something that cannot be compared.
     #[error(
@@ -123,6 +125,11 @@ pub enum CompareError {
     },
 }
 
+/// `; did you mean `x`?` after an error, when there is a suggestion.
+fn did_you_mean(suggestion: Option<&str>) -> String {
+    suggestion.map_or(String::new(), |id| format!("; did you mean `{id}`?"))
+}
+
 /// One document of a comparison, in numbers.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct DocumentSummary {
@@ -132,6 +139,9 @@ pub struct DocumentSummary {
     pub kind: String,
     /// ISO 3166-1 alpha-2 code of its country, when known.
     pub country: Option<String>,
+    /// The English short name of its country (ISO 3166-1), when the code is known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub country_name: Option<String>,
     /// Its title (English when given).
     pub title: String,
     /// The languages its units and criteria are written in (primary subtags).
@@ -146,6 +156,9 @@ pub struct DocumentSummary {
     /// The ISCO-08 code of its occupation.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub isco: Option<String>,
+    /// The title of that ISCO-08 group, when the classification is loaded.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub isco_title: Option<String>,
 }
 
 /// Shares of each side's items that are matched (fully or partially), 0 to 1.
@@ -390,6 +403,10 @@ pub struct Match {
     pub relation: Relation,
     /// Full or partial.
     pub status: MatchStatus,
+    /// For criteria: true when their units are not matched to each other. Criteria are paired
+    /// inside matched units first; a pair across units is kept only when its evidence is
+    /// stronger than what the in-unit pairing found for either criterion. Always false for units.
+    pub across_units: bool,
     /// Every reason, strongest first.
     pub evidence: Vec<Evidence>,
     /// The EQF levels (of the units, for criteria).

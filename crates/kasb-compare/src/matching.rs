@@ -229,6 +229,8 @@ struct Candidate {
     score: f64,
     relation: Relation,
     evidence: Vec<Evidence>,
+    /// For criteria: their units are not matched to each other.
+    across_units: bool,
 }
 
 impl Candidate {
@@ -238,6 +240,40 @@ impl Candidate {
             Side::Left => self.left,
             Side::Right => self.right,
         }
+    }
+
+    /// How strong it is: its strongest kind of evidence, then its score. Greater is stronger.
+    fn strength(&self) -> Strength {
+        Strength {
+            kind: self.strongest,
+            score: self.score,
+        }
+    }
+}
+
+/// The strength of a pair's evidence, to compare an across-units pair with in-unit ones.
+#[derive(Clone, Copy, Debug)]
+struct Strength {
+    kind: EvidenceKind,
+    score: f64,
+}
+
+impl Strength {
+    /// The stronger of two, if any.
+    fn max(a: Option<Strength>, b: Option<Strength>) -> Option<Strength> {
+        match (a, b) {
+            (Some(a), b) if a.beats(b) => Some(a),
+            (a, None) => a,
+            (_, b) => b,
+        }
+    }
+
+    /// True when `self` is strictly stronger: a stronger kind of evidence (crosswalk over shared
+    /// reference over text), or the same kind with a higher score.
+    fn beats(self, other: Option<Strength>) -> bool {
+        other.is_none_or(|other| {
+            self.kind < other.kind || (self.kind == other.kind && self.score > other.score)
+        })
     }
 }
 
@@ -303,6 +339,8 @@ struct Assigned<'a> {
     best_left: Vec<Option<(f64, usize)>>,
     /// The best text score of each right item, and its left item.
     best_right: Vec<Option<(f64, usize)>>,
+    /// The lowest text score that makes a pair.
+    threshold: f64,
 }
 
 impl Assigned<'_> {
@@ -323,12 +361,42 @@ impl Assigned<'_> {
     }
 }
 
-/// Pairs the items of one kind one-to-one, from every kind of evidence.
+/// The matched units of each side: its partner and the strength of the pair's evidence.
+struct UnitPairs {
+    left: Vec<Option<(usize, Strength)>>,
+    right: Vec<Option<(usize, Strength)>>,
+}
+
+impl UnitPairs {
+    /// The matched pairs of units among their items.
+    fn of(assigned: &Assigned) -> Self {
+        let mut pairs = UnitPairs {
+            left: vec![None; assigned.left.len()],
+            right: vec![None; assigned.right.len()],
+        };
+        for pair in &assigned.pairs {
+            pairs.left[pair.left] = Some((pair.right, pair.strength()));
+            pairs.right[pair.right] = Some((pair.left, pair.strength()));
+        }
+        pairs
+    }
+
+    /// The strength of the match of each item's unit, on one side.
+    fn bars(sides: &[Option<(usize, Strength)>], items: &[Item]) -> Vec<Option<Strength>> {
+        items
+            .iter()
+            .map(|item| sides[item.unit].map(|(_, strength)| strength))
+            .collect()
+    }
+}
+
+/// Pairs the items of one kind one-to-one, from every kind of evidence. For criteria, `units`
+/// are the matched units: pairs inside them come first (see [`one_to_one`]).
 fn assign<'a>(
     analyzer: &Analyzer,
     kind: ItemKind,
-    left: &'a [Item],
-    right: &'a [Item],
+    (left, right): (&'a [Item], &'a [Item]),
+    units: Option<&UnitPairs>,
     crosswalks: &Crosswalks,
     options: &CompareOptions,
 ) -> Assigned<'a> {
@@ -338,13 +406,25 @@ fn assign<'a>(
     add_reference_candidates(&mut candidates, left, right);
     add_text_candidates(&mut candidates, &scores, left, right, options.threshold);
     add_missing_text_evidence(&mut candidates, &scores, left, right);
+    let mut bars = [vec![None; left.len()], vec![None; right.len()]];
+    if let Some(units) = units {
+        for candidate in candidates.values_mut() {
+            let partner = units.left[left[candidate.left].unit].map(|(partner, _)| partner);
+            candidate.across_units = partner != Some(right[candidate.right].unit);
+        }
+        bars = [
+            UnitPairs::bars(&units.left, left),
+            UnitPairs::bars(&units.right, right),
+        ];
+    }
     Assigned {
         kind,
         left,
         right,
-        pairs: one_to_one(candidates, left, right),
+        pairs: one_to_one(candidates, left, right, bars),
         best_left: scores.best_left,
         best_right: scores.best_right,
+        threshold: options.threshold,
     }
 }
 
@@ -382,6 +462,7 @@ fn add_crosswalk_candidates(
                     score: relation.weight(),
                     relation: *relation,
                     evidence: crosswalk_evidence(alignments),
+                    across_units: false,
                 },
             );
         }
@@ -436,6 +517,7 @@ fn add_reference_candidates(candidates: &mut Candidates, left: &[Item], right: &
                     score,
                     relation: Relation::Similar,
                     evidence: vec![evidence],
+                    across_units: false,
                 });
         }
     }
@@ -477,6 +559,7 @@ fn add_text_candidates(
                     score,
                     relation: Relation::Similar,
                     evidence: vec![text_evidence(scores, left, right, l, r)],
+                    across_units: false,
                 },
             );
         }
@@ -509,7 +592,18 @@ fn add_missing_text_evidence(
 
 /// The candidates taken one-to-one, strongest first; ties broken by the pair's ids, symmetric in
 /// left and right. The pairs come back in (left, right) order.
-fn one_to_one(candidates: Candidates, left: &[Item], right: &[Item]) -> Vec<Candidate> {
+///
+/// Pairs inside matched units are taken first, on their own. Then all are taken again, where a
+/// pair across units may take part only when its evidence beats, for each of its items, what
+/// the in-unit matching found: the pair the first round gave it and the match of its unit
+/// (`bars`, per item of each side). So a text similarity does not pull a criterion out of a
+/// unit that a crosswalk matched, and a criterion is paired across units only for a good reason.
+fn one_to_one(
+    candidates: Candidates,
+    left: &[Item],
+    right: &[Item],
+    bars: [Vec<Option<Strength>>; 2],
+) -> Vec<Candidate> {
     let mut ordered: Vec<Candidate> = candidates.into_values().collect();
     let key = |c: &Candidate| {
         let (a, b) = (left[c.left].id.as_str(), right[c.right].id.as_str());
@@ -521,19 +615,46 @@ fn one_to_one(candidates: Candidates, left: &[Item], right: &[Item]) -> Vec<Cand
             .then_with(|| b.score.total_cmp(&a.score))
             .then_with(|| key(a).cmp(&key(b)))
     });
-    let mut left_taken = vec![false; left.len()];
-    let mut right_taken = vec![false; right.len()];
-    let mut pairs = Vec::new();
-    for candidate in ordered {
-        if left_taken[candidate.left] || right_taken[candidate.right] {
+    let [mut found_left, mut found_right] = bars;
+    for at in greedy(&ordered, left.len(), right.len(), |c| !c.across_units) {
+        let candidate = &ordered[at];
+        let strength = Some(candidate.strength());
+        found_left[candidate.left] = Strength::max(found_left[candidate.left], strength);
+        found_right[candidate.right] = Strength::max(found_right[candidate.right], strength);
+    }
+    let chosen = greedy(&ordered, left.len(), right.len(), |c| {
+        !c.across_units
+            || (c.strength().beats(found_left[c.left]) && c.strength().beats(found_right[c.right]))
+    });
+    let mut chosen: BTreeSet<usize> = chosen.into_iter().collect();
+    let mut pairs: Vec<Candidate> = ordered
+        .into_iter()
+        .enumerate()
+        .filter_map(|(at, candidate)| chosen.remove(&at).then_some(candidate))
+        .collect();
+    pairs.sort_by_key(|c| (c.left, c.right));
+    pairs
+}
+
+/// The positions of the `ordered` candidates taken one-to-one in that order, of those `eligible`.
+fn greedy(
+    ordered: &[Candidate],
+    left: usize,
+    right: usize,
+    eligible: impl Fn(&Candidate) -> bool,
+) -> Vec<usize> {
+    let mut left_taken = vec![false; left];
+    let mut right_taken = vec![false; right];
+    let mut taken = Vec::new();
+    for (at, candidate) in ordered.iter().enumerate() {
+        if left_taken[candidate.left] || right_taken[candidate.right] || !eligible(candidate) {
             continue;
         }
         left_taken[candidate.left] = true;
         right_taken[candidate.right] = true;
-        pairs.push(candidate);
+        taken.push(at);
     }
-    pairs.sort_by_key(|c| (c.left, c.right));
-    pairs
+    taken
 }
 
 /// Assessment methods by name, in model order.
@@ -559,11 +680,23 @@ pub(crate) fn compare_sides(
 ) -> Comparison {
     let analyzer = Analyzer::default();
     let crosswalks = crosswalks(graph, left, right);
-    let kinds = [
-        (ItemKind::Unit, &left.units, &right.units),
-        (ItemKind::Criterion, &left.criteria, &right.criteria),
-    ]
-    .map(|(kind, l, r)| assign(&analyzer, kind, l, r, &crosswalks, options));
+    let units = assign(
+        &analyzer,
+        ItemKind::Unit,
+        (&left.units, &right.units),
+        None,
+        &crosswalks,
+        options,
+    );
+    let criteria = assign(
+        &analyzer,
+        ItemKind::Criterion,
+        (&left.criteria, &right.criteria),
+        Some(&UnitPairs::of(&units)),
+        &crosswalks,
+        options,
+    );
+    let kinds = [units, criteria];
 
     let mut matches = Vec::new();
     let mut assessment_differences = Vec::new();
@@ -643,6 +776,7 @@ fn matched_pair(
         } else {
             MatchStatus::Matched
         },
+        across_units: candidate.across_units,
         evidence: candidate.evidence.clone(),
         level: LevelComparison::new(left.unit_eqf[l.unit], right.unit_eqf[r.unit]),
         assessment: unit_methods.map(|(lm, rm)| Assessment {
@@ -706,13 +840,20 @@ fn unmatched(assigned: &Assigned, side: Side, crosswalks: &Crosswalks) -> Vec<Un
             }
             if let Some(lost) = lost_alignment(crosswalks, &item.id, side, others) {
                 notes.push(lost);
-            } else if let Some((score, other)) = best[position]
-                && let Some(&holder) = holders.get(&other)
-            {
-                notes.push(format!(
-                    "its closest text ({}, {:.2}) is matched to {}",
-                    others[other].id, score, items[holder].id
-                ));
+            } else if let Some((score, other)) = best[position] {
+                if let Some(&holder) = holders.get(&other) {
+                    notes.push(format!(
+                        "its closest text ({}, {:.2}) is matched to {}",
+                        others[other].id, score, items[holder].id
+                    ));
+                } else if score >= assigned.threshold {
+                    // Close enough to pair, and both free: only the in-unit rule kept them apart.
+                    notes.push(format!(
+                        "its closest text ({}, {:.2}) is in a unit not matched to its own, and \
+                         wording alone does not outweigh the evidence that matched the units",
+                        others[other].id, score
+                    ));
+                }
             }
             Unmatched {
                 kind: assigned.kind,

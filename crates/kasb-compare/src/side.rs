@@ -141,9 +141,10 @@ struct Resolved {
 
 /// What the document `id` contributes, by its kind.
 fn resolve(graph: &StandardsGraph, id: &str) -> Result<Resolved, CompareError> {
-    let node = graph
-        .node(id)
-        .ok_or_else(|| CompareError::UnknownId { id: id.to_owned() })?;
+    let node = graph.node(id).ok_or_else(|| CompareError::UnknownId {
+        id: id.to_owned(),
+        suggestion: suggest(graph, id),
+    })?;
     match graph.document(id) {
         Some(Document::OccupationalStandard(standard)) => Ok(Resolved {
             kind: "standard".into(),
@@ -182,6 +183,32 @@ fn resolve(graph: &StandardsGraph, id: &str) -> Result<Resolved, CompareError> {
             kind: node.kind.as_str(),
         }),
     }
+}
+
+/// The id of the comparable document spelt most like `id`, if one is close enough to be a typo.
+fn suggest(graph: &StandardsGraph, id: &str) -> Option<String> {
+    let comparable = graph.documents().filter(|node| {
+        matches!(
+            node.kind,
+            NodeKind::Standard | NodeKind::Qualification | NodeKind::AssessmentTool
+        )
+    });
+    kasb_diagnostics::closest(id, comparable.map(|node| node.id.as_str())).map(str::to_owned)
+}
+
+/// The English short name of a country (ISO 3166-1 alpha-2 code, any case).
+fn country_name(code: &str) -> Option<String> {
+    isocountry::CountryCode::for_alpha2_caseless(code)
+        .ok()
+        .map(|country| country.name().to_owned())
+}
+
+/// The title of an ISCO-08 group, in English when the classification has it.
+fn isco_title(graph: &StandardsGraph, code: &str) -> Option<String> {
+    let node = graph.node(&format!("{}/{code}", kasb_model::ISCO_08_ID))?;
+    let label = graph.label(node);
+    let title = label.get("en", "en").unwrap_or_else(|| label.any());
+    (!title.trim().is_empty()).then(|| title.to_owned())
 }
 
 /// An assessment tool contributes the units it assesses, and only the criteria it assesses.
@@ -228,12 +255,17 @@ pub(crate) fn side(graph: &StandardsGraph, id: &str) -> Result<ComparedDocument,
             id: id.to_owned(),
             kind: resolved.kind.clone(),
             country: resolved.country.clone(),
+            country_name: resolved.country.as_deref().and_then(country_name),
             title: resolved.title.any().to_owned(),
             languages: languages_of(&resolved.title, &resolved.language),
             units: 0,
             criteria: 0,
             eqf: resolved.eqf,
             isco: resolved.isco.clone(),
+            isco_title: resolved
+                .isco
+                .as_deref()
+                .and_then(|code| isco_title(graph, code)),
         },
         units: Vec::new(),
         criteria: Vec::new(),

@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use kasb_compare::{CompareOptions, EvidenceKind, compare, compare_matrix, render};
+use kasb_compare::{CompareOptions, EvidenceKind, ItemKind, Side, compare, compare_matrix, render};
 use kasb_graph::StandardsGraph;
 
 const WELDERS: [&str; 4] = ["kg-welder", "am-welder", "tj-welder", "ru-welder"];
@@ -168,6 +168,8 @@ fn the_html_report_renders_in_headless_chromium() {
             "matrix.html",
             render::matrix_html(&m),
             &[
+                "<title>Welders and Flame Cutters (ISCO-08 7212): Kyrgyzstan, Armenia, Tajikistan \
+and Russian Federation compared</title>",
                 "<svg id=\"heatmap\"",
                 "class=\"cell\"",
                 "Common core",
@@ -177,36 +179,24 @@ fn the_html_report_renders_in_headless_chromium() {
         (
             "pair.html",
             render::html(&c),
-            &["class=\"bars\"", "Matched units", "kg-ru-welder"][..],
+            &[
+                "<h1>Welders and Flame Cutters (ISCO-08 7212): Kyrgyzstan and Russian Federation \
+compared</h1>",
+                "class=\"bars\"",
+                "Matched units",
+                "kg-ru-welder",
+                "<dt>Text similarity (TF-IDF cosine)</dt>",
+                "<b>narrow</b>",
+                "<th>Russian Federation</th>",
+                "Slag and spatter are removed",
+            ][..],
         ),
     ] {
         assert!(!html.contains("<script"), "no scripts");
         assert!(!html.contains("src=\"http"), "no network");
         let path = dir.path().join(name);
         std::fs::write(&path, &html).unwrap();
-        let profile = tempfile::tempdir().unwrap();
-        let output = Command::new(&chromium)
-            .args([
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--disable-dev-shm-usage",
-            ])
-            .arg(format!("--user-data-dir={}", profile.path().display()))
-            .arg("--dump-dom")
-            .arg(format!("file://{}", path.display()))
-            .output()
-            .expect("chromium runs");
-        assert!(
-            output.status.success(),
-            "{}",
-            String::from_utf8_lossy(&output.stderr)
-        );
+        let output = headless(&chromium, &path, &["--dump-dom"]);
         let dom = String::from_utf8_lossy(&output.stdout);
         for needle in needles {
             assert!(
@@ -220,5 +210,141 @@ fn the_html_report_renders_in_headless_chromium() {
             !dom.contains("This page contains the following errors"),
             "{name}"
         );
+        // Printed, each section starts a page: the pair report has six (the first page holds
+        // the heading and the legend), the matrix five.
+        let pdf = dir.path().join(format!("{name}.pdf"));
+        let printed = format!("--print-to-pdf={}", pdf.display());
+        headless(&chromium, &path, &[&printed, "--no-pdf-header-footer"]);
+        let pdf = String::from_utf8_lossy(&std::fs::read(&pdf).unwrap()).into_owned();
+        assert!(pdf.starts_with("%PDF-"), "{name}: not a PDF");
+        let pages = pdf.matches("/Type /Page").count() - pdf.matches("/Type /Pages").count();
+        assert!(pages >= 5, "{name}: {pages} printed pages");
     }
+}
+
+/// Runs headless Chromium on a file with a fresh profile and no network, and checks it succeeds.
+fn headless(chromium: &Path, page: &Path, args: &[&str]) -> std::process::Output {
+    let profile = tempfile::tempdir().unwrap();
+    let output = Command::new(chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-dev-shm-usage",
+        ])
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .args(args)
+        .arg(format!("file://{}", page.display()))
+        .output()
+        .expect("chromium runs");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    output
+}
+
+#[test]
+fn assessment_differences_name_their_units() {
+    let graph = graph();
+    let c = compare(&graph, "kg-welder", "tj-welder", &CompareOptions::default()).unwrap();
+    assert_eq!(c.assessment_differences.len(), 1);
+    assert!(render::markdown(&c).contains(
+        "| `WLD-05` Inspect welds and correct defects | `WLD-06` Inspect welded joints | \
+         practical task, written test | written test |"
+    ));
+    assert!(
+        render::html(&c)
+            .contains("<td><code>WLD-06</code> Inspect welded joints: written test</td>")
+    );
+}
+
+#[test]
+fn criteria_pair_inside_matched_units_first() {
+    let graph = graph();
+    let options = CompareOptions::default();
+    let c = compare(&graph, "kg-welder", "am-welder", &options).unwrap();
+    let unit_partner = |left: &str| {
+        c.unit_matches()
+            .find(|m| m.left == left)
+            .map(|m| m.right.as_str())
+    };
+    // The crosswalk matches the two MMA plate units; the Armenian TIG unit stays unmatched.
+    assert_eq!(unit_partner("kg-welder/WLD-03"), Some("am-welder/WLD-03"));
+    let partner = |left: &str| {
+        c.criterion_matches()
+            .find(|m| m.left == left)
+            .map(|m| m.right.as_str())
+    };
+    // Connecting the power source for MMA no longer pairs with the TIG unit's criterion by
+    // wording alone, and the criteria of WLD-03 pair inside WLD-03.
+    assert_eq!(partner("kg-welder/WLD-03.1.1"), None);
+    assert!(
+        c.criterion_matches()
+            .all(|m| m.right != "am-welder/WLD-07.1.2")
+    );
+    assert_eq!(
+        partner("kg-welder/WLD-03.1.2"),
+        Some("am-welder/WLD-03.1.1")
+    );
+    assert_eq!(
+        partner("kg-welder/WLD-03.2.1"),
+        Some("am-welder/WLD-03.2.1")
+    );
+    // Every pair across units is marked, and beats the evidence of its criteria's unit matches.
+    for comparison in WELDERS.map(|right| compare(&graph, "kg-welder", right, &options).unwrap()) {
+        for m in comparison.criterion_matches() {
+            let left_unit = unit_of(&comparison, Side::Left, &m.left);
+            let right_unit = unit_of(&comparison, Side::Right, &m.right);
+            let in_unit = comparison
+                .unit_matches()
+                .any(|u| u.left == left_unit && u.right == right_unit);
+            assert_eq!(m.across_units, !in_unit, "{} ⇄ {}", m.left, m.right);
+            if m.across_units {
+                for u in comparison
+                    .unit_matches()
+                    .filter(|u| u.left == left_unit || u.right == right_unit)
+                {
+                    assert!(
+                        m.evidence[0].kind < u.evidence[0].kind
+                            || (m.evidence[0].kind == u.evidence[0].kind && m.score > u.score),
+                        "{} ⇄ {} beats {} ⇄ {}",
+                        m.left,
+                        m.right,
+                        u.left,
+                        u.right
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// The unit of a criterion: the unit of its side whose id, with a dot, starts the criterion's id
+/// (the bundled standards number criteria within their unit).
+fn unit_of(c: &kasb_compare::Comparison, side: Side, criterion: &str) -> String {
+    let matched = c.unit_matches().map(|m| match side {
+        Side::Left => &m.left,
+        Side::Right => &m.right,
+    });
+    let unmatched = match side {
+        Side::Left => &c.unmatched_left,
+        Side::Right => &c.unmatched_right,
+    };
+    let units = unmatched
+        .iter()
+        .filter(|u| u.kind == ItemKind::Unit)
+        .map(|u| &u.id);
+    matched
+        .chain(units)
+        .filter(|unit| criterion.starts_with(&format!("{unit}.")))
+        .max_by_key(|unit| unit.len())
+        .unwrap_or_else(|| panic!("no unit for {criterion}"))
+        .clone()
 }

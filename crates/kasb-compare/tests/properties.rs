@@ -522,9 +522,20 @@ fn unknown_ids_and_unsupported_kinds_are_errors() {
     assert_eq!(
         compare(&graph, "xa", "nowhere", &options).unwrap_err(),
         CompareError::UnknownId {
-            id: "nowhere".into()
+            id: "nowhere".into(),
+            suggestion: None,
         }
     );
+    // A typo gets the comparable document spelt most like it.
+    let typo = compare(&graph, "xa", "xc", &options).unwrap_err();
+    assert_eq!(
+        typo,
+        CompareError::UnknownId {
+            id: "xc".into(),
+            suggestion: Some("xa".into()),
+        }
+    );
+    assert!(typo.to_string().ends_with("; did you mean `xa`?"), "{typo}");
     let error = compare(&graph, "xa/S-1", "xb", &options).unwrap_err();
     assert!(matches!(
         error,

@@ -1,24 +1,40 @@
-//! One self-contained HTML file: no scripts, no fonts, no network; charts are inline SVG.
+//! One self-contained HTML file: no scripts, no fonts, no network; charts are inline SVG. It
+//! prints on A4 (a print stylesheet: each section on a new page, table heads repeated, no row
+//! cut across pages).
 
 use std::fmt::Write;
 
 use kasb_diagnostics::{Notation, visible_in};
 
+use super::words::{self, place};
 use super::{
-    document_name, document_names, guard, level_words, local, methods, percent, relation_words,
+    comparison_headline, difference_titles, document_name, document_names, evidence_kinds, guard,
+    level_words, local, matrix_headline, methods, percent, relation_words, side_names,
 };
 use crate::{
-    Comparison, Coverage, ItemRef, Match, MatchStatus, Matrix, PairSummary, Side, Unmatched,
+    Comparison, Coverage, ItemKind, ItemRef, Match, MatchStatus, Matrix, OptionsUsed, PairSummary,
+    Side, Unmatched,
 };
 
 const STYLE: &str = "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;\
 margin:2rem auto;max-width:70rem;padding:0 1rem;color:#1a1a1a;line-height:1.45}\
-h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2rem;border-bottom:1px solid #ddd}\
+h1{font-size:1.6rem;margin-bottom:.2rem}h2{font-size:1.25rem;margin-top:2rem;border-bottom:1px solid #ddd}\
+.subtitle{margin-top:0;color:#444}\
 table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{border:1px solid #ddd;\
 padding:.35rem .5rem;text-align:left;vertical-align:top;font-size:.92rem}th{background:#f3f5f8}\
 code{font-size:.88em;background:#f3f5f8;padding:0 .2em}.muted{color:#666}.partial{color:#a15c00}\
 .note{background:#fff8e1;border-left:4px solid #f0b400;padding:.5rem .8rem}\
-ul.evidence{margin:0;padding-left:1.1rem}figure{margin:1rem 0}figcaption{color:#555;font-size:.9rem}";
+ul.evidence{margin:0;padding-left:1.1rem}figure{margin:1rem 0}figcaption{color:#555;font-size:.9rem}\
+svg{max-width:100%;height:auto}\
+.legend dl{margin:.5rem 0}.legend dt{font-weight:600;margin-top:.6rem}.legend dd{margin:0 0 0 1.2rem}\
+.legend dd ul{margin:.3rem 0;padding-left:1.1rem}\
+@page{size:A4;margin:14mm}\
+@media print{body{margin:0;max-width:none;padding:0;font-size:9.5pt;color:#000}\
+section{break-before:page}section.legend{break-before:auto}\
+h1,h2,h3{break-after:avoid}thead{display:table-header-group}\
+tr,li,figure,dt,dd,.note{break-inside:avoid}\
+th,td{font-size:8.5pt;padding:.2rem .35rem}\
+th,code,.note{-webkit-print-color-adjust:exact;print-color-adjust:exact}}";
 
 /// Escapes text for HTML: markup as character references, control characters shown as `\n` or
 /// `\u{1b}`, `##[` as `#&#35;[` (the same text on the page).
@@ -42,17 +58,57 @@ fn markup(text: &str) -> String {
     out
 }
 
+/// The page around a body, titled `title` (plain text).
 fn page(title: &str, body: &str) -> String {
     let page = format!(
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
 <title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n{body}\
-<p class=\"muted\">Made by kasb compare. Matches are suggestions with their evidence: a crosswalk \
-made by experts, a shared ESCO or ISCO reference, or similar wording (TF-IDF cosine, 0 to 1).</p>\n\
-</body>\n</html>\n",
-        esc(title)
+<p class=\"muted\">{}</p>\n</body>\n</html>\n",
+        esc(title),
+        esc(words::FOOTER)
     );
     guard(&page, Notation::Entity)
+}
+
+/// The head of a table: a row of titles (plain text).
+fn table_head<S: AsRef<str>>(titles: &[S]) -> String {
+    let cells: String = titles
+        .iter()
+        .map(|title| format!("<th>{}</th>", esc(title.as_ref())))
+        .collect();
+    format!("<table><thead><tr>{cells}</tr></thead><tbody>\n")
+}
+
+/// The end of a table opened by [`table_head`].
+const TABLE_END: &str = "</tbody></table>\n";
+
+/// The legend: each kind of evidence and each mark, in plain words.
+fn legend(body: &mut String, options: &OptionsUsed) {
+    let _ = write!(
+        body,
+        "<section class=\"legend\"><h2>{}</h2><dl>",
+        esc(words::LEGEND)
+    );
+    for entry in words::legend(options) {
+        let details: String = entry
+            .details
+            .iter()
+            .map(|(term, meaning)| format!("<li><b>{}</b>: {}</li>", esc(term), esc(meaning)))
+            .collect();
+        let details = if details.is_empty() {
+            details
+        } else {
+            format!("<ul>{details}</ul>")
+        };
+        let _ = write!(
+            body,
+            "<dt>{}</dt><dd>{}{details}</dd>",
+            esc(entry.term),
+            esc(&entry.meaning)
+        );
+    }
+    body.push_str("</dl></section>\n");
 }
 
 /// A colour from white (0) to dark blue (1).
@@ -71,20 +127,28 @@ fn shade(value: f64) -> String {
 /// Horizontal bars of the four coverage figures of a pair.
 fn coverage_bars(coverage: &Coverage, left: &str, right: &str) -> String {
     let rows = [
-        (format!("{left}: units"), coverage.left_units),
-        (format!("{right}: units"), coverage.right_units),
-        (format!("{left}: criteria"), coverage.left_criteria),
-        (format!("{right}: criteria"), coverage.right_criteria),
+        (words::bar_label(left, ItemKind::Unit), coverage.left_units),
+        (
+            words::bar_label(right, ItemKind::Unit),
+            coverage.right_units,
+        ),
+        (
+            words::bar_label(left, ItemKind::Criterion),
+            coverage.left_criteria,
+        ),
+        (
+            words::bar_label(right, ItemKind::Criterion),
+            coverage.right_criteria,
+        ),
     ];
     let (label_width, bar_width, row_height) = (260.0, 360.0, 26.0);
     let height = row_height * rows.len() as f64 + 8.0;
     let mut svg = format!(
         "<svg class=\"bars\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{}\" height=\"{height}\" viewBox=\"0 0 {} {height}\">\
-<title>Coverage of {} and {}</title>",
+<title>{}</title>",
         label_width + bar_width + 60.0,
         label_width + bar_width + 60.0,
-        esc(left),
-        esc(right)
+        esc(&words::bars_title(left, right))
     );
     for (i, (label, value)) in rows.iter().enumerate() {
         let y = 4.0 + i as f64 * row_height;
@@ -114,63 +178,69 @@ fn coverage_bars(coverage: &Coverage, left: &str, right: &str) -> String {
 pub fn html(c: &Comparison) -> String {
     let mut body = String::new();
     html_header(&mut body, c);
-    // Tables and charts name each side by its country, when known.
-    let names = Side::BOTH.map(|side| {
-        let document = c.document(side);
-        document
-            .country
-            .clone()
-            .unwrap_or_else(|| document.id.clone())
-    });
+    legend(&mut body, &c.options);
+    let names = side_names(c);
     let _ = writeln!(
         body,
-        "<h2>Coverage</h2><figure>{}<figcaption>Share of each side's units and performance criteria \
-that have a match on the other side (fully or partially).</figcaption></figure>",
-        coverage_bars(&c.coverage, &names[0], &names[1])
+        "<section><h2>{}</h2><figure>{}<figcaption>{}</figcaption></figure>",
+        esc(words::COVERAGE),
+        coverage_bars(&c.coverage, &names[0], &names[1]),
+        esc(words::COVERAGE_CAPTION)
     );
-    html_unit_matches(&mut body, c, &names);
     html_differences(&mut body, c, &names);
+    body.push_str("</section>\n");
+    html_unit_matches(&mut body, c, &names);
+    html_criterion_matches(&mut body, c, &names);
     for (side, name) in Side::BOTH.into_iter().zip(&names) {
         html_unmatched(&mut body, c.unmatched(side), name);
     }
-    html_criterion_matches(&mut body, c, &names);
-    let [left, right] = document_names(c, str::to_owned);
-    page(&format!("{left} compared with {right}"), &body)
+    page(&comparison_headline(c), &body)
 }
 
-/// The heading, the table of the two documents, what they share and the notes.
+/// The headline, the table of the two documents, what they share and the notes.
 fn html_header(body: &mut String, c: &Comparison) {
-    let [left, right] = document_names(c, esc);
-    let _ = writeln!(body, "<h1>{left} compared with {right}</h1>");
+    let [left, right] = document_names(c, str::to_owned);
+    let names = side_names(c);
     let _ = writeln!(
         body,
-        "<table><tr><th></th><th>left</th><th>right</th></tr>\
-<tr><th>document</th><td><code>{}</code> ({})</td><td><code>{}</code> ({})</td></tr>\
-<tr><th>title</th><td>{}</td><td>{}</td></tr>\
-<tr><th>units</th><td>{}</td><td>{}</td></tr><tr><th>performance criteria</th><td>{}</td><td>{}</td></tr></table>",
+        "<h1>{}</h1><p class=\"subtitle\">{}</p>",
+        esc(&comparison_headline(c)),
+        esc(&words::documents_line(&left, &right))
+    );
+    let _ = writeln!(
+        body,
+        "<table><tr><th></th><th>{}</th><th>{}</th></tr>\
+<tr><th>{}</th><td><code>{}</code> ({})</td><td><code>{}</code> ({})</td></tr>\
+<tr><th>{}</th><td>{}</td><td>{}</td></tr>\
+<tr><th>{}</th><td>{}</td><td>{}</td></tr><tr><th>{}</th><td>{}</td><td>{}</td></tr></table>",
+        esc(&names[0]),
+        esc(&names[1]),
+        esc(words::DOCUMENT),
         esc(&c.left.id),
         esc(&c.left.kind.replace('_', " ")),
         esc(&c.right.id),
         esc(&c.right.kind.replace('_', " ")),
+        esc(words::TITLE),
         esc(&c.left.title),
         esc(&c.right.title),
+        esc(words::kind(ItemKind::Unit, true)),
         c.left.units,
         c.right.units,
+        esc(words::PERFORMANCE_CRITERIA),
         c.left.criteria,
         c.right.criteria
     );
     for reference in &c.shared_references {
-        let _ = writeln!(body, "<p>Shared reference: {}.</p>", esc(&reference.detail));
+        let sentence = words::shared_reference(&reference.detail);
+        let _ = writeln!(body, "<p>{}</p>", esc(&sentence));
     }
-    let _ = writeln!(
-        body,
-        "<p>Texts compared in: {}.</p>",
-        if c.shared_languages.is_empty() {
-            "no shared language".to_owned()
-        } else {
-            esc(&c.shared_languages.join(", "))
-        }
-    );
+    let languages = if c.shared_languages.is_empty() {
+        words::NO_SHARED_LANGUAGE.to_owned()
+    } else {
+        c.shared_languages.join(", ")
+    };
+    let sentence = words::texts_compared_in(&languages);
+    let _ = writeln!(body, "<p>{}</p>", esc(&sentence));
     for note in &c.notes {
         let _ = writeln!(body, "<p class=\"note\">{}</p>", esc(note));
     }
@@ -178,13 +248,16 @@ fn html_header(body: &mut String, c: &Comparison) {
 
 /// The table of matched units: evidence, level and how each is assessed.
 fn html_unit_matches(body: &mut String, c: &Comparison, names: &[String; 2]) {
-    let _ = writeln!(
-        body,
-        "<h2>Matched units</h2><table><tr><th>{}</th><th>{}</th><th>score</th><th>relation</th>\
-<th>level</th><th>why</th><th>assessed by</th></tr>",
-        esc(&names[0]),
-        esc(&names[1])
-    );
+    let _ = write!(body, "<section><h2>{}</h2>", esc(words::UNITS));
+    body.push_str(&table_head(&[
+        &names[0],
+        &names[1],
+        words::SCORE,
+        words::RELATION,
+        words::LEVEL,
+        words::EVIDENCE,
+        words::ASSESSED_BY,
+    ]));
     for m in c.unit_matches() {
         let evidence: String = m
             .evidence
@@ -194,32 +267,34 @@ fn html_unit_matches(body: &mut String, c: &Comparison, names: &[String; 2]) {
         let assessment = m.assessment.as_ref().map_or(String::new(), |a| {
             format!("{} | {}", methods(&a.left), methods(&a.right))
         });
-        let partial = if m.status == MatchStatus::Partial {
-            " class=\"partial\""
-        } else {
-            ""
-        };
         let _ = writeln!(
             body,
-            "{}<td{partial}>{}</td><td>{}</td><td><ul class=\"evidence\">{evidence}</ul></td><td>{}</td></tr>",
+            "{}<td>{}</td><td><ul class=\"evidence\">{evidence}</ul></td><td>{}</td></tr>",
             pair_cells(m),
-            esc(&relation_words(m)),
             esc(&level_words(&m.level)),
             esc(&assessment)
         );
     }
-    body.push_str("</table>\n");
+    body.push_str(TABLE_END);
+    body.push_str("</section>\n");
 }
 
-/// A table row's opening cells for a matched pair: each item's id and title, and the score.
+/// A table row's opening cells for a matched pair: each item's id and title, the score and the
+/// relation (marked when partial).
 fn pair_cells(m: &Match) -> String {
+    let partial = if m.status == MatchStatus::Partial {
+        " class=\"partial\""
+    } else {
+        ""
+    };
     format!(
-        "<tr><td><code>{}</code> {}</td><td><code>{}</code> {}</td><td>{:.2}</td>",
+        "<tr><td><code>{}</code> {}</td><td><code>{}</code> {}</td><td>{:.2}</td><td{partial}>{}</td>",
         esc(local(&m.left)),
         esc(&m.left_title),
         esc(local(&m.right)),
         esc(&m.right_title),
-        m.score
+        m.score,
+        esc(&relation_words(m))
     )
 }
 
@@ -229,41 +304,40 @@ fn html_differences(body: &mut String, c: &Comparison, names: &[String; 2]) {
     if c.assessment_differences.is_empty() {
         return;
     }
-    let _ = writeln!(
+    let _ = write!(
         body,
-        "<h2>Assessed differently</h2><p>Matched units assessed by a practical task on one side \
-and only by written tests on the other.</p><table><tr><th>{}</th><th>{}</th></tr>",
-        esc(&names[0]),
-        esc(&names[1])
+        "<h3>{}</h3><p>{}</p>",
+        esc(words::ASSESSED_DIFFERENTLY),
+        esc(words::ASSESSED_DIFFERENTLY_TEXT)
     );
+    body.push_str(&table_head(&names[..]));
     for d in &c.assessment_differences {
+        let [left_title, right_title] = difference_titles(c, d);
         let _ = writeln!(
             body,
-            "<tr><td><code>{}</code> {}</td><td><code>{}</code> {}</td></tr>",
+            "<tr><td><code>{}</code> {}: {}</td><td><code>{}</code> {}: {}</td></tr>",
             esc(local(&d.left)),
+            esc(left_title),
             esc(&methods(&d.left_methods)),
             esc(local(&d.right)),
+            esc(right_title),
             esc(&methods(&d.right_methods))
         );
     }
-    body.push_str("</table>\n");
+    body.push_str(TABLE_END);
 }
 
 /// The items of one side without a match, with the closest item and why.
 fn html_unmatched(body: &mut String, items: &[Unmatched], name: &str) {
     let _ = writeln!(
         body,
-        "<h2>Only in {} ({} items)</h2><ul>",
-        esc(name),
-        items.len()
+        "<section><h2>{}</h2><ul>",
+        esc(&words::only_in(name, items.len()))
     );
     for item in items {
         let closest = item.closest.as_ref().map_or(String::new(), |closest| {
-            format!(
-                " <span class=\"muted\">(closest: {} {:.2})</span>",
-                esc(local(&closest.id)),
-                closest.score
-            )
+            let closest = words::closest(local(&closest.id), closest.score);
+            format!(" <span class=\"muted\">({})</span>", esc(&closest))
         });
         let note = item.note.as_ref().map_or(String::new(), |note| {
             format!(" <span class=\"muted\">— {}</span>", esc(note))
@@ -275,28 +349,34 @@ fn html_unmatched(body: &mut String, items: &[Unmatched], name: &str) {
             esc(&item.title)
         );
     }
-    body.push_str("</ul>\n");
+    body.push_str("</ul></section>\n");
 }
 
-/// The matched criteria, folded away.
+/// The matched criteria with their statements and the kinds of evidence.
 fn html_criterion_matches(body: &mut String, c: &Comparison, names: &[String; 2]) {
-    let _ = writeln!(
+    let _ = write!(
         body,
-        "<h2>Matched performance criteria ({})</h2><details><summary>Show all</summary><table>\
-<tr><th>{}</th><th>{}</th><th>score</th><th>relation</th></tr>",
-        c.criterion_matches().count(),
-        esc(&names[0]),
-        esc(&names[1])
+        "<section><h2>{} ({})</h2>",
+        esc(words::CRITERIA),
+        c.criterion_matches().count()
     );
+    body.push_str(&table_head(&[
+        &names[0],
+        &names[1],
+        words::SCORE,
+        words::RELATION,
+        words::EVIDENCE,
+    ]));
     for m in c.criterion_matches() {
         let _ = writeln!(
             body,
             "{}<td>{}</td></tr>",
             pair_cells(m),
-            m.relation.as_str()
+            esc(&evidence_kinds(m))
         );
     }
-    body.push_str("</table></details>\n");
+    body.push_str(TABLE_END);
+    body.push_str("</section>\n");
 }
 
 /// The heatmap of a matrix's unit coverage.
@@ -307,7 +387,8 @@ fn heatmap(m: &Matrix) -> String {
     let mut svg = format!(
         "<svg id=\"heatmap\" class=\"heatmap\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\" \
 width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\">\
-<title>Unit coverage: share of the row's units matched in the column's document</title>"
+<title>{}</title>",
+        esc(words::HEATMAP_TITLE)
     );
     for (j, d) in m.documents.iter().enumerate() {
         let x = label + cell * j as f64 + cell / 2.0;
@@ -332,12 +413,14 @@ width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\">\
             let _ = write!(
                 svg,
                 "<rect class=\"cell\" x=\"{x}\" y=\"{y}\" width=\"{cell}\" height=\"{cell}\" fill=\"{}\" stroke=\"#fff\">\
-<title>{} units covered by {}: {}</title></rect>\
+<title>{}</title></rect>\
 <text x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"15\" fill=\"{}\">{}</text>",
                 shade(*value),
-                esc(&d.id),
-                esc(&m.documents[j].id),
-                percent(*value),
+                esc(&words::heat_cell(
+                    &d.id,
+                    &m.documents[j].id,
+                    &percent(*value)
+                )),
                 x + cell / 2.0,
                 y + cell / 2.0 + 5.0,
                 if *value > 0.5 { "#fff" } else { "#111" },
@@ -353,53 +436,57 @@ width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\">\
 /// and what is unique to each document.
 pub fn matrix_html(m: &Matrix) -> String {
     let mut body = String::new();
+    let headline = matrix_headline(m);
     let _ = writeln!(
         body,
-        "<h1>Comparison of {} documents</h1><table><tr><th>document</th><th>country</th><th>title</th>\
-<th>units</th><th>criteria</th></tr>",
-        m.documents.len()
+        "<h1>{}</h1><p class=\"subtitle\">{}</p>",
+        esc(&headline),
+        esc(words::MATRIX_INTRO)
     );
+    body.push_str(&table_head(&[
+        words::DOCUMENT,
+        words::COUNTRY,
+        words::TITLE,
+        words::kind(ItemKind::Unit, true),
+        words::kind(ItemKind::Criterion, true),
+    ]));
+    let all: Vec<_> = m.documents.iter().collect();
     for d in &m.documents {
         let _ = writeln!(
             body,
             "<tr><td><code>{}</code></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
             esc(&d.id),
-            esc(d.country.as_deref().unwrap_or("–")),
+            esc(&place(d, &all)),
             esc(&d.title),
             d.units,
             d.criteria
         );
     }
-    body.push_str("</table>\n");
+    body.push_str(TABLE_END);
     let _ = writeln!(
         body,
-        "<h2>How much of each standard is found in the others</h2><figure>{}<figcaption>Each row is \
-a document; each cell is the share of its units that have a match in the column's document. \
-Darker is more.</figcaption></figure>",
-        heatmap(m)
+        "<section><h2>{}</h2><figure>{}<figcaption>{}</figcaption></figure></section>",
+        esc(words::HEATMAP_HEADING),
+        heatmap(m),
+        esc(words::HEATMAP_CAPTION)
     );
-    body.push_str("<h2>Pairs</h2>\n");
+    let _ = writeln!(body, "<section><h2>{}</h2>", esc(words::PAIRS));
     for pair in &m.pairs {
         matrix_pair(&mut body, m, pair);
     }
+    body.push_str("</section>\n");
     matrix_common_core(&mut body, m);
-    body.push_str("</table>\n<h2>Unique to one document</h2>\n");
+    let _ = writeln!(body, "<section><h2>{}</h2>", esc(words::UNIQUE));
     for unique in &m.unique {
-        let _ = writeln!(
-            body,
-            "<h3><code>{}</code>: {} units</h3><ul>",
-            esc(&unique.document),
-            unique.units.len()
-        );
+        let count = words::unique_count(&unique.document, unique.units.len());
+        let _ = writeln!(body, "<h3>{}</h3><ul>", esc(&count));
         for unit in &unique.units {
             let _ = writeln!(body, "<li>{}</li>", item_html(unit));
         }
         body.push_str("</ul>\n");
     }
-    page(
-        &format!("Comparison of {} documents", m.documents.len()),
-        &body,
-    )
+    body.push_str("</section>\n");
+    page(&headline, &body)
 }
 
 /// A unit named in a matrix: its id within its document, and its title.
@@ -417,7 +504,7 @@ fn matrix_pair(body: &mut String, m: &Matrix, pair: &PairSummary) {
             .unwrap_or_else(|| id.to_owned())
     };
     let level_deltas = if pair.level_deltas.is_empty() {
-        "not comparable".to_owned()
+        words::NOT_COMPARABLE.to_owned()
     } else {
         pair.level_deltas
             .iter()
@@ -427,15 +514,15 @@ fn matrix_pair(body: &mut String, m: &Matrix, pair: &PairSummary) {
     };
     let _ = writeln!(
         body,
-        "<h3>{} and {}</h3><figure>{}<figcaption>{} unit pairs and {} criterion pairs matched; \
-EQF differences of matched units: {level_deltas}; {} matched units assessed practically on one side and only \
-in writing on the other.</figcaption></figure>",
-        esc(&pair.left),
-        esc(&pair.right),
+        "<h3>{}</h3><figure>{}<figcaption>{}</figcaption></figure>",
+        esc(&words::pair(&pair.left, &pair.right)),
         coverage_bars(&pair.coverage, &name(&pair.left), &name(&pair.right)),
-        pair.unit_matches,
-        pair.criterion_matches,
-        pair.assessment_differences
+        esc(&words::pair_caption(
+            pair.unit_matches,
+            pair.criterion_matches,
+            &level_deltas,
+            pair.assessment_differences
+        ))
     );
 }
 
@@ -443,13 +530,12 @@ in writing on the other.</figcaption></figure>",
 fn matrix_common_core(body: &mut String, m: &Matrix) {
     let _ = writeln!(
         body,
-        "<h2>Common core</h2><p>Units of <code>{}</code> that have a match in every other document.</p><table><tr>",
-        esc(&m.documents[0].id)
+        "<section><h2>{}</h2><p>{}</p>",
+        esc(words::COMMON_CORE),
+        esc(&words::common_core_intro(&m.documents[0].id))
     );
-    for d in &m.documents {
-        let _ = write!(body, "<th>{}</th>", esc(&document_name(d)));
-    }
-    body.push_str("</tr>\n");
+    let titles: Vec<String> = m.documents.iter().map(document_name).collect();
+    body.push_str(&table_head(&titles));
     for row in &m.common_core {
         body.push_str("<tr>");
         for unit in &row.units {
@@ -457,6 +543,8 @@ fn matrix_common_core(body: &mut String, m: &Matrix) {
         }
         body.push_str("</tr>\n");
     }
+    body.push_str(TABLE_END);
+    body.push_str("</section>\n");
 }
 
 #[cfg(test)]

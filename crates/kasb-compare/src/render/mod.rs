@@ -11,11 +11,13 @@
 
 mod html;
 mod text;
+mod words;
 
 use kasb_diagnostics::{Notation, safe_json, visible_in};
 
 use crate::{
-    Comparison, Counts, DocumentSummary, ItemKind, Match, MatchStatus, Matrix, Side, Unmatched,
+    AssessmentDifference, Comparison, Counts, DocumentSummary, EvidenceKind, ItemKind, Match,
+    MatchStatus, Matrix, Side, Unmatched,
 };
 
 pub use html::{html, matrix_html};
@@ -58,12 +60,13 @@ pub fn matrix(matrix: &Matrix, format: Format) -> String {
 /// A comparison as JSON (pretty, ending in a newline): the contract documented on
 /// [`Comparison`]:
 ///
-/// `{"version":1,"left":{"id","kind","country","title","languages","units":N,"criteria":N,
-/// "eqf"?,"isco"?},"right":{…},"coverage":{"left_units":F,"right_units":F,"left_criteria":F,
+/// `{"version":1,"left":{"id","kind","country","country_name"?,"title","languages","units":N,
+/// "criteria":N,"eqf"?,"isco"?,"isco_title"?},"right":{…},"coverage":{"left_units":F,"right_units":F,"left_criteria":F,
 /// "right_criteria":F},"counts":{"left":{"units":{"matched","partial","unmatched"},
 /// "criteria":{…}},"right":{…}},"shared_languages":[…],"shared_references":[…],
 /// "matches":[{"kind":"unit|criterion","left","right","left_title","right_title","score":F,
 /// "relation":"exact|broad|narrow|major|minor|related|similar","status":"matched|partial",
+/// "across_units":B,
 /// "evidence":[{"kind":"crosswalk|shared_reference|text","detail","score"?}],
 /// "level":{"left_eqf":N|null,"right_eqf":N|null,"delta":N|null},
 /// "assessment"?:{"left":[method],"right":[method]}}],
@@ -72,6 +75,9 @@ pub fn matrix(matrix: &Matrix, format: Format) -> String {
 /// "left_methods","right_methods"}],"notes":[…],"options":{"threshold","partial_below"}}`.
 ///
 /// Scores and coverage are rounded to four decimals; a `delta` of `null` means "not comparable".
+/// `across_units` is true for a pair of criteria whose units are not matched to each other (see
+/// [`Match::across_units`](crate::Match::across_units)); `country_name` is the ISO 3166-1 short
+/// name, `isco_title` the ISCO-08 group's title when the classification is loaded.
 pub fn json(comparison: &Comparison) -> String {
     safe_json(serde_json::to_string_pretty(comparison).expect("a comparison serialises")) + "\n"
 }
@@ -109,11 +115,42 @@ pub(crate) fn percent(share: f64) -> String {
 
 /// The EQF comparison of a pair in words.
 pub(crate) fn level_words(level: &crate::LevelComparison) -> String {
-    match (level.left_eqf, level.right_eqf, level.delta) {
-        (Some(l), Some(r), Some(0)) => format!("EQF {l} = {r}"),
-        (Some(l), Some(r), Some(d)) => format!("EQF {l} → {r} ({d:+})"),
-        _ => "EQF not comparable".to_owned(),
-    }
+    words::eqf(level)
+}
+
+/// The kinds of evidence of a pair in words: `crosswalk + text` (a text comparison that could
+/// not be made is left out).
+pub(crate) fn evidence_kinds(m: &Match) -> String {
+    m.evidence
+        .iter()
+        .filter(|e| e.score.is_some() || e.kind != EvidenceKind::Text)
+        .map(|e| words::evidence_kind(e.kind))
+        .collect::<Vec<_>>()
+        .join(" + ")
+}
+
+/// The titles of the two units of an assessment difference (from their match).
+pub(crate) fn difference_titles<'a>(c: &'a Comparison, d: &AssessmentDifference) -> [&'a str; 2] {
+    c.unit_matches()
+        .find(|m| m.left == d.left && m.right == d.right)
+        .map_or(["", ""], |m| {
+            [m.left_title.as_str(), m.right_title.as_str()]
+        })
+}
+
+/// The headline of a pairwise report: the occupation and the two countries.
+pub(crate) fn comparison_headline(c: &Comparison) -> String {
+    words::headline(&[&c.left, &c.right])
+}
+
+/// The headline of a matrix: the occupation and every country.
+pub(crate) fn matrix_headline(m: &Matrix) -> String {
+    words::headline(&m.documents.iter().collect::<Vec<_>>())
+}
+
+/// What tables and charts call each side: its country's name, or its id (see [`words::place`]).
+pub(crate) fn side_names(c: &Comparison) -> [String; 2] {
+    Side::BOTH.map(|side| words::place(c.document(side), &[&c.left, &c.right]))
 }
 
 /// The names of both documents for headings, each through `escape`.
@@ -132,17 +169,26 @@ pub(crate) fn document_name(summary: &crate::DocumentSummary) -> String {
 /// Assessment methods in words, or `not assessed`.
 pub(crate) fn methods(list: &[&str]) -> String {
     if list.is_empty() {
-        "not assessed".to_owned()
+        words::NOT_ASSESSED.to_owned()
     } else {
         list.join(", ").replace('_', " ")
     }
 }
 
-/// The relation of a pair, marked when the match is partial: `minor (partial)`.
+/// The relation of a pair, marked when the match is partial or across units:
+/// `minor (partial)`, `similar (partial, across units)`.
 pub(crate) fn relation_words(m: &Match) -> String {
-    match m.status {
-        MatchStatus::Matched => m.relation.as_str().to_owned(),
-        MatchStatus::Partial => format!("{} (partial)", m.relation.as_str()),
+    let marks: Vec<&str> = [
+        (m.status == MatchStatus::Partial, words::PARTIAL),
+        (m.across_units, words::ACROSS_UNITS),
+    ]
+    .into_iter()
+    .filter_map(|(marked, mark)| marked.then_some(mark))
+    .collect();
+    if marks.is_empty() {
+        m.relation.as_str().to_owned()
+    } else {
+        format!("{} ({})", m.relation.as_str(), marks.join(", "))
     }
 }
 

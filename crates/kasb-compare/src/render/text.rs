@@ -10,11 +10,13 @@ use std::fmt::Write;
 
 use kasb_diagnostics::{Notation, visible};
 
+use super::words::{self, STATEMENT_CHARS, shorten};
 use super::{
-    coverage_of, document_names, guard, level_words, local, methods, percent, relation_words,
+    comparison_headline, coverage_of, difference_titles, document_names, evidence_kinds, guard,
+    level_words, local, matrix_headline, methods, percent, relation_words, side_names,
 };
 use crate::{
-    AssessmentDifference, Comparison, Counts, EvidenceKind, ItemKind, ItemRef, Match, Matrix, Side,
+    AssessmentDifference, Comparison, ItemKind, ItemRef, Match, Matrix, OptionsUsed, Side,
     Unmatched,
 };
 
@@ -23,40 +25,32 @@ fn v(text: &str) -> Cow<'_, str> {
     visible(text)
 }
 
-fn counts_words(counts: &Counts) -> String {
-    format!(
-        "{} matched, {} partial, {} unmatched",
-        counts.matched, counts.partial, counts.unmatched
-    )
-}
-
-fn evidence_kinds(m: &Match) -> String {
-    m.evidence
-        .iter()
-        .filter(|e| e.score.is_some() || e.kind != EvidenceKind::Text)
-        .map(|e| match e.kind {
-            EvidenceKind::Crosswalk => "crosswalk",
-            EvidenceKind::SharedReference => "shared reference",
-            EvidenceKind::Text => "text",
-        })
-        .collect::<Vec<_>>()
-        .join(" + ")
-}
-
 /// How a text report writes user values: plain text, or Markdown (ids as code spans).
 struct Markup {
     /// An item or document id.
     id: fn(&str) -> String,
     /// A title, a note, a line of free text.
     text: fn(&str) -> String,
+    /// A term being explained.
+    strong: fn(&str) -> String,
 }
 
 const PLAIN: Markup = Markup {
     id: plain,
     text: plain,
+    strong: plain,
 };
 
-const MARKDOWN: Markup = Markup { id: code, text: md };
+const MARKDOWN: Markup = Markup {
+    id: code,
+    text: md,
+    strong,
+};
+
+/// A term in bold Markdown.
+fn strong(text: &str) -> String {
+    format!("**{}**", md(text))
+}
 
 /// A user value for plain text, owned.
 fn plain(text: &str) -> String {
@@ -68,23 +62,40 @@ fn table_row(cells: &[String]) -> String {
     format!("| {} |", cells.join(" | "))
 }
 
+/// The head of a Markdown table: its row of titles and the rule under it.
+fn table_head(titles: &[String]) -> String {
+    let rule = vec!["---".to_owned(); titles.len()];
+    format!("{}\n{}", table_row(titles), table_row(&rule))
+}
+
 /// An assessment difference: the two units and how each is assessed.
-fn difference_cells(d: &AssessmentDifference, markup: &Markup) -> [String; 4] {
+fn difference_cells(c: &Comparison, d: &AssessmentDifference, markup: &Markup) -> [String; 4] {
+    let [left_title, right_title] = difference_titles(c, d);
+    let unit =
+        |id: &str, title: &str| format!("{} {}", (markup.id)(local(id)), (markup.text)(title));
     [
-        (markup.id)(local(&d.left)),
-        (markup.id)(local(&d.right)),
+        unit(&d.left, left_title),
+        unit(&d.right, right_title),
         methods(&d.left_methods),
         methods(&d.right_methods),
     ]
 }
 
-/// A matched criterion: the two ids, the score, the relation and the kinds of evidence.
+/// A matched criterion: each side's id and statement (shortened), the score, the relation and
+/// the kinds of evidence.
 fn criterion_cells(m: &Match, markup: &Markup) -> [String; 5] {
+    let item = |id: &str, statement: &str| {
+        format!(
+            "{} {}",
+            (markup.id)(local(id)),
+            (markup.text)(&shorten(statement, STATEMENT_CHARS))
+        )
+    };
     [
-        (markup.id)(local(&m.left)),
-        (markup.id)(local(&m.right)),
+        item(&m.left, &m.left_title),
+        item(&m.right, &m.right_title),
         format!("{:.2}", m.score),
-        relation_words(m),
+        (markup.text)(&relation_words(m)),
         evidence_kinds(m),
     ]
 }
@@ -106,14 +117,6 @@ fn languages_compared(c: &Comparison, none: &str, markup: &Markup) -> String {
     }
 }
 
-/// The plural of an item kind, as in headings.
-fn kind_plural(kind: ItemKind) -> &'static str {
-    match kind {
-        ItemKind::Unit => "units",
-        ItemKind::Criterion => "criteria",
-    }
-}
-
 /// A comparison as plain text, for a terminal.
 pub fn human(c: &Comparison) -> String {
     let mut out = String::new();
@@ -121,35 +124,75 @@ pub fn human(c: &Comparison) -> String {
     human_coverage(&mut out, c);
     human_unit_matches(&mut out, c);
     human_differences(&mut out, c);
-    let _ = writeln!(out);
-    let _ = writeln!(out, "matched criteria");
-    for m in c.criterion_matches() {
-        let [l, r, score, relation, kinds] = criterion_cells(m, &PLAIN);
-        let _ = writeln!(out, "  {l} ⇄ {r}  {score} {relation} ({kinds})");
-    }
+    human_criterion_matches(&mut out, c);
     for side in Side::BOTH {
         let _ = writeln!(out);
-        let _ = writeln!(out, "unmatched on the {}", side.as_str());
+        let name = &side_names(c)[side as usize];
+        let _ = writeln!(out, "{}", v(&words::only_in(name, c.unmatched(side).len())));
         let lines = unmatched_lines(c, side, &PLAIN);
         for line in &lines {
             let _ = writeln!(out, "  {line}");
         }
         if lines.is_empty() {
-            let _ = writeln!(out, "  none");
+            let _ = writeln!(out, "  {}", words::NONE);
         }
     }
     if !c.notes.is_empty() {
         let _ = writeln!(out);
         for note in &c.notes {
-            let _ = writeln!(out, "note: {}", v(note));
+            let _ = writeln!(out, "{}: {}", words::NOTE, v(note));
         }
     }
+    let _ = writeln!(out);
+    let _ = writeln!(out, "{}", words::LEGEND.to_lowercase());
+    write_legend(&mut out, &c.options, &PLAIN, ["  ", "    - "]);
     guard(&out, Notation::Plain)
+}
+
+/// The matched criteria with their statements, shortened.
+fn human_criterion_matches(out: &mut String, c: &Comparison) {
+    let _ = writeln!(out);
+    let _ = writeln!(out, "{}", words::CRITERIA.to_lowercase());
+    for m in c.criterion_matches() {
+        let [_, _, score, relation, kinds] = criterion_cells(m, &PLAIN);
+        let _ = writeln!(
+            out,
+            "  {} ⇄ {}  {score} {relation} ({kinds})",
+            v(local(&m.left)),
+            v(local(&m.right))
+        );
+        for statement in [&m.left_title, &m.right_title] {
+            let _ = writeln!(out, "      {}", v(&shorten(statement, STATEMENT_CHARS)));
+        }
+    }
+}
+
+/// Writes the legend as a list: `layout` holds what comes before an entry and before each of
+/// its details (the crosswalk relations).
+fn write_legend(out: &mut String, options: &OptionsUsed, markup: &Markup, layout: [&str; 2]) {
+    let [entry, detail] = layout;
+    for item in words::legend(options) {
+        let _ = writeln!(
+            out,
+            "{entry}{}: {}",
+            (markup.strong)(item.term),
+            (markup.text)(&item.meaning)
+        );
+        for (term, meaning) in item.details {
+            let _ = writeln!(
+                out,
+                "{detail}{}: {}",
+                (markup.strong)(term),
+                (markup.text)(meaning)
+            );
+        }
+    }
 }
 
 /// The two documents, what they share and the languages compared.
 fn human_header(out: &mut String, c: &Comparison) {
     let [left, right] = document_names(c, plain);
+    let _ = writeln!(out, "{}", v(&comparison_headline(c)));
     let _ = writeln!(out, "{left} ⇄ {right}");
     for side in Side::BOTH {
         let document = c.document(side);
@@ -162,21 +205,21 @@ fn human_header(out: &mut String, c: &Comparison) {
         );
     }
     for reference in &c.shared_references {
-        let _ = writeln!(out, "  shared: {}", v(&reference.detail));
+        let _ = writeln!(out, "  {}: {}", words::SHARED, v(&reference.detail));
     }
-    let languages = languages_compared(c, "none", &PLAIN);
-    let _ = writeln!(out, "  languages compared: {languages}");
+    let languages = languages_compared(c, words::NONE, &PLAIN);
+    let _ = writeln!(out, "  {}: {languages}", words::LANGUAGES_COMPARED);
 }
 
 /// Coverage of units and criteria, both ways.
 fn human_coverage(out: &mut String, c: &Comparison) {
     let _ = writeln!(out);
-    let _ = writeln!(out, "coverage");
+    let _ = writeln!(out, "{}", words::COVERAGE.to_lowercase());
     for kind in [ItemKind::Unit, ItemKind::Criterion] {
         for side in Side::BOTH {
             let (share, total, counts) = coverage_of(c, side, kind);
             let name = if side == Side::Left {
-                kind_plural(kind)
+                words::kind(kind, true)
             } else {
                 ""
             };
@@ -187,7 +230,7 @@ fn human_coverage(out: &mut String, c: &Comparison) {
                 "  {name:<10}{} {:>4} of {total:<width$} ({})",
                 side.as_str(),
                 percent(share),
-                counts_words(counts)
+                words::counts(counts)
             );
         }
     }
@@ -196,13 +239,14 @@ fn human_coverage(out: &mut String, c: &Comparison) {
 /// The matched units with their evidence and how each is assessed.
 fn human_unit_matches(out: &mut String, c: &Comparison) {
     let _ = writeln!(out);
-    let _ = writeln!(out, "matched units");
+    let _ = writeln!(out, "{}", words::UNITS.to_lowercase());
     for m in c.unit_matches() {
         let _ = writeln!(
             out,
-            "  {} ⇄ {}  score {:.2}, {}, {}",
+            "  {} ⇄ {}  {} {:.2}, {}, {}",
             v(local(&m.left)),
             v(local(&m.right)),
+            words::SCORE,
             m.score,
             relation_words(m),
             level_words(&m.level)
@@ -215,7 +259,8 @@ fn human_unit_matches(out: &mut String, c: &Comparison) {
         if let Some(assessment) = &m.assessment {
             let _ = writeln!(
                 out,
-                "      assessed by: {} | {}",
+                "      {}: {} | {}",
+                words::ASSESSED_BY,
                 methods(&assessment.left),
                 methods(&assessment.right)
             );
@@ -229,29 +274,19 @@ fn human_differences(out: &mut String, c: &Comparison) {
         return;
     }
     let _ = writeln!(out);
-    let _ = writeln!(
-        out,
-        "assessed by a practical task on one side, only in writing on the other"
-    );
+    let _ = writeln!(out, "{}", words::PRACTICAL_ONLY_WRITTEN);
     for d in &c.assessment_differences {
-        let [l, r, left_methods, right_methods] = difference_cells(d, &PLAIN);
+        let [l, r, left_methods, right_methods] = difference_cells(c, d, &PLAIN);
         let _ = writeln!(out, "  {l} ⇄ {r}: {left_methods} | {right_methods}");
     }
 }
 
 fn unmatched_line(item: &Unmatched) -> String {
-    let kind = match item.kind {
-        ItemKind::Unit => "unit",
-        ItemKind::Criterion => "criterion",
-    };
+    let kind = words::kind(item.kind, false);
     let mut line = format!("{kind} {} — {}", local(&item.id), item.title);
     if let Some(closest) = &item.closest {
-        let _ = write!(
-            line,
-            " (closest: {} {:.2})",
-            local(&closest.id),
-            closest.score
-        );
+        let closest = words::closest(local(&closest.id), closest.score);
+        let _ = write!(line, " ({closest})");
     }
     if let Some(note) = &item.note {
         let _ = write!(line, " — {note}");
@@ -300,20 +335,30 @@ pub fn markdown(c: &Comparison) -> String {
     markdown_header(&mut out, c);
     markdown_unit_matches(&mut out, c);
     markdown_differences(&mut out, c);
-    let _ = writeln!(out, "## Criteria\n");
-    let _ = writeln!(
-        out,
-        "| left | right | score | relation | evidence |\n| --- | --- | --- | --- | --- |"
-    );
+    let _ = writeln!(out, "## {}\n", words::CRITERIA);
+    let [left, right] = side_names(c).map(|name| md(&name));
+    let head = [
+        left,
+        right,
+        words::SCORE.into(),
+        words::RELATION.into(),
+        words::EVIDENCE.into(),
+    ];
+    let _ = writeln!(out, "{}", table_head(&head));
     for m in c.criterion_matches() {
         let _ = writeln!(out, "{}", table_row(&criterion_cells(m, &MARKDOWN)));
     }
     let _ = writeln!(out);
     for side in Side::BOTH {
-        let _ = writeln!(out, "## Unmatched on the {}\n", side.as_str());
+        let name = &side_names(c)[side as usize];
+        let _ = writeln!(
+            out,
+            "## {}\n",
+            md(&words::only_in(name, c.unmatched(side).len()))
+        );
         let lines = unmatched_lines(c, side, &MARKDOWN);
         if lines.is_empty() {
-            let _ = writeln!(out, "None.\n");
+            let _ = writeln!(out, "{}\n", words::NONE_SENTENCE);
             continue;
         }
         for line in &lines {
@@ -327,8 +372,14 @@ pub fn markdown(c: &Comparison) -> String {
 /// The heading, the table of the two documents, what they share and the notes.
 fn markdown_header(out: &mut String, c: &Comparison) {
     let [left, right] = document_names(c, md);
-    let _ = writeln!(out, "# {left} compared with {right}\n");
-    let _ = writeln!(out, "| | left | right |\n| --- | --- | --- |");
+    let _ = writeln!(out, "# {}\n", md(&comparison_headline(c)));
+    let _ = writeln!(out, "{}\n", words::documents_line(&left, &right));
+    let [left_name, right_name] = side_names(c).map(|name| md(&name));
+    let _ = writeln!(
+        out,
+        "{}",
+        table_head(&[String::new(), left_name, right_name])
+    );
     let row = |out: &mut String, label: &str, cell: &dyn Fn(Side) -> String| {
         let _ = writeln!(
             out,
@@ -336,36 +387,44 @@ fn markdown_header(out: &mut String, c: &Comparison) {
             table_row(&[label.to_owned(), cell(Side::Left), cell(Side::Right)])
         );
     };
-    row(out, "document", &|side| code(&c.document(side).id));
-    row(out, "title", &|side| md(&c.document(side).title));
-    row(out, "country", &|side| {
+    row(out, words::DOCUMENT, &|side| code(&c.document(side).id));
+    row(out, words::TITLE, &|side| md(&c.document(side).title));
+    row(out, words::COUNTRY, &|side| {
         c.document(side).country.as_deref().map_or("–".into(), md)
     });
     for kind in [ItemKind::Unit, ItemKind::Criterion] {
-        let label = format!("{} covered", kind_plural(kind));
-        row(out, &label, &|side| {
+        row(out, &words::covered(kind), &|side| {
             let (share, total, counts) = coverage_of(c, side, kind);
-            format!("{} of {total} ({})", percent(share), counts_words(counts))
+            words::coverage_figure(&percent(share), total, counts)
         });
     }
     let _ = writeln!(out);
     for reference in &c.shared_references {
-        let _ = writeln!(out, "Shared reference: {}.", md(&reference.detail));
+        let _ = writeln!(out, "{}", md(&words::shared_reference(&reference.detail)));
     }
-    let languages = languages_compared(c, "no shared language", &MARKDOWN);
-    let _ = writeln!(out, "Texts compared in: {languages}.\n");
+    let languages = languages_compared(c, words::NO_SHARED_LANGUAGE, &MARKDOWN);
+    let _ = writeln!(out, "{}\n", words::texts_compared_in(&languages));
     for note in &c.notes {
         let _ = writeln!(out, "> {}\n", md(note));
     }
+    let _ = writeln!(out, "## {}\n", words::LEGEND);
+    write_legend(out, &c.options, &MARKDOWN, ["- ", "  - "]);
+    let _ = writeln!(out);
 }
 
 /// The table of matched units with their evidence.
 fn markdown_unit_matches(out: &mut String, c: &Comparison) {
-    let _ = writeln!(out, "## Units\n");
-    let _ = writeln!(
-        out,
-        "| left | right | score | relation | level | evidence |\n| --- | --- | --- | --- | --- | --- |"
-    );
+    let _ = writeln!(out, "## {}\n", words::UNITS);
+    let [left, right] = side_names(c).map(|name| md(&name));
+    let head = [
+        left,
+        right,
+        words::SCORE.into(),
+        words::RELATION.into(),
+        words::LEVEL.into(),
+        words::EVIDENCE.into(),
+    ];
+    let _ = writeln!(out, "{}", table_head(&head));
     for m in c.unit_matches() {
         let evidence = m
             .evidence
@@ -395,17 +454,18 @@ fn markdown_differences(out: &mut String, c: &Comparison) {
     if c.assessment_differences.is_empty() {
         return;
     }
-    let _ = writeln!(out, "## Assessed differently\n");
-    let _ = writeln!(
-        out,
-        "Matched units assessed by a practical task on one side and only by written tests on the other.\n"
-    );
-    let _ = writeln!(
-        out,
-        "| left | right | left methods | right methods |\n| --- | --- | --- | --- |"
-    );
+    let _ = writeln!(out, "## {}\n", words::ASSESSED_DIFFERENTLY);
+    let _ = writeln!(out, "{}\n", words::ASSESSED_DIFFERENTLY_TEXT);
+    let [left, right] = side_names(c).map(|name| md(&name));
+    let head = [
+        left.clone(),
+        right.clone(),
+        words::methods_in(&left),
+        words::methods_in(&right),
+    ];
+    let _ = writeln!(out, "{}", table_head(&head));
     for d in &c.assessment_differences {
-        let _ = writeln!(out, "{}", table_row(&difference_cells(d, &MARKDOWN)));
+        let _ = writeln!(out, "{}", table_row(&difference_cells(c, d, &MARKDOWN)));
     }
     let _ = writeln!(out);
 }
@@ -413,16 +473,14 @@ fn markdown_differences(out: &mut String, c: &Comparison) {
 /// A matrix as plain text.
 pub fn matrix_human(m: &Matrix) -> String {
     let mut out = String::new();
+    let _ = writeln!(out, "{}", v(&matrix_headline(m)));
+    let _ = writeln!(out, "{}\n", words::MATRIX_INTRO);
     let names: Vec<String> = m
         .documents
         .iter()
         .map(|d| v(d.country.as_deref().unwrap_or(&d.id)).into_owned())
         .collect();
-    let _ = writeln!(
-        out,
-        "unit coverage (row covered by column) of {} documents",
-        m.documents.len()
-    );
+    let _ = writeln!(out, "{}", words::MATRIX_COVERAGE_LINE);
     let width = names
         .iter()
         .map(|n| n.chars().count())
@@ -442,27 +500,29 @@ pub fn matrix_human(m: &Matrix) -> String {
         let _ = writeln!(out, "   {}", v(&m.documents[i].id));
     }
     let _ = writeln!(out);
-    let _ = writeln!(out, "pairs");
+    let _ = writeln!(out, "{}", words::PAIRS.to_lowercase());
     for pair in &m.pairs {
-        let _ = writeln!(
-            out,
-            "  {} ⇄ {}: units {} / {}, criteria {} / {}, EQF differences {:?}, assessed differently {}",
-            v(&pair.left),
-            v(&pair.right),
-            percent(pair.coverage.left_units),
-            percent(pair.coverage.right_units),
-            percent(pair.coverage.left_criteria),
-            percent(pair.coverage.right_criteria),
-            pair.level_deltas,
-            pair.assessment_differences
+        let coverage = &pair.coverage;
+        let line = words::pair_line(
+            [coverage.left_units, coverage.right_units]
+                .map(percent)
+                .each_ref()
+                .map(String::as_str),
+            [coverage.left_criteria, coverage.right_criteria]
+                .map(percent)
+                .each_ref()
+                .map(String::as_str),
+            &format!("{:?}", pair.level_deltas),
+            pair.assessment_differences,
         );
+        let _ = writeln!(out, "  {} ⇄ {}: {line}", v(&pair.left), v(&pair.right));
     }
     let _ = writeln!(out);
+    let first = v(&m.documents[0].id);
     let _ = writeln!(
         out,
-        "common core: {} units of {} matched in every other document",
-        m.common_core.len(),
-        v(&m.documents[0].id)
+        "{}",
+        words::common_core_line(m.common_core.len(), &first)
     );
     for row in &m.common_core {
         let ids: Vec<&str> = row.units.iter().map(|u| local(&u.id)).collect();
@@ -474,7 +534,7 @@ pub fn matrix_human(m: &Matrix) -> String {
         );
     }
     let _ = writeln!(out);
-    let _ = writeln!(out, "unique to one document");
+    let _ = writeln!(out, "{}", words::UNIQUE.to_lowercase());
     write_unique(&mut out, m, &PLAIN, ["  ", "    ", " — "]);
     guard(&out, Notation::Plain)
 }
@@ -482,10 +542,21 @@ pub fn matrix_human(m: &Matrix) -> String {
 /// A matrix as Markdown.
 pub fn matrix_markdown(m: &Matrix) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "# Comparison of {} documents\n", m.documents.len());
+    let _ = writeln!(out, "# {}\n", md(&matrix_headline(m)));
+    let _ = writeln!(out, "{}\n", words::MATRIX_INTRO);
     let _ = writeln!(
         out,
-        "| document | country | title | units | criteria |\n| --- | --- | --- | --- | --- |"
+        "{}",
+        table_head(
+            &[
+                words::DOCUMENT,
+                words::COUNTRY,
+                words::TITLE,
+                words::kind(ItemKind::Unit, true),
+                words::kind(ItemKind::Criterion, true),
+            ]
+            .map(str::to_owned)
+        )
     );
     for d in &m.documents {
         let country = d.country.as_deref().map_or("–".into(), md);
@@ -498,7 +569,9 @@ pub fn matrix_markdown(m: &Matrix) -> String {
     }
     let _ = writeln!(
         out,
-        "\n## Unit coverage\n\nShare of the row's units matched in the column's document.\n"
+        "\n## {}\n\n{}\n",
+        words::UNIT_COVERAGE,
+        words::UNIT_COVERAGE_TEXT
     );
     let _ = writeln!(out, "{}", document_columns(m, true));
     for (d, shares) in m.documents.iter().zip(&m.units) {
@@ -508,8 +581,9 @@ pub fn matrix_markdown(m: &Matrix) -> String {
     }
     let _ = writeln!(
         out,
-        "\n## Common core\n\nUnits of {} matched in every other document.\n",
-        code(&m.documents[0].id)
+        "\n## {}\n\n{}\n",
+        words::COMMON_CORE,
+        words::common_core_intro(&code(&m.documents[0].id))
     );
     let _ = writeln!(out, "{}", document_columns(m, false));
     for row in &m.common_core {
@@ -520,7 +594,7 @@ pub fn matrix_markdown(m: &Matrix) -> String {
             .collect();
         let _ = writeln!(out, "{}", table_row(&cells));
     }
-    let _ = writeln!(out, "\n## Unique to one document\n");
+    let _ = writeln!(out, "\n## {}\n", words::UNIQUE);
     write_unique(&mut out, m, &MARKDOWN, ["- ", "  - ", " "]);
     guard(&out, Notation::Backslash)
 }
@@ -547,7 +621,8 @@ fn write_unique(out: &mut String, m: &Matrix, markup: &Markup, layout: [&str; 3]
     let [outer, inner, between] = layout;
     for unique in &m.unique {
         let document = (markup.id)(&unique.document);
-        let _ = writeln!(out, "{outer}{document}: {} units", unique.units.len());
+        let count = words::unique_count(&document, unique.units.len());
+        let _ = writeln!(out, "{outer}{count}");
         for unit in &unique.units {
             let [id, title] = item_words(unit, markup);
             let _ = writeln!(out, "{inner}{id}{between}{title}");
