@@ -46,36 +46,7 @@ const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 /// assert_eq!(artifact["uriBaseId"], "%SRCROOT%");
 /// ```
 pub fn sarif(diagnostics: &[Diagnostic], rules: &[&Rule], base: &Path) -> String {
-    let descriptors: Vec<ReportingDescriptor> = rules
-        .iter()
-        .map(|rule| {
-            ReportingDescriptor::builder()
-                .id(rule.code)
-                .name(rule.name)
-                .short_description(
-                    MultiformatMessageString::builder()
-                        .text(rule.summary)
-                        .build(),
-                )
-                .full_description(
-                    MultiformatMessageString::builder()
-                        .text(rule.summary)
-                        .build(),
-                )
-                .help(
-                    MultiformatMessageString::builder()
-                        .text(rule.explanation)
-                        .markdown(rule.explanation)
-                        .build(),
-                )
-                .default_configuration(
-                    ReportingConfiguration::builder()
-                        .level(serde_json::Value::from(level_name(rule.severity)))
-                        .build(),
-                )
-                .build()
-        })
-        .collect();
+    let descriptors: Vec<ReportingDescriptor> = rules.iter().map(|rule| descriptor(rule)).collect();
     let driver = ToolComponent::builder()
         .name("kasb")
         .version(env!("CARGO_PKG_VERSION"))
@@ -99,6 +70,35 @@ pub fn sarif(diagnostics: &[Diagnostic], rules: &[&Rule], base: &Path) -> String
         version: "2.1.0",
     };
     safe_json(serde_json::to_string_pretty(&report).unwrap_or_default()) + "\n"
+}
+
+/// A rule as `tool.driver.rules` lists it, with its documentation.
+fn descriptor(rule: &Rule) -> ReportingDescriptor {
+    ReportingDescriptor::builder()
+        .id(rule.code)
+        .name(rule.name)
+        .short_description(
+            MultiformatMessageString::builder()
+                .text(rule.summary)
+                .build(),
+        )
+        .full_description(
+            MultiformatMessageString::builder()
+                .text(rule.summary)
+                .build(),
+        )
+        .help(
+            MultiformatMessageString::builder()
+                .text(rule.explanation)
+                .markdown(rule.explanation)
+                .build(),
+        )
+        .default_configuration(
+            ReportingConfiguration::builder()
+                .level(serde_json::Value::from(level_name(rule.severity)))
+                .build(),
+        )
+        .build()
 }
 
 // serde-sarif's `Sarif` and `Run` hold every result at once (some kilobytes each); these mirror
