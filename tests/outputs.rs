@@ -2,6 +2,8 @@
 //! that validates against the official 2.1.0 schema, GitHub workflow commands, JUnit XML.
 
 mod common;
+#[path = "../crates/kasb-cli/tests/support/sarif.rs"]
+mod validators;
 
 use std::path::Path;
 
@@ -57,26 +59,16 @@ fn sarif_validates_against_the_official_schema_and_lists_every_rule() {
     let (dir, report) = broken();
     let text = sarif(&report.diagnostics, kasb::rules::all(), dir.path());
     let value: serde_json::Value = serde_json::from_str(&text).unwrap();
-    let schema_path =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/sarif/sarif-schema-2.1.0.json");
-    let schema: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(schema_path).unwrap()).unwrap();
-    // The published schema's `language` patterns (`^[a-zA-Z]{2}|^[a-zA-Z]{2}-[a-zA-Z]{2}]?$`)
-    // have a stray `]` that strict meta-validation rejects; kasb never writes `language`, so the
-    // test swaps in the pattern the properties' descriptions state.
-    let mut schema = schema;
-    for definition in ["run", "toolComponent"] {
-        schema["definitions"][definition]["properties"]["language"]["pattern"] =
-            "^[a-zA-Z]{2}(-[a-zA-Z]{2})?$".into();
-    }
-    let validator = jsonschema::validator_for(&schema).expect("the SARIF schema compiles");
-    let errors: Vec<String> = validator
-        .iter_errors(&value)
-        .map(|error| format!("{error} at {}", error.instance_path()))
-        .collect();
+    let errors = validators::schema_errors(&value);
     assert!(errors.is_empty(), "{errors:#?}");
+    let file = dir.path().join("kasb.sarif");
+    std::fs::write(&file, &text).unwrap();
+    if let Some(problems) = validators::multitool_problems(&file) {
+        assert!(problems.is_empty(), "{problems:#?}");
+    }
     assert_eq!(value["version"], "2.1.0");
     let run = &value["runs"][0];
+    assert_eq!(run["columnKind"], "unicodeCodePoints");
     let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
     assert_eq!(rules.len(), kasb::rules::all().len());
     assert!(rules.iter().all(|rule| {
@@ -97,6 +89,13 @@ fn sarif_validates_against_the_official_schema_and_lists_every_rule() {
             .as_u64()
             .is_some()
     );
+    let reference = results.iter().find(|r| r["ruleId"] == "K202").unwrap();
+    let artifact = &reference["locations"][0]["physicalLocation"]["artifactLocation"];
+    assert_eq!(
+        artifact["uri"],
+        "az/contact-centre-operator/qualification.yaml"
+    );
+    assert_eq!(artifact["uriBaseId"], "%SRCROOT%");
 }
 
 #[test]

@@ -44,6 +44,11 @@ pub(crate) struct CheckArgs {
     /// List every path the directory walk skipped, and why.
     #[arg(long, short)]
     verbose: bool,
+    /// The directory SARIF locations are relative to (its `%SRCROOT%`; default: the
+    /// repository root, the nearest directory above the current one with kasb.toml or .git,
+    /// else the current directory). Files outside it are named by absolute URIs.
+    #[arg(long, value_name = "DIR")]
+    base: Option<PathBuf>,
 }
 
 /// The most worker threads `--threads` accepts: more only costs memory and start-up time.
@@ -124,7 +129,10 @@ pub(crate) fn run(args: CheckArgs) -> Result<u8, String> {
                 .collect();
             json_with_skipped(diagnostics, report.files(), &skipped, &base)
         }
-        Format::Sarif => sarif(diagnostics, kasb::rules::all(), &base),
+        Format::Sarif => {
+            let root = args.base.clone().unwrap_or_else(|| repository_root(&base));
+            sarif(diagnostics, kasb::rules::all(), &root)
+        }
         Format::Github => github(diagnostics, &base) + &human_log(Colour::Never),
         Format::Junit => {
             // A test case per repository file: kasb's reference files are not the repository's.
@@ -164,6 +172,16 @@ fn config_path_of(args: &CheckArgs) -> Option<PathBuf> {
     args.config
         .clone()
         .or_else(|| Config::find(args.paths.first().map_or(Path::new("."), PathBuf::as_path)))
+}
+
+/// The nearest directory from `current` upwards that holds `kasb.toml` or `.git` (a folder,
+/// or a file in a worktree), else `current`: where code scanning expects paths to start.
+fn repository_root(current: &Path) -> PathBuf {
+    current
+        .ancestors()
+        .find(|dir| dir.join("kasb.toml").is_file() || dir.join(".git").exists())
+        .unwrap_or(current)
+        .to_path_buf()
 }
 
 /// ` (2 skipped; --verbose lists them)` after the summary, when the walk skipped anything.

@@ -21,7 +21,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use kasb::diagnostics::visible;
-use kasb::graph::{ExportFormat, StandardsGraph};
+use kasb::graph::{ExportFormat, NodeSet, StandardsGraph};
 use kasb::interchange::{Outcome, Overwrite, write_file};
 use kasb::load::Workspace;
 use kasb::model::Document;
@@ -66,6 +66,12 @@ enum Command {
         /// file that was read).
         #[arg(long, short)]
         output: Option<PathBuf>,
+        /// Only this document (or item), its items, and what is within --depth edges of them.
+        #[arg(long, value_name = "ID")]
+        root: Option<String>,
+        /// How many edges from --root, in either direction.
+        #[arg(long, value_name = "N", default_value_t = 1, requires = "root")]
+        depth: u32,
     },
     /// Reports for the people who decide, in English or Russian: the assessment mapping matrix
     /// of a qualification, a standard or a qualification as a document for approval.
@@ -116,7 +122,15 @@ fn main() -> ExitCode {
             reference,
             format,
             output,
-        } => run_graph(&paths, reference, format, output.as_deref()),
+            root,
+            depth,
+        } => run_graph(
+            &paths,
+            reference,
+            format,
+            output.as_deref(),
+            root.map(|id| (id, depth)),
+        ),
         Command::Reference(args) => reference::run(args),
         Command::Report(args) => report::run(args),
         Command::Schema { out } => run_schema(&out),
@@ -141,6 +155,7 @@ fn run_graph(
     with_reference: bool,
     format: GraphFormat,
     output: Option<&Path>,
+    root: Option<(String, u32)>,
 ) -> Result<u8, String> {
     let mut workspace =
         kasb::load::load(paths, &Default::default()).map_err(|error| error_chain(&error))?;
@@ -163,9 +178,24 @@ fn run_graph(
         GraphFormat::Mermaid => ExportFormat::Mermaid,
         GraphFormat::Json => ExportFormat::Json,
     };
-    let text = graph.export(format);
+    let text = match root {
+        Some((id, depth)) => graph.export_nodes(format, &neighbourhood(&graph, &id, depth)?),
+        None => graph.export(format),
+    };
     write_report(output, &text, files_read(paths, graph.workspace(), None))?;
     Ok(EXIT_CLEAN)
+}
+
+/// `--root ID --depth N`'s nodes, or a usage error naming `--root`, with the document whose
+/// id is closest when there is one.
+fn neighbourhood(graph: &StandardsGraph, id: &str, depth: u32) -> Result<NodeSet, String> {
+    graph.neighbourhood(id, depth).map_err(|error| {
+        let documents = graph.documents().map(|node| node.id.as_str());
+        let hint = kasb::diagnostics::closest(id, documents)
+            .map(|near| format!("; did you mean `{near}`?"))
+            .unwrap_or_default();
+        format!("--root `{id}`: {error}{hint}")
+    })
 }
 
 fn run_schema(out: &Path) -> Result<u8, String> {

@@ -100,7 +100,7 @@ fn graph_exports_json_dot_and_mermaid() {
         "--format",
         "mermaid",
     ]));
-    assert!(mermaid.starts_with("flowchart LR") && mermaid.contains("-->|referenced_to|"));
+    assert!(mermaid.starts_with("flowchart LR") && mermaid.contains(r#"-->|"referenced_to"|"#));
 }
 
 #[test]

@@ -4,7 +4,7 @@ use kasb_diagnostics::{Notation, safe_json, visible, visible_in};
 use petgraph::visit::EdgeRef;
 use serde_json::json;
 
-use crate::{EdgeKind, StandardsGraph};
+use crate::{EdgeKind, NodeId, NodeSet, StandardsGraph};
 
 /// A graph export format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -26,11 +26,28 @@ impl StandardsGraph {
     /// `::` nor `##[` (DOT: character references, Mermaid: entity codes, JSON: `\u` escapes,
     /// each read back as the same text).
     pub fn export(&self, format: ExportFormat) -> String {
+        self.export_nodes(format, &self.all_nodes())
+    }
+
+    /// Writes the part of the graph `nodes` holds (such as a
+    /// [`neighbourhood`](Self::neighbourhood)) in `format`, as [`export`](Self::export) does:
+    /// those nodes and the edges between them.
+    pub fn export_nodes(&self, format: ExportFormat, nodes: &NodeSet) -> String {
         match format {
-            ExportFormat::Dot => self.to_dot(),
-            ExportFormat::Mermaid => self.to_mermaid(),
-            ExportFormat::Json => self.to_json(),
+            ExportFormat::Dot => self.to_dot(nodes),
+            ExportFormat::Mermaid => self.to_mermaid(nodes),
+            ExportFormat::Json => self.to_json(nodes),
         }
+    }
+
+    /// The edges whose two ends are in `nodes`, in build order.
+    fn edges_within<'a>(
+        &'a self,
+        nodes: &'a NodeSet,
+    ) -> impl Iterator<Item = petgraph::graph::EdgeReference<'a, crate::edge::EdgeData>> {
+        self.graph.edge_references().filter(|edge| {
+            nodes.contains(NodeId(edge.source())) && nodes.contains(NodeId(edge.target()))
+        })
     }
 
     fn edge_label(kind: &EdgeKind) -> String {
@@ -41,11 +58,14 @@ impl StandardsGraph {
         }
     }
 
-    fn to_dot(&self) -> String {
+    fn to_dot(&self, nodes: &NodeSet) -> String {
         let mut out = String::from(
             "digraph kasb {\n  rankdir=LR;\n  node [shape=box, fontname=\"sans-serif\"];\n",
         );
         self.for_each_text(|index, node, _, label| {
+            if !nodes.contains(index) {
+                return;
+            }
             let _ = writeln!(
                 out,
                 "  n{} [label=\"{}\\n{}\", tooltip=\"{}\"];",
@@ -55,7 +75,7 @@ impl StandardsGraph {
                 node.kind.as_str()
             );
         });
-        for edge in self.graph.edge_references() {
+        for edge in self.edges_within(nodes) {
             let _ = writeln!(
                 out,
                 "  n{} -> n{} [label=\"{}\"];",
@@ -68,9 +88,12 @@ impl StandardsGraph {
         out
     }
 
-    fn to_mermaid(&self) -> String {
+    fn to_mermaid(&self, nodes: &NodeSet) -> String {
         let mut out = String::from("flowchart LR\n");
         self.for_each_text(|index, node, _, label| {
+            if !nodes.contains(index) {
+                return;
+            }
             let _ = writeln!(
                 out,
                 "  n{}[\"{}<br/>{}\"]",
@@ -79,28 +102,31 @@ impl StandardsGraph {
                 mermaid_escape(&truncate(label.any(), 60))
             );
         });
-        for edge in self.graph.edge_references() {
+        for edge in self.edges_within(nodes) {
+            // Quoted, or Mermaid 11 reads the parentheses of `includes (core)` as a shape.
             let _ = writeln!(
                 out,
-                "  n{} -->|{}| n{}",
+                "  n{} -->|\"{}\"| n{}",
                 edge.source().index(),
-                Self::edge_label(&edge.weight().kind),
+                mermaid_escape(&Self::edge_label(&edge.weight().kind)),
                 edge.target().index()
             );
         }
         out
     }
 
-    fn to_json(&self) -> String {
+    fn to_json(&self, selected: &NodeSet) -> String {
         let mut nodes = Vec::with_capacity(self.graph.node_count());
-        self.for_each_text(|_, node, _, label| {
+        self.for_each_text(|index, node, _, label| {
+            if !selected.contains(index) {
+                return;
+            }
             nodes.push(
                 json!({ "id": node.id, "kind": node.kind, "label": label, "level": node.level }),
             );
         });
         let edges: Vec<_> = self
-            .graph
-            .edge_references()
+            .edges_within(selected)
             .map(|edge| {
                 let mut value = json!({
                     "from": self.graph[edge.source()].id,
@@ -136,17 +162,22 @@ fn dot_escape(text: &str) -> String {
     text.replace('\\', "\\\\").replace('"', "\\\"")
 }
 
-/// Text for a quoted Mermaid label. Mermaid reads `#…;` as an entity code and `<…>` as markup,
-/// so `#`, `"`, `<`, `>` and `&` are written as entity codes (which also breaks `##[`).
+/// Text for a quoted Mermaid label (a node's or an edge's). Mermaid reads `#…;` as an entity
+/// code, `<…>` as markup, a leading backtick as Markdown and, in its entity pre-pass, a line
+/// with `style` and `:` as a style statement; so these characters, and the brackets and `|`
+/// that delimit shapes and edge labels, are written as entity codes (which also breaks `##[`
+/// and `::`). Other text, Cyrillic included, is written as it is: Mermaid reads UTF-8.
 fn mermaid_escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
-            '#' => out.push_str("#35;"),
             '"' => out.push_str("#quot;"),
             '<' => out.push_str("#lt;"),
             '>' => out.push_str("#gt;"),
             '&' => out.push_str("#amp;"),
+            '#' | ';' | ':' | '[' | ']' | '{' | '}' | '(' | ')' | '|' | '`' => {
+                let _ = write!(out, "#{};", u32::from(c));
+            }
             c => out.push(c),
         }
     }
@@ -175,7 +206,12 @@ mod tests {
         );
         assert_eq!(
             mermaid_escape("a\u{1b}[2J ##[x]"),
-            "a\\u{1b}[2J #35;#35;[x]"
+            "a\\u{1b}#91;2J #35;#35;#91;x#93;"
         );
+        assert_eq!(
+            mermaid_escape("includes (core); a|b `c` d:e"),
+            "includes #40;core#41;#59; a#124;b #96;c#96; d#58;e"
+        );
+        assert_eq!(mermaid_escape("Сварщик"), "Сварщик");
     }
 }

@@ -31,6 +31,7 @@ mod build;
 mod cycles;
 mod edge;
 mod export;
+mod neighbourhood;
 mod node;
 mod query;
 pub mod rules;
@@ -52,6 +53,7 @@ pub use cycles::{Cycle, cycles};
 pub use edge::{Link, NodeId};
 pub use export::ExportFormat;
 pub use kasb_model::{EdgeKind, ISCO_08_ID, Inclusion, NodeKind};
+pub use neighbourhood::NodeSet;
 pub use node::Node;
 pub use query::QueryError;
 
