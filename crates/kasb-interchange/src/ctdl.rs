@@ -7,7 +7,10 @@
 //! maps (`{"ru": "…"}`); the hierarchy is `ceasn:hasTopChild` / `ceasn:isTopChildOf`,
 //! `ceasn:hasChild` / `ceasn:isChildOf` and `ceasn:isPartOf`; the alignments of loaded crosswalks
 //! whose source is the document become `ceasn:exactAlignment`, `broadAlignment`,
-//! `narrowAlignment`, `majorAlignment`, `minorAlignment` or `alignTo` on the source competency.
+//! `narrowAlignment`, `majorAlignment`, `minorAlignment` or `alignTo` on the source competency,
+//! each naming the target with the CTID the target document's own export gives it
+//! ([`competency_ctid`]); an alignment whose target is no competency of an exportable document
+//! is left out. A unit's or a classification entry's `description` is its `ceasn:comment`.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -74,6 +77,8 @@ struct Node {
     text: Text,
     category: &'static str,
     parent: Option<String>,
+    /// What the item covers (a unit's or an entry's description): `ceasn:comment`.
+    comment: Option<Text>,
 }
 
 /// Exports the document `id` of `workspace` (loaded with the caller's options) as CTDL-ASN
@@ -159,6 +164,7 @@ fn standard_nodes(standard: &OccupationalStandard) -> Vec<Node> {
             text: function.title.clone(),
             category: "Generalised work function",
             parent: None,
+            comment: None,
         })
         .collect();
     for unit in &standard.units {
@@ -171,6 +177,7 @@ fn standard_nodes(standard: &OccupationalStandard) -> Vec<Node> {
             text: unit.title.clone(),
             category: "Unit",
             parent,
+            comment: unit.description.clone(),
         });
         unit_nodes(unit, &mut nodes);
     }
@@ -185,6 +192,7 @@ fn unit_nodes(unit: &Unit, nodes: &mut Vec<Node>) {
             text: element.title.clone(),
             category: "Element",
             parent: Some(unit.id.clone()),
+            comment: None,
         });
         for criterion in &element.criteria {
             nodes.push(Node {
@@ -192,6 +200,7 @@ fn unit_nodes(unit: &Unit, nodes: &mut Vec<Node>) {
                 text: criterion.statement.clone(),
                 category: "Performance criterion",
                 parent: Some(element.id.clone()),
+                comment: None,
             });
         }
     }
@@ -213,6 +222,7 @@ fn unit_nodes(unit: &Unit, nodes: &mut Vec<Node>) {
             text,
             category,
             parent: Some(unit.id.clone()),
+            comment: None,
         });
     }
 }
@@ -244,6 +254,7 @@ fn classification_nodes(classification: &Classification) -> Vec<Node> {
             text: entry.title.clone(),
             category: "Classification entry",
             parent: entry.parent.clone(),
+            comment: entry.description.clone(),
         })
         .collect()
 }
@@ -408,6 +419,16 @@ impl Competency<'_> {
             "ceasn:competencyText".into(),
             language_map(&node.text, self.language),
         );
+        if let Some(comment) = &node.comment {
+            // `ceasn:comment` may hold several texts per language: a list each.
+            let comments = language_map(comment, self.language)
+                .as_object()
+                .into_iter()
+                .flatten()
+                .map(|(language, text)| (language.clone(), json!([text])))
+                .collect();
+            competency.insert("ceasn:comment".into(), Value::Object(comments));
+        }
         competency.insert("ceasn:codedNotation".into(), json!(node.code));
         competency.insert(
             "ceasn:competencyCategory".into(),

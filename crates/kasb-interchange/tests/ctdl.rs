@@ -100,6 +100,27 @@ fn an_imported_russian_standard_exports_as_valid_ctdl_asn() {
     validate(&payload, "ru-ps-06.001");
 }
 
+#[test]
+fn imported_esco_skills_export_with_their_descriptions() {
+    let import = kasb_interchange::esco::import_dir(&repo("tests/data/esco/official"));
+    let dir = tempfile::tempdir().unwrap();
+    import.write(dir.path(), false).unwrap();
+    let payload = ctdl::export(&load(&[dir.path().to_path_buf()]), "esco-skills").unwrap();
+    let json: Value = serde_json::from_str(&payload).unwrap();
+    let haskell = json["@graph"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["ceasn:codedNotation"] == "000f1d3d-220f-4789-9c0a-cc742521fb02")
+        .unwrap();
+    let comment = haskell["ceasn:comment"]["en"][0].as_str().unwrap();
+    assert!(
+        comment.starts_with("The techniques and principles"),
+        "{haskell}"
+    );
+    validate(&payload, "esco-skills");
+}
+
 /// The bundled crosswalks, each with its source and target document ids.
 fn bundled_crosswalks(workspace: &kasb_load::Workspace) -> Vec<(String, String, String)> {
     let crosswalks: Vec<_> = workspace
