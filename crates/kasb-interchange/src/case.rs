@@ -418,6 +418,7 @@ fn to_classification(
         format: FormatVersion::CURRENT,
         id: id.clone(),
         title: Text::Plain(title.to_owned()),
+        description: None,
         language,
         publisher: str_of(document, "publisher")
             .or_else(|| str_of(document, "creator"))

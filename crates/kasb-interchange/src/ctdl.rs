@@ -259,12 +259,18 @@ fn classification_nodes(classification: &Classification) -> Vec<Node> {
         .collect()
 }
 
-/// A classification's publisher, as a framework field.
+/// A classification's description and publisher, as framework fields.
 fn classification_description(
     classification: &Classification,
     language: &str,
 ) -> Map<String, Value> {
     let mut framework = Map::new();
+    if let Some(description) = &classification.description {
+        framework.insert(
+            "ceasn:description".into(),
+            language_map(description, language),
+        );
+    }
     if let Some(publisher) = &classification.publisher {
         framework.insert(
             "ceasn:publisherName".into(),

@@ -346,6 +346,7 @@ fn classification(id: &str, title: &str, entries: Vec<ClassificationEntry>) -> I
             format: FormatVersion::CURRENT,
             id: id.to_owned(),
             title: Text::Plain(title.to_owned()),
+            description: None,
             language: "en".to_owned(),
             publisher: Some(Text::Plain("European Commission".to_owned())),
             source: Some(Text::Plain(SOURCE.to_owned())),

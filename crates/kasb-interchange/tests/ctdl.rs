@@ -121,6 +121,27 @@ fn imported_esco_skills_export_with_their_descriptions() {
     validate(&payload, "esco-skills");
 }
 
+#[test]
+fn a_classifications_description_is_the_frameworks() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("codes.yaml"),
+        "kind: Classification\nformat: 1\nid: codes\ntitle: Codes\n\
+         description: {en: Codes for tests, ru: Коды для тестов}\nlanguage: en\nentries:\n\
+         - code: A\n  title: A\n  description: The first code\n",
+    )
+    .unwrap();
+    let payload = ctdl::export(&load(&[dir.path().to_path_buf()]), "codes").unwrap();
+    let json: Value = serde_json::from_str(&payload).unwrap();
+    let framework = &json["@graph"][0];
+    assert_eq!(framework["ceasn:description"]["ru"], "Коды для тестов");
+    assert_eq!(
+        json["@graph"][1]["ceasn:comment"]["en"][0],
+        "The first code"
+    );
+    validate(&payload, "codes");
+}
+
 /// The bundled crosswalks, each with its source and target document ids.
 fn bundled_crosswalks(workspace: &kasb_load::Workspace) -> Vec<(String, String, String)> {
     let crosswalks: Vec<_> = workspace

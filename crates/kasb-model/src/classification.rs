@@ -22,6 +22,9 @@ pub struct Classification {
     pub id: String,
     /// The classification's name.
     pub title: Text,
+    /// What the classification covers and how it is built.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<Text>,
     /// BCP 47 tag of the language plain strings are written in.
     pub language: String,
     /// Who publishes it.
@@ -173,6 +176,7 @@ impl Classification {
             format: FormatVersion::CURRENT,
             id: id.into(),
             title: title.into(),
+            description: None,
             language: language.into(),
             publisher: None,
             source: None,
