@@ -205,7 +205,14 @@ struct Table<'a> {
 impl<'a> Table<'a> {
     /// Opens `path` and reads its header; a problem when either fails.
     fn open(path: &'a Path, problems: &mut Vec<Problem>) -> Option<Self> {
-        let mut reader = match csv::ReaderBuilder::new().flexible(false).from_path(path) {
+        // Records end at `\n` only: with the default (`\r`, `\n` or both), a CRLF file's `\n`
+        // is read at the start of the next record, whose line is then one too low. The `\r`
+        // left on a last field is trimmed with the rest of its space.
+        let mut builder = csv::ReaderBuilder::new();
+        builder
+            .flexible(false)
+            .terminator(csv::Terminator::Any(b'\n'));
+        let mut reader = match builder.from_path(path) {
             Ok(reader) => reader,
             Err(error) => {
                 problems.push(Problem::new(
@@ -487,6 +494,17 @@ fn import_occupations(
     let mut by_uri = HashMap::new();
     let mut entries = Vec::new();
     for row in rows {
+        if let Err(error) = kasb_model::id::check_id(&row.code, kasb_model::id::IdKind::Item) {
+            import.problems.push(Problem::new(
+                Severity::Warning,
+                line_of(file, row.line),
+                format!(
+                    "occupation code `{}` cannot be a kasb code ({error}), skipped",
+                    row.code
+                ),
+            ));
+            continue;
+        }
         if !seen.insert(row.code.clone()) {
             import.problems.push(Problem::new(
                 Severity::Warning,
@@ -517,15 +535,11 @@ fn import_occupations(
     by_uri
 }
 
-/// The code of a skill: the last segment of its URI (ESCO's UUID), when it is a plain id.
+/// The code of a skill: the last segment of its URI (ESCO's UUID), when it is an item id.
 fn skill_code(uri: &str) -> Option<&str> {
     let tail = uri.rsplit('/').next()?;
-    (!tail.is_empty()
-        && tail != uri
-        && tail
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')))
-    .then_some(tail)
+    (tail != uri && kasb_model::id::check_id(tail, kasb_model::id::IdKind::Item).is_ok())
+        .then_some(tail)
 }
 
 /// The columns of a skills file.
@@ -917,5 +931,7 @@ mod tests {
         assert_eq!(skill_code("http://data.europa.eu/esco/skill/"), None);
         assert_eq!(skill_code("no-slash"), None);
         assert_eq!(skill_code("http://x/a b"), None);
+        assert_eq!(skill_code("http://x/.."), None);
+        assert_eq!(skill_code("http://x/a..b"), None);
     }
 }

@@ -318,6 +318,50 @@ fn malformed_relations_and_skills_are_reported_with_file_and_line() {
 }
 
 #[test]
+fn files_with_crlf_line_ends_read_the_same_and_report_the_right_lines() {
+    let crlf = official_copy(|name, text| {
+        let text = match name {
+            "skills_en.csv" => text + "KnowledgeSkillCompetence,,knowledge,,orphan,,,,,,,,\n",
+            _ => text,
+        };
+        text.replace('\n', "\r\n")
+    });
+    let import = esco::import_dir(crlf.path());
+    let problems: Vec<(u32, &str)> = import
+        .problems
+        .iter()
+        .map(|p| (p.location.line(), p.message.as_str()))
+        .collect();
+    assert_eq!(problems, [(13, "skill without a `conceptUri`, skipped")]);
+    // The same documents as from the LF files, but for texts whose lines now end in CRLF.
+    let lf = esco::import_dir(&data("official"));
+    let ids = |import: &kasb_interchange::Import| -> Vec<String> {
+        import
+            .documents
+            .iter()
+            .map(|d| d.document.id().to_owned())
+            .collect()
+    };
+    assert_eq!(ids(&import), ids(&lf));
+    assert_eq!(
+        crosswalk(&import, esco::OCCUPATION_SKILLS_ID),
+        crosswalk(&lf, esco::OCCUPATION_SKILLS_ID)
+    );
+    let (skills, lf_skills) = (
+        entries(&import, esco::SKILLS_ID),
+        entries(&lf, esco::SKILLS_ID),
+    );
+    assert_eq!(skills.len(), lf_skills.len());
+    for (crlf, lf) in skills.iter().zip(&lf_skills) {
+        assert_eq!(
+            (&crlf.code, &crlf.title, crlf.skill_type),
+            (&lf.code, &lf.title, lf.skill_type)
+        );
+        assert_eq!(crlf.alternative_titles, lf.alternative_titles);
+    }
+}
+
+#[test]
 fn relations_without_skills_are_not_imported() {
     let dir = official_copy(|_, text| text);
     std::fs::remove_file(dir.path().join("skills_en.csv")).unwrap();
