@@ -427,29 +427,43 @@ pub fn import_dir_with(dir: &Path, isco: &IscoGroups) -> Import {
     let occupations =
         occupations_file.map(|file| import_occupations(&file, &codes, isco_id, &mut import));
     let skills = skills_file.map(|file| import_skills(&file, &mut import));
-    if let Some(relations_file) = relations_file {
-        match (&occupations, &skills) {
-            (Some(occupations), Some(skills)) => {
-                let relations = Relations {
-                    file: &relations_file,
-                    occupations,
-                    skills,
-                    skills_file: layout.skills,
-                };
-                let needs = relations.read(&mut import.problems);
-                import.documents.extend(crosswalks(needs, &titles));
-            }
-            _ => import.problems.push(Problem::new(
-                Severity::Warning,
-                Location::file(&relations_file),
-                format!(
-                    "occupation–skill relations need `{}` and `{}` beside them; not imported",
-                    layout.occupations, layout.skills
-                ),
-            )),
-        }
+    if let Some(file) = relations_file {
+        let documents = (occupations.as_ref(), skills.as_ref());
+        import_relations(&file, layout, documents, &titles, &mut import);
     }
     import
+}
+
+/// The relations file's crosswalks, when the occupations and skills it names were read.
+fn import_relations(
+    file: &Path,
+    layout: &Layout,
+    (occupations, skills): (
+        Option<&HashMap<String, String>>,
+        Option<&HashMap<String, String>>,
+    ),
+    titles: &HashMap<String, Text>,
+    import: &mut Import,
+) {
+    let (Some(occupations), Some(skills)) = (occupations, skills) else {
+        import.problems.push(Problem::new(
+            Severity::Warning,
+            Location::file(file),
+            format!(
+                "occupation–skill relations need `{}` and `{}` beside them; not imported",
+                layout.occupations, layout.skills
+            ),
+        ));
+        return;
+    };
+    let relations = Relations {
+        file,
+        occupations,
+        skills,
+        skills_file: layout.skills,
+    };
+    let needs = relations.read(&mut import.problems);
+    import.documents.extend(crosswalks(needs, titles));
 }
 
 /// The ISCO groups: their codes, and their entries.
