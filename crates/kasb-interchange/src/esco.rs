@@ -438,10 +438,7 @@ pub fn import_dir_with(dir: &Path, isco: &IscoGroups) -> Import {
 fn import_relations(
     file: &Path,
     layout: &Layout,
-    (occupations, skills): (
-        Option<&HashMap<String, String>>,
-        Option<&HashMap<String, String>>,
-    ),
+    (occupations, skills): (Option<&Codes>, Option<&Codes>),
     titles: &HashMap<String, Text>,
     import: &mut Import,
 ) {
@@ -672,14 +669,17 @@ impl Need {
     }
 }
 
+/// The codes of imported occupations or skills, by their URI and by their `ID`.
+type Codes = HashMap<String, String>;
+
 /// What each occupation needs: (occupation code, skill code) → need, sorted by codes.
 type Needs = BTreeMap<(String, String), Need>;
 
 /// A relations file and the occupations and skills (by URI or `ID`) it may name.
 struct Relations<'a> {
     file: &'a Path,
-    occupations: &'a HashMap<String, String>,
-    skills: &'a HashMap<String, String>,
+    occupations: &'a Codes,
+    skills: &'a Codes,
     /// The skills file's name, for messages.
     skills_file: &'a str,
 }
