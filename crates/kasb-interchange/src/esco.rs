@@ -498,7 +498,7 @@ fn import_occupations(
     isco_codes: &BTreeSet<String>,
     isco_id: &str,
     import: &mut Import,
-) -> HashMap<String, String> {
+) -> Codes {
     let mut rows = read_rows(file, &mut import.problems);
     rows.sort_by(|a, b| a.code.cmp(&b.code));
     let mut seen = BTreeSet::new();
@@ -588,7 +588,7 @@ impl SkillColumns {
 }
 
 /// The skills; returns each imported skill's code by its URI and by its `ID`.
-fn import_skills(file: &Path, import: &mut Import) -> HashMap<String, String> {
+fn import_skills(file: &Path, import: &mut Import) -> Codes {
     let mut by_uri = HashMap::new();
     let problems = &mut import.problems;
     let Some(table) = Table::open(file, problems) else {
