@@ -117,6 +117,17 @@ impl<'a> Out<'a> {
     }
 }
 
+/// `criterion added`, or `unit added, with 4 items inside`.
+fn presence(kind: NodeKind, verb: &str, inside: usize) -> String {
+    match inside {
+        0 => format!("{} {verb}", kind.as_str().replace('_', " ")),
+        _ => format!(
+            "{} {verb}, with {inside} items inside",
+            kind.as_str().replace('_', " ")
+        ),
+    }
+}
+
 fn whole_document(document: &Document, rule: &'static Rule, mut out: Out) -> Vec<Change> {
     let mut items = 0usize;
     document.items(&mut |_| items += 1);
@@ -168,6 +179,7 @@ fn compare_pair(
     let cx = Context {
         languages: (old.language(), new.language()),
         typo_distance: out.config.typo_distance,
+        kind: new.kind(),
     };
     let frameworks = (framework_of(&base.own), framework_of(&head.own));
     let level_why = |mut change: FieldChange, own: (&Value, &Value)| {
@@ -197,11 +209,7 @@ fn compare_pair(
                 .parent
                 .is_none_or(|parent| matching.base_of_head[parent].is_some())
             {
-                let why = format!(
-                    "{} added, with {} items inside",
-                    item.key.0.as_str(),
-                    item.descendants
-                );
+                let why = presence(item.key.0, "added", item.descendants);
                 out.push(
                     Some(&item.key),
                     ChangeKind::Added,
@@ -256,11 +264,7 @@ fn compare_pair(
             .parent
             .is_none_or(|parent| matching.head_of_base[parent].is_some());
         if matching.head_of_base[place].is_none() && parent_kept {
-            let why = format!(
-                "{} removed, with {} items inside",
-                item.key.0.as_str(),
-                item.descendants
-            );
+            let why = presence(item.key.0, "removed", item.descendants);
             out.push(
                 Some(&item.key),
                 ChangeKind::Removed,

@@ -1,6 +1,7 @@
 //! The classification rules of `kasb diff`, in their own namespace `D`: each change is decided
 //! by exactly one rule, whose default class `kasb.toml` may override (`[diff.rules]`).
 
+use kasb_model::DocumentKind;
 use serde::Serialize;
 
 /// Whether a change alters who counts as competent or what a qualification demands.
@@ -138,9 +139,11 @@ pub fn find(code_or_name: &str) -> Option<&'static Rule> {
 }
 
 /// The rule that decides a change of `field` (a field name, its last key that is not a
-/// language tag), other than a text or an item's presence.
-pub(crate) fn for_field(field: &str) -> &'static Rule {
+/// language tag) in a document of `kind`, other than a text or an item's presence.
+pub(crate) fn for_field(kind: DocumentKind, field: &str) -> &'static Rule {
     match field {
+        // A crosswalk's ends are ids; a classification's `source` is where it comes from.
+        "source" | "target" if kind != DocumentKind::Crosswalk => &OTHER_CHANGED,
         "level" | "framework" | "referenced_level" => &LEVEL_CHANGED,
         "core" | "units" | "choose" | "prerequisites" | "derived_from" | "hours"
         | "volume_hours" => &PACKAGING_CHANGED,
@@ -208,9 +211,15 @@ mod tests {
 
     #[test]
     fn fields_fall_to_their_rule() {
-        assert_eq!(for_field("core").code, "D112");
-        assert_eq!(for_field("assesses").code, "D114");
-        assert_eq!(for_field("isco").code, "D116");
-        assert_eq!(for_field("purpose").code, "D118");
+        let field = |field| for_field(DocumentKind::Qualification, field).code;
+        assert_eq!(field("core"), "D112");
+        assert_eq!(field("assesses"), "D114");
+        assert_eq!(field("isco"), "D116");
+        assert_eq!(field("purpose"), "D118");
+        assert_eq!(for_field(DocumentKind::Crosswalk, "source").code, "D115");
+        assert_eq!(
+            for_field(DocumentKind::Classification, "source").code,
+            "D118"
+        );
     }
 }

@@ -134,6 +134,28 @@ impl Snapshot {
         })
     }
 
+    /// The working tree of the git repository holding `directory`: its YAML files under
+    /// `within` (relative to `directory`; all of `directory` when empty), named relative to
+    /// the repository's root so they pair with a revision's.
+    ///
+    /// # Errors
+    /// When there is no repository or it has no working tree, or as [`Snapshot::from_directory`].
+    pub fn from_worktree(directory: &Path, within: &[PathBuf]) -> Result<Self, DiffError> {
+        let repository = gix::discover(directory).map_err(git(format!(
+            "no git repository at `{}`",
+            directory.display()
+        )))?;
+        let root = repository.workdir().ok_or_else(|| {
+            DiffError::Load("the repository has no working tree: name HEAD's revision".to_owned())
+        })?;
+        let paths: Vec<PathBuf> = if within.is_empty() {
+            vec![directory.to_owned()]
+        } else {
+            within.iter().map(|path| directory.join(path)).collect()
+        };
+        Self::from_directory("working tree", root, &paths)
+    }
+
     /// The YAML files under `paths` on disk, found as `kasb check` finds them (ignore files,
     /// `kasb.toml`'s globs), named relative to `root` (the repository's work tree, or a
     /// directory compared with another), with the `kasb.toml` nearest above the first path.

@@ -2,6 +2,7 @@
 //! generically over their JSON form: objects by key (key order is nothing), texts per
 //! language, lists as multisets (reordering is nothing), crosswalk alignments by their pair.
 
+use kasb_model::DocumentKind;
 use serde_json::{Map, Value};
 
 use crate::rules::{self, Rule};
@@ -21,6 +22,8 @@ pub(crate) struct Context<'a> {
     /// The language of plain strings in BASE and in HEAD.
     pub languages: (&'a str, &'a str),
     pub typo_distance: usize,
+    /// The kind of the document (HEAD's), which decides what some field names mean.
+    pub kind: DocumentKind,
 }
 
 /// Elements of a list shown in a reason, at most.
@@ -92,17 +95,23 @@ fn diff_value(
                 out,
             );
         }
-        (Some(Value::Array(a)), Some(Value::Array(b))) => diff_list(path, field, a, b, out),
-        _ => out.push(whole(path, field, a, b)),
+        (Some(Value::Array(a)), Some(Value::Array(b))) => diff_list(path, field, a, b, cx, out),
+        _ => out.push(whole(path, field, a, b, cx)),
     }
 }
 
 /// A field added, removed or replaced as a whole.
-fn whole(path: &str, field: &str, a: Option<&Value>, b: Option<&Value>) -> FieldChange {
+fn whole(
+    path: &str,
+    field: &str,
+    a: Option<&Value>,
+    b: Option<&Value>,
+    cx: &Context,
+) -> FieldChange {
     let rule = if rules::is_meaningful_text(field) {
         &rules::WORDING_CHANGED
     } else {
-        rules::for_field(field)
+        rules::for_field(cx.kind, field)
     };
     let why = match (a, b) {
         (None, _) => format!("`{path}` added"),
@@ -166,7 +175,7 @@ fn diff_text(
                 let rule = if rules::is_meaningful_text(field) {
                     verdict.rule
                 } else {
-                    rules::for_field(field)
+                    rules::for_field(cx.kind, field)
                 };
                 out.push(FieldChange {
                     field: at,
@@ -235,13 +244,20 @@ fn diff_keyed(
                     out.push(change);
                 }
             }
-            (before, after) => out.push(whole(&at, field, before, after)),
+            (before, after) => out.push(whole(&at, field, before, after, cx)),
         }
     }
 }
 
 /// A list compared as a multiset: the same elements in another order are nothing.
-fn diff_list(path: &str, field: &str, a: &[Value], b: &[Value], out: &mut Vec<FieldChange>) {
+fn diff_list(
+    path: &str,
+    field: &str,
+    a: &[Value],
+    b: &[Value],
+    cx: &Context,
+    out: &mut Vec<FieldChange>,
+) {
     // Strings as themselves, for the reason; the typed model never mixes `"1"` and `1`.
     let canonical = |list: &[Value]| -> Vec<String> {
         list.iter()
@@ -253,6 +269,24 @@ fn diff_list(path: &str, field: &str, a: &[Value], b: &[Value], out: &mut Vec<Fi
     };
     let (old, new) = (canonical(a), canonical(b));
     let (removed, added) = multiset_difference(&old, &new);
+    // A text in a list (an entry requirement) is shown by its first language, not as JSON.
+    let readable = |canonical: &str| -> String {
+        match serde_json::from_str::<Map<String, Value>>(canonical) {
+            Ok(map) => map
+                .values()
+                .find_map(Value::as_str)
+                .map_or_else(|| canonical.to_owned(), str::to_owned),
+            Err(_) => canonical.to_owned(),
+        }
+    };
+    let (removed, added): (Vec<String>, Vec<String>) = (
+        removed.into_iter().map(readable).collect(),
+        added.into_iter().map(readable).collect(),
+    );
+    let (removed, added): (Vec<&str>, Vec<&str>) = (
+        removed.iter().map(String::as_str).collect(),
+        added.iter().map(String::as_str).collect(),
+    );
     if removed.is_empty() && added.is_empty() {
         return;
     }
@@ -276,7 +310,7 @@ fn diff_list(path: &str, field: &str, a: &[Value], b: &[Value], out: &mut Vec<Fi
     };
     out.push(FieldChange {
         field: path.to_owned(),
-        rule: rules::for_field(field),
+        rule: rules::for_field(cx.kind, field),
         from: Value::Array(a.to_vec()),
         to: Value::Array(b.to_vec()),
         why: format!("{gained}: {}; {lost}: {}", show(&added), show(&removed)),

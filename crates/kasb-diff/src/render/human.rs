@@ -95,18 +95,19 @@ fn write_change(out: &mut String, change: &Change, paint: &Paint) {
             let mut line = String::new();
             for run in runs {
                 match run {
-                    Run::Same(text) => line.push_str(&visible(text)),
+                    Run::Same(text) => line.push_str(&visible(&text)),
                     Run::Removed(text) => {
-                        line.push_str(&paint.paint("31", &format!("[-{}-]", visible(text))))
+                        line.push_str(&paint.paint("31", &format!("[-{}-]", visible(&text))))
                     }
                     Run::Added(text) => {
-                        line.push_str(&paint.paint("32", &format!("{{+{}+}}", visible(text))))
+                        line.push_str(&paint.paint("32", &format!("{{+{}+}}", visible(&text))))
                     }
                 }
             }
             let _ = writeln!(out, "      {line}");
         }
-        None if change.change != ChangeKind::Modified => {}
+        // A list's reason names what it gained and lost; the lists whole say no more.
+        None if change.change != ChangeKind::Modified || change.to.is_array() => {}
         None => {
             let _ = writeln!(
                 out,

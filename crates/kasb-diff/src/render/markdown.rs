@@ -119,7 +119,7 @@ fn section(document: &str, changes: &[&Change]) -> String {
                     .collect();
                 let _ = writeln!(out, "  {text}");
             }
-            None if change.from.is_null() && change.to.is_null() => {}
+            None if change.to.is_array() || (change.from.is_null() && change.to.is_null()) => {}
             None => {
                 let _ = writeln!(
                     out,

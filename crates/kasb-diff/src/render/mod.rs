@@ -108,14 +108,14 @@ fn cut(text: &str, most: usize) -> String {
 const LONGEST_WORD_DIFF: usize = 20_000;
 
 /// One run of a word-level diff.
-pub(crate) enum Run<'a> {
-    Same(&'a str),
-    Removed(&'a str),
-    Added(&'a str),
+pub(crate) enum Run {
+    Same(String),
+    Removed(String),
+    Added(String),
 }
 
 /// The word-level diff of two texts, when both are strings of reasonable length.
-pub(crate) fn words<'a>(from: &'a Value, to: &'a Value) -> Option<Vec<Run<'a>>> {
+pub(crate) fn words(from: &Value, to: &Value) -> Option<Vec<Run>> {
     let (Value::String(old), Value::String(new)) = (from, to) else {
         return None;
     };
@@ -125,12 +125,20 @@ pub(crate) fn words<'a>(from: &'a Value, to: &'a Value) -> Option<Vec<Run<'a>>> 
     let diff = TextDiff::configure()
         .timeout(std::time::Duration::from_millis(50))
         .diff_words(old.as_str(), new.as_str());
-    let runs = diff
-        .iter_all_changes()
-        .map(|change| match change.tag() {
-            ChangeTag::Equal => Run::Same(change.value()),
-            ChangeTag::Delete => Run::Removed(change.value()),
-            ChangeTag::Insert => Run::Added(change.value()),
+    // Adjacent pieces of one kind become one run: `[-a b-]`, not `[-a-][- -][-b-]`.
+    let mut runs: Vec<(ChangeTag, String)> = Vec::new();
+    for change in diff.iter_all_changes() {
+        match runs.last_mut() {
+            Some((tag, text)) if *tag == change.tag() => text.push_str(change.value()),
+            _ => runs.push((change.tag(), change.value().to_owned())),
+        }
+    }
+    let runs = runs
+        .into_iter()
+        .map(|(tag, text)| match tag {
+            ChangeTag::Equal => Run::Same(text),
+            ChangeTag::Delete => Run::Removed(text),
+            ChangeTag::Insert => Run::Added(text),
         })
         .collect();
     Some(runs)
