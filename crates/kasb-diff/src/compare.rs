@@ -4,6 +4,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use kasb_model::{Document, NodeKind};
+use rayon::prelude::*;
 use serde_json::Value;
 
 use crate::flat::{self, Flat, Key};
@@ -36,18 +37,27 @@ pub fn diff_documents(
     let mut ids: Vec<&String> = base_ids.keys().chain(head_ids.keys()).collect();
     ids.sort_unstable();
     ids.dedup();
+    // Documents are compared in parallel, each on its own, and collected in id order.
+    let per_document: Vec<(Vec<Change>, bool)> = ids
+        .par_iter()
+        .map(|id| {
+            let out = Out::new(config, id);
+            let changes = match (base_ids.get(*id), head_ids.get(*id)) {
+                (Some(old), Some(new)) => compare_pair(old, new, &levels, out),
+                (Some(old), None) => whole_document(old, &rules::DOCUMENT_REMOVED, out),
+                (None, Some(new)) => whole_document(new, &rules::DOCUMENT_ADDED, out),
+                (None, None) => Vec::new(),
+            };
+            let unversioned = match (base_ids.contains_key(*id), head_ids.get(*id)) {
+                (true, Some(new)) => unversioned(&changes, new),
+                _ => false,
+            };
+            (changes, unversioned)
+        })
+        .collect();
     let mut diff = Diff::default();
-    for id in ids {
-        let out = Out::new(config, id);
-        let changes = match (base_ids.get(id), head_ids.get(id)) {
-            (Some(old), Some(new)) => compare_pair(old, new, &levels, out),
-            (Some(old), None) => whole_document(old, &rules::DOCUMENT_REMOVED, out),
-            (None, Some(new)) => whole_document(new, &rules::DOCUMENT_ADDED, out),
-            (None, None) => continue,
-        };
-        if let (Some(new), true) = (head_ids.get(id), base_ids.contains_key(id))
-            && unversioned(&changes, new)
-        {
+    for (id, (changes, unversioned)) in ids.into_iter().zip(per_document) {
+        if unversioned {
             diff.unversioned.push(id.clone());
         }
         diff.changes.extend(changes);

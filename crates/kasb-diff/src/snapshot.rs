@@ -339,11 +339,19 @@ fn report_problems(side: &Snapshot, workspace: &Workspace, problems: &mut Vec<St
     }
 }
 
-/// The level frameworks of kasb's reference set, as `kasb.toml` says (none when it is off).
+/// The level frameworks of kasb's reference set, as `kasb.toml` says (none when it is off):
+/// only its `frameworks/` files are parsed, since levels are all the diff asks of it.
 fn reference_frameworks(config: &Config) -> Result<Vec<Document>, DiffError> {
-    let (joined, _) = kasb_check::reference::join(Workspace::default(), config)
+    if !config.reference.enabled {
+        return Ok(Vec::new());
+    }
+    let sources = kasb_reference::FILES
+        .iter()
+        .filter(|file| file.path.starts_with("frameworks/"))
+        .map(|file| (file.display_path(), file.text));
+    let loaded = kasb_load::load_sources(sources, &Default::default())
         .map_err(|error| DiffError::Load(crate::render::error_chain(&error)))?;
-    Ok(joined
+    Ok(loaded
         .documents
         .into_iter()
         .map(|loaded| loaded.document)
