@@ -110,6 +110,18 @@ mod tests {
     }
 
     #[test]
+    fn kasb_toml_keeps_the_diff_table_for_it() {
+        let text = "[diff]\nrename-threshold = 0.9\n[diff.rules]\nD116 = \"substantive\"\n";
+        let config = kasb_check::Config::from_toml(text).expect("kasb.toml accepts [diff]");
+        let diff = DiffConfig::from_table(&config.diff).unwrap();
+        assert_eq!(diff.rename_threshold, 0.9);
+        assert_eq!(
+            diff.class_of(&rules::CLASSIFICATION_LINK_CHANGED),
+            Class::Substantive
+        );
+    }
+
+    #[test]
     fn refuses_what_it_cannot_use() {
         assert!(parse("rename-threshold = 1.5").is_err());
         assert!(parse("colour = true").is_err());

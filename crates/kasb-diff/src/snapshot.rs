@@ -125,6 +125,8 @@ impl Snapshot {
             let text = String::from_utf8_lossy(&bytes);
             config = Config::from_toml(&text)
                 .map_err(|error| DiffError::Load(format!("{revision}:{path}: {error}")))?;
+            let root = path.strip_suffix("kasb.toml").unwrap_or("");
+            keep_configured(&mut files, &config, root)?;
         }
         Ok(Snapshot {
             label: revision.to_owned(),
@@ -357,6 +359,33 @@ fn reference_frameworks(config: &Config) -> Result<Vec<Document>, DiffError> {
         .map(|loaded| loaded.document)
         .filter(|document| matches!(document, Document::LevelFramework(_)))
         .collect())
+}
+
+/// Leaves out the files `kasb.toml`'s `[files]` globs leave out, matched as `kasb check`
+/// matches them: against the path relative to the directory of `kasb.toml` (`root`, with its
+/// `/`).
+fn keep_configured(
+    files: &mut BTreeMap<String, ObjectId>,
+    config: &Config,
+    root: &str,
+) -> Result<(), DiffError> {
+    let compile = |globs: &[String]| -> Result<globset::GlobSet, DiffError> {
+        let mut set = globset::GlobSetBuilder::new();
+        for glob in globs {
+            set.add(
+                globset::Glob::new(glob)
+                    .map_err(|error| DiffError::Load(format!("`{glob}`: {error}")))?,
+            );
+        }
+        set.build()
+            .map_err(|error| DiffError::Load(error.to_string()))
+    };
+    let (include, exclude) = (compile(&config.include)?, compile(&config.exclude)?);
+    files.retain(|path, _| {
+        let relative = path.strip_prefix(root).unwrap_or(path);
+        (config.include.is_empty() || include.is_match(relative)) && !exclude.is_match(relative)
+    });
+    Ok(())
 }
 
 fn read_blob(

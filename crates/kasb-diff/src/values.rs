@@ -2,6 +2,8 @@
 //! generically over their JSON form: objects by key (key order is nothing), texts per
 //! language, lists as multisets (reordering is nothing), crosswalk alignments by their pair.
 
+use std::collections::{HashMap, HashSet};
+
 use kasb_model::DocumentKind;
 use serde_json::{Map, Value};
 
@@ -162,15 +164,19 @@ fn diff_text(
     cx: &Context,
     out: &mut Vec<FieldChange>,
 ) {
+    // Looked up by tag: a hostile text may have many languages.
+    let new_by_tag: HashMap<&str, &String> =
+        new.iter().map(|(tag, text)| (tag.as_str(), text)).collect();
+    let old_tags: HashSet<&str> = old.iter().map(|(tag, _)| tag.as_str()).collect();
     for (language, before) in old {
         let at = if plain {
             path.to_owned()
         } else {
             format!("{path}.{language}")
         };
-        match new.iter().find(|(tag, _)| tag == language) {
-            Some((_, after)) if after == before => {}
-            Some((_, after)) => {
+        match new_by_tag.get(language.as_str()) {
+            Some(after) if *after == before => {}
+            Some(after) => {
                 let verdict = text::classify(before, after, language, cx.typo_distance);
                 let rule = if rules::is_meaningful_text(field) {
                     verdict.rule
@@ -196,7 +202,7 @@ fn diff_text(
     }
     for (language, after) in new
         .iter()
-        .filter(|(tag, _)| !old.iter().any(|(old, _)| old == tag))
+        .filter(|(tag, _)| !old_tags.contains(tag.as_str()))
     {
         out.push(FieldChange {
             field: format!("{path}.{language}"),

@@ -52,6 +52,11 @@ fn two_commits_diff_as_the_two_directories_do() {
         "not YAML: never read\n",
     )
     .unwrap();
+    // Drafts are left out by kasb.toml, in the revisions as on disk.
+    let config = "[files]\nexclude = [\"standards/drafts/**\"]\n";
+    std::fs::write(repository.path().join("kasb.toml"), config).unwrap();
+    std::fs::create_dir(standards.join("drafts")).unwrap();
+    std::fs::write(standards.join("drafts/broken.yaml"), "kind: [unclosed\n").unwrap();
     git(repository.path(), &["init", "-q", "-b", "main"]);
     copy_side(&fixture.join("base"), &standards);
     git(repository.path(), &["add", "."]);
@@ -62,6 +67,11 @@ fn two_commits_diff_as_the_two_directories_do() {
 
     let within = [std::path::PathBuf::from("standards")];
     let base = Snapshot::from_git(repository.path(), "HEAD~1", &within).unwrap();
+    assert_eq!(
+        base.config().exclude,
+        ["standards/drafts/**"],
+        "kasb.toml from the revision"
+    );
     let head = Snapshot::from_git(repository.path(), "main", &within).unwrap();
     assert_eq!((base.len(), head.len()), (5, 5));
     let from_git = diff(&base, &head).unwrap();
