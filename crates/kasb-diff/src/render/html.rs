@@ -59,7 +59,7 @@ pub fn html(diff: &Diff) -> String {
         let _ = writeln!(body, "<p class=\"notice\">warning: {}</p>", esc(problem));
     }
     format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n{body}<p class=\"muted\">Made by kasb diff. Each change is classified by the rule named beside it (<code>kasb diff --explain CODE</code>).</p>\n</body>\n</html>\n",
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n{body}<p class=\"muted\">Made by kasb diff. Each change is classified by the rule named beside it (<code>kasb explain CODE</code>).</p>\n</body>\n</html>\n",
         esc(&title)
     )
 }
