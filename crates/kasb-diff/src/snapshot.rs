@@ -2,7 +2,7 @@
 //! or files on disk. Each file is known by its git blob id, so a file whose blob is the same
 //! on both sides is never read, parsed or compared: only what changed is loaded.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::{Component, Path, PathBuf};
 
 use gix::ObjectId;
@@ -294,7 +294,14 @@ pub fn diff(base: &Snapshot, head: &Snapshot) -> Result<Diff, DiffError> {
     };
     let (old_documents, new_documents) = (kept(&old), kept(&new));
     drop((old, new));
-    let frameworks = reference_frameworks(head.config())?;
+    let mut frameworks = reference_frameworks(head.config())?;
+    let changed: Vec<&Document> = old_documents.iter().chain(&new_documents).collect();
+    frameworks.extend(unchanged_frameworks(
+        head,
+        &changed,
+        &frameworks,
+        &mut problems,
+    )?);
     let mut diff = diff_documents(
         &refs(&old_documents),
         &refs(&new_documents),
@@ -386,6 +393,60 @@ fn keep_configured(
         (config.include.is_empty() || include.is_match(relative)) && !exclude.is_match(relative)
     });
     Ok(())
+}
+
+/// The repository's own frameworks that changed documents name and that neither the reference
+/// set nor the changed files hold: found among HEAD's unchanged files (unchanged, so the same
+/// on both sides), read only when one is missing, and parsed only when a file names one.
+fn unchanged_frameworks(
+    head: &Snapshot,
+    changed: &[&Document],
+    known: &[Document],
+    problems: &mut Vec<String>,
+) -> Result<Vec<Document>, DiffError> {
+    let known: HashSet<&str> = known
+        .iter()
+        .chain(changed.iter().copied())
+        .filter(|document| matches!(document, Document::LevelFramework(_)))
+        .map(|document| document.id())
+        .collect();
+    let mut missing: Vec<String> = changed
+        .iter()
+        .filter_map(|document| {
+            serde_json::to_value(document)
+                .ok()?
+                .get("framework")?
+                .as_str()
+                .map(str::to_owned)
+        })
+        .filter(|id| !known.contains(id.as_str()))
+        .collect();
+    missing.sort_unstable();
+    missing.dedup();
+    if missing.is_empty() {
+        return Ok(Vec::new());
+    }
+    let candidates: Vec<&str> = head
+        .files
+        .keys()
+        .map(String::as_str)
+        .filter(|path| {
+            head.read(path).is_ok_and(|text| {
+                text.contains("LevelFramework")
+                    && missing.iter().any(|id| text.contains(id.as_str()))
+            })
+        })
+        .collect();
+    let loaded = head.load(&candidates, problems)?;
+    Ok(loaded
+        .documents
+        .into_iter()
+        .map(|loaded| loaded.document)
+        .filter(|document| {
+            matches!(document, Document::LevelFramework(_))
+                && missing.iter().any(|id| id == document.id())
+        })
+        .collect())
 }
 
 fn read_blob(

@@ -73,6 +73,16 @@ fn renaming_an_id_is_exactly_one_rename() {
     insta::assert_snapshot!("rename_json", render::json(&diff));
 }
 
+#[test]
+fn a_level_goes_through_the_repositorys_own_unchanged_framework() {
+    let diff = diff_case("own-framework", false);
+    assert_eq!(diff.changes.len(), 1, "{:#?}", diff.changes);
+    assert_eq!(
+        diff.changes[0].why,
+        "level 3 in xx-nqf (EQF 3) → level 4 in xx-nqf (EQF 5)"
+    );
+}
+
 /// A change as seen from the other side: added and removed swap, from and to swap, the item
 /// and document named on their own side.
 fn inverse(
@@ -128,7 +138,7 @@ fn plain(
 
 #[test]
 fn diff_backwards_is_the_inverse_and_a_side_with_itself_is_empty() {
-    for case in ["every-rule", "reorder", "rename"] {
+    for case in ["every-rule", "reorder", "rename", "own-framework"] {
         let forwards = diff_case(case, false);
         let backwards = diff_case(case, true);
         let mut expected: Vec<_> = forwards.changes.iter().map(inverse).collect();
