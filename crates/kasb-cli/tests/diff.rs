@@ -186,3 +186,96 @@ fn markdown_of_a_large_diff_fits_a_comment_and_says_what_was_cut() {
     );
     assert!(comment.contains("<details><summary>s-0: 8 substantive, 0 editorial</summary>"));
 }
+
+/// Whether an output is inert: no control character but newline and tab, no escape sequence,
+/// no line a CI runner would read as a command (`::`), no `##[`.
+fn inert(output: &str) -> Result<(), String> {
+    if let Some(c) = output.chars().find(|c| {
+        (c.is_control() && *c != '\n' && *c != '\t') || ('\u{202a}'..='\u{202e}').contains(c)
+    }) {
+        return Err(format!("hidden character U+{:04X}", u32::from(c)));
+    }
+    if let Some(line) = output
+        .lines()
+        .find(|line| line.trim_start().starts_with("::"))
+    {
+        return Err(format!("a workflow command: {line}"));
+    }
+    if output.contains("##[") {
+        return Err("`##[`".to_owned());
+    }
+    Ok(())
+}
+
+#[test]
+fn every_case_of_the_untrusted_corpus_diffs_with_inert_output() {
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/untrusted");
+    let empty = tempfile::tempdir().unwrap();
+    let empty = empty.path().to_str().unwrap();
+    for case in std::fs::read_dir(&corpus).unwrap() {
+        let case = case.unwrap().path();
+        if !case.is_dir() {
+            continue;
+        }
+        let case = case.to_str().unwrap();
+        for (base, head) in [(empty, case), (case, empty), (case, case)] {
+            for format in ["human", "markdown", "json", "html"] {
+                let output = kasb(&["diff", base, head, "--format", format], Path::new("."));
+                let code = output.status.code();
+                assert!(
+                    matches!(code, Some(0 | 2)),
+                    "{case} {format}: {code:?} {}",
+                    text(&output.stderr)
+                );
+                let (stdout, stderr) = (text(&output.stdout), text(&output.stderr));
+                inert(&stdout)
+                    .and(inert(&stderr))
+                    .unwrap_or_else(|problem| panic!("{case} {format}: {problem}"));
+                if format == "json" && code == Some(0) {
+                    serde_json::from_str::<serde_json::Value>(&stdout).expect("JSON");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn hostile_text_in_changed_fields_reaches_every_format_inert() {
+    let root = tempfile::tempdir().unwrap();
+    let standard = |title: &str, statement: &str| {
+        format!(
+            "kind: OccupationalStandard\nformat: 1\nid: s\ntitle: \"{title}\"\nlanguage: en\ncountry: KG\n\
+             framework: kg-nqf\noccupation: {{title: Welder}}\nunits:\n  - id: U1\n    title: Unit\n    \
+             criteria:\n      - {{id: U1.1, statement: \"{statement}\"}}\n"
+        )
+    };
+    for (side, title, statement) in [
+        (
+            "base",
+            "Welder \\e]0;owned\\a",
+            "Welds are sound.\\n::error::forged",
+        ),
+        (
+            "head",
+            "Welder \\e[2J ##[group]x \\u202e",
+            "Welds \\e[31m are not sound.\\n::add-mask::x",
+        ),
+    ] {
+        std::fs::create_dir(root.path().join(side)).unwrap();
+        std::fs::write(
+            root.path().join(side).join("s.yaml"),
+            standard(title, statement),
+        )
+        .unwrap();
+    }
+    for format in ["human", "markdown", "json", "html"] {
+        let output = kasb(&["diff", "base", "head", "--format", format], root.path());
+        assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+        let stdout = text(&output.stdout);
+        assert!(
+            stdout.contains("owned") && stdout.contains("forged"),
+            "{format}: the texts are shown:\n{stdout}"
+        );
+        inert(&stdout).unwrap_or_else(|problem| panic!("{format}: {problem}\n{stdout}"));
+    }
+}
