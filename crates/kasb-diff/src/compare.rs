@@ -361,11 +361,18 @@ fn find_renames(
     }
     let mut groups: Vec<(Group, Vec<usize>)> = removed.into_iter().collect();
     groups.sort_unstable_by_key(|(_, places)| places[0]);
-    for ((kind, parent), places) in groups {
-        let added: Vec<usize> = (0..head.items.len())
-            .filter(|&place| matching.base_of_head[place].is_none())
-            .filter(|&place| head.items[place].key.0 == kind && head.items[place].parent == parent)
-            .collect();
+    // The unmatched head items by kind and parent, once: each is in one group only.
+    let mut unmatched: HashMap<Group, Vec<usize>> = HashMap::new();
+    for (place, item) in head.items.iter().enumerate() {
+        if matching.base_of_head[place].is_none() {
+            unmatched
+                .entry((item.key.0, item.parent))
+                .or_default()
+                .push(place);
+        }
+    }
+    for (group, places) in groups {
+        let added = unmatched.remove(&group).unwrap_or_default();
         if added.is_empty() || places.len().saturating_mul(added.len()) > MOST_RENAME_PAIRS {
             continue;
         }

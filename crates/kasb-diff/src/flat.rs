@@ -29,6 +29,8 @@ pub(crate) struct Flat {
     pub own: Value,
     pub items: Vec<FlatItem>,
     pub index: HashMap<Key, usize>,
+    /// Each item's own items, by place.
+    pub children: Vec<Vec<usize>>,
 }
 
 /// Where lists of items are written, as patterns without indices (`units[].criteria`): the
@@ -88,15 +90,19 @@ pub(crate) fn flatten(document: &Document, lists: &HashSet<String>) -> Flat {
         });
     });
     // Every item comes after its parent, so counting backwards adds each subtree once.
+    let mut children = vec![Vec::new(); items.len()];
     for place in (0..items.len()).rev() {
         if let Some(parent) = items[place].parent {
             items[parent].descendants += items[place].descendants + 1;
+            children[parent].push(place);
         }
     }
+    children.iter_mut().for_each(|list| list.reverse());
     Flat {
         own: own_fields(Some(&value), &[], lists),
         items,
         index,
+        children,
     }
 }
 
@@ -137,12 +143,8 @@ pub(crate) fn signature(flat: &Flat, place: usize) -> Vec<String> {
             }
         }
     }
-    for child in flat
-        .items
-        .iter()
-        .filter(|child| child.parent == Some(place))
-    {
-        words.push(format!("#{}", child.key.1));
+    for &child in &flat.children[place] {
+        words.push(format!("#{}", flat.items[child].key.1));
     }
     words.sort_unstable();
     words
