@@ -46,6 +46,8 @@ pub struct Config {
     pub check_date: Option<Date>,
     /// Whether kasb's reference set is loaded beside the repository (`[reference]`).
     pub reference: Reference,
+    /// `[diff]` as written: `kasb diff`'s settings, which `kasb_diff::DiffConfig` reads.
+    pub diff: toml::Table,
 }
 
 /// `[reference]`: whether kasb's built-in reference set (EQF, national frameworks, ISCO) is
@@ -231,6 +233,8 @@ struct RawConfig {
     check: RawCheck,
     #[serde(default)]
     reference: RawReference,
+    #[serde(default)]
+    diff: toml::Table,
 }
 
 #[derive(Default, Deserialize)]
@@ -320,6 +324,7 @@ impl Config {
                 enabled: raw.reference.enabled.unwrap_or(true),
                 version: raw.reference.version,
             },
+            diff: raw.diff,
             ..Config::default()
         };
         if let Some(pinned) = &config.reference.version

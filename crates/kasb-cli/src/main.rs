@@ -7,6 +7,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 mod check;
 mod compare;
+mod diff;
 mod init;
 mod init_examples;
 mod interchange;
@@ -45,6 +46,9 @@ enum Command {
     /// Compare standards, qualifications or assessment tools across countries: which units
     /// match and why, coverage both ways, level differences through the EQF.
     Compare(compare::CompareArgs),
+    /// What changed in meaning between two versions (git revisions or directories): every
+    /// change classified substantive or editorial. Exit status: 0, 1 with --fail-on, 2 error.
+    Diff(diff::DiffArgs),
     /// Import another system's data as kasb YAML: CASE 1.0, Russian professional-standard
     /// XML, ESCO CSV.
     Import(interchange::ImportArgs),
@@ -115,6 +119,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Check(args) => check::run(args),
         Command::Compare(args) => compare::run(args),
+        Command::Diff(args) => diff::run(args),
         Command::Import(args) => interchange::run_import(args),
         Command::Export(args) => interchange::run_export(args),
         Command::Graph {
@@ -228,6 +233,14 @@ fn run_rules() -> Result<u8, String> {
 }
 
 fn run_explain(code: &str) -> Result<u8, String> {
+    if let Some(rule) = kasb::diff::rules::find(code) {
+        let (code, name, class) = (rule.code, rule.name, rule.class.as_str());
+        emit(&format!(
+            "{code} {name} ({class} by default)\n\n{}",
+            rule.explanation
+        ))?;
+        return Ok(EXIT_CLEAN);
+    }
     let rule =
         rules::find(code).ok_or_else(|| format!("no rule `{code}`; `kasb rules` lists them"))?;
     emit(&format!(

@@ -26,6 +26,7 @@ use std::path::PathBuf;
 
 pub use kasb_compare as compare;
 pub use kasb_diagnostics as diagnostics;
+pub use kasb_diff as diff;
 pub use kasb_graph as graph;
 pub use kasb_i18n as i18n;
 pub use kasb_interchange as interchange;

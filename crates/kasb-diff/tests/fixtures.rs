@@ -1,0 +1,153 @@
+//! Paired fixtures (`tests/fixtures/CASE/{base,head}`), each diffed as two directories, with a
+//! snapshot of every output format.
+
+use std::path::{Path, PathBuf};
+
+use kasb_diff::{Change, ChangeKind, Diff, Snapshot, diff, render, rules};
+
+fn fixture(case: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(case)
+}
+
+/// The diff of a case's two sides, from base to head or back, labelled by side only so the
+/// snapshots do not depend on where the repository is.
+fn diff_case(case: &str, backwards: bool) -> Diff {
+    let side = |name: &str| {
+        let root = fixture(case).join(name);
+        Snapshot::from_directory(name, &root, std::slice::from_ref(&root))
+            .expect("the fixture reads")
+    };
+    let (base, head) = (side("base"), side("head"));
+    let result = if backwards {
+        diff(&head, &base)
+    } else {
+        diff(&base, &head)
+    };
+    result.expect("the fixture diffs")
+}
+
+#[test]
+fn every_rule_has_a_change_in_the_fixture_and_every_format_is_snapshotted() {
+    let diff = diff_case("every-rule", false);
+    assert!(diff.problems.is_empty(), "{:?}", diff.problems);
+    for rule in rules::ALL
+        .iter()
+        .filter(|rule| rule.code != rules::UNVERSIONED.code)
+    {
+        assert!(
+            diff.changes.iter().any(|change| change.rule == rule.code),
+            "no change of {} {}",
+            rule.code,
+            rule.name
+        );
+    }
+    // The standard and the tool changed without a new version; the qualification names its
+    // successor.
+    assert!(diff.unversioned.iter().any(|id| id == "kg-welder"));
+    assert!(!diff.unversioned.iter().any(|id| id == "kg-welder-q3"));
+    insta::assert_snapshot!("every_rule_json", render::json(&diff));
+    insta::assert_snapshot!("every_rule_human", render::human(&diff, false));
+    insta::assert_snapshot!("every_rule_markdown", render::markdown(&diff));
+    insta::assert_snapshot!("every_rule_html", render::html(&diff));
+}
+
+#[test]
+fn reordering_units_and_keys_is_no_change() {
+    let diff = diff_case("reorder", false);
+    assert!(diff.is_empty(), "{:#?}", diff.changes);
+    insta::assert_snapshot!("reorder_json", render::json(&diff));
+}
+
+#[test]
+fn renaming_an_id_is_exactly_one_rename() {
+    let diff = diff_case("rename", false);
+    assert_eq!(diff.changes.len(), 1, "{:#?}", diff.changes);
+    let change = &diff.changes[0];
+    assert_eq!((change.change, change.rule), (ChangeKind::Renamed, "D105"));
+    assert_eq!(
+        (change.from.as_str(), change.to.as_str()),
+        (Some("WLD-07"), Some("WLD-08"))
+    );
+    insta::assert_snapshot!("rename_json", render::json(&diff));
+}
+
+#[test]
+fn a_level_goes_through_the_repositorys_own_unchanged_framework() {
+    let diff = diff_case("own-framework", false);
+    assert_eq!(diff.changes.len(), 1, "{:#?}", diff.changes);
+    assert_eq!(
+        diff.changes[0].why,
+        "level 3 in xx-nqf (EQF 3) → level 4 in xx-nqf (EQF 5)"
+    );
+}
+
+/// A change as seen from the other side: added and removed swap, from and to swap, the item
+/// and document named on their own side.
+fn inverse(
+    change: &Change,
+) -> (
+    String,
+    Option<String>,
+    ChangeKind,
+    Option<String>,
+    String,
+    String,
+) {
+    let kind = match change.change {
+        ChangeKind::Added => ChangeKind::Removed,
+        ChangeKind::Removed => ChangeKind::Added,
+        other => other,
+    };
+    let item = match change.change {
+        ChangeKind::Renamed => change.from.as_str().map(str::to_owned),
+        _ => change.item.clone(),
+    };
+    let (from, to) = (change.to.to_string(), change.from.to_string());
+    (
+        change.document.clone(),
+        item,
+        kind,
+        change.field.clone(),
+        from,
+        to,
+    )
+}
+
+fn plain(
+    change: &Change,
+) -> (
+    String,
+    Option<String>,
+    ChangeKind,
+    Option<String>,
+    String,
+    String,
+) {
+    let (from, to) = (change.from.to_string(), change.to.to_string());
+    (
+        change.document.clone(),
+        change.item.clone(),
+        change.change,
+        change.field.clone(),
+        from,
+        to,
+    )
+}
+
+#[test]
+fn diff_backwards_is_the_inverse_and_a_side_with_itself_is_empty() {
+    for case in ["every-rule", "reorder", "rename", "own-framework"] {
+        let forwards = diff_case(case, false);
+        let backwards = diff_case(case, true);
+        let mut expected: Vec<_> = forwards.changes.iter().map(inverse).collect();
+        let mut found: Vec<_> = backwards.changes.iter().map(plain).collect();
+        expected.sort_by(|a, b| format!("{a:?}").cmp(&format!("{b:?}")));
+        found.sort_by(|a, b| format!("{a:?}").cmp(&format!("{b:?}")));
+        assert_eq!(found, expected, "{case}");
+        let root = fixture(case).join("head");
+        let side = Snapshot::from_directory("head", &root, std::slice::from_ref(&root)).unwrap();
+        assert!(diff(&side, &side).unwrap().is_empty(), "{case} with itself");
+    }
+}
