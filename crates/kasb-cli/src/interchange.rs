@@ -40,7 +40,9 @@ enum ImportFormat {
         files: Vec<PathBuf>,
     },
     /// ESCO CSV (the v1.1.1 layout or the official download layout): ESCO occupations and
-    /// their essential and optional skills, linked to kasb's reference ISCO-08.
+    /// skills with their alternative labels, descriptions, skill types and reuse levels, and
+    /// each occupation's essential and optional skills (crosswalks split by ISCO group past
+    /// 20,000 relations), linked to kasb's reference ISCO-08.
     Esco {
         /// The directory that holds the CSV files.
         dir: PathBuf,

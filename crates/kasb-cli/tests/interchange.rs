@@ -138,6 +138,10 @@ fn import_esco() {
         dir.path().to_str().unwrap(),
     ]);
     assert_eq!(output.status.code(), Some(0), "{}", text(&output));
+    // The folder holds no skills or relations: each missing file is named.
+    for missing in ["no `skills.csv`", "no `occupation_skill_relations.csv`"] {
+        assert!(text(&output).contains(missing), "{}", text(&output));
+    }
     // The occupations link to kasb's reference ISCO-08: no second `isco-08` is written.
     assert!(!dir.path().join("isco-08.yaml").exists());
     assert!(dir.path().join("esco-occupations.yaml").is_file());

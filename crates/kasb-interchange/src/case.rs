@@ -395,6 +395,9 @@ fn to_classification(
                 code: code_of[id].clone(),
                 title,
                 alternative_titles: Vec::new(),
+                description: None,
+                skill_type: None,
+                reuse_level: None,
                 parent: parent_of.get(id).map(|parent| code_of[parent].clone()),
                 uri: str_of(item, "uri").map(str::to_owned),
             })
@@ -415,6 +418,7 @@ fn to_classification(
         format: FormatVersion::CURRENT,
         id: id.clone(),
         title: Text::Plain(title.to_owned()),
+        description: None,
         language,
         publisher: str_of(document, "publisher")
             .or_else(|| str_of(document, "creator"))

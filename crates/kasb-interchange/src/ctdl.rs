@@ -7,7 +7,10 @@
 //! maps (`{"ru": "…"}`); the hierarchy is `ceasn:hasTopChild` / `ceasn:isTopChildOf`,
 //! `ceasn:hasChild` / `ceasn:isChildOf` and `ceasn:isPartOf`; the alignments of loaded crosswalks
 //! whose source is the document become `ceasn:exactAlignment`, `broadAlignment`,
-//! `narrowAlignment`, `majorAlignment`, `minorAlignment` or `alignTo` on the source competency.
+//! `narrowAlignment`, `majorAlignment`, `minorAlignment` or `alignTo` on the source competency,
+//! each naming the target with the CTID the target document's own export gives it
+//! ([`competency_ctid`]); an alignment whose target is no competency of an exportable document
+//! is left out. A unit's or a classification entry's `description` is its `ceasn:comment`.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -37,8 +40,28 @@ pub fn ctid(id: &str) -> String {
     format!("ce-{stamped}")
 }
 
+/// The CTID of the competency `item` (its code: `WLD-01`, `A/01.2`, `7212`) in the export of
+/// the document `document`: the one derivation used for the competency itself and for every
+/// reference to it (its parent, its children, an alignment from another document), so a
+/// reference always carries the CTID the target document's own export gives.
+///
+/// ```
+/// use kasb_interchange::ctdl::{competency_ctid, ctid};
+/// assert_eq!(competency_ctid("am-welder", "WLD-01"), ctid("am-welder/WLD-01"));
+/// assert_ne!(competency_ctid("am-welder", "WLD-01"), competency_ctid("kg-welder", "WLD-01"));
+/// ```
+pub fn competency_ctid(document: &str, item: &str) -> String {
+    ctid(&format!("{document}/{item}"))
+}
+
+/// The Registry resource of the document `id`.
 fn resource(id: &str) -> String {
     format!("{RESOURCE_PREFIX}{}", ctid(id))
+}
+
+/// The Registry resource of the competency `item` of `document` ([`competency_ctid`]).
+fn competency_resource(document: &str, item: &str) -> String {
+    format!("{RESOURCE_PREFIX}{}", competency_ctid(document, item))
 }
 
 fn language_map(text: &Text, language: &str) -> Value {
@@ -54,6 +77,8 @@ struct Node {
     text: Text,
     category: &'static str,
     parent: Option<String>,
+    /// What the item covers (a unit's or an entry's description): `ceasn:comment`.
+    comment: Option<Text>,
 }
 
 /// Exports the document `id` of `workspace` (loaded with the caller's options) as CTDL-ASN
@@ -74,22 +99,19 @@ pub fn export_package(workspace: &Workspace, id: &str) -> Result<Exported, Expor
     let found = find(workspace, id)?;
     let document = found.document;
     let language = document.language();
-    let (nodes, mut framework) = match document {
-        Document::OccupationalStandard(standard) => (
-            standard_nodes(standard),
-            standard_description(standard, language),
-        ),
-        Document::Classification(classification) => (
-            classification_nodes(classification),
-            classification_description(classification, language),
-        ),
-        other => {
-            return Err(ExportError::Unsupported(format!(
-                "`{}` is a {}; CTDL-ASN export takes an OccupationalStandard or a Classification",
-                other.id(),
-                other.kind()
-            )));
+    let Some(nodes) = competencies(document) else {
+        return Err(ExportError::Unsupported(format!(
+            "`{}` is a {}; CTDL-ASN export takes an OccupationalStandard or a Classification",
+            document.id(),
+            document.kind()
+        )));
+    };
+    let mut framework = match document {
+        Document::OccupationalStandard(standard) => standard_description(standard, language),
+        Document::Classification(classification) => {
+            classification_description(classification, language)
         }
+        _ => Map::new(),
     };
     let document_id = document.id();
     let known: BTreeSet<&str> = nodes.iter().map(|n| n.code.as_str()).collect();
@@ -121,6 +143,16 @@ pub fn export_package(workspace: &Workspace, id: &str) -> Result<Exported, Expor
     })
 }
 
+/// The competencies the export of `document` holds, or `None` for a kind CTDL-ASN export
+/// does not take. The export and every reference into another document's export read this.
+fn competencies(document: &Document) -> Option<Vec<Node>> {
+    match document {
+        Document::OccupationalStandard(standard) => Some(standard_nodes(standard)),
+        Document::Classification(classification) => Some(classification_nodes(classification)),
+        _ => None,
+    }
+}
+
 /// The competencies of a standard, in document order: its work functions, then each unit
 /// followed by its elements (each with its criteria) and its own criteria, knowledge and skills.
 fn standard_nodes(standard: &OccupationalStandard) -> Vec<Node> {
@@ -132,6 +164,7 @@ fn standard_nodes(standard: &OccupationalStandard) -> Vec<Node> {
             text: function.title.clone(),
             category: "Generalised work function",
             parent: None,
+            comment: None,
         })
         .collect();
     for unit in &standard.units {
@@ -144,6 +177,7 @@ fn standard_nodes(standard: &OccupationalStandard) -> Vec<Node> {
             text: unit.title.clone(),
             category: "Unit",
             parent,
+            comment: unit.description.clone(),
         });
         unit_nodes(unit, &mut nodes);
     }
@@ -158,6 +192,7 @@ fn unit_nodes(unit: &Unit, nodes: &mut Vec<Node>) {
             text: element.title.clone(),
             category: "Element",
             parent: Some(unit.id.clone()),
+            comment: None,
         });
         for criterion in &element.criteria {
             nodes.push(Node {
@@ -165,6 +200,7 @@ fn unit_nodes(unit: &Unit, nodes: &mut Vec<Node>) {
                 text: criterion.statement.clone(),
                 category: "Performance criterion",
                 parent: Some(element.id.clone()),
+                comment: None,
             });
         }
     }
@@ -186,6 +222,7 @@ fn unit_nodes(unit: &Unit, nodes: &mut Vec<Node>) {
             text,
             category,
             parent: Some(unit.id.clone()),
+            comment: None,
         });
     }
 }
@@ -217,16 +254,23 @@ fn classification_nodes(classification: &Classification) -> Vec<Node> {
             text: entry.title.clone(),
             category: "Classification entry",
             parent: entry.parent.clone(),
+            comment: entry.description.clone(),
         })
         .collect()
 }
 
-/// A classification's publisher, as a framework field.
+/// A classification's description and publisher, as framework fields.
 fn classification_description(
     classification: &Classification,
     language: &str,
 ) -> Map<String, Value> {
     let mut framework = Map::new();
+    if let Some(description) = &classification.description {
+        framework.insert(
+            "ceasn:description".into(),
+            language_map(description, language),
+        );
+    }
     if let Some(publisher) = &classification.publisher {
         framework.insert(
             "ceasn:publisherName".into(),
@@ -237,48 +281,74 @@ fn classification_description(
 }
 
 /// The alignment properties of each competency (by code), from the loaded crosswalks whose
-/// source is the document.
+/// source is the document. An alignment is exported only when its target is a competency of
+/// another document's export (what `kasb check` reports as K202 or K203 otherwise), so no
+/// target dangles.
 fn alignments(
     all: &[&Document],
     document_id: &str,
     known: &BTreeSet<&str>,
 ) -> BTreeMap<String, Vec<(&'static str, String)>> {
     let mut alignments: BTreeMap<String, Vec<(&'static str, String)>> = BTreeMap::new();
+    let mut exports = Exports::default();
     let crosswalks = all.iter().filter_map(|document| match document {
         Document::Crosswalk(crosswalk) if crosswalk.source == document_id => Some(crosswalk),
         _ => None,
     });
     for crosswalk in crosswalks {
         for alignment in &crosswalk.alignments {
-            let source = alignment
-                .source
-                .strip_prefix(&format!("{document_id}/"))
-                .unwrap_or(&alignment.source);
-            if !known.contains(source) {
+            let Some(source) = resolve(document_id, &alignment.source, |document, item| {
+                document == document_id && known.contains(item)
+            }) else {
                 continue;
+            };
+            let target = resolve(&crosswalk.target, &alignment.target, |document, item| {
+                exports.holds(all, document, item)
+            });
+            if let Some((document, item)) = target {
+                alignments.entry(source.1.to_owned()).or_default().push((
+                    property_of(alignment.relation),
+                    competency_resource(document, item),
+                ));
             }
-            let target = alignment_target(all, &crosswalk.target, &alignment.target);
-            alignments
-                .entry(source.to_owned())
-                .or_default()
-                .push((property_of(alignment.relation), resource(&target)));
         }
     }
     alignments
 }
 
-/// The global id of an alignment's target: as written when it names an item of another loaded
-/// document, else relative to the crosswalk's target document.
-fn alignment_target(all: &[&Document], crosswalk_target: &str, target: &str) -> String {
-    let names_another_document = target.contains('/')
-        && !target.starts_with(&format!("{crosswalk_target}/"))
-        && all
-            .iter()
-            .any(|d| target.starts_with(&format!("{}/", d.id())));
-    if names_another_document {
-        target.to_owned()
-    } else {
-        format!("{crosswalk_target}/{target}")
+/// The document and item a crosswalk side names, read as the graph reads it: an item of the
+/// side's document `side`, else a global id `document/item` (document ids hold no `/`, item
+/// ids may: `ru-welder/A/01.2`). `exists` says whether a document's export holds an item.
+fn resolve<'r>(
+    side: &'r str,
+    reference: &'r str,
+    mut exists: impl FnMut(&str, &str) -> bool,
+) -> Option<(&'r str, &'r str)> {
+    if exists(side, reference) {
+        return Some((side, reference));
+    }
+    let (document, item) = reference.split_once('/')?;
+    exists(document, item).then_some((document, item))
+}
+
+/// The competency codes of the exports of the loaded documents, computed once each, as asked.
+#[derive(Default)]
+struct Exports {
+    codes: BTreeMap<String, Option<BTreeSet<String>>>,
+}
+
+impl Exports {
+    /// Whether the export of the loaded document `document` holds the competency `item`.
+    fn holds(&mut self, all: &[&Document], document: &str, item: &str) -> bool {
+        self.codes
+            .entry(document.to_owned())
+            .or_insert_with(|| {
+                let loaded = all.iter().find(|d| d.id() == document)?;
+                let nodes = competencies(loaded)?;
+                Some(nodes.into_iter().map(|node| node.code).collect())
+            })
+            .as_ref()
+            .is_some_and(|codes| codes.contains(item))
     }
 }
 
@@ -306,7 +376,7 @@ fn children<'a>(
         children
             .entry(parent)
             .or_default()
-            .push(resource(&format!("{document_id}/{}", node.code)));
+            .push(competency_resource(document_id, &node.code));
     }
     children
 }
@@ -346,15 +416,25 @@ impl Competency<'_> {
     fn to_json(&self) -> Map<String, Value> {
         let (node, document_id) = (self.node, self.document_id);
         let framework_id = resource(document_id);
-        let key = format!("{document_id}/{}", node.code);
+        let own_ctid = competency_ctid(document_id, &node.code);
         let mut competency = Map::new();
-        competency.insert("@id".into(), json!(resource(&key)));
+        competency.insert("@id".into(), json!(format!("{RESOURCE_PREFIX}{own_ctid}")));
         competency.insert("@type".into(), json!("ceasn:Competency"));
-        competency.insert("ceterms:ctid".into(), json!(ctid(&key)));
+        competency.insert("ceterms:ctid".into(), json!(own_ctid));
         competency.insert(
             "ceasn:competencyText".into(),
             language_map(&node.text, self.language),
         );
+        if let Some(comment) = &node.comment {
+            // `ceasn:comment` may hold several texts per language: a list each.
+            let comments = language_map(comment, self.language)
+                .as_object()
+                .into_iter()
+                .flatten()
+                .map(|(language, text)| (language.clone(), json!([text])))
+                .collect();
+            competency.insert("ceasn:comment".into(), Value::Object(comments));
+        }
         competency.insert("ceasn:codedNotation".into(), json!(node.code));
         competency.insert(
             "ceasn:competencyCategory".into(),
@@ -363,7 +443,7 @@ impl Competency<'_> {
         competency.insert("ceasn:isPartOf".into(), json!(framework_id));
         match node.parent.as_deref().filter(|p| self.known.contains(p)) {
             Some(parent) => {
-                let parent = resource(&format!("{document_id}/{parent}"));
+                let parent = competency_resource(document_id, parent);
                 competency.insert("ceasn:isChildOf".into(), json!(parent));
             }
             None => {

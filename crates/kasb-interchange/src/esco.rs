@@ -2,11 +2,20 @@
 //! each occupation needs, as reference documents that standards link to (`occupation.isco`,
 //! `occupation.esco`, `esco_skills`) and comparison uses as a pivot.
 //!
-//! Reads the v1.1.1 layout (`ISCOGroups.csv`, `occupations.csv`, upper-case columns `CODE`,
-//! `PREFERREDLABEL`, `ORIGINURI`, `ISCOGROUPCODE`) and the official download layout
-//! (`ISCOGroups_en.csv`, `occupations_en.csv`: `code`, `preferredLabel`, `conceptUri`,
-//! `iscoGroup`; `skills_en.csv`: `conceptUri`, `preferredLabel`; `occupationSkillRelations_en.csv`:
-//! `occupationUri`, `relationType`, `skillUri`). Writes:
+//! Reads two layouts, told apart by the name of the ISCO groups file:
+//!
+//! - ESCO's official download: `ISCOGroups_en.csv`, `occupations_en.csv`, `skills_en.csv`,
+//!   `occupationSkillRelations_en.csv` (columns `code`, `preferredLabel`, `altLabels`,
+//!   `description`, `conceptUri`, `iscoGroup`, `skillType`, `reuseLevel`; relations
+//!   `occupationUri`, `relationType`, `skillUri`);
+//! - ESCO v1.1.1 as Tabiya publishes it: `ISCOGroups.csv`, `occupations.csv`, `skills.csv`,
+//!   `occupation_skill_relations.csv` (or `occupation_to_skill_relations.csv`): the same columns
+//!   in capitals (`ORIGINURI` for the URI, `ISCOGROUPCODE`), records keyed by `ID`, relations by
+//!   `OCCUPATIONID` and `SKILLID`.
+//!
+//! A skills or relations file missing from the folder is a warning naming the file expected.
+//! Alternative labels (one per line of `altLabels`) become `alternative_titles`, descriptions
+//! `description`, and a skill's type and reuse level its `skill_type` and `reuse_level`. Writes:
 //!
 //! - with [`IscoGroups::Reference`] (what [`import_dir_with`] does by default), no ISCO
 //!   classification: occupations link to kasb's reference ISCO-08, id `isco-08` (ESCO's labels
@@ -16,11 +25,16 @@
 //!   occupations link to. [`import_dir`] writes them as `isco-08` (see there);
 //! - `esco-occupations`: every occupation by its ESCO code (`2654.1.7`), under the occupation
 //!   its code extends (`2654.1`) or else its ISCO unit group (`isco-08/2654`);
-//! - `esco-skills`, when `skills_en.csv` is there: every skill and knowledge concept, coded by
+//! - `esco-skills`, when the skills file is there: every skill and knowledge concept, coded by
 //!   the UUID its URI ends with, titled by its preferred label, with its URI;
-//! - `esco-occupation-skills` (a [`Crosswalk`] from `esco-occupations` to `esco-skills`), when
-//!   `occupationSkillRelations_en.csv` is there too: one `related` alignment per relation, its
-//!   note `essential` or `optional`.
+//! - crosswalks from `esco-occupations` to `esco-skills`, when the relations file is there too:
+//!   one `related` alignment per relation, its note `essential` or `optional`. Up to
+//!   [`MAX_ALIGNMENTS_PER_CROSSWALK`] relations make one crosswalk, `esco-occupation-skills`;
+//!   more are split along the ISCO hierarchy of the occupations' codes, one crosswalk per major
+//!   group (`esco-occupation-skills-2`), a group still too large per sub-major group
+//!   (`esco-occupation-skills-25`), and so on to unit groups, whose remainder is cut in parts
+//!   (`esco-occupation-skills-2512-1`). ESCO's full download (124,599 relations) so gives
+//!   crosswalks that `kasb check` accepts within its default limits.
 //!
 //! A unit of a standard that lists a skill's URI in `esco_skills` shares that reference with
 //! every other unit listing it, which `kasb compare` takes as evidence.
@@ -36,7 +50,7 @@ use std::path::{Path, PathBuf};
 use kasb_diagnostics::{Location, Position, Severity};
 use kasb_model::{
     Alignment, AlignmentRelation, Classification, ClassificationEntry, Crosswalk, Document,
-    FormatVersion, Provenance, Text,
+    FormatVersion, Provenance, ReuseLevel, SkillType, Text,
 };
 
 use crate::locate::at;
@@ -63,8 +77,42 @@ pub enum IscoGroups {
 pub const OCCUPATIONS_ID: &str = "esco-occupations";
 /// The id of the ESCO skills classification written.
 pub const SKILLS_ID: &str = "esco-skills";
-/// The id of the crosswalk from occupations to their essential and optional skills.
+/// The id of the crosswalk from occupations to their essential and optional skills, and the
+/// start of the ids of its parts when the relations are split.
 pub const OCCUPATION_SKILLS_ID: &str = "esco-occupation-skills";
+
+/// The most alignments one imported crosswalk holds. An alignment is 9 YAML nodes and about
+/// 130 bytes, so a crosswalk stays under a fifth of `kasb check`'s default limits (1,000,000
+/// nodes, 16 MiB per file).
+pub const MAX_ALIGNMENTS_PER_CROSSWALK: usize = 20_000;
+
+/// The file names of one layout of ESCO's CSV files.
+struct Layout {
+    groups: &'static str,
+    occupations: &'static str,
+    skills: &'static str,
+    /// The relations file's names, the first the one a warning expects.
+    relations: &'static [&'static str],
+}
+
+/// The layouts read, the official download first.
+const LAYOUTS: [Layout; 2] = [
+    Layout {
+        groups: "ISCOGroups_en.csv",
+        occupations: "occupations_en.csv",
+        skills: "skills_en.csv",
+        relations: &["occupationSkillRelations_en.csv"],
+    },
+    Layout {
+        groups: "ISCOGroups.csv",
+        occupations: "occupations.csv",
+        skills: "skills.csv",
+        relations: &[
+            "occupation_skill_relations.csv",
+            "occupation_to_skill_relations.csv",
+        ],
+    },
+];
 
 const SOURCE: &str = "ESCO (European Skills, Competences, Qualifications and Occupations), \
 European Commission, EU open data (Commission Decision 2011/833/EU); imported by kasb";
@@ -75,7 +123,60 @@ struct Row {
     code: String,
     label: String,
     uri: Option<String>,
+    /// The record's key in the v1.1.1 layout (`ID`), which its relations name.
+    key: Option<String>,
     isco_group: Option<String>,
+    alternatives: Vec<Text>,
+    description: Option<Text>,
+}
+
+impl Row {
+    /// The entry of this record, with `parent`.
+    fn into_entry(self, parent: Option<String>) -> ClassificationEntry {
+        ClassificationEntry {
+            alternative_titles: self.alternatives,
+            description: self.description,
+            parent,
+            uri: self.uri,
+            ..ClassificationEntry::new(self.code, Text::Plain(self.label))
+        }
+    }
+}
+
+/// The columns of a record's labels, description and keys, where the header has them.
+struct Common {
+    alternatives: Option<usize>,
+    description: Option<usize>,
+    uri: Option<usize>,
+    key: Option<usize>,
+}
+
+impl Common {
+    fn of(table: &Table<'_>) -> Self {
+        Self {
+            alternatives: table.column(&["altLabels"]),
+            description: table.column(&["description"]),
+            uri: table.column(&["conceptUri", "originUri"]),
+            key: table.column(&["id"]),
+        }
+    }
+
+    /// The alternative labels of `record`: one per line, each once, in ESCO's order (which
+    /// may hold the preferred label too: kept, as ESCO lists it).
+    fn alternatives(&self, record: &csv::StringRecord) -> Vec<Text> {
+        let mut seen = BTreeSet::new();
+        field(record, self.alternatives)
+            .unwrap_or_default()
+            .lines()
+            .map(str::trim)
+            .filter(|label| !label.is_empty() && seen.insert(*label))
+            .map(|label| Text::Plain(label.to_owned()))
+            .collect()
+    }
+
+    fn description(&self, record: &csv::StringRecord) -> Option<Text> {
+        field(record, self.description).map(|text| Text::Plain(text.to_owned()))
+    }
 }
 
 /// The first file of `names` that exists in `dir`.
@@ -104,7 +205,14 @@ struct Table<'a> {
 impl<'a> Table<'a> {
     /// Opens `path` and reads its header; a problem when either fails.
     fn open(path: &'a Path, problems: &mut Vec<Problem>) -> Option<Self> {
-        let mut reader = match csv::ReaderBuilder::new().flexible(false).from_path(path) {
+        // Records end at `\n` only: with the default (`\r`, `\n` or both), a CRLF file's `\n`
+        // is read at the start of the next record, whose line is then one too low. The `\r`
+        // left on a last field is trimmed with the rest of its space.
+        let mut builder = csv::ReaderBuilder::new();
+        builder
+            .flexible(false)
+            .terminator(csv::Terminator::Any(b'\n'));
+        let mut reader = match builder.from_path(path) {
             Ok(reader) => reader,
             Err(error) => {
                 problems.push(Problem::new(
@@ -197,7 +305,7 @@ fn field(record: &csv::StringRecord, index: Option<usize>) -> Option<&str> {
         .filter(|value| !value.is_empty())
 }
 
-/// Reads a code list (ISCO groups, occupations): code, label, URI, ISCO group.
+/// Reads a code list (ISCO groups, occupations): code, labels, description, URI, ISCO group.
 fn read_rows(path: &Path, problems: &mut Vec<Problem>) -> Vec<Row> {
     let mut rows = Vec::new();
     let Some(table) = Table::open(path, problems) else {
@@ -211,7 +319,7 @@ fn read_rows(path: &Path, problems: &mut Vec<Problem>) -> Vec<Row> {
         );
         return rows;
     };
-    let uri = table.column(&["conceptUri", "originUri"]);
+    let common = Common::of(&table);
     let isco_group = table.column(&["iscoGroup", "iscoGroupCode"]);
     table.for_each(problems, |line, record, problems| {
         let Some(code_value) = field(record, Some(code)) else {
@@ -222,12 +330,16 @@ fn read_rows(path: &Path, problems: &mut Vec<Problem>) -> Vec<Row> {
             ));
             return;
         };
+        let label = field(record, Some(label)).unwrap_or_default();
         rows.push(Row {
             line,
             code: code_value.to_owned(),
-            label: field(record, Some(label)).unwrap_or_default().to_owned(),
-            uri: field(record, uri).map(str::to_owned),
+            label: label.to_owned(),
+            uri: field(record, common.uri).map(str::to_owned),
+            key: field(record, common.key).map(str::to_owned),
             isco_group: field(record, isco_group).map(str::to_owned),
+            alternatives: common.alternatives(record),
+            description: common.description(record),
         });
     });
     rows
@@ -241,6 +353,7 @@ fn classification(id: &str, title: &str, entries: Vec<ClassificationEntry>) -> I
             format: FormatVersion::CURRENT,
             id: id.to_owned(),
             title: Text::Plain(title.to_owned()),
+            description: None,
             language: "en".to_owned(),
             publisher: Some(Text::Plain("European Commission".to_owned())),
             source: Some(Text::Plain(SOURCE.to_owned())),
@@ -262,7 +375,10 @@ pub fn import_dir(dir: &Path) -> Import {
 /// Imports the ESCO CSV files in `dir`, doing with ESCO's ISCO groups what `isco` says.
 pub fn import_dir_with(dir: &Path, isco: &IscoGroups) -> Import {
     let mut import = Import::default();
-    let Some(groups_file) = first_existing(dir, &["ISCOGroups_en.csv", "ISCOGroups.csv"]) else {
+    let Some((layout, groups_file)) = LAYOUTS
+        .iter()
+        .find_map(|layout| first_existing(dir, &[layout.groups]).map(|file| (layout, file)))
+    else {
         import.problems.push(Problem::new(
             Severity::Error,
             Location::file(dir),
@@ -283,6 +399,10 @@ pub fn import_dir_with(dir: &Path, isco: &IscoGroups) -> Import {
         return import;
     }
     let (codes, entries) = read_groups(&groups_file, &mut import);
+    let titles: HashMap<String, Text> = entries
+        .iter()
+        .map(|entry| (entry.code.clone(), entry.title.clone()))
+        .collect();
     if matches!(isco, IscoGroups::Own(_)) {
         import.documents.push(classification(
             isco_id,
@@ -290,24 +410,57 @@ pub fn import_dir_with(dir: &Path, isco: &IscoGroups) -> Import {
             entries,
         ));
     }
-    let occupations = first_existing(dir, &["occupations_en.csv", "occupations.csv"])
-        .map(|file| import_occupations(&file, &codes, isco_id, &mut import));
-    let skills =
-        first_existing(dir, &["skills_en.csv"]).map(|file| import_skills(&file, &mut import));
-    if let Some(relations_file) = first_existing(dir, &["occupationSkillRelations_en.csv"]) {
-        match (&occupations, &skills) {
-            (Some(occupations), Some(skills)) => {
-                import_relations(&relations_file, occupations, skills, &mut import);
-            }
-            _ => import.problems.push(Problem::new(
+    let mut expect = |names: &[&str], what: &str| {
+        let found = first_existing(dir, names);
+        if found.is_none() {
+            import.problems.push(Problem::new(
                 Severity::Warning,
-                Location::file(&relations_file),
-                "occupation–skill relations need `occupations_en.csv` and `skills_en.csv` \
-                 beside them; not imported",
-            )),
+                Location::file(dir),
+                format!("no `{}` in this directory: {what} not imported", names[0]),
+            ));
         }
+        found
+    };
+    let occupations_file = expect(&[layout.occupations], "occupations");
+    let skills_file = expect(&[layout.skills], "skills");
+    let relations_file = expect(layout.relations, "occupation–skill relations");
+    let occupations =
+        occupations_file.map(|file| import_occupations(&file, &codes, isco_id, &mut import));
+    let skills = skills_file.map(|file| import_skills(&file, &mut import));
+    if let Some(file) = relations_file {
+        let documents = (occupations.as_ref(), skills.as_ref());
+        import_relations(&file, layout, documents, &titles, &mut import);
     }
     import
+}
+
+/// The relations file's crosswalks, when the occupations and skills it names were read.
+fn import_relations(
+    file: &Path,
+    layout: &Layout,
+    (occupations, skills): (Option<&Codes>, Option<&Codes>),
+    titles: &HashMap<String, Text>,
+    import: &mut Import,
+) {
+    let (Some(occupations), Some(skills)) = (occupations, skills) else {
+        import.problems.push(Problem::new(
+            Severity::Warning,
+            Location::file(file),
+            format!(
+                "occupation–skill relations need `{}` and `{}` beside them; not imported",
+                layout.occupations, layout.skills
+            ),
+        ));
+        return;
+    };
+    let relations = Relations {
+        file,
+        occupations,
+        skills,
+        skills_file: layout.skills,
+    };
+    let needs = relations.read(&mut import.problems);
+    import.documents.extend(crosswalks(needs, titles));
 }
 
 /// The ISCO groups: their codes, and their entries.
@@ -334,30 +487,35 @@ fn read_groups(file: &Path, import: &mut Import) -> (BTreeSet<String>, Vec<Class
         let parent = (row.code.len() > 1)
             .then(|| row.code[..row.code.len() - 1].to_owned())
             .filter(|parent| codes.contains(parent));
-        entries.push(ClassificationEntry {
-            code: row.code,
-            title: Text::Plain(row.label),
-            alternative_titles: Vec::new(),
-            parent,
-            uri: row.uri,
-        });
+        entries.push(row.into_entry(parent));
     }
     (codes, entries)
 }
 
-/// The occupations; returns each imported occupation's code by its URI.
+/// The occupations; returns each imported occupation's code by its URI and by its `ID`.
 fn import_occupations(
     file: &Path,
     isco_codes: &BTreeSet<String>,
     isco_id: &str,
     import: &mut Import,
-) -> HashMap<String, String> {
+) -> Codes {
     let mut rows = read_rows(file, &mut import.problems);
     rows.sort_by(|a, b| a.code.cmp(&b.code));
     let mut seen = BTreeSet::new();
     let mut by_uri = HashMap::new();
     let mut entries = Vec::new();
     for row in rows {
+        if let Err(error) = kasb_model::id::check_id(&row.code, kasb_model::id::IdKind::Item) {
+            import.problems.push(Problem::new(
+                Severity::Warning,
+                line_of(file, row.line),
+                format!(
+                    "occupation code `{}` cannot be a kasb code ({error}), skipped",
+                    row.code
+                ),
+            ));
+            continue;
+        }
         if !seen.insert(row.code.clone()) {
             import.problems.push(Problem::new(
                 Severity::Warning,
@@ -377,16 +535,10 @@ fn import_occupations(
             .or_else(|| row.code.split('.').next().map(str::to_owned))
             .filter(|group| isco_codes.contains(group))
             .map(|group| format!("{isco_id}/{group}"));
-        if let Some(uri) = &row.uri {
-            by_uri.insert(uri.clone(), row.code.clone());
+        for key in row.uri.iter().chain(&row.key) {
+            by_uri.insert(key.clone(), row.code.clone());
         }
-        entries.push(ClassificationEntry {
-            code: row.code,
-            title: Text::Plain(row.label),
-            alternative_titles: Vec::new(),
-            parent: shorter.or(group),
-            uri: row.uri,
-        });
+        entries.push(row.into_entry(shorter.or(group)));
     }
     import
         .documents
@@ -394,19 +546,49 @@ fn import_occupations(
     by_uri
 }
 
-/// The code of a skill: the last segment of its URI (ESCO's UUID), when it is a plain id.
+/// The code of a skill: the last segment of its URI (ESCO's UUID), when it is an item id.
 fn skill_code(uri: &str) -> Option<&str> {
     let tail = uri.rsplit('/').next()?;
-    (!tail.is_empty()
-        && tail != uri
-        && tail
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')))
-    .then_some(tail)
+    (tail != uri && kasb_model::id::check_id(tail, kasb_model::id::IdKind::Item).is_ok())
+        .then_some(tail)
 }
 
-/// The skills (`skills_en.csv`); returns each imported skill's code by its URI.
-fn import_skills(file: &Path, import: &mut Import) -> HashMap<String, String> {
+/// The columns of a skills file.
+struct SkillColumns {
+    uri: usize,
+    label: usize,
+    common: Common,
+    skill_type: Option<usize>,
+    reuse_level: Option<usize>,
+}
+
+impl SkillColumns {
+    /// The skill's type and reuse level, each `None` (with a warning) when not ESCO's word.
+    fn facets(
+        &self,
+        record: &csv::StringRecord,
+        warn: &mut dyn FnMut(String),
+    ) -> (Option<SkillType>, Option<ReuseLevel>) {
+        let skill_type = field(record, self.skill_type).and_then(|word| {
+            let found = SkillType::from_esco(word);
+            if found.is_none() {
+                warn(format!("skill type `{word}` is not ESCO's, left out"));
+            }
+            found
+        });
+        let reuse_level = field(record, self.reuse_level).and_then(|word| {
+            let found = ReuseLevel::from_esco(word);
+            if found.is_none() {
+                warn(format!("reuse level `{word}` is not ESCO's, left out"));
+            }
+            found
+        });
+        (skill_type, reuse_level)
+    }
+}
+
+/// The skills; returns each imported skill's code by its URI and by its `ID`.
+fn import_skills(file: &Path, import: &mut Import) -> Codes {
     let mut by_uri = HashMap::new();
     let problems = &mut import.problems;
     let Some(table) = Table::open(file, problems) else {
@@ -419,51 +601,49 @@ fn import_skills(file: &Path, import: &mut Import) -> HashMap<String, String> {
         table.missing(problems, "`conceptUri` and `preferredLabel`");
         return by_uri;
     };
+    let columns = SkillColumns {
+        uri,
+        label,
+        common: Common::of(&table),
+        skill_type: table.column(&["skillType"]),
+        reuse_level: table.column(&["reuseLevel"]),
+    };
     let mut entries: BTreeMap<String, ClassificationEntry> = BTreeMap::new();
     table.for_each(problems, |line, record, problems| {
-        let Some(uri) = field(record, Some(uri)) else {
+        let mut warn = |message: String| {
             problems.push(Problem::new(
                 Severity::Warning,
                 line_of(file, line),
-                "skill without a `conceptUri`, skipped",
+                message,
             ));
-            return;
+        };
+        let Some(uri) = field(record, Some(columns.uri)) else {
+            return warn("skill without a `conceptUri`, skipped".to_owned());
         };
         let Some(code) = skill_code(uri) else {
-            problems.push(Problem::new(
-                Severity::Warning,
-                line_of(file, line),
-                format!("`{uri}` does not end in an id kasb can use as a code, skipped"),
+            return warn(format!(
+                "`{uri}` does not end in an id kasb can use as a code, skipped"
             ));
-            return;
         };
         if entries.contains_key(code) {
-            problems.push(Problem::new(
-                Severity::Warning,
-                line_of(file, line),
-                format!("skill `{uri}` repeats, skipped"),
-            ));
-            return;
+            return warn(format!("skill `{uri}` repeats, skipped"));
         }
-        let Some(title) = field(record, Some(label)) else {
-            problems.push(Problem::new(
-                Severity::Warning,
-                line_of(file, line),
-                format!("skill `{uri}` has no `preferredLabel`, skipped"),
-            ));
-            return;
+        let Some(title) = field(record, Some(columns.label)) else {
+            return warn(format!("skill `{uri}` has no `preferredLabel`, skipped"));
         };
-        by_uri.insert(uri.to_owned(), code.to_owned());
-        entries.insert(
-            code.to_owned(),
-            ClassificationEntry {
-                code: code.to_owned(),
-                title: Text::Plain(title.to_owned()),
-                alternative_titles: Vec::new(),
-                parent: None,
-                uri: Some(uri.to_owned()),
-            },
-        );
+        let (skill_type, reuse_level) = columns.facets(record, &mut warn);
+        for key in std::iter::once(uri).chain(field(record, columns.common.key)) {
+            by_uri.insert(key.to_owned(), code.to_owned());
+        }
+        let entry = ClassificationEntry {
+            alternative_titles: columns.common.alternatives(record),
+            description: columns.common.description(record),
+            skill_type,
+            reuse_level,
+            uri: Some(uri.to_owned()),
+            ..ClassificationEntry::new(code, Text::Plain(title.to_owned()))
+        };
+        entries.insert(code.to_owned(), entry);
     });
     import.documents.push(classification(
         SKILLS_ID,
@@ -489,83 +669,191 @@ impl Need {
     }
 }
 
-/// The occupation–skill relations (`occupationSkillRelations_en.csv`), as a crosswalk.
-fn import_relations(
-    file: &Path,
-    occupations: &HashMap<String, String>,
-    skills: &HashMap<String, String>,
-    import: &mut Import,
-) {
-    let problems = &mut import.problems;
-    let Some(table) = Table::open(file, problems) else {
-        return;
-    };
-    let (Some(occupation), Some(relation), Some(skill)) = (
-        table.column(&["occupationUri"]),
-        table.column(&["relationType"]),
-        table.column(&["skillUri"]),
-    ) else {
-        table.missing(problems, "`occupationUri`, `relationType` and `skillUri`");
-        return;
-    };
-    // (occupation code, skill code) → need; sorted by codes for deterministic output.
-    let mut needs: BTreeMap<(&str, &str), Need> = BTreeMap::new();
-    table.for_each(problems, |line, record, problems| {
-        let warn = |problems: &mut Vec<Problem>, message: String| {
-            problems.push(Problem::new(
-                Severity::Warning,
-                line_of(file, line),
-                message,
-            ));
+/// The codes of imported occupations or skills, by their URI and by their `ID`.
+type Codes = HashMap<String, String>;
+
+/// What each occupation needs: (occupation code, skill code) → need, sorted by codes.
+type Needs = BTreeMap<(String, String), Need>;
+
+/// A relations file and the occupations and skills (by URI or `ID`) it may name.
+struct Relations<'a> {
+    file: &'a Path,
+    occupations: &'a Codes,
+    skills: &'a Codes,
+    /// The skills file's name, for messages.
+    skills_file: &'a str,
+}
+
+impl Relations<'_> {
+    /// Reads the relations; a repeated pair keeps the stronger need.
+    fn read(&self, problems: &mut Vec<Problem>) -> Needs {
+        let mut needs = Needs::new();
+        let Some(table) = Table::open(self.file, problems) else {
+            return needs;
         };
-        let occupation_uri = field(record, Some(occupation)).unwrap_or_default();
-        let skill_uri = field(record, Some(skill)).unwrap_or_default();
-        let need = match field(record, Some(relation)) {
-            Some(value) if value.eq_ignore_ascii_case("essential") => Need::Essential,
-            Some(value) if value.eq_ignore_ascii_case("optional") => Need::Optional,
-            other => {
-                warn(
-                    problems,
-                    format!(
+        let (Some(occupation), Some(relation), Some(skill)) = (
+            table.column(&["occupationUri", "occupationId"]),
+            table.column(&["relationType"]),
+            table.column(&["skillUri", "skillId"]),
+        ) else {
+            table.missing(problems, "`occupationUri`, `relationType` and `skillUri`");
+            return needs;
+        };
+        table.for_each(problems, |line, record, problems| {
+            let mut warn = |message: String| {
+                problems.push(Problem::new(
+                    Severity::Warning,
+                    line_of(self.file, line),
+                    message,
+                ));
+            };
+            let occupation_uri = field(record, Some(occupation)).unwrap_or_default();
+            let skill_uri = field(record, Some(skill)).unwrap_or_default();
+            let need = match field(record, Some(relation)) {
+                Some(value) if value.eq_ignore_ascii_case("essential") => Need::Essential,
+                Some(value) if value.eq_ignore_ascii_case("optional") => Need::Optional,
+                other => {
+                    return warn(format!(
                         "relation type `{}` is neither `essential` nor `optional`, skipped",
                         other.unwrap_or_default()
-                    ),
-                );
-                return;
+                    ));
+                }
+            };
+            let Some(occupation_code) = self.occupations.get(occupation_uri) else {
+                return warn(format!(
+                    "occupation `{occupation_uri}` is not in the occupations file, skipped"
+                ));
+            };
+            let Some(skill_code) = self.skills.get(skill_uri) else {
+                return warn(format!(
+                    "skill `{skill_uri}` is not in `{}`, skipped",
+                    self.skills_file
+                ));
+            };
+            let pair = (occupation_code.clone(), skill_code.clone());
+            if let Some(&earlier) = needs.get(&pair) {
+                let kept = earlier.min(need);
+                warn(format!(
+                    "the relation of `{occupation_uri}` to `{skill_uri}` repeats; kept as {}",
+                    kept.as_str()
+                ));
+                needs.insert(pair, kept);
+            } else {
+                needs.insert(pair, need);
             }
-        };
-        let Some(occupation_code) = occupations.get(occupation_uri) else {
-            warn(
-                problems,
-                format!("occupation `{occupation_uri}` is not in the occupations file, skipped"),
-            );
-            return;
-        };
-        let Some(skill_code) = skills.get(skill_uri) else {
-            warn(
-                problems,
-                format!("skill `{skill_uri}` is not in `skills_en.csv`, skipped"),
-            );
-            return;
-        };
-        match needs.entry((occupation_code.as_str(), skill_code.as_str())) {
-            std::collections::btree_map::Entry::Vacant(entry) => {
-                entry.insert(need);
-            }
-            std::collections::btree_map::Entry::Occupied(mut entry) => {
-                let kept = (*entry.get()).min(need);
-                warn(
-                    problems,
-                    format!(
-                        "the relation of `{occupation_uri}` to `{skill_uri}` repeats; kept as {}",
-                        kept.as_str()
-                    ),
-                );
-                entry.insert(kept);
+        });
+        needs
+    }
+}
+
+/// One crosswalk's worth of relations: the ISCO group of their occupations' codes (`""`: all),
+/// and a part number when a unit group is cut in parts.
+struct Part {
+    group: String,
+    number: Option<usize>,
+    needs: Vec<((String, String), Need)>,
+}
+
+/// The ISCO group of an occupation code at `depth` digits: its first `depth` digits, or all its
+/// leading digits when it has fewer.
+fn isco_prefix(code: &str, depth: usize) -> &str {
+    let digits = code.bytes().take(4).take_while(u8::is_ascii_digit).count();
+    &code[..digits.min(depth)]
+}
+
+/// Splits the relations along the ISCO hierarchy until each part holds at most `max`: all in
+/// one, else per major group, a group still too large per sub-major group, and so on to unit
+/// groups, whose remainder is cut in numbered parts.
+fn split(needs: Needs, max: usize) -> Vec<Part> {
+    let mut parts = Vec::new();
+    let mut pending = vec![(String::new(), needs.into_iter().collect::<Vec<_>>())];
+    while let Some((group, needs)) = pending.pop() {
+        let depth = group.len() + 1;
+        let deeper = needs
+            .iter()
+            .any(|((occupation, _), _)| isco_prefix(occupation, depth).len() == depth);
+        if needs.len() <= max || !deeper {
+            cut(group, needs, max, &mut parts);
+            continue;
+        }
+        let mut by_group: BTreeMap<String, Vec<_>> = BTreeMap::new();
+        for need in needs {
+            let prefix = isco_prefix(&need.0.0, depth).to_owned();
+            by_group.entry(prefix).or_default().push(need);
+        }
+        for (prefix, needs) in by_group {
+            // Occupations whose codes have no more digits stay in their group, cut if need be.
+            if prefix.len() < depth {
+                cut(prefix, needs, max, &mut parts);
+            } else {
+                pending.push((prefix, needs));
             }
         }
-    });
-    let mut alignments: Vec<(&str, Need, &str)> = needs
+    }
+    parts.sort_by(|a, b| (&a.group, a.number).cmp(&(&b.group, b.number)));
+    parts
+}
+
+/// One part for `needs`, or numbered parts of at most `max` each.
+fn cut(group: String, needs: Vec<((String, String), Need)>, max: usize, parts: &mut Vec<Part>) {
+    if needs.len() <= max {
+        parts.push(Part {
+            group,
+            number: None,
+            needs,
+        });
+        return;
+    }
+    let mut needs = needs.into_iter().peekable();
+    let mut number = 0;
+    while needs.peek().is_some() {
+        number += 1;
+        parts.push(Part {
+            group: group.clone(),
+            number: Some(number),
+            needs: needs.by_ref().take(max).collect(),
+        });
+    }
+}
+
+/// The crosswalks of the relations, each titled by its ISCO group (`titles`, by code).
+fn crosswalks(needs: Needs, titles: &HashMap<String, Text>) -> Vec<ImportedDocument> {
+    let parts = split(needs, MAX_ALIGNMENTS_PER_CROSSWALK);
+    let whole = parts.len() == 1;
+    parts
+        .into_iter()
+        .map(|part| {
+            let mut id = OCCUPATION_SKILLS_ID.to_owned();
+            let mut title =
+                String::from("ESCO occupations and their essential and optional skills");
+            if !whole {
+                // Occupations whose codes start with no digit are the group `other`.
+                let group = if part.group.is_empty() {
+                    "other"
+                } else {
+                    &part.group
+                };
+                id = format!("{id}-{group}");
+                let name = titles
+                    .get(group)
+                    .and_then(|t| t.get("en", "en"))
+                    .map(|name| format!(" ({name})"))
+                    .unwrap_or_default();
+                title = format!("{title}: ISCO group {group}{name}");
+            }
+            if let Some(number) = part.number {
+                id = format!("{id}-{number}");
+                title = format!("{title}, part {number}");
+            }
+            crosswalk(id, title, part.needs)
+        })
+        .collect()
+}
+
+/// A crosswalk from `esco-occupations` to `esco-skills`: one `related` alignment per need,
+/// essential before optional for each occupation.
+fn crosswalk(id: String, title: String, needs: Vec<((String, String), Need)>) -> ImportedDocument {
+    let mut alignments: Vec<(String, Need, String)> = needs
         .into_iter()
         .map(|((occupation, skill), need)| (occupation, need, skill))
         .collect();
@@ -573,19 +861,19 @@ fn import_relations(
     let alignments = alignments
         .into_iter()
         .map(|(occupation, need, skill)| Alignment {
-            source: occupation.to_owned(),
-            target: skill.to_owned(),
+            source: occupation,
+            target: skill,
             relation: AlignmentRelation::Related,
             note: Some(Text::Plain(need.as_str().to_owned())),
         })
         .collect();
-    import.documents.push(ImportedDocument {
-        file_name: format!("{OCCUPATION_SKILLS_ID}.yaml"),
+    ImportedDocument {
+        file_name: format!("{id}.yaml"),
         document: Document::Crosswalk(Crosswalk {
             kind: Default::default(),
             format: FormatVersion::CURRENT,
-            id: OCCUPATION_SKILLS_ID.to_owned(),
-            title: Text::Plain("ESCO occupations and their essential and optional skills".into()),
+            id,
+            title: Text::Plain(title),
             language: "en".to_owned(),
             source: OCCUPATIONS_ID.to_owned(),
             target: SKILLS_ID.to_owned(),
@@ -600,12 +888,53 @@ fn import_relations(
             alignments,
         }),
         sidecars: Vec::new(),
-    });
+    }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::skill_code;
+    use super::{Need, Needs, skill_code, split};
+
+    /// The parts of relations of `occupations` (each to skills `0..per`), at most `max` each,
+    /// as (group, part number, size).
+    fn parts(occupations: &[&str], per: usize, max: usize) -> Vec<(String, Option<usize>, usize)> {
+        let mut needs = Needs::new();
+        for occupation in occupations {
+            for skill in 0..per {
+                needs.insert((occupation.to_string(), skill.to_string()), Need::Essential);
+            }
+        }
+        let parts = split(needs, max);
+        assert!(parts.iter().all(|part| part.needs.len() <= max));
+        parts
+            .into_iter()
+            .map(|part| (part.group, part.number, part.needs.len()))
+            .collect()
+    }
+
+    #[test]
+    fn relations_split_along_the_isco_hierarchy_only_as_far_as_needed() {
+        let some = |group: &str, size| (group.to_owned(), None, size);
+        // Under the limit: one part.
+        assert_eq!(parts(&["2512.2", "7212.1"], 2, 4), [some("", 4)]);
+        // Over it: per major group; major group 2 (6 relations) per sub-major group.
+        let occupations = ["2512.2", "2512.3", "2654.1", "7212.1"];
+        assert_eq!(
+            parts(&occupations, 2, 4),
+            [some("25", 4), some("26", 2), some("7", 2)]
+        );
+        // A unit group over the limit is cut in numbered parts; codes without digits are
+        // their own group.
+        let cut = parts(&["7212.1", "7212.2", "7212.3", "x1"], 2, 4);
+        assert_eq!(
+            cut,
+            [
+                (String::new(), None, 2),
+                ("7212".to_owned(), Some(1), 4),
+                ("7212".to_owned(), Some(2), 2),
+            ]
+        );
+    }
 
     #[test]
     fn skill_codes_are_uri_tails() {
@@ -616,5 +945,7 @@ mod tests {
         assert_eq!(skill_code("http://data.europa.eu/esco/skill/"), None);
         assert_eq!(skill_code("no-slash"), None);
         assert_eq!(skill_code("http://x/a b"), None);
+        assert_eq!(skill_code("http://x/.."), None);
+        assert_eq!(skill_code("http://x/a..b"), None);
     }
 }

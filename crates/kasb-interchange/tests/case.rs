@@ -204,6 +204,9 @@ fn edits_in_kasb_flow_back_into_the_package() {
             code: "NEW.1".into(),
             title: "Added in kasb".into(),
             alternative_titles: Vec::new(),
+            description: None,
+            skill_type: None,
+            reuse_level: None,
             parent: Some(classification.entries[0].code.clone()),
             uri: None,
         });

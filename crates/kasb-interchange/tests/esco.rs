@@ -318,12 +318,210 @@ fn malformed_relations_and_skills_are_reported_with_file_and_line() {
 }
 
 #[test]
+fn files_with_crlf_line_ends_read_the_same_and_report_the_right_lines() {
+    let crlf = official_copy(|name, text| {
+        let text = match name {
+            "skills_en.csv" => text + "KnowledgeSkillCompetence,,knowledge,,orphan,,,,,,,,\n",
+            _ => text,
+        };
+        text.replace('\n', "\r\n")
+    });
+    let import = esco::import_dir(crlf.path());
+    let problems: Vec<(u32, &str)> = import
+        .problems
+        .iter()
+        .map(|p| (p.location.line(), p.message.as_str()))
+        .collect();
+    assert_eq!(problems, [(13, "skill without a `conceptUri`, skipped")]);
+    // The same documents as from the LF files, but for texts whose lines now end in CRLF.
+    let lf = esco::import_dir(&data("official"));
+    let ids = |import: &kasb_interchange::Import| -> Vec<String> {
+        import
+            .documents
+            .iter()
+            .map(|d| d.document.id().to_owned())
+            .collect()
+    };
+    assert_eq!(ids(&import), ids(&lf));
+    assert_eq!(
+        crosswalk(&import, esco::OCCUPATION_SKILLS_ID),
+        crosswalk(&lf, esco::OCCUPATION_SKILLS_ID)
+    );
+    let (skills, lf_skills) = (
+        entries(&import, esco::SKILLS_ID),
+        entries(&lf, esco::SKILLS_ID),
+    );
+    assert_eq!(skills.len(), lf_skills.len());
+    for (crlf, lf) in skills.iter().zip(&lf_skills) {
+        assert_eq!(
+            (&crlf.code, &crlf.title, crlf.skill_type),
+            (&lf.code, &lf.title, lf.skill_type)
+        );
+        assert_eq!(crlf.alternative_titles, lf.alternative_titles);
+    }
+}
+
+#[test]
 fn relations_without_skills_are_not_imported() {
     let dir = official_copy(|_, text| text);
     std::fs::remove_file(dir.path().join("skills_en.csv")).unwrap();
     let import = esco::import_dir(dir.path());
     assert_eq!(import.documents.len(), 2);
-    assert_eq!(import.count(Severity::Warning), 1, "{:#?}", import.problems);
+    assert_eq!(import.count(Severity::Warning), 2, "{:#?}", import.problems);
+    // The missing file is named, at the folder; the relations say why they are left out.
+    let missing = &import.problems[0];
+    assert_eq!(missing.location.file, dir.path());
+    assert!(missing.message.contains("no `skills_en.csv`"), "{missing}");
+    assert!(
+        import.problems[1]
+            .message
+            .contains("need `occupations_en.csv` and `skills_en.csv`")
+    );
+}
+
+#[test]
+fn missing_skills_and_relations_files_are_named_for_each_layout() {
+    let import = esco::import_dir(&data("v1.1.1"));
+    let warnings: Vec<&str> = import
+        .problems
+        .iter()
+        .filter(|p| p.severity == Severity::Warning && p.location.file == data("v1.1.1"))
+        .map(|p| p.message.as_str())
+        .collect();
+    assert_eq!(
+        warnings,
+        [
+            "no `skills.csv` in this directory: skills not imported",
+            "no `occupation_skill_relations.csv` in this directory: occupation–skill relations \
+             not imported",
+        ]
+    );
+    let dir = official_copy(|_, text| text);
+    std::fs::remove_file(dir.path().join("occupationSkillRelations_en.csv")).unwrap();
+    let import = esco::import_dir(dir.path());
+    assert_eq!(import.problems.len(), 1, "{:#?}", import.problems);
+    assert!(
+        import.problems[0]
+            .message
+            .contains("no `occupationSkillRelations_en.csv`")
+    );
+}
+
+fn plain(texts: &[kasb_model::Text]) -> Vec<&str> {
+    texts
+        .iter()
+        .map(|text| text.get("en", "en").unwrap())
+        .collect()
+}
+
+#[test]
+fn labels_descriptions_skill_types_and_reuse_levels_are_kept() {
+    use kasb_model::{ReuseLevel, SkillType};
+    let import = esco::import_dir(&data("official"));
+    let occupations = entries(&import, esco::OCCUPATIONS_ID);
+    let analyst = occupations.iter().find(|o| o.code == "2512.2").unwrap();
+    // All of ESCO's alternative labels, in its order (the preferred one among them).
+    assert_eq!(
+        plain(&analyst.alternative_titles),
+        [
+            "programming analyst",
+            "software requirement analyst",
+            "software analysts",
+            "software requirements analyst",
+            "analyst of software",
+            "software analyst",
+            "application analyst",
+            "programmer analyst"
+        ]
+    );
+    let description = analyst.description.as_ref().unwrap();
+    assert!(
+        description
+            .get("en", "en")
+            .unwrap()
+            .starts_with("Software analysts elicit")
+    );
+    let skills = entries(&import, esco::SKILLS_ID);
+    let haskell = skills
+        .iter()
+        .find(|s| s.title.get("en", "en") == Some("Haskell"))
+        .unwrap();
+    assert_eq!(plain(&haskell.alternative_titles), ["Haskell techniques"]);
+    assert!(
+        haskell
+            .description
+            .as_ref()
+            .unwrap()
+            .get("en", "en")
+            .unwrap()
+            .contains("Haskell.")
+    );
+    assert_eq!(haskell.skill_type, Some(SkillType::Knowledge));
+    assert_eq!(haskell.reuse_level, Some(ReuseLevel::SectorSpecific));
+    assert!(
+        skills
+            .iter()
+            .all(|s| s.skill_type.is_some() && s.reuse_level.is_some())
+    );
+    let mag = skills
+        .iter()
+        .find(|s| s.code.starts_with("60ff3eac"))
+        .unwrap();
+    assert_eq!(mag.skill_type, Some(SkillType::SkillCompetence));
+    // Written as ESCO words, and read back the same.
+    let out = tempfile::tempdir().unwrap();
+    import.write(out.path(), false).unwrap();
+    let yaml = std::fs::read_to_string(out.path().join("esco-skills.yaml")).unwrap();
+    assert!(yaml.contains("skill_type: skill/competence"), "{yaml}");
+    assert!(yaml.contains("reuse_level: sector-specific"), "{yaml}");
+    let workspace = kasb_load::load(&[out.path().to_path_buf()], &Default::default()).unwrap();
+    let loaded = workspace
+        .documents
+        .iter()
+        .find(|d| d.document.id() == esco::SKILLS_ID)
+        .unwrap();
+    assert_eq!(loaded.document, import.documents[2].document);
+    // The v1.1.1 layout: occupations' and ISCO groups' labels and descriptions.
+    let import = esco::import_dir(&data("v1.1.1"));
+    let occupations = entries(&import, esco::OCCUPATIONS_ID);
+    assert!(occupations.iter().all(|o| o.description.is_some()));
+    assert!(occupations.iter().all(|o| !o.alternative_titles.is_empty()));
+    let groups = entries(&import, "isco-08");
+    assert_eq!(
+        groups.iter().filter(|g| g.description.is_some()).count(),
+        619
+    );
+}
+
+#[test]
+fn unknown_skill_types_and_reuse_levels_are_reported_and_left_out() {
+    let dir = official_copy(|name, text| match name {
+        "skills_en.csv" => text.replacen(
+            ",knowledge,sector-specific,Haskell",
+            ",wisdom,galactic,Haskell",
+            1,
+        ),
+        _ => text,
+    });
+    let import = esco::import_dir(dir.path());
+    let messages: Vec<(u32, &str)> = import
+        .problems
+        .iter()
+        .map(|p| (p.location.line(), p.message.as_str()))
+        .collect();
+    assert_eq!(
+        messages,
+        [
+            (2, "skill type `wisdom` is not ESCO's, left out"),
+            (2, "reuse level `galactic` is not ESCO's, left out")
+        ]
+    );
+    let skills = entries(&import, esco::SKILLS_ID);
+    let haskell = skills
+        .iter()
+        .find(|s| s.title.get("en", "en") == Some("Haskell"))
+        .unwrap();
+    assert_eq!((haskell.skill_type, haskell.reuse_level), (None, None));
 }
 
 /// Two standards of different countries whose units name the same ESCO skill: comparison

@@ -13,6 +13,7 @@ fn classification(id: &str) -> Document {
         format: FormatVersion::CURRENT,
         id: id.to_owned(),
         title: Text::Plain("T".into()),
+        description: None,
         language: "en".into(),
         publisher: None,
         source: None,

@@ -22,6 +22,9 @@ pub struct Classification {
     pub id: String,
     /// The classification's name.
     pub title: Text,
+    /// What the classification covers and how it is built.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<Text>,
     /// BCP 47 tag of the language plain strings are written in.
     pub language: String,
     /// Who publishes it.
@@ -51,6 +54,15 @@ pub struct ClassificationEntry {
     /// Other titles of the entry, such as another publisher's label for it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub alternative_titles: Vec<Text>,
+    /// What the entry covers, in a sentence or a paragraph (ESCO's and ISCO's descriptions).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<Text>,
+    /// For an entry of a skills classification such as ESCO's: what kind of skill it is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub skill_type: Option<SkillType>,
+    /// For an entry of a skills classification such as ESCO's: how widely the skill applies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reuse_level: Option<ReuseLevel>,
     /// The code of the entry one level up.
     #[schemars(length(min = 1, max = 128), pattern(crate::id::ITEM_ID_PATTERN))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -58,6 +70,102 @@ pub struct ClassificationEntry {
     /// A URI for the entry in its publisher's system, such as ESCO's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uri: Option<String>,
+}
+
+/// The type of a skill concept, as ESCO names it (its `skillType`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub enum SkillType {
+    /// `skill/competence`: the ability to apply knowledge and use know-how.
+    #[serde(rename = "skill/competence")]
+    SkillCompetence,
+    /// `knowledge`: facts, principles, theories and practices.
+    #[serde(rename = "knowledge")]
+    Knowledge,
+    /// `language`: a language skill.
+    #[serde(rename = "language")]
+    Language,
+    /// `attitude`: an attitude or value.
+    #[serde(rename = "attitude")]
+    Attitude,
+}
+
+/// How widely a skill applies, as ESCO's `reuseLevel` says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum ReuseLevel {
+    /// `transversal`: relevant to a broad range of occupations and sectors.
+    Transversal,
+    /// `cross-sector`: relevant to occupations in several sectors.
+    CrossSector,
+    /// `sector-specific`: specific to one sector, relevant to several of its occupations.
+    SectorSpecific,
+    /// `occupation-specific`: used by one occupation or a few.
+    OccupationSpecific,
+}
+
+impl SkillType {
+    /// The type ESCO's word names (`skill/competence`, `knowledge`, `language`, `attitude`;
+    /// case-insensitive), or `None`.
+    ///
+    /// ```
+    /// use kasb_model::SkillType;
+    /// assert_eq!(SkillType::from_esco("skill/competence"), Some(SkillType::SkillCompetence));
+    /// assert_eq!(SkillType::from_esco("Knowledge"), Some(SkillType::Knowledge));
+    /// assert_eq!(SkillType::from_esco("skill"), None);
+    /// ```
+    pub fn from_esco(word: &str) -> Option<Self> {
+        [
+            Self::SkillCompetence,
+            Self::Knowledge,
+            Self::Language,
+            Self::Attitude,
+        ]
+        .into_iter()
+        .find(|kind| kind.as_esco().eq_ignore_ascii_case(word))
+    }
+
+    /// ESCO's word for the type, as written in YAML.
+    pub fn as_esco(self) -> &'static str {
+        match self {
+            Self::SkillCompetence => "skill/competence",
+            Self::Knowledge => "knowledge",
+            Self::Language => "language",
+            Self::Attitude => "attitude",
+        }
+    }
+}
+
+impl ReuseLevel {
+    /// The level ESCO's word names (`transversal`, `cross-sector`, `sector-specific`,
+    /// `occupation-specific`; case-insensitive), or `None`.
+    ///
+    /// ```
+    /// use kasb_model::ReuseLevel;
+    /// assert_eq!(ReuseLevel::from_esco("sector-specific"), Some(ReuseLevel::SectorSpecific));
+    /// assert_eq!(ReuseLevel::from_esco("sector"), None);
+    /// ```
+    pub fn from_esco(word: &str) -> Option<Self> {
+        [
+            Self::Transversal,
+            Self::CrossSector,
+            Self::SectorSpecific,
+            Self::OccupationSpecific,
+        ]
+        .into_iter()
+        .find(|level| level.as_esco().eq_ignore_ascii_case(word))
+    }
+
+    /// ESCO's word for the level, as written in YAML.
+    pub fn as_esco(self) -> &'static str {
+        match self {
+            Self::Transversal => "transversal",
+            Self::CrossSector => "cross-sector",
+            Self::SectorSpecific => "sector-specific",
+            Self::OccupationSpecific => "occupation-specific",
+        }
+    }
 }
 
 impl Classification {
@@ -68,6 +176,7 @@ impl Classification {
             format: FormatVersion::CURRENT,
             id: id.into(),
             title: title.into(),
+            description: None,
             language: language.into(),
             publisher: None,
             source: None,
@@ -84,6 +193,9 @@ impl ClassificationEntry {
             code: code.into(),
             title: title.into(),
             alternative_titles: Vec::new(),
+            description: None,
+            skill_type: None,
+            reuse_level: None,
             parent: None,
             uri: None,
         }
