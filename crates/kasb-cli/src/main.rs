@@ -8,6 +8,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 mod check;
 mod compare;
 mod diff;
+mod explain;
 mod init;
 mod init_examples;
 mod interchange;
@@ -26,7 +27,6 @@ use kasb::graph::{ExportFormat, NodeSet, StandardsGraph};
 use kasb::interchange::{Outcome, Overwrite, write_file};
 use kasb::load::Workspace;
 use kasb::model::Document;
-use kasb::rules;
 
 /// Occupational standards, qualifications and assessment tools as validated, comparable data.
 #[derive(Parser)]
@@ -95,12 +95,9 @@ enum Command {
     /// Write a skeleton document of one kind: every required field, a comment per field.
     New(new::NewArgs),
     /// List every rule: code, name, default severity, summary.
-    Rules,
+    Rules(explain::RulesArgs),
     /// Explain one rule: what it checks, why, and examples.
-    Explain {
-        /// A rule code (`K202`) or name (`unresolved-reference`).
-        rule: String,
-    },
+    Explain(explain::ExplainArgs),
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -141,8 +138,8 @@ fn main() -> ExitCode {
         Command::Schema { out } => run_schema(&out),
         Command::Init(args) => init::run(args),
         Command::New(args) => new::run(args),
-        Command::Rules => run_rules(),
-        Command::Explain { rule } => run_explain(&rule),
+        Command::Rules(args) => explain::run_rules(args),
+        Command::Explain(args) => explain::run_explain(args),
     };
     match result {
         Ok(code) => ExitCode::from(code),
@@ -215,43 +212,6 @@ fn run_schema(out: &Path) -> Result<u8, String> {
             .map_err(|error| error_chain(&error))?;
         println!("{} {}", outcome_word(outcome), path.display());
     }
-    Ok(EXIT_CLEAN)
-}
-
-fn run_rules() -> Result<u8, String> {
-    let text: String = rules::all()
-        .iter()
-        .map(|rule| {
-            format!(
-                "{}  {:<24} {:<8} {}\n",
-                rule.code, rule.name, rule.severity, rule.summary
-            )
-        })
-        .collect();
-    emit(&text)?;
-    Ok(EXIT_CLEAN)
-}
-
-fn run_explain(code: &str) -> Result<u8, String> {
-    if let Some(rule) = kasb::diff::rules::find(code) {
-        let (code, name, class) = (rule.code, rule.name, rule.class.as_str());
-        emit(&format!(
-            "{code} {name} ({class} by default)\n\n{}",
-            rule.explanation
-        ))?;
-        return Ok(EXIT_CLEAN);
-    }
-    let rule =
-        rules::find(code).ok_or_else(|| format!("no rule `{code}`; `kasb rules` lists them"))?;
-    emit(&format!(
-        "{} {} ({} by default)
-
-{}
-
-{}
-",
-        rule.code, rule.name, rule.severity, rule.summary, rule.explanation
-    ))?;
     Ok(EXIT_CLEAN)
 }
 
