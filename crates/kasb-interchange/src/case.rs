@@ -34,8 +34,8 @@ use kasb_diagnostics::{Location, Severity};
 use kasb_load::Workspace;
 use kasb_model::id::{IdKind, check_id};
 use kasb_model::{
-    Classification, ClassificationEntry, Document, FormatVersion, OccupationalStandard, Status,
-    Text,
+    AssociationRelation, Classification, ClassificationEntry, Document, EntryAssociation,
+    FormatVersion, OccupationalStandard, Status, Text,
 };
 use serde_json::value::RawValue;
 use serde_json::{Map, Value, json};
@@ -380,6 +380,7 @@ fn to_classification(
             parent_of.entry(origin).or_insert(destination);
         }
     }
+    let mut associations_of = typed_associations(associations, &code_of);
     let entries = items
         .iter()
         .filter_map(|item| {
@@ -397,6 +398,7 @@ fn to_classification(
                 alternative_titles: Vec::new(),
                 parent: parent_of.get(id).map(|parent| code_of[parent].clone()),
                 uri: str_of(item, "uri").map(str::to_owned),
+                associations: associations_of.remove(id).unwrap_or_default(),
             })
         })
         .collect();
@@ -426,6 +428,64 @@ fn to_classification(
         code_pattern: None,
         entries,
     }
+}
+
+/// The CASE association types kasb's model types ([`AssociationRelation`]), by their CASE name.
+/// `isChildOf` is the tree (`parent`); other types stay in the sidecar only.
+const RELATIONS: [(&str, AssociationRelation); 9] = [
+    ("exactMatchOf", AssociationRelation::ExactMatchOf),
+    ("isRelatedTo", AssociationRelation::IsRelatedTo),
+    ("precedes", AssociationRelation::Precedes),
+    ("isPartOf", AssociationRelation::IsPartOf),
+    ("isPeerOf", AssociationRelation::IsPeerOf),
+    ("exemplar", AssociationRelation::Exemplar),
+    ("hasSkillLevel", AssociationRelation::HasSkillLevel),
+    ("replacedBy", AssociationRelation::ReplacedBy),
+    ("isTranslationOf", AssociationRelation::IsTranslationOf),
+];
+
+/// The typed relation of a CASE association type.
+fn relation_of(association_type: &str) -> Option<AssociationRelation> {
+    RELATIONS
+        .iter()
+        .find(|(name, _)| *name == association_type)
+        .map(|(_, relation)| *relation)
+}
+
+/// The associations beyond the tree, by the identifier of the item they start from: to the
+/// code of an item of the package, else to the destination's URI. Associations from a node
+/// outside the package, or to one with neither, stay in the sidecar only.
+fn typed_associations<'a>(
+    associations: &[&'a Map<String, Value>],
+    code_of: &BTreeMap<&str, String>,
+) -> BTreeMap<&'a str, Vec<EntryAssociation>> {
+    let mut found: BTreeMap<&str, Vec<EntryAssociation>> = BTreeMap::new();
+    for association in associations {
+        let Some(relation) = str_of(association, "associationType").and_then(relation_of) else {
+            continue;
+        };
+        let Some(origin) = link_identifier(association, "originNodeURI")
+            .filter(|origin| code_of.contains_key(origin))
+        else {
+            continue;
+        };
+        let destination = link_identifier(association, "destinationNodeURI");
+        let target = destination.and_then(|id| code_of.get(id)).cloned();
+        let uri = association
+            .get("destinationNodeURI")
+            .and_then(Value::as_object)
+            .and_then(|link| str_of(link, "uri"))
+            .filter(|_| target.is_none())
+            .map(str::to_owned);
+        if target.is_some() || uri.is_some() {
+            found.entry(origin).or_default().push(EntryAssociation {
+                relation,
+                target,
+                uri,
+            });
+        }
+    }
+    found
 }
 
 /// Why an export failed.

@@ -340,6 +340,7 @@ fn read_groups(file: &Path, import: &mut Import) -> (BTreeSet<String>, Vec<Class
             alternative_titles: Vec::new(),
             parent,
             uri: row.uri,
+            associations: Vec::new(),
         });
     }
     (codes, entries)
@@ -386,6 +387,7 @@ fn import_occupations(
             alternative_titles: Vec::new(),
             parent: shorter.or(group),
             uri: row.uri,
+            associations: Vec::new(),
         });
     }
     import
@@ -462,6 +464,7 @@ fn import_skills(file: &Path, import: &mut Import) -> HashMap<String, String> {
                 alternative_titles: Vec::new(),
                 parent: None,
                 uri: Some(uri.to_owned()),
+                associations: Vec::new(),
             },
         );
     });
