@@ -74,6 +74,11 @@ enum ExportFormat {
     Case {
         /// The kasb id, or the CASE identifier of an imported package.
         id: String,
+        /// When the edits were made, RFC 3339 (`2030-01-02T03:04:05Z`): the
+        /// `lastChangeDateTime` of what changed since the import. Default: `SOURCE_DATE_EPOCH`
+        /// (seconds since 1970) when set, else now.
+        #[arg(long)]
+        date: Option<String>,
     },
     /// CTDL-ASN JSON-LD (`ceasn:CompetencyFramework`).
     CtdlAsn {
@@ -167,7 +172,12 @@ pub(crate) fn run_export(args: ExportArgs) -> Result<u8, String> {
         workspace
     };
     let exported = match &args.format {
-        ExportFormat::Case { id } => case::export_package(&workspace, id),
+        ExportFormat::Case { id, date } => {
+            let epoch = std::env::var("SOURCE_DATE_EPOCH").ok();
+            case::ExportOptions::default()
+                .with_date(date.as_deref(), epoch.as_deref())
+                .and_then(|options| case::export_package_with(&workspace, id, &options))
+        }
         ExportFormat::CtdlAsn { id } => ctdl::export_package(&workspace, id),
     }
     .map_err(|error| crate::error_chain(&error))?;

@@ -29,6 +29,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
+use std::time::SystemTime;
 
 use kasb_diagnostics::{Location, Severity};
 use kasb_load::Workspace;
@@ -42,6 +43,8 @@ use serde_json::{Map, Value, json};
 use uuid::Uuid;
 
 use crate::json::{Json, Object};
+
+mod overlay;
 use crate::locate::{at, offset_of, position_in};
 use crate::{Import, ImportedDocument, Problem, Sidecar};
 
@@ -444,6 +447,14 @@ const RELATIONS: [(&str, AssociationRelation); 9] = [
     ("isTranslationOf", AssociationRelation::IsTranslationOf),
 ];
 
+/// The CASE association type of a typed relation.
+fn relation_name(relation: AssociationRelation) -> &'static str {
+    RELATIONS
+        .iter()
+        .find(|(_, known)| *known == relation)
+        .map_or("isRelatedTo", |(name, _)| name)
+}
+
 /// The typed relation of a CASE association type.
 fn relation_of(association_type: &str) -> Option<AssociationRelation> {
     RELATIONS
@@ -499,6 +510,18 @@ pub enum ExportError {
         id: String,
         /// The closest id that exists.
         suggestion: Option<String>,
+    },
+    /// Several imported packages have this CASE identifier: export one by its kasb id.
+    #[error(
+        "{} documents were imported from the CASE package `{id}`: {}; export one by its kasb id",
+        .candidates.len(),
+        .candidates.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(", ")
+    )]
+    Ambiguous {
+        /// The CASE identifier asked for.
+        id: String,
+        /// The kasb ids of the documents that have it.
+        candidates: Vec<String>,
     },
     /// The document's kind cannot be exported in this format, or its id is not valid.
     #[error("{0}")]
@@ -695,40 +718,55 @@ fn read_regular(path: &Path, seen: &std::fs::Metadata) -> std::io::Result<String
     Ok(text)
 }
 
+/// The imported classification whose CASE sidecar has the CFDocument identifier `identifier`;
+/// an error naming every candidate when several have it.
+fn by_case_identifier<'a>(
+    workspace: &'a Workspace,
+    identifier: &str,
+) -> Result<Option<&'a kasb_load::LoadedDocument>, ExportError> {
+    let mut matches = Vec::new();
+    for loaded in &workspace.documents {
+        if !matches!(loaded.document, Document::Classification(_)) {
+            continue;
+        }
+        let file = workspace.file(loaded.file);
+        let markers = crate::sidecar_markers(file.text().unwrap_or_default());
+        let package = expected_sidecar(&loaded.document, file.path(), &markers)
+            .ok()
+            .flatten()
+            .and_then(|expected| read_sidecar(file.path(), &expected).ok());
+        let found = package.as_ref().and_then(|package| {
+            package
+                .get("CFDocument")
+                .and_then(|document| document.get("identifier"))
+                .and_then(Json::as_str)
+        });
+        if found == Some(identifier) {
+            matches.push(loaded);
+        }
+    }
+    if matches.len() > 1 {
+        return Err(ExportError::Ambiguous {
+            id: identifier.to_owned(),
+            candidates: matches.iter().map(|l| l.document.id().to_owned()).collect(),
+        });
+    }
+    Ok(matches.pop())
+}
+
 /// Finds the document of `workspace` with kasb id `id`, or whose CASE sidecar has the
 /// CFDocument identifier `id`.
 pub(crate) fn find<'a>(workspace: &'a Workspace, id: &str) -> Result<Found<'a>, ExportError> {
-    let mut by_identifier = None;
-    let mut found = None;
-    for loaded in &workspace.documents {
-        let file = workspace.file(loaded.file);
-        if loaded.document.id() == id {
-            found = Some((loaded, file));
-            break;
-        }
-        if by_identifier.is_none() && matches!(loaded.document, Document::Classification(_)) {
-            let markers = crate::sidecar_markers(file.text().unwrap_or_default());
-            let package = expected_sidecar(&loaded.document, file.path(), &markers)
-                .ok()
-                .flatten()
-                .and_then(|expected| read_sidecar(file.path(), &expected).ok());
-            let identifier = package.as_ref().and_then(|package| {
-                package
-                    .get("CFDocument")
-                    .and_then(|document| document.get("identifier"))
-                    .and_then(Json::as_str)
-            });
-            if identifier == Some(id) {
-                by_identifier = Some((loaded, file));
-            }
-        }
-    }
+    let found = match workspace.documents.iter().find(|l| l.document.id() == id) {
+        Some(loaded) => Some(loaded),
+        None => by_case_identifier(workspace, id)?,
+    };
     let all: Vec<&Document> = workspace
         .documents
         .iter()
         .map(|loaded| &loaded.document)
         .collect();
-    let Some((loaded, file)) = found.or(by_identifier) else {
+    let Some(loaded) = found else {
         let suggestion = kasb_diagnostics::closest(id, all.iter().map(|document| document.id()))
             .map(str::to_owned);
         return Err(ExportError::NotFound {
@@ -736,6 +774,7 @@ pub(crate) fn find<'a>(workspace: &'a Workspace, id: &str) -> Result<Found<'a>, 
             suggestion,
         });
     };
+    let file = workspace.file(loaded.file);
     // Exports derive URIs, CTIDs and identifiers from the id: never from one outside the grammar.
     if let Err(error) = check_id(loaded.document.id(), IdKind::Document) {
         return Err(ExportError::Unsupported(format!(
@@ -798,11 +837,90 @@ pub fn export(workspace: &Workspace, id: &str) -> Result<String, ExportError> {
 /// # Errors
 /// As [`export`].
 pub fn export_package(workspace: &Workspace, id: &str) -> Result<Exported, ExportError> {
+    export_package_with(workspace, id, &ExportOptions::default())
+}
+
+/// 9999-12-31T23:59:59Z, the last second an RFC 3339 time can name, in seconds since 1970.
+const LAST_SECOND: u64 = 253_402_300_799;
+
+/// How an export is made.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ExportOptions {
+    /// When the edits exported were made: the `lastChangeDateTime` of what changed since the
+    /// import (default: now). Set it for reproducible exports (`SOURCE_DATE_EPOCH`).
+    pub changed_at: Option<SystemTime>,
+}
+
+impl ExportOptions {
+    /// Dates what changed at `at`.
+    pub fn with_changed_at(mut self, at: SystemTime) -> Self {
+        self.changed_at = Some(at);
+        self
+    }
+
+    /// Dates what changed at `date` (RFC 3339, such as `2030-01-02T03:04:05Z`), else at
+    /// `source_date_epoch` (seconds since 1970, as the `SOURCE_DATE_EPOCH` convention), else
+    /// leaves the time unset (now).
+    ///
+    /// ```
+    /// use kasb_interchange::case::ExportOptions;
+    ///
+    /// let options = ExportOptions::default().with_date(None, Some("1893553445")).unwrap();
+    /// let from_text = ExportOptions::default().with_date(Some("2030-01-02T03:04:05Z"), None);
+    /// assert_eq!(options.changed_at, from_text.unwrap().changed_at);
+    /// assert!(ExportOptions::default().with_date(Some("yesterday"), None).is_err());
+    /// ```
+    ///
+    /// # Errors
+    /// When the one that is set is not a time of that form.
+    pub fn with_date(
+        self,
+        date: Option<&str>,
+        source_date_epoch: Option<&str>,
+    ) -> Result<Self, ExportError> {
+        let invalid = |what: String| ExportError::Unsupported(what);
+        let at = match (date, source_date_epoch) {
+            (Some(date), _) => humantime::parse_rfc3339_weak(date).map_err(|error| {
+                invalid(format!(
+                    "`--date {}` is not an RFC 3339 time such as 2030-01-02T03:04:05Z: {error}",
+                    kasb_diagnostics::visible(date)
+                ))
+            })?,
+            (None, Some(seconds)) => {
+                let seconds: u64 = seconds.trim().parse().map_err(|_| {
+                    invalid(format!(
+                        "SOURCE_DATE_EPOCH `{}` is not a number of seconds since 1970",
+                        kasb_diagnostics::visible(seconds)
+                    ))
+                })?;
+                std::time::UNIX_EPOCH + std::time::Duration::from_secs(seconds.min(LAST_SECOND))
+            }
+            (None, None) => return Ok(self),
+        };
+        Ok(self.with_changed_at(at))
+    }
+}
+
+/// [`export_package`] with `options`.
+///
+/// # Errors
+/// As [`export`].
+pub fn export_package_with(
+    workspace: &Workspace,
+    id: &str,
+    options: &ExportOptions,
+) -> Result<Exported, ExportError> {
     let mut found = find(workspace, id)?;
     let sidecar = found.sidecar()?;
     let package = match (found.document, sidecar) {
         (Document::Classification(classification), Some(sidecar)) => {
-            Json::Object(overlay(sidecar, classification))
+            let now = options.changed_at.unwrap_or_else(SystemTime::now);
+            // RFC 3339 has four-digit years from 1970 on (as the formatter does).
+            let last = std::time::UNIX_EPOCH + std::time::Duration::from_secs(LAST_SECOND);
+            let now = now.clamp(std::time::UNIX_EPOCH, last);
+            let now = humantime::format_rfc3339_seconds(now).to_string();
+            Json::Object(overlay::overlay(sidecar, classification, &now))
         }
         (Document::Classification(classification), None) => {
             Json::from(Value::Object(from_classification(classification)))
@@ -860,223 +978,6 @@ fn text_in(text: &Text, language: &str) -> String {
     text.get(language, language)
         .unwrap_or_else(|| text.any())
         .to_owned()
-}
-
-/// The sidecar package with the classification's current titles, codes and entries applied.
-/// The codes the import gave the package's items, by identifier (see [`item_codes`]).
-fn imported_codes(package: &Object) -> BTreeMap<String, String> {
-    let pairs: Vec<(String, Option<String>)> = match package.get("CFItems") {
-        Some(Json::Array(items)) => items
-            .iter()
-            .filter_map(Json::as_object)
-            .filter_map(|item| {
-                let identifier = item.str_of("identifier")?.to_owned();
-                Some((
-                    identifier,
-                    item.str_of("humanCodingScheme").map(str::to_owned),
-                ))
-            })
-            .collect(),
-        _ => Vec::new(),
-    };
-    item_codes(
-        pairs
-            .iter()
-            .map(|(id, human)| (id.as_str(), human.as_deref())),
-    )
-    .into_iter()
-    .map(|(id, code)| (id.to_owned(), code))
-    .collect()
-}
-
-fn overlay(mut package: Object, classification: &Classification) -> Object {
-    let language = classification.language.as_str();
-    let (document_link, changed_at) = apply_document(&mut package, classification);
-    let by_uri: BTreeMap<&str, &ClassificationEntry> = classification
-        .entries
-        .iter()
-        .filter_map(|entry| Some((entry.uri.as_deref()?, entry)))
-        .collect();
-    let mut kept_uris = BTreeSet::new();
-    let mut removed = BTreeSet::new();
-    let mut code_to_identifier: BTreeMap<String, String> = BTreeMap::new();
-    let imported_codes = imported_codes(&package);
-    if let Some(Json::Array(items)) = package.get_mut("CFItems") {
-        items.retain_mut(|item| {
-            let Some(item) = item.as_object_mut() else {
-                return true;
-            };
-            let identifier = item.str_of("identifier").unwrap_or_default().to_owned();
-            let Some(uri) = item.str_of("uri").map(str::to_owned) else {
-                return true;
-            };
-            let Some(entry) = by_uri.get(uri.as_str()) else {
-                removed.insert(identifier);
-                return false;
-            };
-            kept_uris.insert(uri);
-            code_to_identifier.insert(entry.code.clone(), identifier.clone());
-            let own = item.str_of("language").unwrap_or(language).to_owned();
-            let statement = text_in(&entry.title, &own);
-            if item.str_of("fullStatement") != Some(statement.as_str()) {
-                item.insert("fullStatement", statement);
-            }
-            if imported_codes.get(&identifier) != Some(&entry.code)
-                && item.str_of("humanCodingScheme") != Some(entry.code.as_str())
-            {
-                item.insert("humanCodingScheme", entry.code.clone());
-            }
-            true
-        });
-    }
-    // Entries added in kasb become items, each a child of its parent (or of the document).
-    let mut new_items = Vec::new();
-    let mut new_associations = Vec::new();
-    for entry in &classification.entries {
-        if entry
-            .uri
-            .as_deref()
-            .is_some_and(|uri| kept_uris.contains(uri))
-        {
-            continue;
-        }
-        let identifier = uuid_of(&format!("{}/{}", classification.id, entry.code)).to_string();
-        code_to_identifier.insert(entry.code.clone(), identifier.clone());
-        new_items.push((entry, identifier));
-    }
-    for (entry, identifier) in &new_items {
-        let uri = entry
-            .uri
-            .clone()
-            .unwrap_or_else(|| format!("urn:uuid:{identifier}"));
-        let parent = entry.parent.as_ref().and_then(|parent| {
-            let parent_identifier = code_to_identifier.get(parent)?;
-            Some(json!({
-                "title": parent,
-                "identifier": parent_identifier,
-                "uri": format!("urn:uuid:{parent_identifier}"),
-            }))
-        });
-        new_associations.push(kept_child_of(
-            &format!("{}/{}/isChildOf", classification.id, entry.code),
-            (identifier, &uri, &entry.code),
-            parent,
-            document_link.as_ref(),
-            changed_at.as_ref(),
-        ));
-        let mut item = Object::default();
-        item.insert("identifier", identifier.clone());
-        item.insert("uri", uri);
-        item.insert("fullStatement", text_in(&entry.title, language));
-        item.insert("humanCodingScheme", entry.code.clone());
-        item.insert(
-            "lastChangeDateTime",
-            changed_at
-                .clone()
-                .unwrap_or_else(|| Json::from(json!(EPOCH))),
-        );
-        if let Json::Array(items) = package.entry_or("CFItems", Json::Array(Vec::new())) {
-            items.push(Json::Object(item));
-        }
-    }
-    if let Some(Json::Array(associations)) = package.get_mut("CFAssociations") {
-        associations.retain(|association| {
-            let ends = ["originNodeURI", "destinationNodeURI"].map(|key| {
-                association
-                    .get(key)
-                    .and_then(|link| link.get("identifier"))
-                    .and_then(Json::as_str)
-                    .unwrap_or_default()
-            });
-            !ends.iter().any(|end| removed.contains(*end))
-        });
-        for association in associations.iter_mut() {
-            normalise_sequence_number(association);
-        }
-        associations.extend(new_associations);
-    } else if !new_associations.is_empty() {
-        package.insert("CFAssociations", Json::Array(new_associations));
-    }
-    normalise_definitions(&mut package);
-    package
-}
-
-/// Applies the classification's title to the package's CFDocument; returns the document's
-/// link (title, identifier, uri) and its `lastChangeDateTime`, as the package has them.
-fn apply_document(
-    package: &mut Object,
-    classification: &Classification,
-) -> (Option<Json>, Option<Json>) {
-    let Some(Json::Object(document)) = package.get_mut("CFDocument") else {
-        return (None, None);
-    };
-    let title = text_in(&classification.title, &classification.language);
-    if document.str_of("title") != Some(title.as_str()) {
-        document.insert("title", title);
-    }
-    let mut link = Object::default();
-    for key in ["title", "identifier", "uri"] {
-        link.insert(key, document.get(key).cloned().unwrap_or(Json::Null));
-    }
-    (
-        Some(Json::Object(link)),
-        document.get("lastChangeDateTime").cloned(),
-    )
-}
-
-/// [`child_of`] with the document link and change time taken from the package as written.
-fn kept_child_of(
-    key: &str,
-    child: (&str, &str, &str),
-    parent: Option<Value>,
-    document: Option<&Json>,
-    changed_at: Option<&Json>,
-) -> Json {
-    let to_document = parent.is_none();
-    let placeholder = document.map(|_| Value::Null);
-    let mut association = Json::from(child_of(key, child, parent, placeholder, None, None));
-    if let Some(object) = association.as_object_mut() {
-        if let Some(document) = document {
-            if to_document {
-                object.insert("destinationNodeURI", document.clone());
-            }
-            object.insert("CFDocumentURI", document.clone());
-        }
-        if let Some(changed_at) = changed_at {
-            object.insert("lastChangeDateTime", changed_at.clone());
-        }
-    }
-    association
-}
-
-/// Definitions with `null` where CASE 1.0 wants a string or nothing (`"description": null`,
-/// as OpenSALT writes it) lose the key: null and absent mean the same, and only the latter is
-/// valid. `typeCode`, which may be null, is kept.
-fn normalise_definitions(package: &mut Object) {
-    let Some(Json::Object(definitions)) = package.get_mut("CFDefinitions") else {
-        return;
-    };
-    for list in definitions.values_mut() {
-        let Json::Array(list) = list else { continue };
-        for definition in list {
-            if let Json::Object(definition) = definition {
-                definition.retain(|key, value| !value.is_null() || key == "typeCode");
-            }
-        }
-    }
-}
-
-/// `"sequenceNumber": "1"` → `1`, as CASE 1.0 requires.
-fn normalise_sequence_number(association: &mut Json) {
-    let Some(object) = association.as_object_mut() else {
-        return;
-    };
-    let Some(Json::String(text)) = object.get("sequenceNumber") else {
-        return;
-    };
-    if let Ok(number) = text.trim().parse::<i32>() {
-        object.insert("sequenceNumber", Json::integer(i64::from(number)));
-    }
 }
 
 const EPOCH: &str = "1970-01-01T00:00:00+00:00";
