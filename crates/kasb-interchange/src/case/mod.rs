@@ -45,8 +45,11 @@ use uuid::Uuid;
 use crate::json::{Json, Object};
 
 mod overlay;
+mod schema;
+
 use crate::locate::{at, offset_of, position_in};
 use crate::{Import, ImportedDocument, Problem, Sidecar};
+pub use schema::CaseVersion;
 
 /// The namespace of the UUID v5 identifiers kasb derives from its ids (for CASE and CTDL-ASN).
 pub const KASB_NAMESPACE: Uuid = Uuid::from_u128(0x6b61_7362_2d69_6473_8000_0000_0000_0001);
@@ -100,16 +103,26 @@ fn import_package(file: &Path, text: &str) -> Result<Import, Problem> {
     };
     let mut problems = string_sequence_numbers(file, text, &raw);
     // Such as nesting deeper than serde_json's limit of 128, which the raw pass skips.
-    let package: Map<String, Value> = serde_json::from_str(text).map_err(|e| {
+    let whole: Value = serde_json::from_str(text).map_err(|e| {
         error(
             at(file, json_position(&e)),
             format!("not a CASE package: {e}"),
         )
     })?;
+    let Value::Object(package) = &whole else {
+        return Err(error(
+            at(file, kasb_diagnostics::Position::new(1, 1)),
+            "not a CASE package: not a JSON object".into(),
+        ));
+    };
+    let (version, mut violations) = schema::version_of(&whole, text);
+    // A string `sequenceNumber` has its own warning, which says how it is exported.
+    violations.retain(|v| !(v.keyword == "type" && v.pointer.ends_with("/sequenceNumber")));
+    problems.extend(schema::problems(file, text, version, &violations));
     let located = |value: &RawValue| at(file, position_in(text, offset_of(text, value.get())));
     let (document, identifier) =
-        document_of(&package).map_err(|message| error(located(raw_document), message.into()))?;
-    let items = items_of(&package).map_err(|message| {
+        document_of(package).map_err(|message| error(located(raw_document), message.into()))?;
+    let items = items_of(package).map_err(|message| {
         let at = raw
             .get("CFItems")
             .map_or(Location::file(file), |v| located(v));
@@ -123,7 +136,7 @@ fn import_package(file: &Path, text: &str) -> Result<Import, Problem> {
         .get("CFItems")
         .map_or(0, |value| offset_of(text, value.get()));
     let items = without_duplicates(items, (text, items_at), file, &mut problems);
-    let classification = to_classification(document, identifier, &items, &associations);
+    let classification = to_classification(document, (identifier, version), &items, &associations);
     // The sidecar keeps the package as written: numbers exactly, nesting bounded.
     let sidecar = Json::parse(text)
         .map(|tree| tree.to_pretty())
@@ -313,8 +326,8 @@ where
         .collect()
 }
 
-/// Items listed twice under one identifier: each one after the first is reported and left out
-/// (the export, which matches items by URI, leaves it out too).
+/// Items listed twice under one identifier, and items without one: each is reported and left
+/// out (the export, which keeps only the items the YAML has, leaves it out too).
 fn without_duplicates<'a>(
     items: Vec<&'a Map<String, Value>>,
     (text, mut search_from): (&str, usize),
@@ -322,11 +335,21 @@ fn without_duplicates<'a>(
     problems: &mut Vec<Problem>,
 ) -> Vec<&'a Map<String, Value>> {
     let mut seen = BTreeSet::new();
+    let mut index = 0;
     items
         .into_iter()
         .filter(|item| {
+            index += 1;
             let Some(identifier) = str_of(item, "identifier") else {
-                return true;
+                let pointer = format!("/CFItems/{}", index - 1);
+                let offset = schema::pointer_offset(text, &pointer).unwrap_or(search_from);
+                problems.push(Problem::new(
+                    Severity::Error,
+                    at(file, position_in(text, offset)),
+                    "this CFItem has no `identifier`, so nothing can refer to it; it is left \
+                     out, here and in any export",
+                ));
+                return false;
             };
             let quoted = serde_json::to_string(identifier).unwrap_or_default();
             let offset = text[search_from..]
@@ -352,7 +375,7 @@ fn without_duplicates<'a>(
 
 fn to_classification(
     document: &Map<String, Value>,
-    identifier: &str,
+    (identifier, version): (&str, CaseVersion),
     items: &[&Map<String, Value>],
     associations: &[&Map<String, Value>],
 ) -> Classification {
@@ -425,8 +448,9 @@ fn to_classification(
             .or_else(|| str_of(document, "creator"))
             .map(|publisher| Text::Plain(publisher.to_owned())),
         source: Some(Text::Plain(format!(
-            "CASE 1.0 package {uri} (CFDocument {identifier}); identifiers, associations and \
-             definitions are kept in {id}{SIDECAR_SUFFIX}"
+            "CASE {} package {uri} (CFDocument {identifier}); identifiers, associations and \
+             definitions are kept in {id}{SIDECAR_SUFFIX}",
+            version.as_str()
         ))),
         code_pattern: None,
         entries,
@@ -582,9 +606,8 @@ fn expected_sidecar(
             let Some(source) = classification.source.as_ref().map(Text::any) else {
                 return Ok(None);
             };
-            let Some(name) = source
-                .strip_prefix("CASE 1.0 package ")
-                .and_then(|rest| rest.rsplit_once(" are kept in "))
+            let Some(name) = imported_from(source)
+                .and_then(|(_, rest)| rest.rsplit_once(" are kept in "))
                 .map(|(_, name)| name.trim().to_owned())
                 .filter(|name| name.ends_with(SIDECAR_SUFFIX))
             else {
@@ -608,6 +631,14 @@ fn expected_sidecar(
         fingerprint,
         identifier,
     }))
+}
+
+/// The CASE version a classification's `source` says it was imported from, and the rest of
+/// that text (`CASE 1.1 package URI (CFDocument …) …`).
+fn imported_from(source: &str) -> Option<(CaseVersion, &str)> {
+    let rest = source.strip_prefix("CASE ")?;
+    let (version, rest) = rest.split_once(" package ")?;
+    Some((CaseVersion::parse(version)?, rest))
 }
 
 /// Reads the sidecar `expected` names for the YAML file `yaml`: a regular file (never through
