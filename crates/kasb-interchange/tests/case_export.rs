@@ -97,6 +97,7 @@ fn edit_and_export(
     let options = case::ExportOptions::default().with_changed_at(edited_at());
     let exported = case::export_package_with(&load(dir.path()), &classification.id, &options)
         .unwrap()
+        .exported
         .text;
     let original = serde_json::from_str(&std::fs::read_to_string(input).unwrap()).unwrap();
     (original, serde_json::from_str(&exported).unwrap())

@@ -45,6 +45,7 @@ use uuid::Uuid;
 use crate::json::{Json, Object};
 
 mod overlay;
+mod repair;
 mod schema;
 
 use crate::locate::{at, offset_of, position_in};
@@ -547,6 +548,21 @@ pub enum ExportError {
         /// The kasb ids of the documents that have it.
         candidates: Vec<String>,
     },
+    /// The package would not be valid against the schema of the CASE version asked for, even
+    /// after the repairs kasb makes.
+    #[error(
+        "the export would break the CASE {version} schema {count} times, which kasb cannot \
+         repair; the first: {}",
+        .first.join("; ")
+    )]
+    Invalid {
+        /// The version.
+        version: &'static str,
+        /// How many violations are left.
+        count: usize,
+        /// The first few, with their JSON pointers.
+        first: Vec<String>,
+    },
     /// The document's kind cannot be exported in this format, or its id is not valid.
     #[error("{0}")]
     Unsupported(String),
@@ -868,7 +884,7 @@ pub fn export(workspace: &Workspace, id: &str) -> Result<String, ExportError> {
 /// # Errors
 /// As [`export`].
 pub fn export_package(workspace: &Workspace, id: &str) -> Result<Exported, ExportError> {
-    export_package_with(workspace, id, &ExportOptions::default())
+    export_package_with(workspace, id, &ExportOptions::default()).map(|export| export.exported)
 }
 
 /// 9999-12-31T23:59:59Z, the last second an RFC 3339 time can name, in seconds since 1970.
@@ -881,9 +897,17 @@ pub struct ExportOptions {
     /// When the edits exported were made: the `lastChangeDateTime` of what changed since the
     /// import (default: now). Set it for reproducible exports (`SOURCE_DATE_EPOCH`).
     pub changed_at: Option<SystemTime>,
+    /// The CASE version to write (default: the one the package was imported from, else 1.0).
+    pub case_version: Option<CaseVersion>,
 }
 
 impl ExportOptions {
+    /// Writes CASE `version`.
+    pub fn with_case_version(mut self, version: CaseVersion) -> Self {
+        self.case_version = Some(version);
+        self
+    }
+
     /// Dates what changed at `at`.
     pub fn with_changed_at(mut self, at: SystemTime) -> Self {
         self.changed_at = Some(at);
@@ -941,10 +965,60 @@ pub fn export_package_with(
     workspace: &Workspace,
     id: &str,
     options: &ExportOptions,
-) -> Result<Exported, ExportError> {
+) -> Result<CaseExport, ExportError> {
     let mut found = find(workspace, id)?;
     let sidecar = found.sidecar()?;
-    let package = match (found.document, sidecar) {
+    let imported = match found.document {
+        Document::Classification(c) => c.source.as_ref().and_then(|s| imported_from(s.any())),
+        _ => None,
+    };
+    let version = options
+        .case_version
+        .or(imported.map(|(version, _)| version))
+        .unwrap_or_default();
+    let mut package = package_of(found.document, sidecar, options)?;
+    let conformed = repair::conform(&mut package, version);
+    if !conformed.remaining.is_empty() {
+        return Err(ExportError::Invalid {
+            version: version.as_str(),
+            count: conformed.remaining.len(),
+            first: conformed
+                .remaining
+                .iter()
+                .take(5)
+                .map(|v| format!("`{}`: {}", v.pointer, v.message))
+                .collect(),
+        });
+    }
+    Ok(CaseExport {
+        exported: Exported {
+            text: kasb_diagnostics::safe_json(package.to_pretty()),
+            read: found.read,
+        },
+        version,
+        repairs: conformed.repairs,
+    })
+}
+
+/// A CASE export, the version it is written in, and what was repaired to make it valid.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct CaseExport {
+    /// The package and the files read.
+    pub exported: Exported,
+    /// The CASE version it is valid against.
+    pub version: CaseVersion,
+    /// Each kind of repair made to what the source package broke, in words, with its count.
+    pub repairs: Vec<String>,
+}
+
+/// The package of `document`: its sidecar with the YAML's edits applied, or one built from it.
+fn package_of(
+    document: &Document,
+    sidecar: Option<Object>,
+    options: &ExportOptions,
+) -> Result<Json, ExportError> {
+    Ok(match (document, sidecar) {
         (Document::Classification(classification), Some(sidecar)) => {
             let now = options.changed_at.unwrap_or_else(SystemTime::now);
             // RFC 3339 has four-digit years from 1970 on (as the formatter does).
@@ -966,10 +1040,6 @@ pub fn export_package_with(
                 other.kind()
             )));
         }
-    };
-    Ok(Exported {
-        text: kasb_diagnostics::safe_json(package.to_pretty()),
-        read: found.read,
     })
 }
 

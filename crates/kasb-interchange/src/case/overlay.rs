@@ -148,10 +148,12 @@ fn apply_items(package: &mut Object, classification: &Classification, now: &str)
         let Some(item) = item.as_object_mut() else {
             return true;
         };
-        let identifier = item.str_of("identifier").unwrap_or_default().to_owned();
-        let Some(uri) = item.str_of("uri").map(str::to_owned) else {
-            return true;
+        // An item without an identifier was left out by the import (and reported); one
+        // without a URI is matched by none of the YAML's entries, which adds it back anew.
+        let (Some(identifier), Some(uri)) = (item.str_of("identifier"), item.str_of("uri")) else {
+            return false;
         };
+        let (identifier, uri) = (identifier.to_owned(), uri.to_owned());
         let Some(entry) = by_uri.get(uri.as_str()) else {
             items.removed.insert(identifier);
             return false;

@@ -5,6 +5,8 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::OnceLock;
 
+use jsonschema::ValidationError;
+use jsonschema::error::ValidationErrorKind;
 use kasb_diagnostics::{Location, Severity};
 use serde_json::Value;
 use serde_json::value::RawValue;
@@ -72,6 +74,13 @@ pub(crate) struct Violation {
     pub(crate) keyword: String,
     /// What, as the validator says it.
     pub(crate) message: String,
+    /// The properties an `additionalProperties` violation names, or the one a `required` one
+    /// misses.
+    pub(crate) properties: Vec<String>,
+    /// The value is `null` (for a `type` violation).
+    pub(crate) is_null: bool,
+    /// The value is a string (for a `type` violation).
+    pub(crate) is_string: bool,
 }
 
 /// Every violation of `version`'s schema in `package`, in the validator's order.
@@ -81,32 +90,78 @@ pub(crate) fn violations(package: &Value, version: CaseVersion) -> Vec<Violation
     };
     validator
         .iter_errors(package)
-        .map(|error| {
-            let keyword = error
-                .schema_path()
-                .as_str()
-                .rsplit('/')
-                .next()
-                .unwrap_or_default()
-                .to_owned();
-            Violation {
-                pointer: error.instance_path().as_str().to_owned(),
-                keyword,
-                message: shortened(&error.to_string()),
-            }
-        })
+        .map(|e| violation(&e))
         .collect()
 }
 
-/// The version a package is written in, with its violations: 1.1 when it is valid 1.1 and
-/// not valid 1.0, or names CASE 1.1 endpoints (`/v1p1/`); else 1.0.
+/// [`violations`], each `oneOf`/`anyOf` followed by what broke each of its branches (what a
+/// repair can mend).
+pub(crate) fn violations_in_branches(package: &Value, version: CaseVersion) -> Vec<Violation> {
+    let Some(validator) = validator(version) else {
+        return Vec::new();
+    };
+    let mut found = Vec::new();
+    for error in validator.iter_errors(package) {
+        found.push(violation(&error));
+        let mut stack: Vec<&ValidationError<'_>> = branches(&error).collect();
+        while let Some(inner) = stack.pop() {
+            found.push(violation(inner));
+            stack.extend(branches(inner));
+        }
+    }
+    found
+}
+
+/// The errors of each branch of a `oneOf` or `anyOf` error.
+fn branches<'e>(
+    error: &'e ValidationError<'_>,
+) -> impl Iterator<Item = &'e ValidationError<'static>> {
+    let context = match error.kind() {
+        ValidationErrorKind::OneOfNotValid { context } | ValidationErrorKind::AnyOf { context } => {
+            context.as_slice()
+        }
+        _ => &[],
+    };
+    context.iter().flatten()
+}
+
+fn violation(error: &ValidationError<'_>) -> Violation {
+    let keyword = error
+        .schema_path()
+        .as_str()
+        .rsplit('/')
+        .next()
+        .unwrap_or_default()
+        .to_owned();
+    let properties = match error.kind() {
+        ValidationErrorKind::AdditionalProperties { unexpected } => unexpected.clone(),
+        ValidationErrorKind::Required { property } => {
+            property.as_str().map(str::to_owned).into_iter().collect()
+        }
+        _ => Vec::new(),
+    };
+    Violation {
+        pointer: error.instance_path().as_str().to_owned(),
+        keyword,
+        message: shortened(&error.to_string()),
+        properties,
+        is_null: error.instance().is_null(),
+        is_string: error.instance().is_string(),
+    }
+}
+
+/// The version a package is written in, with its violations: 1.1 when it names CASE 1.1
+/// endpoints (`/ims/case/v1p1/`), or is valid 1.1 and not 1.0; else 1.0.
 pub(crate) fn version_of(package: &Value, text: &str) -> (CaseVersion, Vec<Violation>) {
+    if text.contains("/ims/case/v1p1/") {
+        return (CaseVersion::V1_1, violations(package, CaseVersion::V1_1));
+    }
     let v1_0 = violations(package, CaseVersion::V1_0);
     if v1_0.is_empty() {
         return (CaseVersion::V1_0, v1_0);
     }
     let v1_1 = violations(package, CaseVersion::V1_1);
-    if v1_1.is_empty() || text.contains("/ims/case/v1p1/") {
+    if v1_1.is_empty() {
         (CaseVersion::V1_1, v1_1)
     } else {
         (CaseVersion::V1_0, v1_0)
