@@ -1,10 +1,12 @@
-//! CASE 1.0 (IMS Global Competencies and Academic Standards Exchange) packages: import and
-//! export.
+//! CASE 1.0 and 1.1 (1EdTech Competencies and Academic Standards Exchange) packages: import
+//! and export.
 //!
 //! A package (`CFDocument`, `CFItems`, `CFAssociations`, `CFDefinitions`, `CFRubrics`) is
 //! imported as a kasb [`Classification`]: one entry per CFItem, whose code is its
 //! `humanCodingScheme` (or its identifier when it has none or shares it), its title the
-//! `fullStatement`, its parent the item it `isChildOf`, its URI the item's `uri`. kasb's model
+//! `fullStatement`, its parent the item it `isChildOf`, its URI the item's `uri`, its
+//! `associations` the other associations that start from it (typed: `exactMatchOf`,
+//! `isRelatedTo`, `precedes`…, to a code of the package or an outside URI). kasb's model
 //! has no place for everything CASE says (association types, sequence numbers, groupings,
 //! associations to nodes outside the package, item types, definitions, rubrics), so the
 //! package itself is kept beside the YAML file as a sidecar, `ID.case.json`. An export starts
@@ -23,6 +25,10 @@
 //! Documents that were not imported from CASE (an [`OccupationalStandard`] written in kasb) are
 //! exported with identifiers derived from their kasb ids (UUID v5), so the same document gives
 //! the same package every time.
+//!
+//! An import is validated against the official schema of the package's version
+//! ([`CaseVersion`], `schema.rs`); an export is made valid against the version asked for
+//! (`repair.rs`), dating only what the YAML changed (`overlay.rs`).
 //!
 //! Real deviations: a `sequenceNumber` written as a string (`"1"`) loads with a located warning
 //! and is exported as a number; the pre-1.0 draft format (`lsDoc`, `lsItems`) is refused.
