@@ -194,10 +194,6 @@ impl Object {
         self.0.retain(|(key, value)| keep(key, value));
     }
 
-    pub(crate) fn values(&self) -> impl Iterator<Item = &Json> {
-        self.0.iter().map(|(_, value)| value)
-    }
-
     pub(crate) fn values_mut(&mut self) -> impl Iterator<Item = &mut Json> {
         self.0.iter_mut().map(|(_, value)| value)
     }

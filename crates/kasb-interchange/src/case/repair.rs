@@ -30,7 +30,7 @@ pub(super) fn conform(package: &mut Json, version: CaseVersion) -> Conformed {
     if version == CaseVersion::V1_1 {
         to_v1_1(package);
     }
-    uuid_identifiers(package, &mut repairs);
+    uuid_identifiers(package, version, &mut repairs);
     for _ in 0..MAX_PASSES {
         let found = violations_in_branches(&as_value(package), version);
         let fixed = found
@@ -86,24 +86,18 @@ fn to_v1_1(package: &mut Json) {
     }
 }
 
-/// True when `text` holds a UUID in its 8-4-4-4-12 form (what CASE's identifier pattern asks).
-fn holds_uuid(text: &str) -> bool {
-    text.as_bytes().windows(36).any(|window| {
-        window.iter().enumerate().all(|(i, byte)| match i {
-            8 | 13 | 18 | 23 => *byte == b'-',
-            _ => byte.is_ascii_hexdigit(),
-        })
-    })
-}
-
-/// Identifiers that are no UUIDs (a 2017 CF package's ASN URLs) become the UUID v5 of their
-/// text, everywhere they are named, so every link still meets its node.
-fn uuid_identifiers(package: &mut Json, repairs: &mut Repairs) {
+/// Identifiers the schema refuses for not being UUIDs (a 2017 CF package's ASN URLs) become
+/// the UUID v5 of their text, everywhere they are named, so every link still meets its node.
+fn uuid_identifiers(package: &mut Json, version: CaseVersion, repairs: &mut Repairs) {
     let mut renamed: BTreeMap<String, String> = BTreeMap::new();
-    collect_identifiers(package, &mut renamed);
-    renamed.retain(|old, _| !holds_uuid(old));
-    for (old, new) in renamed.iter_mut() {
-        *new = uuid_of(old).to_string();
+    let found = violations_in_branches(&as_value(package), version);
+    for violation in found
+        .iter()
+        .filter(|v| v.keyword == "pattern" && v.pointer.ends_with("/identifier"))
+    {
+        if let Some(Json::String(old)) = package.pointer_mut(&violation.pointer) {
+            renamed.insert(old.clone(), uuid_of(old).to_string());
+        }
     }
     if renamed.is_empty() {
         return;
@@ -126,23 +120,6 @@ fn uuid_identifiers(package: &mut Json, repairs: &mut Repairs) {
     let what = "gave an identifier that is not a UUID (such as an ASN URL) the UUID v5 of its \
                 text, everywhere it is named";
     *repairs.0.entry(what.to_owned()).or_default() += renamed.len();
-}
-
-/// Every `identifier` string of the package, at any depth.
-fn collect_identifiers(package: &Json, into: &mut BTreeMap<String, String>) {
-    let mut stack = vec![package];
-    while let Some(value) = stack.pop() {
-        match value {
-            Json::Object(object) => {
-                if let Some(identifier) = object.str_of("identifier") {
-                    into.insert(identifier.to_owned(), String::new());
-                }
-                stack.extend(object.values());
-            }
-            Json::Array(list) => stack.extend(list.iter()),
-            _ => {}
-        }
-    }
 }
 
 /// Repairs one violation when that keeps the package's meaning; true when it did.
