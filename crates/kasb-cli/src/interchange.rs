@@ -76,6 +76,15 @@ enum ExportFormat {
     Case {
         /// The kasb id, or the CASE identifier of an imported package.
         id: String,
+        /// When the edits were made, RFC 3339 (`2030-01-02T03:04:05Z`): the
+        /// `lastChangeDateTime` of what changed since the import. Default: `SOURCE_DATE_EPOCH`
+        /// (seconds since 1970) when set, else now.
+        #[arg(long)]
+        date: Option<String>,
+        /// The CASE version to write, `1.0` or `1.1`. Default: the version the package was
+        /// imported from, else 1.0.
+        #[arg(long, value_parser = ["1.0", "1.1"])]
+        case_version: Option<String>,
     },
     /// CTDL-ASN JSON-LD (`ceasn:CompetencyFramework`).
     CtdlAsn {
@@ -121,6 +130,31 @@ pub(crate) fn run_import(args: ImportArgs) -> Result<u8, String> {
     )
     .map_err(|error| error.to_string())?;
     Ok(if errors > 0 { EXIT_ERRORS } else { EXIT_CLEAN })
+}
+
+/// `kasb export case`: the package, with each repair made to it said on standard error.
+fn export_case(
+    workspace: &kasb::load::Workspace,
+    id: &str,
+    date: Option<&str>,
+    version: Option<&str>,
+) -> Result<kasb::interchange::case::Exported, case::ExportError> {
+    let epoch = std::env::var("SOURCE_DATE_EPOCH").ok();
+    let mut options = case::ExportOptions::default().with_date(date, epoch.as_deref())?;
+    if let Some(version) = version.and_then(case::CaseVersion::parse) {
+        options = options.with_case_version(version);
+    }
+    let export = case::export_package_with(workspace, id, &options)?;
+    let mut err = anstream::stderr();
+    for repair in &export.repairs {
+        let _ = writeln!(
+            err,
+            "note: repaired for CASE {}: {}",
+            export.version.as_str(),
+            visible(repair)
+        );
+    }
+    Ok(export.exported)
 }
 
 /// Lists what a write that stopped part-way did and did not do, and returns its message.
@@ -169,7 +203,11 @@ pub(crate) fn run_export(args: ExportArgs) -> Result<u8, String> {
         workspace
     };
     let exported = match &args.format {
-        ExportFormat::Case { id } => case::export_package(&workspace, id),
+        ExportFormat::Case {
+            id,
+            date,
+            case_version,
+        } => export_case(&workspace, id, date.as_deref(), case_version.as_deref()),
         ExportFormat::CtdlAsn { id } => ctdl::export_package(&workspace, id),
     }
     .map_err(|error| crate::error_chain(&error))?;

@@ -244,3 +244,161 @@ fn export_loads_with_the_repositorys_configuration() {
         text(&output)
     );
 }
+
+/// The Smarter Balanced math package through the CLI: its associations reach `check` and the
+/// graph, a title edited in the YAML is exported with the date asked for (`--date`, else
+/// `SOURCE_DATE_EPOCH`), and `--case-version 1.1` writes a 1.1 package.
+#[test]
+fn case_associations_edits_and_versions_through_the_cli() {
+    if !wired() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().to_str().unwrap();
+    let package = repo("tests/data/case-wild/smarter-balanced/mockMATH.json");
+    let import = kasb(&["import", "case", package.to_str().unwrap(), "--out", out]);
+    assert_eq!(import.status.code(), Some(0), "{}", text(&import));
+    let check = kasb(&["check", out]);
+    assert_eq!(check.status.code(), Some(0), "{}", text(&check));
+    let graph = kasb(&["graph", out, "--format", "json"]);
+    assert_eq!(graph.status.code(), Some(0), "{}", text(&graph));
+    let graph = text(&graph);
+    assert_eq!(graph.matches("\"prerequisite\"").count(), 420);
+    let yaml_path = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .find(|path| path.extension().is_some_and(|e| e == "yaml"))
+        .unwrap();
+    let yaml = std::fs::read_to_string(&yaml_path).unwrap();
+    let statement = "title: Items not assigned to a target.";
+    assert!(yaml.contains(statement));
+    std::fs::write(
+        &yaml_path,
+        yaml.replacen(statement, "title: Edited in kasb", 1),
+    )
+    .unwrap();
+    let id = "255adad7-2854-47d7-9aa4-c5e1750eb8ca";
+    let export = |extra: &[&str], epoch: Option<&str>| {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_kasb"));
+        command
+            .args(["export", "case", id, "--in", out])
+            .args(extra);
+        command.env_remove("SOURCE_DATE_EPOCH");
+        if let Some(epoch) = epoch {
+            command.env("SOURCE_DATE_EPOCH", epoch);
+        }
+        command.output().unwrap()
+    };
+    let dated = |output: &std::process::Output| -> usize {
+        assert_eq!(output.status.code(), Some(0), "{}", text(output));
+        let package: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        let items = package["CFItems"].as_array().unwrap();
+        assert_eq!(
+            package["CFDocument"]["lastChangeDateTime"],
+            "2030-01-02T03:04:05Z"
+        );
+        items
+            .iter()
+            .filter(|item| item["lastChangeDateTime"] == "2030-01-02T03:04:05Z")
+            .count()
+    };
+    assert_eq!(dated(&export(&["--date", "2030-01-02T03:04:05Z"], None)), 1);
+    assert_eq!(dated(&export(&[], Some("1893553445"))), 1);
+    let v1_1 = export(
+        &["--case-version", "1.1", "--date", "2030-01-02T03:04:05Z"],
+        None,
+    );
+    assert_eq!(dated(&v1_1), 1);
+    assert!(!String::from_utf8_lossy(&v1_1.stdout).contains("CFDocumentURI"));
+    let bad = export(&["--date", "yesterday"], None);
+    assert_eq!(bad.status.code(), Some(2), "{}", text(&bad));
+    assert!(
+        text(&bad).contains("not an RFC 3339 time"),
+        "{}",
+        text(&bad)
+    );
+}
+
+/// A package that breaks the schema is reported, located, and its export is repaired and says
+/// so; an identifier two imports share is refused with both candidates.
+#[test]
+fn case_validation_repairs_and_ambiguity_through_the_cli() {
+    if !wired() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let first = dir.path().join("first");
+    let package =
+        repo("tests/data/case-wild/opensalt-history/math_cfs_sample_CF_2017-4d608034.json");
+    let package = package.to_str().unwrap();
+    let import = kasb(&["import", "case", package, "--out", first.to_str().unwrap()]);
+    assert_eq!(import.status.code(), Some(0), "{}", text(&import));
+    let said = text(&import);
+    assert!(
+        said.contains(
+            "math_cfs_sample_CF_2017-4d608034.json:4:23: the package breaks the CASE 1.0 schema"
+        ),
+        "{said}"
+    );
+    assert!(
+        said.contains("1388 more violations of the CASE 1.0 schema"),
+        "{said}"
+    );
+    assert!(said.contains("0 errors, 21 warnings"), "{said}");
+    let identifier = "http://purl.org/ASN/resources/D10003FB";
+    let export = kasb(&[
+        "export",
+        "case",
+        identifier,
+        "--in",
+        first.to_str().unwrap(),
+    ]);
+    assert_eq!(export.status.code(), Some(0), "{}", text(&export));
+    assert!(
+        text(&export)
+            .contains("note: repaired for CASE 1.0: gave an identifier that is not a UUID"),
+        "{}",
+        text(&export)
+    );
+    // The same package imported again under another title: two documents, one identifier.
+    let copy = dir.path().join("copy.json");
+    let original = std::fs::read_to_string(package).unwrap();
+    std::fs::write(
+        &copy,
+        original.replacen(
+            "\"title\": \"Common Core State Standards for Mathematics\"",
+            "\"title\": \"A copy\"",
+            1,
+        ),
+    )
+    .unwrap();
+    let second = dir.path().join("second");
+    let again = kasb(&[
+        "import",
+        "case",
+        copy.to_str().unwrap(),
+        "--out",
+        second.to_str().unwrap(),
+    ]);
+    assert_eq!(again.status.code(), Some(0), "{}", text(&again));
+    let both = kasb(&[
+        "export",
+        "case",
+        identifier,
+        "--in",
+        first.to_str().unwrap(),
+        "--in",
+        second.to_str().unwrap(),
+    ]);
+    assert_eq!(both.status.code(), Some(2), "{}", text(&both));
+    let said = text(&both);
+    assert!(
+        said.contains("2 documents were imported from the CASE package"),
+        "{said}"
+    );
+    assert!(said.contains("`case-a-copy-"), "{said}");
+    assert!(
+        said.contains("`case-common-core-state-standards-for-mathemat-"),
+        "{said}"
+    );
+}

@@ -120,6 +120,20 @@ impl Json {
         }
     }
 
+    /// The value a JSON pointer (`/CFItems/3/uri`) names.
+    pub(crate) fn pointer_mut(&mut self, pointer: &str) -> Option<&mut Json> {
+        let mut here = self;
+        for segment in pointer.split('/').skip(1) {
+            let segment = segment.replace("~1", "/").replace("~0", "~");
+            here = match here {
+                Json::Object(object) => object.get_mut(&segment)?,
+                Json::Array(list) => list.get_mut(segment.parse::<usize>().ok()?)?,
+                _ => return None,
+            };
+        }
+        Some(here)
+    }
+
     pub(crate) fn is_null(&self) -> bool {
         matches!(self, Json::Null)
     }

@@ -3,7 +3,7 @@
 //! | format | direction | entry point |
 //! | --- | --- | --- |
 //! | Russian professional-standard XML (Ministry of Labour, `XMLCardInfo`) | import | [`ru::import_files`] |
-//! | CASE 1.0 package JSON (CFDocument, CFItems, CFAssociations, CFDefinitions, CFRubrics) | import, export | [`case::import_file`], [`case::export`] |
+//! | CASE 1.0 and 1.1 package JSON (CFDocument, CFItems, CFAssociations, CFDefinitions, CFRubrics) | import, export | [`case::import_file`], [`case::export`], [`case::export_package_with`] |
 //! | CTDL-ASN JSON-LD (`ceasn:CompetencyFramework`) | export | [`ctdl::export`] |
 //! | ESCO CSV (v1.1.1 layout and the official download layout: ISCO groups, occupations, skills, occupation–skill relations) | import | [`esco::import_dir`] |
 //!

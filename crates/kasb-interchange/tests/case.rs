@@ -209,6 +209,7 @@ fn edits_in_kasb_flow_back_into_the_package() {
             reuse_level: None,
             parent: Some(classification.entries[0].code.clone()),
             uri: None,
+            associations: Vec::new(),
         });
     let text = kasb_interchange::to_yaml(
         &kasb_model::Document::Classification(classification.clone()),

@@ -93,7 +93,8 @@ fn numbers_are_kept_exactly_and_infinite_ones_are_located_errors() {
     let text = r#"{"CFDocument": {"identifier": "x", "title": "t",
         "n": [12345678901234567890123, 0.1000000000000000055511151231257827, 1E2]}}"#;
     let import = case::import_str("p.json", text);
-    assert!(import.problems.is_empty(), "{:#?}", import.problems);
+    // The package breaks the CASE schema (warnings), but nothing in it is lost.
+    assert_eq!(import.count(Severity::Error), 0, "{:#?}", import.problems);
     let sidecar = &import.documents[0].sidecars[0].contents;
     for number in [
         "12345678901234567890123",

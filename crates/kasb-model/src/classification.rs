@@ -70,6 +70,56 @@ pub struct ClassificationEntry {
     /// A URI for the entry in its publisher's system, such as ESCO's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uri: Option<String>,
+    /// Typed links to other nodes beyond the tree, such as a CASE package's `exactMatchOf`,
+    /// `isRelatedTo` and `precedes` associations. What each becomes in the graph is declared in
+    /// the reference table (`references.rs`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub associations: Vec<EntryAssociation>,
+}
+
+/// A typed link from a classification entry to another node, or to one outside every document
+/// kasb has (kept by its URI).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EntryAssociation {
+    /// What the link says.
+    pub relation: AssociationRelation,
+    /// The node it names when kasb has it: a code of this classification, or
+    /// `document-id/item-id`. Unresolved, it is reported (K202).
+    #[schemars(length(min = 1, max = 257))]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<String>,
+    /// The URI of the node it names: the only target when that node is in no document kasb
+    /// has (kept as data, never followed).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uri: Option<String>,
+}
+
+/// The relation of an [`EntryAssociation`]: CASE 1.1's association types beyond the tree.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum AssociationRelation {
+    /// The same competency (CASE `exactMatchOf`).
+    ExactMatchOf,
+    /// Related, without a stated overlap (CASE `isRelatedTo`).
+    IsRelatedTo,
+    /// Comes before the target, which builds on it (CASE `precedes`).
+    Precedes,
+    /// A part of the target (CASE `isPartOf`).
+    IsPartOf,
+    /// A peer of the target (CASE `isPeerOf`).
+    IsPeerOf,
+    /// An example of the target (CASE `exemplar`).
+    Exemplar,
+    /// Has the target as a skill level (CASE `hasSkillLevel`).
+    HasSkillLevel,
+    /// Replaced by the target (CASE `replacedBy`).
+    ReplacedBy,
+    /// A translation of the target (CASE 1.1 `isTranslationOf`).
+    IsTranslationOf,
 }
 
 /// The type of a skill concept, as ESCO names it (its `skillType`).
@@ -198,6 +248,7 @@ impl ClassificationEntry {
             reuse_level: None,
             parent: None,
             uri: None,
+            associations: Vec::new(),
         }
     }
 }

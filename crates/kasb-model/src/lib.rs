@@ -58,7 +58,9 @@ mod text;
 pub use assessment::{
     AssessmentMethod, AssessmentTool, Instrument, MarkingCriterion, MarkingType, RubricLevel, Task,
 };
-pub use classification::{Classification, ClassificationEntry, ReuseLevel, SkillType};
+pub use classification::{
+    AssociationRelation, Classification, ClassificationEntry, EntryAssociation, ReuseLevel, SkillType,
+};
 pub use common::{Approval, FormatVersion, NationalCode, Status};
 pub use crosswalk::{Alignment, AlignmentRelation, Crosswalk, Provenance};
 pub use date::{DATE_FORMAT_HELP, Date, DateError, NOT_A_DATE, not_a_date};

@@ -23,8 +23,9 @@
 use std::borrow::Cow;
 
 use crate::{
-    AssessmentTool, Classification, Crosswalk, EdgeKind, FieldPath, LevelFramework, NodeKind,
-    OccupationalStandard, Qualification, TrainingProgramme,
+    AlignmentRelation, AssessmentTool, AssociationRelation, Classification, ClassificationEntry,
+    Crosswalk, EdgeKind, FieldPath, LevelFramework, NodeKind, OccupationalStandard, Qualification,
+    TrainingProgramme,
 };
 
 /// The id of the ISCO-08 classification that `isco` fields refer to.
@@ -237,6 +238,24 @@ mod field {
     pub(super) const TARGET: Field = Field::checked("target", CROSSWALK_DOCUMENTS);
     pub(super) const ALIGNED_SOURCE: Field = Field::checked("source", ALIGNABLE_ITEMS);
     pub(super) const ALIGNED_TARGET: Field = Field::checked("target", ALIGNABLE_ITEMS);
+    // Classification entries' associations (the edge depends on the relation: `association_edge`).
+    pub(super) const ASSOCIATED: Field = Field::checked("target", ALIGNABLE_ITEMS);
+}
+
+/// The edge each association relation of a classification entry becomes, and whether it runs
+/// from the target back to the entry: `A precedes B` is B's prerequisite A.
+const fn association_edge(relation: AssociationRelation) -> (EdgeKind, bool) {
+    use AssociationRelation as R;
+    match relation {
+        R::ExactMatchOf => (aligned(AlignmentRelation::Exact), false),
+        R::IsRelatedTo => (aligned(AlignmentRelation::Related), false),
+        R::Precedes => (EdgeKind::Prerequisite, true),
+        other => (EdgeKind::Associated { relation: other }, false),
+    }
+}
+
+const fn aligned(relation: AlignmentRelation) -> EdgeKind {
+    EdgeKind::Aligned { relation }
 }
 
 /// Declares references: each call names the node they start from, the path of the value that
@@ -366,6 +385,36 @@ impl References for Classification {
             let from = Source::item(&entry.code);
             let at = FieldPath::root().key("entries").index(i);
             out.maybe(&from, &at, field::PARENT, entry.parent.as_ref());
+            out.associations(entry, &at);
+        }
+    }
+}
+
+impl<'a> Declare<'a, '_> {
+    /// The associations of `entry` (at `at`) that name a node kasb may have.
+    fn associations(&mut self, entry: &'a ClassificationEntry, at: &FieldPath) {
+        let field = field::ASSOCIATED;
+        for (i, association) in entry.associations.iter().enumerate() {
+            let Some(target) = association.target.as_deref() else {
+                continue;
+            };
+            let path = at.key("associations").index(i).key(field.key);
+            let (edge, reversed) = association_edge(association.relation);
+            let named = Named::new(target, field.kinds);
+            let field = Field {
+                edge: Some(edge),
+                ..field
+            };
+            if reversed {
+                let from = Source::Named {
+                    named,
+                    path: path.clone(),
+                };
+                let own = Named::new(&entry.code, &[NodeKind::ClassificationEntry]);
+                self.push(&from, path, Target::Id(own), field);
+            } else {
+                self.push(&Source::item(&entry.code), path, Target::Id(named), field);
+            }
         }
     }
 }

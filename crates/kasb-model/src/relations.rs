@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use crate::{AlignmentRelation, Document, DocumentKind};
+use crate::{AlignmentRelation, AssociationRelation, Document, DocumentKind};
 
 /// Declares [`NodeKind`] from one row per kind: its snake_case name and its words for messages.
 macro_rules! node_kinds {
@@ -151,6 +151,12 @@ pub enum EdgeKind {
     Serves,
     /// Standard or qualification → the framework its levels are on.
     UsesFramework,
+    /// Classification entry → a node it is associated with, for the relations that no other
+    /// edge says (CASE `isPartOf`, `hasSkillLevel`, `isPeerOf`, …).
+    Associated {
+        /// What the association says.
+        relation: AssociationRelation,
+    },
 }
 
 impl EdgeKind {
@@ -170,6 +176,7 @@ impl EdgeKind {
             EdgeKind::Teaches => "teaches",
             EdgeKind::Serves => "serves",
             EdgeKind::UsesFramework => "uses_framework",
+            EdgeKind::Associated { .. } => "associated",
         }
     }
 }

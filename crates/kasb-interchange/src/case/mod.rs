@@ -1,10 +1,12 @@
-//! CASE 1.0 (IMS Global Competencies and Academic Standards Exchange) packages: import and
-//! export.
+//! CASE 1.0 and 1.1 (1EdTech Competencies and Academic Standards Exchange) packages: import
+//! and export.
 //!
 //! A package (`CFDocument`, `CFItems`, `CFAssociations`, `CFDefinitions`, `CFRubrics`) is
 //! imported as a kasb [`Classification`]: one entry per CFItem, whose code is its
 //! `humanCodingScheme` (or its identifier when it has none or shares it), its title the
-//! `fullStatement`, its parent the item it `isChildOf`, its URI the item's `uri`. kasb's model
+//! `fullStatement`, its parent the item it `isChildOf`, its URI the item's `uri`, its
+//! `associations` the other associations that start from it (typed: `exactMatchOf`,
+//! `isRelatedTo`, `precedes`…, to a code of the package or an outside URI). kasb's model
 //! has no place for everything CASE says (association types, sequence numbers, groupings,
 //! associations to nodes outside the package, item types, definitions, rubrics), so the
 //! package itself is kept beside the YAML file as a sidecar, `ID.case.json`. An export starts
@@ -24,26 +26,37 @@
 //! exported with identifiers derived from their kasb ids (UUID v5), so the same document gives
 //! the same package every time.
 //!
+//! An import is validated against the official schema of the package's version
+//! ([`CaseVersion`], `schema.rs`); an export is made valid against the version asked for
+//! (`repair.rs`), dating only what the YAML changed (`overlay.rs`).
+//!
 //! Real deviations: a `sequenceNumber` written as a string (`"1"`) loads with a located warning
 //! and is exported as a number; the pre-1.0 draft format (`lsDoc`, `lsItems`) is refused.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
+use std::time::SystemTime;
 
 use kasb_diagnostics::{Location, Severity};
 use kasb_load::Workspace;
 use kasb_model::id::{IdKind, check_id};
 use kasb_model::{
-    Classification, ClassificationEntry, Document, FormatVersion, OccupationalStandard, Status,
-    Text,
+    AssociationRelation, Classification, ClassificationEntry, Document, EntryAssociation,
+    FormatVersion, OccupationalStandard, Status, Text,
 };
 use serde_json::value::RawValue;
 use serde_json::{Map, Value, json};
 use uuid::Uuid;
 
 use crate::json::{Json, Object};
+
+mod overlay;
+mod repair;
+mod schema;
+
 use crate::locate::{at, offset_of, position_in};
 use crate::{Import, ImportedDocument, Problem, Sidecar};
+pub use schema::CaseVersion;
 
 /// The namespace of the UUID v5 identifiers kasb derives from its ids (for CASE and CTDL-ASN).
 pub const KASB_NAMESPACE: Uuid = Uuid::from_u128(0x6b61_7362_2d69_6473_8000_0000_0000_0001);
@@ -97,16 +110,26 @@ fn import_package(file: &Path, text: &str) -> Result<Import, Problem> {
     };
     let mut problems = string_sequence_numbers(file, text, &raw);
     // Such as nesting deeper than serde_json's limit of 128, which the raw pass skips.
-    let package: Map<String, Value> = serde_json::from_str(text).map_err(|e| {
+    let whole: Value = serde_json::from_str(text).map_err(|e| {
         error(
             at(file, json_position(&e)),
             format!("not a CASE package: {e}"),
         )
     })?;
+    let Value::Object(package) = &whole else {
+        return Err(error(
+            at(file, kasb_diagnostics::Position::new(1, 1)),
+            "not a CASE package: not a JSON object".into(),
+        ));
+    };
+    let (version, mut violations) = schema::version_of(&whole, text);
+    // A string `sequenceNumber` has its own warning, which says how it is exported.
+    violations.retain(|v| !(v.keyword == "type" && v.pointer.ends_with("/sequenceNumber")));
+    problems.extend(schema::problems(file, text, version, &violations));
     let located = |value: &RawValue| at(file, position_in(text, offset_of(text, value.get())));
     let (document, identifier) =
-        document_of(&package).map_err(|message| error(located(raw_document), message.into()))?;
-    let items = items_of(&package).map_err(|message| {
+        document_of(package).map_err(|message| error(located(raw_document), message.into()))?;
+    let items = items_of(package).map_err(|message| {
         let at = raw
             .get("CFItems")
             .map_or(Location::file(file), |v| located(v));
@@ -120,7 +143,7 @@ fn import_package(file: &Path, text: &str) -> Result<Import, Problem> {
         .get("CFItems")
         .map_or(0, |value| offset_of(text, value.get()));
     let items = without_duplicates(items, (text, items_at), file, &mut problems);
-    let classification = to_classification(document, identifier, &items, &associations);
+    let classification = to_classification(document, (identifier, version), &items, &associations);
     // The sidecar keeps the package as written: numbers exactly, nesting bounded.
     let sidecar = Json::parse(text)
         .map(|tree| tree.to_pretty())
@@ -310,8 +333,8 @@ where
         .collect()
 }
 
-/// Items listed twice under one identifier: each one after the first is reported and left out
-/// (the export, which matches items by URI, leaves it out too).
+/// Items listed twice under one identifier, and items without one: each is reported and left
+/// out (the export, which keeps only the items the YAML has, leaves it out too).
 fn without_duplicates<'a>(
     items: Vec<&'a Map<String, Value>>,
     (text, mut search_from): (&str, usize),
@@ -319,11 +342,21 @@ fn without_duplicates<'a>(
     problems: &mut Vec<Problem>,
 ) -> Vec<&'a Map<String, Value>> {
     let mut seen = BTreeSet::new();
+    let mut index = 0;
     items
         .into_iter()
         .filter(|item| {
+            index += 1;
             let Some(identifier) = str_of(item, "identifier") else {
-                return true;
+                let pointer = format!("/CFItems/{}", index - 1);
+                let offset = schema::pointer_offset(text, &pointer).unwrap_or(search_from);
+                problems.push(Problem::new(
+                    Severity::Error,
+                    at(file, position_in(text, offset)),
+                    "this CFItem has no `identifier`, so nothing can refer to it; it is left \
+                     out, here and in any export",
+                ));
+                return false;
             };
             let quoted = serde_json::to_string(identifier).unwrap_or_default();
             let offset = text[search_from..]
@@ -349,7 +382,7 @@ fn without_duplicates<'a>(
 
 fn to_classification(
     document: &Map<String, Value>,
-    identifier: &str,
+    (identifier, version): (&str, CaseVersion),
     items: &[&Map<String, Value>],
     associations: &[&Map<String, Value>],
 ) -> Classification {
@@ -380,6 +413,7 @@ fn to_classification(
             parent_of.entry(origin).or_insert(destination);
         }
     }
+    let mut associations_of = typed_associations(associations, &code_of);
     let entries = items
         .iter()
         .filter_map(|item| {
@@ -400,6 +434,7 @@ fn to_classification(
                 reuse_level: None,
                 parent: parent_of.get(id).map(|parent| code_of[parent].clone()),
                 uri: str_of(item, "uri").map(str::to_owned),
+                associations: associations_of.remove(id).unwrap_or_default(),
             })
         })
         .collect();
@@ -424,12 +459,79 @@ fn to_classification(
             .or_else(|| str_of(document, "creator"))
             .map(|publisher| Text::Plain(publisher.to_owned())),
         source: Some(Text::Plain(format!(
-            "CASE 1.0 package {uri} (CFDocument {identifier}); identifiers, associations and \
-             definitions are kept in {id}{SIDECAR_SUFFIX}"
+            "CASE {} package {uri} (CFDocument {identifier}); identifiers, associations and \
+             definitions are kept in {id}{SIDECAR_SUFFIX}",
+            version.as_str()
         ))),
         code_pattern: None,
         entries,
     }
+}
+
+/// The CASE association types kasb's model types ([`AssociationRelation`]), by their CASE name.
+/// `isChildOf` is the tree (`parent`); other types stay in the sidecar only.
+const RELATIONS: [(&str, AssociationRelation); 9] = [
+    ("exactMatchOf", AssociationRelation::ExactMatchOf),
+    ("isRelatedTo", AssociationRelation::IsRelatedTo),
+    ("precedes", AssociationRelation::Precedes),
+    ("isPartOf", AssociationRelation::IsPartOf),
+    ("isPeerOf", AssociationRelation::IsPeerOf),
+    ("exemplar", AssociationRelation::Exemplar),
+    ("hasSkillLevel", AssociationRelation::HasSkillLevel),
+    ("replacedBy", AssociationRelation::ReplacedBy),
+    ("isTranslationOf", AssociationRelation::IsTranslationOf),
+];
+
+/// The CASE association type of a typed relation.
+fn relation_name(relation: AssociationRelation) -> &'static str {
+    RELATIONS
+        .iter()
+        .find(|(_, known)| *known == relation)
+        .map_or("isRelatedTo", |(name, _)| name)
+}
+
+/// The typed relation of a CASE association type.
+fn relation_of(association_type: &str) -> Option<AssociationRelation> {
+    RELATIONS
+        .iter()
+        .find(|(name, _)| *name == association_type)
+        .map(|(_, relation)| *relation)
+}
+
+/// The associations beyond the tree, by the identifier of the item they start from: to the
+/// code of an item of the package, else to the destination's URI. Associations from a node
+/// outside the package, or to one with neither, stay in the sidecar only.
+fn typed_associations<'a>(
+    associations: &[&'a Map<String, Value>],
+    code_of: &BTreeMap<&str, String>,
+) -> BTreeMap<&'a str, Vec<EntryAssociation>> {
+    let mut found: BTreeMap<&str, Vec<EntryAssociation>> = BTreeMap::new();
+    for association in associations {
+        let Some(relation) = str_of(association, "associationType").and_then(relation_of) else {
+            continue;
+        };
+        let Some(origin) = link_identifier(association, "originNodeURI")
+            .filter(|origin| code_of.contains_key(origin))
+        else {
+            continue;
+        };
+        let destination = link_identifier(association, "destinationNodeURI");
+        let target = destination.and_then(|id| code_of.get(id)).cloned();
+        let uri = association
+            .get("destinationNodeURI")
+            .and_then(Value::as_object)
+            .and_then(|link| str_of(link, "uri"))
+            .filter(|_| target.is_none())
+            .map(str::to_owned);
+        if target.is_some() || uri.is_some() {
+            found.entry(origin).or_default().push(EntryAssociation {
+                relation,
+                target,
+                uri,
+            });
+        }
+    }
+    found
 }
 
 /// Why an export failed.
@@ -443,6 +545,33 @@ pub enum ExportError {
         id: String,
         /// The closest id that exists.
         suggestion: Option<String>,
+    },
+    /// Several imported packages have this CASE identifier: export one by its kasb id.
+    #[error(
+        "{} documents were imported from the CASE package `{id}`: {}; export one by its kasb id",
+        .candidates.len(),
+        .candidates.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(", ")
+    )]
+    Ambiguous {
+        /// The CASE identifier asked for.
+        id: String,
+        /// The kasb ids of the documents that have it.
+        candidates: Vec<String>,
+    },
+    /// The package would not be valid against the schema of the CASE version asked for, even
+    /// after the repairs kasb makes.
+    #[error(
+        "the export would break the CASE {version} schema {count} times, which kasb cannot \
+         repair; the first: {}",
+        .first.join("; ")
+    )]
+    Invalid {
+        /// The version.
+        version: &'static str,
+        /// How many violations are left.
+        count: usize,
+        /// The first few, with their JSON pointers.
+        first: Vec<String>,
     },
     /// The document's kind cannot be exported in this format, or its id is not valid.
     #[error("{0}")]
@@ -503,9 +632,8 @@ fn expected_sidecar(
             let Some(source) = classification.source.as_ref().map(Text::any) else {
                 return Ok(None);
             };
-            let Some(name) = source
-                .strip_prefix("CASE 1.0 package ")
-                .and_then(|rest| rest.rsplit_once(" are kept in "))
+            let Some(name) = imported_from(source)
+                .and_then(|(_, rest)| rest.rsplit_once(" are kept in "))
                 .map(|(_, name)| name.trim().to_owned())
                 .filter(|name| name.ends_with(SIDECAR_SUFFIX))
             else {
@@ -529,6 +657,14 @@ fn expected_sidecar(
         fingerprint,
         identifier,
     }))
+}
+
+/// The CASE version a classification's `source` says it was imported from, and the rest of
+/// that text (`CASE 1.1 package URI (CFDocument …) …`).
+fn imported_from(source: &str) -> Option<(CaseVersion, &str)> {
+    let rest = source.strip_prefix("CASE ")?;
+    let (version, rest) = rest.split_once(" package ")?;
+    Some((CaseVersion::parse(version)?, rest))
 }
 
 /// Reads the sidecar `expected` names for the YAML file `yaml`: a regular file (never through
@@ -639,40 +775,55 @@ fn read_regular(path: &Path, seen: &std::fs::Metadata) -> std::io::Result<String
     Ok(text)
 }
 
+/// The imported classification whose CASE sidecar has the CFDocument identifier `identifier`;
+/// an error naming every candidate when several have it.
+fn by_case_identifier<'a>(
+    workspace: &'a Workspace,
+    identifier: &str,
+) -> Result<Option<&'a kasb_load::LoadedDocument>, ExportError> {
+    let mut matches = Vec::new();
+    for loaded in &workspace.documents {
+        if !matches!(loaded.document, Document::Classification(_)) {
+            continue;
+        }
+        let file = workspace.file(loaded.file);
+        let markers = crate::sidecar_markers(file.text().unwrap_or_default());
+        let package = expected_sidecar(&loaded.document, file.path(), &markers)
+            .ok()
+            .flatten()
+            .and_then(|expected| read_sidecar(file.path(), &expected).ok());
+        let found = package.as_ref().and_then(|package| {
+            package
+                .get("CFDocument")
+                .and_then(|document| document.get("identifier"))
+                .and_then(Json::as_str)
+        });
+        if found == Some(identifier) {
+            matches.push(loaded);
+        }
+    }
+    if matches.len() > 1 {
+        return Err(ExportError::Ambiguous {
+            id: identifier.to_owned(),
+            candidates: matches.iter().map(|l| l.document.id().to_owned()).collect(),
+        });
+    }
+    Ok(matches.pop())
+}
+
 /// Finds the document of `workspace` with kasb id `id`, or whose CASE sidecar has the
 /// CFDocument identifier `id`.
 pub(crate) fn find<'a>(workspace: &'a Workspace, id: &str) -> Result<Found<'a>, ExportError> {
-    let mut by_identifier = None;
-    let mut found = None;
-    for loaded in &workspace.documents {
-        let file = workspace.file(loaded.file);
-        if loaded.document.id() == id {
-            found = Some((loaded, file));
-            break;
-        }
-        if by_identifier.is_none() && matches!(loaded.document, Document::Classification(_)) {
-            let markers = crate::sidecar_markers(file.text().unwrap_or_default());
-            let package = expected_sidecar(&loaded.document, file.path(), &markers)
-                .ok()
-                .flatten()
-                .and_then(|expected| read_sidecar(file.path(), &expected).ok());
-            let identifier = package.as_ref().and_then(|package| {
-                package
-                    .get("CFDocument")
-                    .and_then(|document| document.get("identifier"))
-                    .and_then(Json::as_str)
-            });
-            if identifier == Some(id) {
-                by_identifier = Some((loaded, file));
-            }
-        }
-    }
+    let found = match workspace.documents.iter().find(|l| l.document.id() == id) {
+        Some(loaded) => Some(loaded),
+        None => by_case_identifier(workspace, id)?,
+    };
     let all: Vec<&Document> = workspace
         .documents
         .iter()
         .map(|loaded| &loaded.document)
         .collect();
-    let Some((loaded, file)) = found.or(by_identifier) else {
+    let Some(loaded) = found else {
         let suggestion = kasb_diagnostics::closest(id, all.iter().map(|document| document.id()))
             .map(str::to_owned);
         return Err(ExportError::NotFound {
@@ -680,6 +831,7 @@ pub(crate) fn find<'a>(workspace: &'a Workspace, id: &str) -> Result<Found<'a>, 
             suggestion,
         });
     };
+    let file = workspace.file(loaded.file);
     // Exports derive URIs, CTIDs and identifiers from the id: never from one outside the grammar.
     if let Err(error) = check_id(loaded.document.id(), IdKind::Document) {
         return Err(ExportError::Unsupported(format!(
@@ -742,11 +894,148 @@ pub fn export(workspace: &Workspace, id: &str) -> Result<String, ExportError> {
 /// # Errors
 /// As [`export`].
 pub fn export_package(workspace: &Workspace, id: &str) -> Result<Exported, ExportError> {
+    export_package_with(workspace, id, &ExportOptions::default()).map(|export| export.exported)
+}
+
+/// 9999-12-31T23:59:59Z, the last second an RFC 3339 time can name, in seconds since 1970.
+const LAST_SECOND: u64 = 253_402_300_799;
+
+/// How an export is made.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ExportOptions {
+    /// When the edits exported were made: the `lastChangeDateTime` of what changed since the
+    /// import (default: now). Set it for reproducible exports (`SOURCE_DATE_EPOCH`).
+    pub changed_at: Option<SystemTime>,
+    /// The CASE version to write (default: the one the package was imported from, else 1.0).
+    pub case_version: Option<CaseVersion>,
+}
+
+impl ExportOptions {
+    /// Writes CASE `version`.
+    pub fn with_case_version(mut self, version: CaseVersion) -> Self {
+        self.case_version = Some(version);
+        self
+    }
+
+    /// Dates what changed at `at`.
+    pub fn with_changed_at(mut self, at: SystemTime) -> Self {
+        self.changed_at = Some(at);
+        self
+    }
+
+    /// Dates what changed at `date` (RFC 3339, such as `2030-01-02T03:04:05Z`), else at
+    /// `source_date_epoch` (seconds since 1970, as the `SOURCE_DATE_EPOCH` convention), else
+    /// leaves the time unset (now).
+    ///
+    /// ```
+    /// use kasb_interchange::case::ExportOptions;
+    ///
+    /// let options = ExportOptions::default().with_date(None, Some("1893553445")).unwrap();
+    /// let from_text = ExportOptions::default().with_date(Some("2030-01-02T03:04:05Z"), None);
+    /// assert_eq!(options.changed_at, from_text.unwrap().changed_at);
+    /// assert!(ExportOptions::default().with_date(Some("yesterday"), None).is_err());
+    /// ```
+    ///
+    /// # Errors
+    /// When the one that is set is not a time of that form.
+    pub fn with_date(
+        self,
+        date: Option<&str>,
+        source_date_epoch: Option<&str>,
+    ) -> Result<Self, ExportError> {
+        let invalid = |what: String| ExportError::Unsupported(what);
+        let at = match (date, source_date_epoch) {
+            (Some(date), _) => humantime::parse_rfc3339_weak(date).map_err(|error| {
+                invalid(format!(
+                    "`--date {}` is not an RFC 3339 time such as 2030-01-02T03:04:05Z: {error}",
+                    kasb_diagnostics::visible(date)
+                ))
+            })?,
+            (None, Some(seconds)) => {
+                let seconds: u64 = seconds.trim().parse().map_err(|_| {
+                    invalid(format!(
+                        "SOURCE_DATE_EPOCH `{}` is not a number of seconds since 1970",
+                        kasb_diagnostics::visible(seconds)
+                    ))
+                })?;
+                std::time::UNIX_EPOCH + std::time::Duration::from_secs(seconds.min(LAST_SECOND))
+            }
+            (None, None) => return Ok(self),
+        };
+        Ok(self.with_changed_at(at))
+    }
+}
+
+/// [`export_package`] with `options`.
+///
+/// # Errors
+/// As [`export`].
+pub fn export_package_with(
+    workspace: &Workspace,
+    id: &str,
+    options: &ExportOptions,
+) -> Result<CaseExport, ExportError> {
     let mut found = find(workspace, id)?;
     let sidecar = found.sidecar()?;
-    let package = match (found.document, sidecar) {
+    let imported = match found.document {
+        Document::Classification(c) => c.source.as_ref().and_then(|s| imported_from(s.any())),
+        _ => None,
+    };
+    let version = options
+        .case_version
+        .or(imported.map(|(version, _)| version))
+        .unwrap_or_default();
+    let mut package = package_of(found.document, sidecar, options)?;
+    let conformed = repair::conform(&mut package, version);
+    if !conformed.remaining.is_empty() {
+        return Err(ExportError::Invalid {
+            version: version.as_str(),
+            count: conformed.remaining.len(),
+            first: conformed
+                .remaining
+                .iter()
+                .take(5)
+                .map(|v| format!("`{}`: {}", v.pointer, v.message))
+                .collect(),
+        });
+    }
+    Ok(CaseExport {
+        exported: Exported {
+            text: kasb_diagnostics::safe_json(package.to_pretty()),
+            read: found.read,
+        },
+        version,
+        repairs: conformed.repairs,
+    })
+}
+
+/// A CASE export, the version it is written in, and what was repaired to make it valid.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct CaseExport {
+    /// The package and the files read.
+    pub exported: Exported,
+    /// The CASE version it is valid against.
+    pub version: CaseVersion,
+    /// Each kind of repair made to what the source package broke, in words, with its count.
+    pub repairs: Vec<String>,
+}
+
+/// The package of `document`: its sidecar with the YAML's edits applied, or one built from it.
+fn package_of(
+    document: &Document,
+    sidecar: Option<Object>,
+    options: &ExportOptions,
+) -> Result<Json, ExportError> {
+    Ok(match (document, sidecar) {
         (Document::Classification(classification), Some(sidecar)) => {
-            Json::Object(overlay(sidecar, classification))
+            let now = options.changed_at.unwrap_or_else(SystemTime::now);
+            // RFC 3339 has four-digit years from 1970 on (as the formatter does).
+            let last = std::time::UNIX_EPOCH + std::time::Duration::from_secs(LAST_SECOND);
+            let now = now.clamp(std::time::UNIX_EPOCH, last);
+            let now = humantime::format_rfc3339_seconds(now).to_string();
+            Json::Object(overlay::overlay(sidecar, classification, &now))
         }
         (Document::Classification(classification), None) => {
             Json::from(Value::Object(from_classification(classification)))
@@ -761,10 +1050,6 @@ pub fn export_package(workspace: &Workspace, id: &str) -> Result<Exported, Expor
                 other.kind()
             )));
         }
-    };
-    Ok(Exported {
-        text: kasb_diagnostics::safe_json(package.to_pretty()),
-        read: found.read,
     })
 }
 
@@ -804,223 +1089,6 @@ fn text_in(text: &Text, language: &str) -> String {
     text.get(language, language)
         .unwrap_or_else(|| text.any())
         .to_owned()
-}
-
-/// The sidecar package with the classification's current titles, codes and entries applied.
-/// The codes the import gave the package's items, by identifier (see [`item_codes`]).
-fn imported_codes(package: &Object) -> BTreeMap<String, String> {
-    let pairs: Vec<(String, Option<String>)> = match package.get("CFItems") {
-        Some(Json::Array(items)) => items
-            .iter()
-            .filter_map(Json::as_object)
-            .filter_map(|item| {
-                let identifier = item.str_of("identifier")?.to_owned();
-                Some((
-                    identifier,
-                    item.str_of("humanCodingScheme").map(str::to_owned),
-                ))
-            })
-            .collect(),
-        _ => Vec::new(),
-    };
-    item_codes(
-        pairs
-            .iter()
-            .map(|(id, human)| (id.as_str(), human.as_deref())),
-    )
-    .into_iter()
-    .map(|(id, code)| (id.to_owned(), code))
-    .collect()
-}
-
-fn overlay(mut package: Object, classification: &Classification) -> Object {
-    let language = classification.language.as_str();
-    let (document_link, changed_at) = apply_document(&mut package, classification);
-    let by_uri: BTreeMap<&str, &ClassificationEntry> = classification
-        .entries
-        .iter()
-        .filter_map(|entry| Some((entry.uri.as_deref()?, entry)))
-        .collect();
-    let mut kept_uris = BTreeSet::new();
-    let mut removed = BTreeSet::new();
-    let mut code_to_identifier: BTreeMap<String, String> = BTreeMap::new();
-    let imported_codes = imported_codes(&package);
-    if let Some(Json::Array(items)) = package.get_mut("CFItems") {
-        items.retain_mut(|item| {
-            let Some(item) = item.as_object_mut() else {
-                return true;
-            };
-            let identifier = item.str_of("identifier").unwrap_or_default().to_owned();
-            let Some(uri) = item.str_of("uri").map(str::to_owned) else {
-                return true;
-            };
-            let Some(entry) = by_uri.get(uri.as_str()) else {
-                removed.insert(identifier);
-                return false;
-            };
-            kept_uris.insert(uri);
-            code_to_identifier.insert(entry.code.clone(), identifier.clone());
-            let own = item.str_of("language").unwrap_or(language).to_owned();
-            let statement = text_in(&entry.title, &own);
-            if item.str_of("fullStatement") != Some(statement.as_str()) {
-                item.insert("fullStatement", statement);
-            }
-            if imported_codes.get(&identifier) != Some(&entry.code)
-                && item.str_of("humanCodingScheme") != Some(entry.code.as_str())
-            {
-                item.insert("humanCodingScheme", entry.code.clone());
-            }
-            true
-        });
-    }
-    // Entries added in kasb become items, each a child of its parent (or of the document).
-    let mut new_items = Vec::new();
-    let mut new_associations = Vec::new();
-    for entry in &classification.entries {
-        if entry
-            .uri
-            .as_deref()
-            .is_some_and(|uri| kept_uris.contains(uri))
-        {
-            continue;
-        }
-        let identifier = uuid_of(&format!("{}/{}", classification.id, entry.code)).to_string();
-        code_to_identifier.insert(entry.code.clone(), identifier.clone());
-        new_items.push((entry, identifier));
-    }
-    for (entry, identifier) in &new_items {
-        let uri = entry
-            .uri
-            .clone()
-            .unwrap_or_else(|| format!("urn:uuid:{identifier}"));
-        let parent = entry.parent.as_ref().and_then(|parent| {
-            let parent_identifier = code_to_identifier.get(parent)?;
-            Some(json!({
-                "title": parent,
-                "identifier": parent_identifier,
-                "uri": format!("urn:uuid:{parent_identifier}"),
-            }))
-        });
-        new_associations.push(kept_child_of(
-            &format!("{}/{}/isChildOf", classification.id, entry.code),
-            (identifier, &uri, &entry.code),
-            parent,
-            document_link.as_ref(),
-            changed_at.as_ref(),
-        ));
-        let mut item = Object::default();
-        item.insert("identifier", identifier.clone());
-        item.insert("uri", uri);
-        item.insert("fullStatement", text_in(&entry.title, language));
-        item.insert("humanCodingScheme", entry.code.clone());
-        item.insert(
-            "lastChangeDateTime",
-            changed_at
-                .clone()
-                .unwrap_or_else(|| Json::from(json!(EPOCH))),
-        );
-        if let Json::Array(items) = package.entry_or("CFItems", Json::Array(Vec::new())) {
-            items.push(Json::Object(item));
-        }
-    }
-    if let Some(Json::Array(associations)) = package.get_mut("CFAssociations") {
-        associations.retain(|association| {
-            let ends = ["originNodeURI", "destinationNodeURI"].map(|key| {
-                association
-                    .get(key)
-                    .and_then(|link| link.get("identifier"))
-                    .and_then(Json::as_str)
-                    .unwrap_or_default()
-            });
-            !ends.iter().any(|end| removed.contains(*end))
-        });
-        for association in associations.iter_mut() {
-            normalise_sequence_number(association);
-        }
-        associations.extend(new_associations);
-    } else if !new_associations.is_empty() {
-        package.insert("CFAssociations", Json::Array(new_associations));
-    }
-    normalise_definitions(&mut package);
-    package
-}
-
-/// Applies the classification's title to the package's CFDocument; returns the document's
-/// link (title, identifier, uri) and its `lastChangeDateTime`, as the package has them.
-fn apply_document(
-    package: &mut Object,
-    classification: &Classification,
-) -> (Option<Json>, Option<Json>) {
-    let Some(Json::Object(document)) = package.get_mut("CFDocument") else {
-        return (None, None);
-    };
-    let title = text_in(&classification.title, &classification.language);
-    if document.str_of("title") != Some(title.as_str()) {
-        document.insert("title", title);
-    }
-    let mut link = Object::default();
-    for key in ["title", "identifier", "uri"] {
-        link.insert(key, document.get(key).cloned().unwrap_or(Json::Null));
-    }
-    (
-        Some(Json::Object(link)),
-        document.get("lastChangeDateTime").cloned(),
-    )
-}
-
-/// [`child_of`] with the document link and change time taken from the package as written.
-fn kept_child_of(
-    key: &str,
-    child: (&str, &str, &str),
-    parent: Option<Value>,
-    document: Option<&Json>,
-    changed_at: Option<&Json>,
-) -> Json {
-    let to_document = parent.is_none();
-    let placeholder = document.map(|_| Value::Null);
-    let mut association = Json::from(child_of(key, child, parent, placeholder, None, None));
-    if let Some(object) = association.as_object_mut() {
-        if let Some(document) = document {
-            if to_document {
-                object.insert("destinationNodeURI", document.clone());
-            }
-            object.insert("CFDocumentURI", document.clone());
-        }
-        if let Some(changed_at) = changed_at {
-            object.insert("lastChangeDateTime", changed_at.clone());
-        }
-    }
-    association
-}
-
-/// Definitions with `null` where CASE 1.0 wants a string or nothing (`"description": null`,
-/// as OpenSALT writes it) lose the key: null and absent mean the same, and only the latter is
-/// valid. `typeCode`, which may be null, is kept.
-fn normalise_definitions(package: &mut Object) {
-    let Some(Json::Object(definitions)) = package.get_mut("CFDefinitions") else {
-        return;
-    };
-    for list in definitions.values_mut() {
-        let Json::Array(list) = list else { continue };
-        for definition in list {
-            if let Json::Object(definition) = definition {
-                definition.retain(|key, value| !value.is_null() || key == "typeCode");
-            }
-        }
-    }
-}
-
-/// `"sequenceNumber": "1"` → `1`, as CASE 1.0 requires.
-fn normalise_sequence_number(association: &mut Json) {
-    let Some(object) = association.as_object_mut() else {
-        return;
-    };
-    let Some(Json::String(text)) = object.get("sequenceNumber") else {
-        return;
-    };
-    if let Ok(number) = text.trim().parse::<i32>() {
-        object.insert("sequenceNumber", Json::integer(i64::from(number)));
-    }
 }
 
 const EPOCH: &str = "1970-01-01T00:00:00+00:00";
