@@ -59,7 +59,8 @@ pub use assessment::{
     AssessmentMethod, AssessmentTool, Instrument, MarkingCriterion, MarkingType, RubricLevel, Task,
 };
 pub use classification::{
-    AssociationRelation, Classification, ClassificationEntry, EntryAssociation, ReuseLevel, SkillType,
+    AssociationRelation, Classification, ClassificationEntry, EntryAssociation, ReuseLevel,
+    SkillType,
 };
 pub use common::{Approval, FormatVersion, NationalCode, Status};
 pub use crosswalk::{Alignment, AlignmentRelation, Crosswalk, Provenance};
