@@ -37,18 +37,27 @@ pub fn diff_documents(
     let mut ids: Vec<&String> = base_ids.keys().chain(head_ids.keys()).collect();
     ids.sort_unstable();
     ids.dedup();
+    // HEAD's id of each renamed document → BASE's id and the score.
+    let renamed = document_renames(&base_ids, &head_ids, config.rename_threshold);
+    let renamed_away: Vec<&str> = renamed.values().map(|(old, _)| *old).collect();
     // Documents are compared in parallel, each on its own, and collected in id order.
     let per_document: Vec<(Vec<Change>, bool)> = ids
         .par_iter()
         .map(|id| {
             let out = Out::new(config, id);
-            let changes = match (base_ids.get(*id), head_ids.get(*id)) {
-                (Some(old), Some(new)) => compare_pair(old, new, &levels, out),
-                (Some(old), None) => whole_document(old, &rules::DOCUMENT_REMOVED, out),
-                (None, Some(new)) => whole_document(new, &rules::DOCUMENT_ADDED, out),
-                (None, None) => Vec::new(),
+            let was = renamed.get(id.as_str());
+            let changes = match (base_ids.get(*id), head_ids.get(*id), was) {
+                (Some(old), Some(new), _) => compare_pair(old, new, &levels, out),
+                (Some(_), None, _) if renamed_away.contains(&id.as_str()) => Vec::new(),
+                (Some(old), None, _) => whole_document(old, &rules::DOCUMENT_REMOVED, out),
+                (None, Some(new), Some(&(old_id, score))) => {
+                    renamed_document(base_ids[old_id], new, score, &levels, out)
+                }
+                (None, Some(new), None) => whole_document(new, &rules::DOCUMENT_ADDED, out),
+                (None, None, _) => Vec::new(),
             };
-            let unversioned = match (base_ids.contains_key(*id), head_ids.get(*id)) {
+            let compared = base_ids.contains_key(*id) || was.is_some();
+            let unversioned = match (compared, head_ids.get(*id)) {
                 (true, Some(new)) => unversioned(&changes, new),
                 _ => false,
             };
@@ -63,6 +72,81 @@ pub fn diff_documents(
         diff.changes.extend(changes);
     }
     diff
+}
+
+/// The documents renamed between the sides: for each document only in HEAD, the document only
+/// in BASE of the same kind it is most like, when their words are alike at or above
+/// `threshold` (best pairs first, each document in one pair at most).
+fn document_renames<'a>(
+    base: &'a BTreeMap<String, &'a Document>,
+    head: &'a BTreeMap<String, &'a Document>,
+    threshold: f64,
+) -> HashMap<&'a str, (&'a str, f64)> {
+    let only = |side: &'a BTreeMap<String, &'a Document>,
+                other: &BTreeMap<String, &'a Document>| {
+        side.iter()
+            .filter(|(id, _)| !other.contains_key(*id))
+            .map(|(id, document)| (id.as_str(), *document, document_signature(document)))
+            .collect::<Vec<_>>()
+    };
+    let (removed, added) = (only(base, head), only(head, base));
+    let mut pairs = Vec::new();
+    if removed.len().saturating_mul(added.len()) <= MOST_RENAME_PAIRS {
+        for (old_id, old, old_words) in &removed {
+            for (new_id, new, new_words) in &added {
+                let score = flat::similarity(old_words, new_words);
+                if old.kind() == new.kind() && score >= threshold {
+                    pairs.push((score, *old_id, *new_id));
+                }
+            }
+        }
+    }
+    pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)).then(a.2.cmp(b.2)));
+    let mut renamed: HashMap<&str, (&str, f64)> = HashMap::new();
+    let mut taken = Vec::new();
+    for (score, old_id, new_id) in pairs {
+        if !taken.contains(&old_id) && !renamed.contains_key(new_id) {
+            taken.push(old_id);
+            renamed.insert(new_id, (old_id, score));
+        }
+    }
+    renamed
+}
+
+/// The words of a document's fields and items, its id left out, sorted.
+fn document_signature(document: &Document) -> Vec<String> {
+    let mut value = serde_json::to_value(document).unwrap_or(Value::Null);
+    if let Value::Object(fields) = &mut value {
+        fields.remove("id");
+    }
+    let mut words = Vec::new();
+    flat::collect_words(&value, &mut words);
+    words.sort_unstable();
+    words
+}
+
+/// A document under a new id: one rename, then its content's changes.
+fn renamed_document(
+    old: &Document,
+    new: &Document,
+    score: f64,
+    levels: &(Levels, Levels),
+    mut out: Out,
+) -> Vec<Change> {
+    let why = format!(
+        "the same {} under a new id (similarity {score:.2})",
+        new.kind()
+    );
+    let change = out.push(
+        None,
+        ChangeKind::Renamed,
+        &rules::DOCUMENT_RENAMED,
+        old.id().into(),
+        new.id().into(),
+        why,
+    );
+    change.score = Some((score * 100.0).round() / 100.0);
+    compare_pair(old, new, levels, out)
 }
 
 fn by_id<'a>(documents: &[&'a Document]) -> BTreeMap<String, &'a Document> {

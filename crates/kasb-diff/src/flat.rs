@@ -150,7 +150,8 @@ pub(crate) fn signature(flat: &Flat, place: usize) -> Vec<String> {
     words
 }
 
-fn collect_words(value: &Value, out: &mut Vec<String>) {
+/// Appends the lower-cased words of every string, number and flag in `value` to `out`.
+pub(crate) fn collect_words(value: &Value, out: &mut Vec<String>) {
     match value {
         Value::String(text) => out.extend(
             text.split(|c: char| !c.is_alphanumeric())

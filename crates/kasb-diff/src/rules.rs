@@ -126,6 +126,14 @@ rules! {
     /// Any other field changed (a purpose, a note, a provider, conditions, instructions, job
     /// titles). Editorial.
     OTHER_CHANGED = "D118", "other-changed", Editorial;
+    /// A document's id changed while its content stayed the same or nearly: a document in
+    /// BASE only and one of the same kind in HEAD only whose words (and the ids of their items)
+    /// are alike at or above `[diff] rename-threshold` (0.8 by default). Reported as one
+    /// rename with its score, never as a removal and an addition; the changes of its content
+    /// are reported beside it under their own rules. Editorial: an id is a name, not a demand
+    /// (the documents that refer to it change too, and are reported under their rules).
+    /// Example: `kg-welder-q3-assessment` renamed `kg-welder-q3-assessment-2026`.
+    DOCUMENT_RENAMED = "D119", "document-renamed", Editorial;
     /// A document changed substantively but neither its `version` changed nor does it name a
     /// `replaced_by`: readers of the old version cannot tell it changed. Reported once per
     /// document, as a notice beside its changes.

@@ -32,10 +32,10 @@ fn diff_case(case: &str, backwards: bool) -> Diff {
 fn every_rule_has_a_change_in_the_fixture_and_every_format_is_snapshotted() {
     let diff = diff_case("every-rule", false);
     assert!(diff.problems.is_empty(), "{:?}", diff.problems);
-    for rule in rules::ALL
-        .iter()
-        .filter(|rule| rule.code != rules::UNVERSIONED.code)
-    {
+    // D190 is a notice, not a change; D119 has a fixture of its own (`rename-document`).
+    for rule in rules::ALL.iter().filter(|rule| {
+        ![rules::UNVERSIONED.code, rules::DOCUMENT_RENAMED.code].contains(&rule.code)
+    }) {
         assert!(
             diff.changes.iter().any(|change| change.rule == rule.code),
             "no change of {} {}",
@@ -100,19 +100,17 @@ fn inverse(
         ChangeKind::Removed => ChangeKind::Added,
         other => other,
     };
-    let item = match change.change {
-        ChangeKind::Renamed => change.from.as_str().map(str::to_owned),
-        _ => change.item.clone(),
+    let (document, item) = match (change.change, &change.item) {
+        // A renamed document is named by its id on the side it is seen from.
+        (ChangeKind::Renamed, None) => (change.from.as_str().unwrap_or_default().to_owned(), None),
+        (ChangeKind::Renamed, Some(_)) => (
+            change.document.clone(),
+            change.from.as_str().map(str::to_owned),
+        ),
+        _ => (change.document.clone(), change.item.clone()),
     };
     let (from, to) = (change.to.to_string(), change.from.to_string());
-    (
-        change.document.clone(),
-        item,
-        kind,
-        change.field.clone(),
-        from,
-        to,
-    )
+    (document, item, kind, change.field.clone(), from, to)
 }
 
 fn plain(
@@ -138,7 +136,13 @@ fn plain(
 
 #[test]
 fn diff_backwards_is_the_inverse_and_a_side_with_itself_is_empty() {
-    for case in ["every-rule", "reorder", "rename", "own-framework"] {
+    for case in [
+        "every-rule",
+        "reorder",
+        "rename",
+        "rename-document",
+        "own-framework",
+    ] {
         let forwards = diff_case(case, false);
         let backwards = diff_case(case, true);
         let mut expected: Vec<_> = forwards.changes.iter().map(inverse).collect();
@@ -150,4 +154,30 @@ fn diff_backwards_is_the_inverse_and_a_side_with_itself_is_empty() {
         let side = Snapshot::from_directory("head", &root, std::slice::from_ref(&root)).unwrap();
         assert!(diff(&side, &side).unwrap().is_empty(), "{case} with itself");
     }
+}
+
+#[test]
+fn renaming_a_document_is_exactly_one_rename() {
+    let diff = diff_case("rename-document", false);
+    assert_eq!(diff.changes.len(), 1, "{:#?}", diff.changes);
+    let change = &diff.changes[0];
+    assert_eq!((change.change, change.rule), (ChangeKind::Renamed, "D119"));
+    assert_eq!(change.item, None);
+    assert_eq!(change.document, "kg-welder-q3-assessment-2026");
+    assert_eq!(
+        (change.from.as_str(), change.to.as_str()),
+        (
+            Some("kg-welder-q3-assessment"),
+            Some("kg-welder-q3-assessment-2026")
+        )
+    );
+    assert_eq!(change.score, Some(1.0));
+    // The other way round is the inverse rename.
+    let back = diff_case("rename-document", true);
+    assert_eq!(back.changes.len(), 1, "{:#?}", back.changes);
+    assert_eq!(
+        back.changes[0].from.as_str(),
+        Some("kg-welder-q3-assessment-2026")
+    );
+    insta::assert_snapshot!("rename_document_json", render::json(&diff));
 }
