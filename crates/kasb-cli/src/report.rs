@@ -106,7 +106,7 @@ impl From<DocumentFormat> for Format {
     }
 }
 
-fn parse_lang(text: &str) -> Result<Lang, String> {
+pub(crate) fn parse_lang(text: &str) -> Result<Lang, String> {
     Lang::parse(text).ok_or_else(|| {
         let known: Vec<&str> = Lang::all().map(Lang::tag).collect();
         format!(

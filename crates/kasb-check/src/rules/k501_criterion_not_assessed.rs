@@ -43,12 +43,11 @@ pub(crate) fn report(
             ),
             format!("add `{}` to the `assesses` list of a task", criterion.id),
         );
-        report
-            .related
-            .extend(unassessed.tool_at.clone().map(|location| Related {
-                location,
-                message: "the assessment tool for the qualification".to_owned(),
-            }));
+        report.related.extend(
+            unassessed.tool_at.clone().map(|location| {
+                Related::new(location, "the assessment tool for the qualification")
+            }),
+        );
         report.data = Data::NotAssessed {
             criterion: criterion.id.clone(),
             qualification: qualification.to_owned(),

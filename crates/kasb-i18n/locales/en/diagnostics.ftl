@@ -1,0 +1,62 @@
+# Diagnostics of `kasb check`: each rule's messages, help and related-location messages, and the
+# summary line. Ids are `k<code>-<what>`; the English rendering is each diagnostic's stable
+# `message` (JSON and SARIF), so a change here is a change of that contract.
+
+## Summary line
+
+check-summary = { $errors ->
+    [one] 1 error
+   *[other] { $errors } errors
+}, { $warnings ->
+    [one] 1 warning
+   *[other] { $warnings } warnings
+}, { $infos ->
+    [one] 1 info
+   *[other] { $infos } infos
+} in { $files ->
+    [one] 1 file
+   *[other] { $files } files
+}
+
+## Lists and the words kasb says in messages
+
+# The last two of a list of alternatives: `a unit or a framework`.
+list-or = { $first } or { $last }
+word-framework = a level framework
+word-level = a level
+word-classification = a classification
+word-classification_entry = a classification code
+word-standard = an occupational standard
+word-function = a generalised function
+word-unit = a unit
+word-element = an element
+word-criterion = a performance criterion
+word-knowledge = a knowledge item
+word-skill = a skill
+word-qualification = a qualification
+word-elective_group = an elective group
+word-assessment_tool = an assessment tool
+word-instrument = an instrument
+word-task = a task
+word-marking_criterion = a marking criterion
+word-programme = a training programme
+word-module = a module
+word-crosswalk = a crosswalk
+
+## K201 duplicate-id
+
+k201-document = another document already has the id `{ $id }`
+k201-item = another item of this document already has the id `{ $id }`
+k201-first = first defined here
+k201-help = give each one an id of its own; references use ids to find things
+
+## K202 unresolved-reference
+
+k202-no-item = `{ $document }` has no item `{ $item }` ({ $expected } is expected)
+k202-no-document = no document has the id `{ $document }`, and `{ $context }` has no item `{ $reference }`
+k202-nothing = `{ $reference }` names nothing: { $expected } is expected
+
+## K203 wrong-reference-kind
+
+k203-message = `{ $reference }` is { $found }, but { $expected } is expected here
+k203-help = name { $expected }
