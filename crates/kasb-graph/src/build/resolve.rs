@@ -31,7 +31,7 @@ impl Builder<'_> {
             None => {
                 let range = self.level_range(framework);
                 self.push_at(index, path, |location| {
-                    k301_level_outside_framework::diagnose(location, level, framework, &range)
+                    k301_level_outside_framework::diagnose(location, level, framework, range)
                 });
                 None
             }
@@ -39,21 +39,18 @@ impl Builder<'_> {
     }
 
     /// "levels 1 to 8" (or "no levels") for a framework, from its own nodes, once per framework.
-    fn level_range(&mut self, framework: &str) -> String {
+    fn level_range(&mut self, framework: &str) -> Option<(u8, u8)> {
         if let Some(range) = self.level_ranges.get(framework) {
-            return range.clone();
+            return *range;
         }
         let levels: Vec<u8> = self
             .nodes_of(framework)
             .filter(|node| node.kind == NodeKind::Level)
             .filter_map(|node| node.level)
             .collect();
-        let range = match (levels.iter().min(), levels.iter().max()) {
-            (Some(low), Some(high)) => format!("levels {low} to {high}"),
-            _ => "no levels".to_owned(),
-        };
-        self.level_ranges
-            .insert(framework.to_owned(), range.clone());
+        let range = levels.iter().min().zip(levels.iter().max());
+        let range = range.map(|(&low, &high)| (low, high));
+        self.level_ranges.insert(framework.to_owned(), range);
         range
     }
 

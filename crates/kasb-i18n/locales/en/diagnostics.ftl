@@ -60,3 +60,34 @@ k202-nothing = `{ $reference }` names nothing: { $expected } is expected
 
 k203-message = `{ $reference }` is { $found }, but { $expected } is expected here
 k203-help = name { $expected }
+
+## K301 level-outside-framework
+
+k301-message = level { $level } is not a level of `{ $framework }`, which has levels { $low } to { $high }
+k301-message-no-levels = level { $level } is not a level of `{ $framework }`, which has no levels
+k301-help = use a level of `{ $framework }`, or add level { $level } to it
+
+## K205 unit-in-no-qualification
+
+k205-message = no qualification includes the unit `{ $unit }`
+k205-help = add it to a qualification's `core` or to an elective group
+
+## K401 unsatisfiable-electives
+
+k401-message = elective group `{ $group }` asks to choose { $choose } of { $available } units
+k401-help = choose at most { $available }, or add units to the group
+
+## K402 unit-listed-twice
+
+k402-message = `{ $unit }` is listed twice
+k402-help = remove the second entry
+
+## K403 core-elective-overlap
+
+k403-message = `{ $unit }` is a core unit and also an elective of group `{ $group }`
+k403-help = remove it from the elective group: core units are always achieved
+
+## K505 qualification-without-assessment
+
+k505-message = approved qualification `{ $qualification }` has no assessment tool
+k505-help = write an AssessmentTool with `qualification: { $qualification }` whose tasks assess its criteria, or set the qualification's `status` back to `draft` until it has one

@@ -64,3 +64,37 @@ k202-nothing = ссылка `{ $reference }` ни на что не указыв�
 
 k203-message = `{ $reference }` — это { $found }, а здесь ожидается: { $expected }
 k203-help = сошлитесь на объект вида: { $expected }
+
+## K301 level-outside-framework
+
+k301-message = в `{ $framework }` нет уровня { $level }: уровни этой рамки — с { $low } по { $high }
+k301-message-no-levels = в `{ $framework }` нет уровня { $level }: в этой рамке не задано ни одного уровня
+k301-help = укажите уровень, который есть в `{ $framework }`, или добавьте в неё уровень { $level }
+
+## K205 unit-in-no-qualification
+
+k205-message = единица компетенции `{ $unit }` не входит ни в одну квалификацию
+k205-help = включите её в `core` квалификации или в группу единиц по выбору
+
+## K401 unsatisfiable-electives
+
+k401-message = в группе по выбору `{ $group }` требуется выбрать { $choose } { $available ->
+    [one] из { $available } единицы компетенции
+   *[other] из { $available } единиц компетенции
+}
+k401-help = укажите в `choose` не больше { $available } или добавьте в группу единицы компетенции
+
+## K402 unit-listed-twice
+
+k402-message = единица компетенции `{ $unit }` указана дважды
+k402-help = удалите повторную запись
+
+## K403 core-elective-overlap
+
+k403-message = `{ $unit }` — обязательная единица компетенции и одновременно единица по выбору в группе `{ $group }`
+k403-help = удалите её из группы по выбору: обязательные единицы осваиваются всегда
+
+## K505 qualification-without-assessment
+
+k505-message = для утверждённой квалификации `{ $qualification }` нет оценочного средства
+k505-help = создайте AssessmentTool с `qualification: { $qualification }`, задания которого оценивают её критерии выполнения, или верните квалификации `status: draft`, пока оценочного средства нет
