@@ -174,3 +174,44 @@ pub(crate) fn position(location: &Location) -> (u32, u32, u32, u32) {
         None => (1, 1, 1, 1),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use kasb_check::rules;
+    use kasb_diagnostics::Message;
+    use kasb_i18n::{Said, diagnostic};
+
+    use super::*;
+
+    fn report(lang: Lang) -> serde_json::Value {
+        let found = diagnostic(
+            &rules::UNIT_LISTED_TWICE,
+            Location::file("/repo/q.yaml"),
+            Message::new("k402-message").with("unit", "kg-welder/WLD-01"),
+        )
+        .help_said(Message::new("k402-help"));
+        let text = json_localized(&[found], 1, &[], Path::new("/repo"), lang);
+        serde_json::from_str(&text).expect("the report is JSON")
+    }
+
+    #[test]
+    fn a_russian_report_adds_the_localised_texts_beside_the_english_ones() {
+        let russian = report(Lang::parse("ru").expect("built in"));
+        let item = &russian["diagnostics"][0];
+        assert_eq!(item["message"], "`kg-welder/WLD-01` is listed twice");
+        assert_eq!(
+            item["message_localized"],
+            "единица компетенции `kg-welder/WLD-01` указана дважды"
+        );
+        assert_eq!(item["help"], "remove the second entry");
+        assert_eq!(item["help_localized"], "удалите повторную запись");
+    }
+
+    #[test]
+    fn an_english_report_has_no_localised_fields() {
+        let english = report(Lang::ENGLISH);
+        let item = english["diagnostics"][0].as_object().expect("an object");
+        assert!(!item.contains_key("message_localized"), "{item:?}");
+        assert!(!item.contains_key("help_localized"), "{item:?}");
+    }
+}
