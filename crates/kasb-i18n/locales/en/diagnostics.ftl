@@ -91,3 +91,49 @@ k403-help = remove it from the elective group: core units are always achieved
 
 k505-message = approved qualification `{ $qualification }` has no assessment tool
 k505-help = write an AssessmentTool with `qualification: { $qualification }` whose tasks assess its criteria, or set the qualification's `status` back to `draft` until it has one
+
+## K502 task-assesses-nothing
+
+k502-message = task `{ $task }` assesses nothing
+k502-help = list the criteria, knowledge or skills it covers in `assesses`
+
+## K503 weights-do-not-sum
+
+k503-message = the marking weights add up to { $total }, not { $expected }
+k503-help = adjust the weights by { $difference }
+
+## K504 marking-without-scale
+
+k504-message = marking criterion `{ $marking }` has neither `max_score` nor `rubric`
+k504-help = add `max_score:` for a measurement, or `rubric:` levels for a judgement
+
+## K604 invalid-language-tag
+
+k604-message = `{ $tag }` is not a BCP 47 language tag
+k604-help = use a tag such as en, ru, ky, hy, tg, az, kk, uz-Latn
+
+## K606 malformed-esco-uri
+
+k606-message = `{ $uri }` is not an ESCO concept URI
+k606-help = use http://data.europa.eu/esco/occupation/<uuid> or http://data.europa.eu/esco/skill/<uuid>
+
+## K701 empty-statement
+
+# $field is the YAML field: `title`, `statement` or `description`.
+k701-message = the { $field } of `{ $id }` is empty
+k701-help = write the { $field }, or remove the item
+
+## K703 validity-reversed
+
+k703-message = valid to { $valid_to } is before valid from { $valid_from }
+k703-help = swap the dates, or correct the one that is wrong
+
+## K704 superseded-without-replacement
+
+k704-message = `{ $document }` is superseded but names no replacement
+k704-help = add `replaced_by:` with the id of the document that replaces it
+
+## K705 validity-ended
+
+k705-message = the validity ended on { $valid_to }, before the check date { $today }
+k705-help = set `valid_to` to the date it was renewed to, or mark it `status: superseded` (with `replaced_by`) or `status: withdrawn`

@@ -98,3 +98,49 @@ k403-help = удалите её из группы по выбору: обяза�
 
 k505-message = для утверждённой квалификации `{ $qualification }` нет оценочного средства
 k505-help = создайте AssessmentTool с `qualification: { $qualification }`, задания которого оценивают её критерии выполнения, или верните квалификации `status: draft`, пока оценочного средства нет
+
+## K502 task-assesses-nothing
+
+k502-message = задание `{ $task }` ничего не оценивает
+k502-help = перечислите в `assesses` критерии выполнения, знания или умения, которые оно оценивает
+
+## K503 weights-do-not-sum
+
+k503-message = сумма весов критериев оценивания равна { $total }, а не { $expected }
+k503-help = скорректируйте веса так, чтобы их сумма изменилась на { $difference }
+
+## K504 marking-without-scale
+
+k504-message = у критерия оценивания `{ $marking }` нет ни `max_score`, ни `rubric`
+k504-help = добавьте `max_score:` для измеряемого результата или уровни `rubric:` для экспертной оценки
+
+## K604 invalid-language-tag
+
+k604-message = `{ $tag }` — не код языка BCP 47
+k604-help = укажите код языка, например en, ru, ky, hy, tg, az, kk, uz-Latn
+
+## K606 malformed-esco-uri
+
+k606-message = `{ $uri }` — не URI понятия ESCO
+k606-help = укажите http://data.europa.eu/esco/occupation/<uuid> или http://data.europa.eu/esco/skill/<uuid>
+
+## K701 empty-statement
+
+# $field — поле YAML: `title`, `statement` или `description`.
+k701-message = поле `{ $field }` у `{ $id }` пустое
+k701-help = заполните поле `{ $field }` или удалите этот объект
+
+## K703 validity-reversed
+
+k703-message = дата окончания действия { $valid_to } раньше даты начала { $valid_from }
+k703-help = поменяйте даты местами или исправьте ошибочную
+
+## K704 superseded-without-replacement
+
+k704-message = `{ $document }` заменён, но документ, который его заменяет, не указан
+k704-help = добавьте `replaced_by:` с идентификатором заменяющего документа
+
+## K705 validity-ended
+
+k705-message = срок действия истёк { $valid_to } — раньше даты проверки { $today }
+k705-help = укажите в `valid_to` дату, до которой действие продлено, или установите `status: superseded` (с `replaced_by`) либо `status: withdrawn`
