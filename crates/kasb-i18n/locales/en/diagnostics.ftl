@@ -137,3 +137,37 @@ k704-help = add `replaced_by:` with the id of the document that replaces it
 
 k705-message = the validity ended on { $valid_to }, before the check date { $today }
 k705-help = set `valid_to` to the date it was renewed to, or mark it `status: superseded` (with `replaced_by`) or `status: withdrawn`
+
+## K302 unit-above-qualification
+
+# $scale: `own` (both on the qualification's framework) or `eqf` (compared through the EQF).
+k302-message = unit `{ $unit }` is at { $scale ->
+    [eqf] EQF level
+   *[own] level
+} { $level }, above the qualification's { $scale ->
+    [eqf] EQF level
+   *[own] level
+} { $limit }
+k302-help = raise the qualification's level, or choose a unit at or below it
+
+## K303 level-above-parent
+
+k303-message = work function `{ $unit }` is at level { $level }, above its generalised function `{ $function }` at level { $limit }
+k303-help = lower `{ $unit }` to level { $limit } or raise `{ $function }`
+
+## K603 invalid-country
+
+k603-message = `{ $code }` is not an ISO 3166-1 alpha-2 country code
+k603-help = use the two-letter ISO 3166-1 code, such as KG, AM, TJ, RU, AZ, KZ or UZ
+k603-help-capitals = write it in capitals: `{ $code }`
+
+## K605 missing-language
+
+# $field is the YAML field: `title`, `statement` or `description`.
+k605-message = the { $field } of `{ $id }` is not given in `{ $language }`
+k605-help = add `{ $language }:` to the { $field }
+
+## K702 duplicate-statement
+
+k702-message = `{ $id }` repeats an earlier statement of unit `{ $unit }` ({ $language })
+k702-help = make the statements distinct, or remove the repeated one
