@@ -1,7 +1,7 @@
 //! K202 `unresolved-reference`: a reference to nothing.
 
 use kasb_diagnostics::{Arg, Data, Diagnostic, Location, Message};
-use kasb_i18n::diagnostic;
+use kasb_i18n::{Said, diagnostic};
 use kasb_model::NodeKind;
 
 use super::kind_names;
@@ -34,14 +34,14 @@ pub(crate) struct Known {
     pub(crate) in_context: bool,
 }
 
-/// The K202 of `reference`, written in document `context`, with `help` (a did-you-mean).
+/// The K202 of `reference`, written in document `context`, with `help` (a did-you-mean, or where to look).
 pub(crate) fn diagnose(
     location: Location,
     context: &str,
     reference: &str,
     expected: &[NodeKind],
     known: Known,
-    help: String,
+    help: Message,
 ) -> Diagnostic {
     let expected_words = Arg::Words(kind_names(expected));
     let message = match reference.split_once('/') {
@@ -57,9 +57,8 @@ pub(crate) fn diagnose(
             .with("reference", reference)
             .with("expected", expected_words),
     };
-    // The help is a did-you-mean naming ids; its words stay English for now.
     diagnostic(&UNRESOLVED_REFERENCE, location, message)
-        .with_help(help)
+        .help_said(help)
         .with_data(Data::UnresolvedReference {
             reference: reference.to_owned(),
             expected: kind_names(expected),

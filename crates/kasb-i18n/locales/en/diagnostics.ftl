@@ -171,3 +171,10 @@ k605-help = add `{ $language }:` to the { $field }
 
 k702-message = `{ $id }` repeats an earlier statement of unit `{ $unit }` ({ $language })
 k702-help = make the statements distinct, or remove the repeated one
+
+## K202 help
+
+k202-help = check the id; items of another document are named `document-id/item-id`
+k202-did-you-mean = did you mean `{ $id }`?
+# $error is the id grammar's finding (K111), $position the 1-based character it is at.
+k202-did-you-mean-look-alike = did you mean `{ $id }`? ({ $error }, character { $position })
