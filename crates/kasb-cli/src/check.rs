@@ -9,7 +9,7 @@ use kasb::diagnostics::Diagnostic;
 use kasb::diagnostics::{Severity, visible};
 use kasb::i18n::{Lang, Messages};
 use kasb::load::Skipped;
-use kasb::render::{Colour, github, human, json_localized, junit, sarif};
+use kasb::render::{Colour, github, human, json_localized, junit, sarif_localized};
 use kasb::{CheckOptions, Progress, check_with_progress};
 
 use crate::{EXIT_CLEAN, EXIT_ERRORS};
@@ -53,7 +53,7 @@ pub(crate) struct CheckArgs {
     base: Option<PathBuf>,
     /// The language of messages, help and the summary: en or ru (default: from LC_ALL,
     /// LC_MESSAGES or LANG, else English). JSON adds `message_localized` beside the English
-    /// `message`; SARIF stays English.
+    /// `message`, SARIF `properties.localized` beside the English `message.text`.
     #[arg(long, value_parser = crate::report::parse_lang)]
     lang: Option<Lang>,
 }
@@ -147,7 +147,7 @@ pub(crate) fn run(args: CheckArgs) -> Result<u8, String> {
         }
         Format::Sarif => {
             let root = args.base.clone().unwrap_or_else(|| repository_root(&base));
-            sarif(diagnostics, kasb::rules::all(), &root)
+            sarif_localized(diagnostics, kasb::rules::all(), &root, lang)
         }
         Format::Github => github(&said, &base) + &human_log(Colour::Never),
         Format::Junit => {

@@ -37,4 +37,4 @@ pub use github::github;
 pub use human::{Colour, human, summary};
 pub use json::{json, json_localized, json_with_skipped};
 pub use junit::junit;
-pub use sarif::sarif;
+pub use sarif::{sarif, sarif_localized};
