@@ -67,9 +67,9 @@ k203-help = сошлитесь на объект вида: { $expected }
 
 ## K301 level-outside-framework
 
-k301-message = в `{ $framework }` нет уровня { $level }: уровни этой рамки — с { $low } по { $high }
-k301-message-no-levels = в `{ $framework }` нет уровня { $level }: в этой рамке не задано ни одного уровня
-k301-help = укажите уровень, который есть в `{ $framework }`, или добавьте в неё уровень { $level }
+k301-message = в рамке квалификаций `{ $framework }` нет уровня { $level }: её уровни — с { $low } по { $high }
+k301-message-no-levels = в рамке квалификаций `{ $framework }` нет уровня { $level }: в ней не задано ни одного уровня
+k301-help = укажите уровень, который есть в рамке `{ $framework }`, или добавьте в эту рамку уровень { $level }
 
 ## K205 unit-in-no-qualification
 
