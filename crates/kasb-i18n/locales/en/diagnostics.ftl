@@ -178,3 +178,16 @@ k202-help = check the id; items of another document are named `document-id/item-
 k202-did-you-mean = did you mean `{ $id }`?
 # $error is the id grammar's finding (K111), $position the 1-based character it is at.
 k202-did-you-mean-look-alike = did you mean `{ $id }`? ({ $error }, character { $position })
+
+## K501 criterion-not-assessed
+
+# $tools: the qualification's assessment tools, as ids in backticks, comma-separated.
+k501-message = no task of { $tools } assesses `{ $criterion }`, a criterion of qualification `{ $qualification }`
+k501-help = add `{ $criterion }` to the `assesses` list of a task
+k501-tool = the assessment tool for the qualification
+
+## K601 unknown-isco-code
+
+k601-message = `{ $code }` is not an ISCO-08 code
+k601-did-you-mean = did you mean "{ $code }"?
+k601-help = look the occupation up among the unit groups of ISCO-08 (the classification `isco-08` that kasb ships, from the ILO's structure)
