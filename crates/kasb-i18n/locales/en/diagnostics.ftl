@@ -175,6 +175,7 @@ k702-help = make the statements distinct, or remove the repeated one
 ## K202 help
 
 k202-help = check the id; items of another document are named `document-id/item-id`
+k202-help-reference-off = `{ $document }` is in kasb's reference set, which kasb.toml turns off ([reference] enabled = false): turn it on, or add the document to the repository (`kasb reference export { $document } --out DIR`)
 k202-did-you-mean = did you mean `{ $id }`?
 # $error is the id grammar's finding (K111), $position the 1-based character it is at.
 k202-did-you-mean-look-alike = did you mean `{ $id }`? ({ $error }, character { $position })
