@@ -1,4 +1,4 @@
-use kasb_diagnostics::{Diagnostic, Location, Rule};
+use kasb_diagnostics::{Diagnostic, Location, Message, Rule};
 use kasb_graph::StandardsGraph;
 use kasb_load::FileId;
 use kasb_model::{Date, Document, FieldPath};
@@ -111,5 +111,22 @@ impl<'g> Context<'g> {
         self.diagnostics
             .push(Diagnostic::new(rule, location, message).with_help(help));
         self.diagnostics.last_mut().expect("just pushed")
+    }
+
+    /// [`Context::report`] with the message and the help as ids and arguments, rendered in
+    /// English for the stable text and kept for other languages.
+    pub fn say(
+        &mut self,
+        rule: &'static Rule,
+        document: usize,
+        path: &FieldPath,
+        message: Message,
+        help: Message,
+    ) -> &mut Diagnostic {
+        let (english, help_english) = (kasb_i18n::english(&message), kasb_i18n::english(&help));
+        let found = self.report(rule, document, path, english, help_english);
+        found.text = Some(message);
+        found.help_text = Some(help);
+        found
     }
 }

@@ -3,7 +3,7 @@
 //! Diagnostics located in a reference file never reach a report ([`crate::apply`] drops them):
 //! the set is checked in kasb's own tests, and is not the repository's to fix.
 
-use kasb_diagnostics::Diagnostic;
+use kasb_diagnostics::{Diagnostic, Message};
 use kasb_load::{LoadError, LoadOptions, Workspace};
 
 use crate::Config;
@@ -40,15 +40,12 @@ pub fn join(own: Workspace, config: &Config) -> Result<(Workspace, Vec<Diagnosti
 
 /// The help of an unresolved reference to a document of the reference set while `kasb.toml`
 /// turns the set off.
-pub(crate) fn help_when_off(reference: &str) -> Option<String> {
+pub(crate) fn help_when_off(reference: &str) -> Option<Message> {
     let document = reference
         .split_once('/')
         .map_or(reference, |(document, _)| document);
-    kasb_reference::find(document).map(|_| {
-        format!(
-            "`{document}` is in kasb's reference set, which kasb.toml turns off ([reference] enabled = false): turn it on, or add the document to the repository (`kasb reference export {document} --out DIR`)"
-        )
-    })
+    kasb_reference::find(document)
+        .map(|_| Message::new("k202-help-reference-off").with("document", document.to_owned()))
 }
 
 #[cfg(test)]
@@ -57,7 +54,7 @@ mod tests {
 
     #[test]
     fn only_ids_of_the_set_get_the_turned_off_help() {
-        let help = help_when_off("kg-nqf/4").expect("kg-nqf is in the set");
+        let help = kasb_i18n::english(&help_when_off("kg-nqf/4").expect("kg-nqf is in the set"));
         assert!(
             help.starts_with("`kg-nqf` is in kasb's reference set"),
             "{help}"

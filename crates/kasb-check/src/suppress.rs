@@ -76,7 +76,8 @@ fn explain_reference_off(diagnostic: &mut Diagnostic) {
     if let Data::UnresolvedReference { reference, .. } = &diagnostic.data
         && let Some(help) = crate::reference::help_when_off(reference)
     {
-        diagnostic.help = Some(help);
+        diagnostic.help = Some(kasb_i18n::english(&help));
+        diagnostic.help_text = Some(help);
     }
 }
 

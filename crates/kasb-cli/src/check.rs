@@ -5,9 +5,11 @@ use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
 use kasb::config::Config;
+use kasb::diagnostics::Diagnostic;
 use kasb::diagnostics::{Severity, visible};
+use kasb::i18n::{Lang, Messages};
 use kasb::load::Skipped;
-use kasb::render::{Colour, github, human, json_with_skipped, junit, sarif, summary};
+use kasb::render::{Colour, github, human, json_localized, junit, sarif_localized};
 use kasb::{CheckOptions, Progress, check_with_progress};
 
 use crate::{EXIT_CLEAN, EXIT_ERRORS};
@@ -49,6 +51,11 @@ pub(crate) struct CheckArgs {
     /// else the current directory). Files outside it are named by absolute URIs.
     #[arg(long, value_name = "DIR")]
     base: Option<PathBuf>,
+    /// The language of messages, help and the summary: en or ru (default: from LC_ALL,
+    /// LC_MESSAGES or LANG, else English). JSON adds `message_localized` beside the English
+    /// `message`, SARIF `properties.localized` beside the English `message.text`.
+    #[arg(long, value_parser = crate::report::parse_lang)]
+    lang: Option<Lang>,
 }
 
 /// The most worker threads `--threads` accepts: more only costs memory and start-up time.
@@ -109,12 +116,21 @@ pub(crate) fn run(args: CheckArgs) -> Result<u8, String> {
         Colour::Never
     };
     let skipped = &report.graph.workspace().skipped;
+    let lang = args.lang.unwrap_or_else(Lang::from_env);
+    let messages = Messages::of(lang);
+    // Human text and annotations are read by people: said in their language.
+    let said: Vec<Diagnostic> = match args.format {
+        Format::Human | Format::Github => {
+            diagnostics.iter().map(|d| messages.localize(d)).collect()
+        }
+        _ => Vec::new(),
+    };
     let human_log = |colour| {
-        let mut text = human(diagnostics, report.graph.workspace(), colour);
+        let mut text = human(&said, report.graph.workspace(), colour);
         if args.verbose {
             text.push_str(&skipped_list(skipped));
         }
-        text.push_str(&summary(diagnostics, report.files()));
+        text.push_str(&messages.summary(diagnostics, report.files()));
         text.push_str(&skipped_summary(skipped.len(), args.verbose));
         text.push('\n');
         text
@@ -127,13 +143,13 @@ pub(crate) fn run(args: CheckArgs) -> Result<u8, String> {
                 .iter()
                 .map(|skip| (skip.path.as_path(), skip.reason.describe()))
                 .collect();
-            json_with_skipped(diagnostics, report.files(), &skipped, &base)
+            json_localized(diagnostics, report.files(), &skipped, &base, lang)
         }
         Format::Sarif => {
             let root = args.base.clone().unwrap_or_else(|| repository_root(&base));
-            sarif(diagnostics, kasb::rules::all(), &root)
+            sarif_localized(diagnostics, kasb::rules::all(), &root, lang)
         }
-        Format::Github => github(diagnostics, &base) + &human_log(Colour::Never),
+        Format::Github => github(&said, &base) + &human_log(Colour::Never),
         Format::Junit => {
             // A test case per repository file: kasb's reference files are not the repository's.
             let files: Vec<&Path> = report

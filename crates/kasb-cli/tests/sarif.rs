@@ -186,3 +186,28 @@ fn a_finding_keeps_its_fingerprint_when_a_line_is_inserted_above_it() {
         .collect();
     assert_eq!(fingerprints.len(), FILES.len() + 1, "each finding its own");
 }
+
+#[test]
+fn a_russian_run_keeps_english_text_and_adds_the_russian_in_properties() {
+    let repository = repository();
+    let root = repository.path().canonicalize().unwrap();
+    let log = sarif(&root, &[".", "--lang", "ru"]);
+    let result = result_at(&log, FILES[0].2);
+    assert_eq!(result["ruleId"], "K202");
+    let english = result["message"]["text"].as_str().unwrap();
+    assert!(
+        english.starts_with("`nowhere` names nothing: a level framework is expected"),
+        "{english}"
+    );
+    let localized = &result["properties"]["localized"];
+    assert_eq!(localized["language"], "ru");
+    let russian = localized["text"].as_str().unwrap();
+    assert!(
+        russian
+            .starts_with("ссылка `nowhere` ни на что не указывает; ожидается: рамка квалификаций"),
+        "{russian}"
+    );
+    let english_run = sarif(&root, &[".", "--lang", "en"]);
+    let properties = &result_at(&english_run, FILES[0].2)["properties"];
+    assert!(properties.get("localized").is_none(), "{properties}");
+}

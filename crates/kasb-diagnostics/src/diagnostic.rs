@@ -2,7 +2,7 @@ use std::fmt;
 
 use serde::Serialize;
 
-use crate::{Data, Location, Rule};
+use crate::{Data, Location, Message, Rule};
 
 /// How serious a diagnostic is. Exhaustive on purpose: every renderer maps each severity to its
 /// format's level, and a new one should fail to compile there rather than fall through.
@@ -39,8 +39,21 @@ impl fmt::Display for Severity {
 pub struct Related {
     /// Where.
     pub location: Location,
-    /// What it is.
+    /// What it is, in English.
     pub message: String,
+    /// The same as a message id and arguments, for other languages (`None`: English only).
+    pub text: Option<Message>,
+}
+
+impl Related {
+    /// A related location with its English message only.
+    pub fn new(location: Location, message: impl Into<String>) -> Self {
+        Self {
+            location,
+            message: message.into(),
+            text: None,
+        }
+    }
 }
 
 /// One problem found in a repository of standards.
@@ -61,6 +74,11 @@ pub struct Diagnostic {
     pub related: Vec<Related>,
     /// What was found, as typed values (the message says the same in words).
     pub data: Data,
+    /// The message as an id and arguments, to be said in other languages; `message` is its
+    /// English rendering. `None` for a message only English has.
+    pub text: Option<Message>,
+    /// The help the same way.
+    pub help_text: Option<Message>,
 }
 
 impl Diagnostic {
@@ -74,6 +92,8 @@ impl Diagnostic {
             help: None,
             related: Vec::new(),
             data: Data::None,
+            text: None,
+            help_text: None,
         }
     }
 
@@ -94,9 +114,35 @@ impl Diagnostic {
     /// The same diagnostic with one more related location.
     #[must_use]
     pub fn with_related(mut self, location: Location, message: impl Into<String>) -> Self {
+        self.related.push(Related::new(location, message));
+        self
+    }
+
+    /// The same diagnostic with its message as an id and arguments; `english` is its English
+    /// rendering (`kasb-i18n` builds both from the one [`Message`]).
+    #[must_use]
+    pub fn with_text(mut self, text: Message, english: String) -> Self {
+        self.message = english;
+        self.text = Some(text);
+        self
+    }
+
+    /// The same diagnostic with a fix hint as an id and arguments, and its English rendering.
+    #[must_use]
+    pub fn with_help_text(mut self, text: Message, english: String) -> Self {
+        self.help = Some(english);
+        self.help_text = Some(text);
+        self
+    }
+
+    /// The same diagnostic with one more related location whose message is an id and
+    /// arguments, with its English rendering.
+    #[must_use]
+    pub fn with_related_text(mut self, location: Location, text: Message, english: String) -> Self {
         self.related.push(Related {
             location,
-            message: message.into(),
+            message: english,
+            text: Some(text),
         });
         self
     }

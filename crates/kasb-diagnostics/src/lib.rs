@@ -31,6 +31,7 @@
 mod data;
 mod diagnostic;
 mod location;
+mod message;
 pub mod rules;
 pub mod suggest;
 mod visible;
@@ -38,6 +39,7 @@ mod visible;
 pub use data::Data;
 pub use diagnostic::{Diagnostic, Related, Severity};
 pub use location::{Location, Position, Span};
+pub use message::{Arg, Message};
 pub use rules::Rule;
 pub use suggest::{Suggester, closest};
 pub use visible::{Notation, is_hidden, safe_json, visible, visible_in, visible_mapped};

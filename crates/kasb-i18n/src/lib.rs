@@ -27,8 +27,10 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 mod catalogue;
+mod diagnostics;
 
 pub use catalogue::{Difference, catalogue, differences};
+pub use diagnostics::{Said, diagnostic, english};
 
 /// One language's translation files, as the build found them.
 struct Locale {

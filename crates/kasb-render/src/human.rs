@@ -2,6 +2,7 @@ use std::borrow::Cow;
 
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 use kasb_diagnostics::{Diagnostic, Location, Severity, SourceText, visible};
+use kasb_i18n::{Lang, Messages};
 
 use crate::cap::{Cap, Verdict, more_line};
 use crate::paths::human_path;
@@ -50,22 +51,10 @@ pub fn human(diagnostics: &[Diagnostic], sources: &dyn SourceText, colour: Colou
     out
 }
 
-/// The closing line: how many errors, warnings and infos, in how many files.
+/// The closing line in English: how many errors, warnings and infos, in how many files
+/// (`kasb_i18n::Messages::summary` says it in another language).
 pub fn summary(diagnostics: &[Diagnostic], files: usize) -> String {
-    let count = |severity| {
-        diagnostics
-            .iter()
-            .filter(|d| d.severity == severity)
-            .count()
-    };
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    format!(
-        "{}, {}, {} in {}",
-        plural(count(Severity::Error), "error"),
-        plural(count(Severity::Warning), "warning"),
-        plural(count(Severity::Info), "info"),
-        plural(files, "file"),
-    )
+    Messages::of(Lang::ENGLISH).summary(diagnostics, files)
 }
 
 fn level(severity: Severity) -> Level<'static> {

@@ -1,6 +1,7 @@
 use std::path::Path;
 
 use kasb_diagnostics::{Data, Diagnostic, Location, Severity, safe_json};
+use kasb_i18n::{Lang, Messages};
 use serde::Serialize;
 
 use crate::paths::display;
@@ -26,6 +27,21 @@ pub fn json_with_skipped(
     skipped: &[(&Path, &str)],
     base: &Path,
 ) -> String {
+    json_localized(diagnostics, files, skipped, base, Lang::ENGLISH)
+}
+
+/// [`json_with_skipped`] for a reader of `lang`: when it is not English, each diagnostic (and
+/// each related location) also has `"message_localized"`, and each help `"help_localized"`,
+/// in that language (the English text where a message has no translation); `"message"` and
+/// `"help"` stay English.
+pub fn json_localized(
+    diagnostics: &[Diagnostic],
+    files: usize,
+    skipped: &[(&Path, &str)],
+    base: &Path,
+    lang: Lang,
+) -> String {
+    let messages = (lang != Lang::ENGLISH).then(|| Messages::of(lang));
     let count = |severity| {
         diagnostics
             .iter()
@@ -40,7 +56,10 @@ pub fn json_with_skipped(
             warnings: count(Severity::Warning),
             infos: count(Severity::Info),
         },
-        diagnostics: diagnostics.iter().map(|d| Item::new(d, base)).collect(),
+        diagnostics: diagnostics
+            .iter()
+            .map(|d| Item::new(d, base, messages))
+            .collect(),
         skipped: skipped
             .iter()
             .map(|&(path, reason)| SkippedItem {
@@ -83,6 +102,10 @@ struct Item<'a> {
     severity: &'static str,
     message: &'a str,
     help: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    message_localized: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    help_localized: Option<String>,
     file: String,
     line: u32,
     column: u32,
@@ -99,17 +122,22 @@ struct RelatedItem<'a> {
     line: u32,
     column: u32,
     message: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    message_localized: Option<String>,
 }
 
 impl<'a> Item<'a> {
-    fn new(diagnostic: &'a Diagnostic, base: &Path) -> Self {
+    fn new(diagnostic: &'a Diagnostic, base: &Path, messages: Option<&Messages>) -> Self {
         let (line, column, end_line, end_column) = position(&diagnostic.location);
+        let localized = messages.map(|messages| messages.localize(diagnostic));
         Item {
             code: diagnostic.rule.code,
             rule: diagnostic.rule.name,
             severity: diagnostic.severity.as_str(),
             message: &diagnostic.message,
             help: diagnostic.help.as_deref(),
+            message_localized: localized.as_ref().map(|said| said.message.clone()),
+            help_localized: localized.as_ref().and_then(|said| said.help.clone()),
             file: display(&diagnostic.location.file, base),
             line,
             column,
@@ -118,11 +146,15 @@ impl<'a> Item<'a> {
             related: diagnostic
                 .related
                 .iter()
-                .map(|related| RelatedItem {
+                .enumerate()
+                .map(|(index, related)| RelatedItem {
                     file: display(&related.location.file, base),
                     line: related.location.line(),
                     column: related.location.column(),
                     message: &related.message,
+                    message_localized: localized
+                        .as_ref()
+                        .map(|said| said.related[index].message.clone()),
                 })
                 .collect(),
             data: &diagnostic.data,
@@ -140,5 +172,46 @@ pub(crate) fn position(location: &Location) -> (u32, u32, u32, u32) {
             span.end.column,
         ),
         None => (1, 1, 1, 1),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use kasb_check::rules;
+    use kasb_diagnostics::Message;
+    use kasb_i18n::{Said, diagnostic};
+
+    use super::*;
+
+    fn report(lang: Lang) -> serde_json::Value {
+        let found = diagnostic(
+            &rules::UNIT_LISTED_TWICE,
+            Location::file("/repo/q.yaml"),
+            Message::new("k402-message").with("unit", "kg-welder/WLD-01"),
+        )
+        .help_said(Message::new("k402-help"));
+        let text = json_localized(&[found], 1, &[], Path::new("/repo"), lang);
+        serde_json::from_str(&text).expect("the report is JSON")
+    }
+
+    #[test]
+    fn a_russian_report_adds_the_localised_texts_beside_the_english_ones() {
+        let russian = report(Lang::parse("ru").expect("built in"));
+        let item = &russian["diagnostics"][0];
+        assert_eq!(item["message"], "`kg-welder/WLD-01` is listed twice");
+        assert_eq!(
+            item["message_localized"],
+            "единица компетенции `kg-welder/WLD-01` указана дважды"
+        );
+        assert_eq!(item["help"], "remove the second entry");
+        assert_eq!(item["help_localized"], "удалите повторную запись");
+    }
+
+    #[test]
+    fn an_english_report_has_no_localised_fields() {
+        let english = report(Lang::ENGLISH);
+        let item = english["diagnostics"][0].as_object().expect("an object");
+        assert!(!item.contains_key("message_localized"), "{item:?}");
+        assert!(!item.contains_key("help_localized"), "{item:?}");
     }
 }

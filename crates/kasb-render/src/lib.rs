@@ -35,6 +35,6 @@ mod source;
 pub use cap::SHOWN_PER_FILE_AND_RULE;
 pub use github::github;
 pub use human::{Colour, human, summary};
-pub use json::{json, json_with_skipped};
+pub use json::{json, json_localized, json_with_skipped};
 pub use junit::junit;
-pub use sarif::sarif;
+pub use sarif::{sarif, sarif_localized};

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use kasb_diagnostics::{Data, Diagnostic, Location, Rule, Severity, safe_json};
+use kasb_i18n::{Lang, Messages};
 use serde::{Serialize, Serializer};
 use serde_sarif::sarif::{
     ArtifactLocation, Location as SarifLocation, Message, MultiformatMessageString,
@@ -46,6 +47,20 @@ const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 /// assert_eq!(artifact["uriBaseId"], "%SRCROOT%");
 /// ```
 pub fn sarif(diagnostics: &[Diagnostic], rules: &[&Rule], base: &Path) -> String {
+    sarif_localized(diagnostics, rules, base, Lang::ENGLISH)
+}
+
+/// [`sarif`] for a reader of `lang`: `message.text` stays English (code scanning and
+/// fingerprints key on it); when `lang` is not English each result's property bag also has
+/// `"localized": {"language", "text"}`, the message and its help in that language (SARIF 2.1.0
+/// gives a result no other place for a second language: `message.markdown` is the same text
+/// formatted, and translations proper are external property files).
+pub fn sarif_localized(
+    diagnostics: &[Diagnostic],
+    rules: &[&Rule],
+    base: &Path,
+    lang: Lang,
+) -> String {
     let descriptors: Vec<ReportingDescriptor> = rules.iter().map(|rule| descriptor(rule)).collect();
     let driver = ToolComponent::builder()
         .name("kasb")
@@ -63,6 +78,7 @@ pub fn sarif(diagnostics: &[Diagnostic], rules: &[&Rule], base: &Path) -> String
                 diagnostics,
                 rules,
                 uris,
+                messages: (lang != Lang::ENGLISH).then(|| Messages::of(lang)),
                 fingerprints: RefCell::default(),
             },
             tool: Tool::builder().driver(driver).build(),
@@ -124,6 +140,8 @@ struct Results<'a> {
     diagnostics: &'a [Diagnostic],
     rules: &'a [&'a Rule],
     uris: Uris,
+    /// The language of the `localized` properties, unless English.
+    messages: Option<&'static Messages>,
     /// Written to while the results are serialised (`Serialize` takes `&self`).
     fingerprints: RefCell<Fingerprints>,
 }
@@ -137,6 +155,9 @@ impl Serialize for Results<'_> {
                 .borrow_mut()
                 .next(diagnostic, &primary.uri);
             let mut result = result(diagnostic, self.rules, primary, &self.uris);
+            if let Some(messages) = self.messages {
+                localize(&mut result, messages, diagnostic);
+            }
             result.partial_fingerprints =
                 Some(BTreeMap::from([(fingerprint::KEY.to_owned(), fingerprint)]));
             result
@@ -180,11 +201,7 @@ fn result(
         .iter()
         .position(|rule| rule.code == diagnostic.rule.code)
         .unwrap_or_default();
-    let mut text = diagnostic.message.clone();
-    if let Some(help) = &diagnostic.help {
-        text.push_str("\nhelp: ");
-        text.push_str(help);
-    }
+    let text = with_help(diagnostic);
     let related: Vec<SarifLocation> = diagnostic
         .related
         .iter()
@@ -209,6 +226,27 @@ fn result(
         result.properties = Some(properties(&diagnostic.data));
     }
     result
+}
+
+/// The message, then `help: …` on a line of its own.
+fn with_help(diagnostic: &Diagnostic) -> String {
+    let mut text = diagnostic.message.clone();
+    if let Some(help) = &diagnostic.help {
+        text.push_str("\nhelp: ");
+        text.push_str(help);
+    }
+    text
+}
+
+/// Adds `properties.localized`: the language and the result's text said in it.
+fn localize(result: &mut SarifResult, messages: &Messages, diagnostic: &Diagnostic) {
+    let said = with_help(&messages.localize(diagnostic));
+    let localized = serde_json::json!({"language": messages.lang().tag(), "text": said});
+    let bag = result
+        .properties
+        .get_or_insert_with(|| PropertyBag::builder().build());
+    bag.additional_properties
+        .insert("localized".to_owned(), localized);
 }
 
 /// The diagnostic's data as the result's `properties.data`, the same object as in the JSON report.

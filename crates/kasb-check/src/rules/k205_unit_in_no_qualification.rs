@@ -1,7 +1,7 @@
 //! K205 `unit-in-no-qualification`: a unit no qualification includes.
 
 use crate::context::Context;
-use kasb_diagnostics::{Data, declare_rule};
+use kasb_diagnostics::{Data, Message, declare_rule};
 use kasb_graph::{EdgeKind, NodeKind};
 use kasb_model::Document;
 
@@ -46,14 +46,14 @@ pub(crate) fn check(context: &mut Context<'_>) {
         }
     }
     for (document, path, id) in unused {
-        let message = format!("no qualification includes the unit `{id}`");
+        let message = Message::new("k205-message").with("unit", &id);
         context
-            .report(
+            .say(
                 &UNIT_IN_NO_QUALIFICATION,
                 document,
                 &path,
                 message,
-                "add it to a qualification's `core` or to an elective group",
+                Message::new("k205-help"),
             )
             .data = Data::Unit { unit: id };
     }

@@ -129,10 +129,10 @@ fn report(
     document: usize,
     path: &FieldPath,
 ) {
-    let related = Related {
-        location: context.at(first.document, &first.path),
-        message: format!("`{}` is here", first.id),
-    };
+    let related = Related::new(
+        context.at(first.document, &first.path),
+        format!("`{}` is here", first.id),
+    );
     let how = difference(first.id, id);
     let report = context.report(
         &LOOK_ALIKE_IDS,

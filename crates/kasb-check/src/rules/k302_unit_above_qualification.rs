@@ -2,7 +2,7 @@
 
 use crate::context::Context;
 use crate::included::{Included, included_units};
-use kasb_diagnostics::{Data, declare_rule};
+use kasb_diagnostics::{Data, Message, declare_rule};
 use kasb_graph::{Node, StandardsGraph};
 use kasb_model::Qualification;
 use std::collections::HashMap;
@@ -67,15 +67,17 @@ pub(crate) fn check(context: &mut Context<'_>, index: usize, qualification: &Qua
                 _ => "eqf",
             };
             context
-                .report(
-                &UNIT_ABOVE_QUALIFICATION,
-                index,
-                &path,
-                format!(
-                    "unit `{unit}` is at {scale}level {unit_level}, above the qualification's {scale}level {qualification_level}"
-                ),
-                "raise the qualification's level, or choose a unit at or below it",
-            )
+                .say(
+                    &UNIT_ABOVE_QUALIFICATION,
+                    index,
+                    &path,
+                    Message::new("k302-message")
+                        .with("unit", unit)
+                        .with("scale", if scale.is_empty() { "own" } else { "eqf" })
+                        .with("level", u32::from(unit_level))
+                        .with("limit", u32::from(qualification_level)),
+                    Message::new("k302-help"),
+                )
                 .data = Data::LevelAbove {
                 level: unit_level.into(),
                 limit: qualification_level.into(),

@@ -1,7 +1,7 @@
 //! K303 `level-above-parent`: a child above its parent.
 
 use crate::context::Context;
-use kasb_diagnostics::{Data, declare_rule};
+use kasb_diagnostics::{Data, Message, declare_rule};
 use kasb_model::{EdgeKind, FieldPath, OccupationalStandard, References};
 
 declare_rule! {
@@ -42,16 +42,20 @@ pub(crate) fn check(context: &mut Context<'_>, index: usize, standard: &Occupati
         };
         if level > function.level {
             context
-                .report(
-                &LEVEL_ABOVE_PARENT,
-                index,
-                &path,
-                format!(
-                    "work function `{}` is at level {level}, above its generalised function `{}` at level {}",
-                    unit.id, function.id, function.level
-                ),
-                format!("lower `{}` to level {} or raise `{}`", unit.id, function.level, function.id),
-            )
+                .say(
+                    &LEVEL_ABOVE_PARENT,
+                    index,
+                    &path,
+                    Message::new("k303-message")
+                        .with("unit", &unit.id)
+                        .with("level", u32::from(level))
+                        .with("function", &function.id)
+                        .with("limit", u32::from(function.level)),
+                    Message::new("k303-help")
+                        .with("unit", &unit.id)
+                        .with("limit", u32::from(function.level))
+                        .with("function", &function.id),
+                )
                 .data = Data::LevelAbove {
                 level: level.into(),
                 limit: function.level.into(),

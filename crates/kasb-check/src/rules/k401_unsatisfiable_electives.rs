@@ -1,6 +1,6 @@
 //! K401 `unsatisfiable-electives`: an elective group that cannot be satisfied.
 
-use kasb_diagnostics::{Data, declare_rule};
+use kasb_diagnostics::{Data, Message, declare_rule};
 use kasb_model::{ElectiveGroup, FieldPath};
 
 use crate::context::Context;
@@ -35,20 +35,15 @@ pub(crate) fn check(
     if group.choose as usize > group.units.len() {
         let available = u32::try_from(group.units.len()).unwrap_or(u32::MAX);
         context
-            .report(
+            .say(
                 &UNSATISFIABLE_ELECTIVES,
                 index,
                 &path.key("choose"),
-                format!(
-                    "elective group `{}` asks to choose {} of {} units",
-                    group.id,
-                    group.choose,
-                    group.units.len()
-                ),
-                format!(
-                    "choose at most {}, or add units to the group",
-                    group.units.len()
-                ),
+                Message::new("k401-message")
+                    .with("group", &group.id)
+                    .with("choose", group.choose)
+                    .with("available", available),
+                Message::new("k401-help").with("available", available),
             )
             .data = Data::Choose {
             choose: group.choose,

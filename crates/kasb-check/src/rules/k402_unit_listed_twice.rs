@@ -2,7 +2,7 @@
 
 use crate::context::Context;
 use crate::included::Included;
-use kasb_diagnostics::{Data, declare_rule};
+use kasb_diagnostics::{Data, Message, declare_rule};
 use std::collections::HashSet;
 
 declare_rule! {
@@ -30,12 +30,12 @@ pub(crate) fn check(context: &mut Context<'_>, index: usize, units: &[Included<'
     for Included { path, unit } in units {
         if !seen.insert(*unit) {
             context
-                .report(
+                .say(
                     &UNIT_LISTED_TWICE,
                     index,
                     path,
-                    format!("`{unit}` is listed twice"),
-                    "remove the second entry",
+                    Message::new("k402-message").with("unit", *unit),
+                    Message::new("k402-help"),
                 )
                 .data = Data::Unit {
                 unit: (*unit).to_owned(),

@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 
-use kasb_diagnostics::{Data, declare_rule};
+use kasb_diagnostics::{Data, Message, declare_rule};
 
 use crate::context::Context;
 use crate::included::Included;
@@ -36,15 +36,14 @@ pub(crate) fn check(
     for Included { path, unit } in units {
         if core.contains(unit) {
             context
-                .report(
+                .say(
                     &CORE_ELECTIVE_OVERLAP,
                     index,
                     path,
-                    format!(
-                        "`{unit}` is a core unit and also an elective of group `{}`",
-                        group
-                    ),
-                    "remove it from the elective group: core units are always achieved",
+                    Message::new("k403-message")
+                        .with("unit", *unit)
+                        .with("group", group),
+                    Message::new("k403-help"),
                 )
                 .data = Data::Unit {
                 unit: (*unit).to_owned(),

@@ -2,7 +2,7 @@
 
 use crate::assessment::Unassessed;
 use crate::context::Context;
-use kasb_diagnostics::{Data, Related, declare_rule};
+use kasb_diagnostics::{Data, Message, Related, declare_rule};
 use kasb_model::AssessmentTool;
 
 declare_rule! {
@@ -33,21 +33,25 @@ pub(crate) fn report(
         .collect::<Vec<_>>()
         .join(", ");
     for criterion in &unassessed.items {
-        let report = context.report(
+        let report = context.say(
             &CRITERION_NOT_ASSESSED,
             criterion.document,
             &graph.path(criterion).key("id"),
-            format!(
-                "no task of {tool_ids} assesses `{}`, a criterion of qualification `{qualification}`",
-                criterion.id
-            ),
-            format!("add `{}` to the `assesses` list of a task", criterion.id),
+            Message::new("k501-message")
+                .with("tools", &tool_ids)
+                .with("criterion", &criterion.id)
+                .with("qualification", qualification),
+            Message::new("k501-help").with("criterion", &criterion.id),
         );
         report
             .related
-            .extend(unassessed.tool_at.clone().map(|location| Related {
-                location,
-                message: "the assessment tool for the qualification".to_owned(),
+            .extend(unassessed.tool_at.clone().map(|location| {
+                let text = Message::new("k501-tool");
+                Related {
+                    location,
+                    message: kasb_i18n::english(&text),
+                    text: Some(text),
+                }
             }));
         report.data = Data::NotAssessed {
             criterion: criterion.id.clone(),

@@ -1,6 +1,6 @@
 //! K502 `task-assesses-nothing`: a task that covers nothing.
 
-use kasb_diagnostics::{Data, declare_rule};
+use kasb_diagnostics::{Data, Message, declare_rule};
 use kasb_model::{FieldPath, Task};
 
 use crate::context::Context;
@@ -28,12 +28,12 @@ declare_rule! {
 /// Reports the `task` at `path` when its `assesses` list is empty.
 pub(crate) fn check(context: &mut Context<'_>, index: usize, path: &FieldPath, task: &Task) {
     if task.assesses.is_empty() {
-        let report = context.report(
+        let report = context.say(
             &TASK_ASSESSES_NOTHING,
             index,
             &path.key("id"),
-            format!("task `{}` assesses nothing", task.id),
-            "list the criteria, knowledge or skills it covers in `assesses`",
+            Message::new("k502-message").with("task", &task.id),
+            Message::new("k502-help"),
         );
         report.data = Data::Id {
             id: task.id.clone(),

@@ -1,6 +1,6 @@
 //! K503 `weights-do-not-sum`: weights that do not add up.
 
-use kasb_diagnostics::{Data, declare_rule};
+use kasb_diagnostics::{Data, Message, declare_rule};
 use kasb_model::{AssessmentTool, FieldPath};
 
 use crate::context::Context;
@@ -23,12 +23,14 @@ pub(crate) fn check(context: &mut Context<'_>, index: usize, tool: &AssessmentTo
     if let Some(expected) = tool.total_weight.map(f64::from)
         && (total - expected).abs() > 1e-6
     {
-        let report = context.report(
+        let report = context.say(
             &WEIGHTS_DO_NOT_SUM,
             index,
             &FieldPath::root().key("total_weight"),
-            format!("the marking weights add up to {total}, not {expected}"),
-            format!("adjust the weights by {}", expected - total),
+            Message::new("k503-message")
+                .with("total", total.to_string())
+                .with("expected", expected.to_string()),
+            Message::new("k503-help").with("difference", (expected - total).to_string()),
         );
         report.data = Data::Weights {
             total: total.to_string(),

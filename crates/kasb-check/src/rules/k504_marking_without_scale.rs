@@ -1,6 +1,6 @@
 //! K504 `marking-without-scale`: a marking criterion without a scale.
 
-use kasb_diagnostics::{Data, declare_rule};
+use kasb_diagnostics::{Data, Message, declare_rule};
 use kasb_model::{FieldPath, MarkingCriterion};
 
 use crate::context::Context;
@@ -33,15 +33,12 @@ pub(crate) fn check(
     marking: &MarkingCriterion,
 ) {
     if marking.max_score.is_none() && marking.rubric.is_empty() {
-        let report = context.report(
+        let report = context.say(
             &MARKING_WITHOUT_SCALE,
             index,
             &path.key("id"),
-            format!(
-                "marking criterion `{}` has neither `max_score` nor `rubric`",
-                marking.id
-            ),
-            "add `max_score:` for a measurement, or `rubric:` levels for a judgement",
+            Message::new("k504-message").with("marking", &marking.id),
+            Message::new("k504-help"),
         );
         report.data = Data::Id {
             id: marking.id.clone(),

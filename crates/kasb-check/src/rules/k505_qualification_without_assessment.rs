@@ -1,7 +1,7 @@
 //! K505 `qualification-without-assessment`: an approved qualification that no assessment tool
 //! is written for.
 
-use kasb_diagnostics::{Data, declare_rule};
+use kasb_diagnostics::{Data, Message, declare_rule};
 use kasb_model::{FieldPath, Qualification, Status};
 
 use crate::context::Context;
@@ -35,15 +35,12 @@ pub(crate) fn check(
     }
     let id = &qualification.id;
     context
-        .report(
+        .say(
             &QUALIFICATION_WITHOUT_ASSESSMENT,
             index,
             &FieldPath::root().key("id"),
-            format!("approved qualification `{id}` has no assessment tool"),
-            format!(
-                "write an AssessmentTool with `qualification: {id}` whose tasks assess its \
-                 criteria, or set the qualification's `status` back to `draft` until it has one"
-            ),
+            Message::new("k505-message").with("qualification", id),
+            Message::new("k505-help").with("qualification", id),
         )
         .data = Data::NoAssessment {
         qualification: id.clone(),

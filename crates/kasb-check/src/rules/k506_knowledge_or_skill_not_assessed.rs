@@ -35,10 +35,10 @@ pub(crate) fn report(
     unassessed: &Unassessed<'_>,
 ) {
     for item in &unassessed.items {
-        let related = unassessed.tool_at.clone().map(|location| Related {
-            location,
-            message: "the assessment tool for the qualification".to_owned(),
-        });
+        let related = unassessed
+            .tool_at
+            .clone()
+            .map(|location| Related::new(location, "the assessment tool for the qualification"));
         report_one(context, item, qualification, tools)
             .related
             .extend(related);

@@ -1,6 +1,6 @@
 //! K601 `unknown-isco-code`: an ISCO code that does not exist.
 
-use kasb_diagnostics::declare_rule;
+use kasb_diagnostics::{Message, declare_rule};
 use kasb_model::FieldPath;
 
 use crate::codes::{ISCO_SCHEME, code_data};
@@ -34,18 +34,16 @@ pub(crate) fn report(
     near: Option<&str>,
 ) {
     let help = match near {
-        Some(near) => format!("did you mean \"{near}\"?"),
+        Some(near) => Message::new("k601-did-you-mean").with("code", near),
         // True wherever the repository is: the classification is kasb's, not the user's file.
-        None => "look the occupation up among the unit groups of ISCO-08 (the classification \
-                 `isco-08` that kasb ships, from the ILO's structure)"
-            .to_owned(),
+        None => Message::new("k601-help"),
     };
     context
-        .report(
+        .say(
             &UNKNOWN_ISCO_CODE,
             index,
             path,
-            format!("`{code}` is not an ISCO-08 code"),
+            Message::new("k601-message").with("code", code),
             help,
         )
         .data = code_data(code, ISCO_SCHEME);

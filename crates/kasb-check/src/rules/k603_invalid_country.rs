@@ -2,7 +2,7 @@
 
 use crate::codes::{COUNTRY_SCHEME, code_data};
 use crate::context::Context;
-use kasb_diagnostics::declare_rule;
+use kasb_diagnostics::{Message, declare_rule};
 use kasb_model::FieldPath;
 
 declare_rule! {
@@ -37,16 +37,16 @@ pub(crate) fn check(context: &mut Context<'_>, index: usize, code: &str) -> bool
         let help = if code.len() == 2
             && isocountry::CountryCode::for_alpha2(&code.to_uppercase()).is_ok()
         {
-            format!("write it in capitals: `{}`", code.to_uppercase())
+            Message::new("k603-help-capitals").with("code", code.to_uppercase())
         } else {
-            "use the two-letter ISO 3166-1 code, such as KG, AM, TJ, RU, AZ, KZ or UZ".to_owned()
+            Message::new("k603-help")
         };
         context
-            .report(
+            .say(
                 &INVALID_COUNTRY,
                 index,
                 &FieldPath::root().key("country"),
-                format!("`{code}` is not an ISO 3166-1 alpha-2 country code"),
+                Message::new("k603-message").with("code", code),
                 help,
             )
             .data = code_data(code, COUNTRY_SCHEME);

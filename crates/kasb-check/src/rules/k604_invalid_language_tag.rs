@@ -2,7 +2,7 @@
 
 use crate::codes::{LANGUAGE_SCHEME, code_data, label_key};
 use crate::context::Context;
-use kasb_diagnostics::declare_rule;
+use kasb_diagnostics::{Message, declare_rule};
 use kasb_graph::Node;
 use kasb_model::{FieldPath, Text};
 
@@ -35,12 +35,12 @@ pub(crate) fn is_language_tag(tag: &str) -> bool {
 pub(crate) fn check(context: &mut Context<'_>, index: usize, path: &FieldPath, tag: &str) {
     if !is_language_tag(tag) {
         context
-            .report(
+            .say(
                 &INVALID_LANGUAGE_TAG,
                 index,
                 path,
-                format!("`{tag}` is not a BCP 47 language tag"),
-                "use a tag such as en, ru, ky, hy, tg, az, kk, uz-Latn",
+                Message::new("k604-message").with("tag", tag),
+                Message::new("k604-help"),
             )
             .data = code_data(tag, LANGUAGE_SCHEME);
     }
@@ -64,12 +64,12 @@ pub(crate) fn check_translations(
         .filter(|tag| !is_language_tag(tag))
     {
         context
-            .report(
+            .say(
                 &INVALID_LANGUAGE_TAG,
                 node.document,
                 &text.key(tag.clone()),
-                format!("`{tag}` is not a BCP 47 language tag"),
-                "use a tag such as en, ru, ky, hy, tg, az, kk, uz-Latn",
+                Message::new("k604-message").with("tag", tag.as_str()),
+                Message::new("k604-help"),
             )
             .data = code_data(tag, LANGUAGE_SCHEME);
     }

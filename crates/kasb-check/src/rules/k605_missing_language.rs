@@ -1,7 +1,7 @@
 //! K605 `missing-language`: a required language is missing.
 
 use kasb_diagnostics::Data;
-use kasb_diagnostics::declare_rule;
+use kasb_diagnostics::{Message, declare_rule};
 use kasb_graph::{Node, NodeKind};
 use kasb_model::{FieldPath, Text};
 
@@ -45,12 +45,17 @@ pub(crate) fn check(
         if label.get(wanted, language).is_none() {
             // A missing language is shown at the whole text.
             context
-                .report(
+                .say(
                     &MISSING_LANGUAGE,
                     node.document,
                     &path.key(key),
-                    format!("the {key} of `{}` is not given in `{wanted}`", node.id),
-                    format!("add `{wanted}:` to the {key}"),
+                    Message::new("k605-message")
+                        .with("field", key)
+                        .with("id", &node.id)
+                        .with("language", wanted),
+                    Message::new("k605-help")
+                        .with("field", key)
+                        .with("language", wanted),
                 )
                 .data = Data::MissingLanguage {
                 language: wanted.clone(),

@@ -2,7 +2,7 @@
 
 use crate::codes::{ESCO_SCHEME, code_data};
 use crate::context::Context;
-use kasb_diagnostics::declare_rule;
+use kasb_diagnostics::{Message, declare_rule};
 use kasb_model::FieldPath;
 
 declare_rule! {
@@ -28,12 +28,12 @@ pub(crate) fn check(context: &mut Context<'_>, index: usize, path: &FieldPath, u
     for (i, uri) in uris.iter().enumerate() {
         if !is_esco_uri(uri) {
             context
-                .report(
+                .say(
                     &MALFORMED_ESCO_URI,
                     index,
                     &path.index(i),
-                    format!("`{uri}` is not an ESCO concept URI"),
-                    "use http://data.europa.eu/esco/occupation/<uuid> or http://data.europa.eu/esco/skill/<uuid>",
+                    Message::new("k606-message").with("uri", uri.as_str()),
+                    Message::new("k606-help"),
                 )
                 .data = code_data(uri, ESCO_SCHEME);
         }

@@ -91,10 +91,10 @@ fn compare(
     if other_country == country || !is_country(other_country) {
         return;
     }
-    let related = Related {
-        location: context.at(node.document, &FieldPath::root().key("country")),
-        message: format!("the country of {} `{other}`", words.what),
-    };
+    let related = Related::new(
+        context.at(node.document, &FieldPath::root().key("country")),
+        format!("the country of {} `{other}`", words.what),
+    );
     let report = context.report(
         &COUNTRY_MISMATCH,
         index,

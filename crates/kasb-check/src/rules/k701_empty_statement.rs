@@ -1,6 +1,6 @@
 //! K701 `empty-statement`: an empty statement.
 
-use kasb_diagnostics::{Data, declare_rule};
+use kasb_diagnostics::{Data, Message, declare_rule};
 
 use crate::codes::label_key;
 use crate::context::Context;
@@ -32,12 +32,14 @@ pub(crate) fn check(context: &mut Context<'_>) {
             return;
         }
         let key = label_key(node.kind);
-        let report = context.report(
+        let report = context.say(
             &EMPTY_STATEMENT,
             node.document,
             &path.key(key),
-            format!("the {key} of `{}` is empty", node.id),
-            format!("write the {key}, or remove the item"),
+            Message::new("k701-message")
+                .with("field", key)
+                .with("id", &node.id),
+            Message::new("k701-help").with("field", key),
         );
         report.data = Data::EmptyText {
             id: node.id.clone(),

@@ -1,7 +1,7 @@
 //! K702 `duplicate-statement`: the same statement twice in one unit.
 
 use crate::context::Context;
-use kasb_diagnostics::{Data, declare_rule};
+use kasb_diagnostics::{Data, Message, declare_rule};
 use kasb_model::{FieldPath, OccupationalStandard, Statement, Text};
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
@@ -161,12 +161,15 @@ fn report(
         In::Unit(list, i) => at.key(list).index(i),
     };
     let unit = unit.id;
-    let report = context.report(
+    let report = context.say(
         &DUPLICATE_STATEMENT,
         index,
         &at.key("statement"),
-        format!("`{id}` repeats an earlier statement of unit `{unit}` ({language})"),
-        "make the statements distinct, or remove the repeated one",
+        Message::new("k702-message")
+            .with("id", id)
+            .with("unit", unit)
+            .with("language", language),
+        Message::new("k702-help"),
     );
     report.data = Data::DuplicateStatement {
         id: id.clone(),

@@ -1,7 +1,7 @@
 //! K703 `validity-reversed`: valid-from after valid-to.
 
 use crate::context::Context;
-use kasb_diagnostics::{Data, declare_rule};
+use kasb_diagnostics::{Data, Message, declare_rule};
 use kasb_model::{Approval, FieldPath};
 
 declare_rule! {
@@ -28,12 +28,14 @@ pub(crate) fn check(context: &mut Context<'_>, index: usize, approval: &Approval
     if let (Some(from), Some(to)) = (&approval.valid_from, &approval.valid_to)
         && from > to
     {
-        let report = context.report(
+        let report = context.say(
             &VALIDITY_REVERSED,
             index,
             &FieldPath::root().key("approval").key("valid_to"),
-            format!("valid to {to} is before valid from {from}"),
-            "swap the dates, or correct the one that is wrong",
+            Message::new("k703-message")
+                .with("valid_to", to.to_string())
+                .with("valid_from", from.to_string()),
+            Message::new("k703-help"),
         );
         report.data = Data::Validity {
             valid_from: from.to_string(),

@@ -1,6 +1,6 @@
 //! K704 `superseded-without-replacement`: superseded without a replacement.
 
-use kasb_diagnostics::{Data, declare_rule};
+use kasb_diagnostics::{Data, Message, declare_rule};
 use kasb_model::{Document, FieldPath, Status};
 
 use crate::context::Context;
@@ -34,12 +34,12 @@ pub(crate) fn check(
     replaced_by: Option<&String>,
 ) {
     if status == Some(Status::Superseded) && replaced_by.is_none() {
-        let report = context.report(
+        let report = context.say(
             &SUPERSEDED_WITHOUT_REPLACEMENT,
             index,
             &FieldPath::root().key("status"),
-            format!("`{}` is superseded but names no replacement", document.id()),
-            "add `replaced_by:` with the id of the document that replaces it",
+            Message::new("k704-message").with("document", document.id()),
+            Message::new("k704-help"),
         );
         report.data = Data::Id {
             id: document.id().to_owned(),

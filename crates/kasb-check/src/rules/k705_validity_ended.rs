@@ -1,6 +1,6 @@
 //! K705 `validity-ended`: a document in force whose `valid_to` is before the date of the check.
 
-use kasb_diagnostics::{Data, declare_rule};
+use kasb_diagnostics::{Data, Message, declare_rule};
 use kasb_model::{Approval, FieldPath, Status};
 
 use crate::context::Context;
@@ -44,13 +44,14 @@ pub(crate) fn check(
         return;
     }
     context
-        .report(
+        .say(
             &VALIDITY_ENDED,
             index,
             &FieldPath::root().key("approval").key("valid_to"),
-            format!("the validity ended on {valid_to}, before the check date {today}"),
-            "set `valid_to` to the date it was renewed to, or mark it `status: superseded` \
-             (with `replaced_by`) or `status: withdrawn`",
+            Message::new("k705-message")
+                .with("valid_to", valid_to.to_string())
+                .with("today", today.to_string()),
+            Message::new("k705-help"),
         )
         .data = Data::Expired {
         valid_to: valid_to.to_string(),

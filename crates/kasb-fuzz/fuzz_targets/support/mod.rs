@@ -77,9 +77,8 @@ impl Input {
                     .related
                     .into_iter()
                     .take(4)
-                    .map(|(file, span, message)| Related {
-                        location: location(path(file), span),
-                        message,
+                    .map(|(file, span, message)| {
+                        Related::new(location(path(file), span), message)
                     })
                     .collect();
                 diagnostic

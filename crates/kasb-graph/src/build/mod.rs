@@ -32,7 +32,7 @@ pub(crate) struct Builder<'w> {
     /// The ids of documents that failed to load, for references into them.
     unloaded: HashSet<&'w str>,
     /// "levels 1 to 8", by framework id: the text of K301 messages, computed once per framework.
-    level_ranges: HashMap<String, String>,
+    level_ranges: HashMap<String, Option<(u8, u8)>>,
     /// Did-you-mean for every unresolved reference of the build, within one budget.
     suggester: Suggester,
     /// Whether an id names a node of some kinds, found once per document: the framework of

@@ -4,8 +4,8 @@ use std::cell::Cell;
 
 use crate::rules::k202_unresolved_reference::{self, Known};
 use crate::rules::{k203_wrong_reference_kind, k301_level_outside_framework};
-use kasb_diagnostics::Suggester;
 use kasb_diagnostics::suggest::MAX_CANDIDATES;
+use kasb_diagnostics::{Message, Suggester};
 use kasb_model::FieldPath;
 use kasb_model::id::{IdKind, check_id, fold_lookalikes};
 use petgraph::graph::NodeIndex;
@@ -31,7 +31,7 @@ impl Builder<'_> {
             None => {
                 let range = self.level_range(framework);
                 self.push_at(index, path, |location| {
-                    k301_level_outside_framework::diagnose(location, level, framework, &range)
+                    k301_level_outside_framework::diagnose(location, level, framework, range)
                 });
                 None
             }
@@ -39,21 +39,18 @@ impl Builder<'_> {
     }
 
     /// "levels 1 to 8" (or "no levels") for a framework, from its own nodes, once per framework.
-    fn level_range(&mut self, framework: &str) -> String {
+    fn level_range(&mut self, framework: &str) -> Option<(u8, u8)> {
         if let Some(range) = self.level_ranges.get(framework) {
-            return range.clone();
+            return *range;
         }
         let levels: Vec<u8> = self
             .nodes_of(framework)
             .filter(|node| node.kind == NodeKind::Level)
             .filter_map(|node| node.level)
             .collect();
-        let range = match (levels.iter().min(), levels.iter().max()) {
-            (Some(low), Some(high)) => format!("levels {low} to {high}"),
-            _ => "no levels".to_owned(),
-        };
-        self.level_ranges
-            .insert(framework.to_owned(), range.clone());
+        let range = levels.iter().min().zip(levels.iter().max());
+        let range = range.map(|(&low, &high)| (low, high));
+        self.level_ranges.insert(framework.to_owned(), range);
         range
     }
 
@@ -158,7 +155,7 @@ impl Builder<'_> {
         context: &str,
         reference: &str,
         expected: &[NodeKind],
-    ) -> String {
+    ) -> Message {
         let mut suggester = std::mem::replace(&mut self.suggester, Suggester::new(0));
         let scanned = Cell::new(0u64);
         // Look-alike letters of other scripts are folded first: `ЕLC-01` (Cyrillic `Е`) means
@@ -168,14 +165,15 @@ impl Builder<'_> {
         suggester.charge(scanned.get());
         self.suggester = suggester;
         let Some(near) = near else {
-            return "check the id; items of another document are named `document-id/item-id`"
-                .to_owned();
+            return Message::new("k202-help");
         };
         match check_id(reference, IdKind::Item) {
-            Err(error) if folded != reference => {
-                format!("{near} ({}, character {})", error.message, error.position)
-            }
-            _ => near,
+            // The id error is K111's English text until kasb-load says it through messages.
+            Err(error) if folded != reference => Message::new("k202-did-you-mean-look-alike")
+                .with("id", near)
+                .with("error", error.message)
+                .with("position", error.position),
+            _ => Message::new("k202-did-you-mean").with("id", near),
         }
     }
 
@@ -231,11 +229,10 @@ impl Builder<'_> {
                     .map(|node| node.id.as_str())
                     .filter(|near| self.ids.contains_key(&format!("{near}/{item}")));
                 if let Some(near) = suggester.closest(document, holding) {
-                    return Some(format!("did you mean `{near}/{item}`?"));
+                    return Some(format!("{near}/{item}"));
                 }
             }
         }
-        let near = suggester.closest(reference, candidates)?;
-        Some(format!("did you mean `{near}`?"))
+        suggester.closest(reference, candidates).map(str::to_owned)
     }
 }

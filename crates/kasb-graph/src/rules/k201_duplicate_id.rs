@@ -1,7 +1,8 @@
 //! K201 `duplicate-id`: the same id given to two things.
 
 use kasb_diagnostics::declare_rule;
-use kasb_diagnostics::{Data, Diagnostic, Location};
+use kasb_diagnostics::{Data, Diagnostic, Location, Message};
+use kasb_i18n::{Said, diagnostic};
 
 declare_rule! {
     /// Ids are how everything is referenced: a document id must be unique across the repository, an item id (unit, element, criterion, task...) unique within its document.
@@ -34,16 +35,13 @@ pub(crate) fn diagnose(
     is_document: bool,
 ) -> Diagnostic {
     let what = if is_document {
-        format!("another document already has the id `{id}`")
+        Message::new("k201-document").with("id", id)
     } else {
-        format!(
-            "another item of this document already has the id `{}`",
-            local(id)
-        )
+        Message::new("k201-item").with("id", local(id))
     };
-    Diagnostic::new(&DUPLICATE_ID, location, what)
-        .with_related(first, "first defined here")
-        .with_help("give each one an id of its own; references use ids to find things")
+    diagnostic(&DUPLICATE_ID, location, what)
+        .related_said(first, Message::new("k201-first"))
+        .help_said(Message::new("k201-help"))
         .with_data(Data::Id { id: id.to_owned() })
 }
 

@@ -1,9 +1,10 @@
 //! K202 `unresolved-reference`: a reference to nothing.
 
-use kasb_diagnostics::{Data, Diagnostic, Location};
+use kasb_diagnostics::{Arg, Data, Diagnostic, Location, Message};
+use kasb_i18n::{Said, diagnostic};
 use kasb_model::NodeKind;
 
-use super::{describe, kind_names};
+use super::kind_names;
 use kasb_diagnostics::declare_rule;
 
 declare_rule! {
@@ -33,29 +34,31 @@ pub(crate) struct Known {
     pub(crate) in_context: bool,
 }
 
-/// The K202 of `reference`, written in document `context`, with `help` (a did-you-mean).
+/// The K202 of `reference`, written in document `context`, with `help` (a did-you-mean, or where to look).
 pub(crate) fn diagnose(
     location: Location,
     context: &str,
     reference: &str,
     expected: &[NodeKind],
     known: Known,
-    help: String,
+    help: Message,
 ) -> Diagnostic {
-    let expected_text = describe(expected);
+    let expected_words = Arg::Words(kind_names(expected));
     let message = match reference.split_once('/') {
-        Some((document, item)) if known.document => {
-            format!("`{document}` has no item `{item}` ({expected_text} is expected)")
-        }
-        Some((document, _)) if !known.in_context => {
-            format!(
-                "no document has the id `{document}`, and `{context}` has no item `{reference}`"
-            )
-        }
-        _ => format!("`{reference}` names nothing: {expected_text} is expected"),
+        Some((document, item)) if known.document => Message::new("k202-no-item")
+            .with("document", document)
+            .with("item", item)
+            .with("expected", expected_words),
+        Some((document, _)) if !known.in_context => Message::new("k202-no-document")
+            .with("document", document)
+            .with("context", context)
+            .with("reference", reference),
+        _ => Message::new("k202-nothing")
+            .with("reference", reference)
+            .with("expected", expected_words),
     };
-    Diagnostic::new(&UNRESOLVED_REFERENCE, location, message)
-        .with_help(help)
+    diagnostic(&UNRESOLVED_REFERENCE, location, message)
+        .help_said(help)
         .with_data(Data::UnresolvedReference {
             reference: reference.to_owned(),
             expected: kind_names(expected),

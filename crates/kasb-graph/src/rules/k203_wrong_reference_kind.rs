@@ -1,9 +1,10 @@
 //! K203 `wrong-reference-kind`: a reference to the wrong kind of thing.
 
-use kasb_diagnostics::{Data, Diagnostic, Location};
+use kasb_diagnostics::{Arg, Data, Diagnostic, Location, Message};
+use kasb_i18n::{Said, diagnostic};
 use kasb_model::NodeKind;
 
-use super::{describe, kind_names};
+use super::kind_names;
 use kasb_diagnostics::declare_rule;
 
 declare_rule! {
@@ -32,16 +33,16 @@ pub(crate) fn diagnose(
     expected: &[NodeKind],
     found: NodeKind,
 ) -> Diagnostic {
-    let expected_text = describe(expected);
-    Diagnostic::new(
+    let expected_words = || Arg::Words(kind_names(expected));
+    diagnostic(
         &WRONG_REFERENCE_KIND,
         location,
-        format!(
-            "`{reference}` is {}, but {expected_text} is expected here",
-            found.described()
-        ),
+        Message::new("k203-message")
+            .with("reference", reference)
+            .with("found", Arg::Word(found.as_str()))
+            .with("expected", expected_words()),
     )
-    .with_help(format!("name {expected_text}"))
+    .help_said(Message::new("k203-help").with("expected", expected_words()))
     .with_data(Data::WrongReferenceKind {
         reference: reference.to_owned(),
         expected: kind_names(expected),

@@ -18,15 +18,6 @@ kasb_diagnostics::rule_files! {
 
 use kasb_model::NodeKind;
 
-/// "a unit or a skill", for messages.
-fn describe(expected: &[NodeKind]) -> String {
-    expected
-        .iter()
-        .map(|kind| kind.described())
-        .collect::<Vec<_>>()
-        .join(" or ")
-}
-
 /// The machine names of `kinds`, for a diagnostic's data.
 fn kind_names(kinds: &[NodeKind]) -> Vec<&'static str> {
     kinds.iter().map(|kind| kind.as_str()).collect()

@@ -1,0 +1,194 @@
+# Diagnostics of `kasb check`: each rule's messages, help and related-location messages, and the
+# summary line. Ids are `k<code>-<what>`; the English rendering is each diagnostic's stable
+# `message` (JSON and SARIF), so a change here is a change of that contract.
+
+## Summary line
+
+check-summary = { $errors ->
+    [one] 1 error
+   *[other] { $errors } errors
+}, { $warnings ->
+    [one] 1 warning
+   *[other] { $warnings } warnings
+}, { $infos ->
+    [one] 1 info
+   *[other] { $infos } infos
+} in { $files ->
+    [one] 1 file
+   *[other] { $files } files
+}
+
+## Lists and the words kasb says in messages
+
+# The last two of a list of alternatives: `a unit or a framework`.
+list-or = { $first } or { $last }
+word-framework = a level framework
+word-level = a level
+word-classification = a classification
+word-classification_entry = a classification code
+word-standard = an occupational standard
+word-function = a generalised function
+word-unit = a unit
+word-element = an element
+word-criterion = a performance criterion
+word-knowledge = a knowledge item
+word-skill = a skill
+word-qualification = a qualification
+word-elective_group = an elective group
+word-assessment_tool = an assessment tool
+word-instrument = an instrument
+word-task = a task
+word-marking_criterion = a marking criterion
+word-programme = a training programme
+word-module = a module
+word-crosswalk = a crosswalk
+
+## K201 duplicate-id
+
+k201-document = another document already has the id `{ $id }`
+k201-item = another item of this document already has the id `{ $id }`
+k201-first = first defined here
+k201-help = give each one an id of its own; references use ids to find things
+
+## K202 unresolved-reference
+
+k202-no-item = `{ $document }` has no item `{ $item }` ({ $expected } is expected)
+k202-no-document = no document has the id `{ $document }`, and `{ $context }` has no item `{ $reference }`
+k202-nothing = `{ $reference }` names nothing: { $expected } is expected
+
+## K203 wrong-reference-kind
+
+k203-message = `{ $reference }` is { $found }, but { $expected } is expected here
+k203-help = name { $expected }
+
+## K301 level-outside-framework
+
+k301-message = level { $level } is not a level of `{ $framework }`, which has levels { $low } to { $high }
+k301-message-no-levels = level { $level } is not a level of `{ $framework }`, which has no levels
+k301-help = use a level of `{ $framework }`, or add level { $level } to it
+
+## K205 unit-in-no-qualification
+
+k205-message = no qualification includes the unit `{ $unit }`
+k205-help = add it to a qualification's `core` or to an elective group
+
+## K401 unsatisfiable-electives
+
+k401-message = elective group `{ $group }` asks to choose { $choose } of { $available } units
+k401-help = choose at most { $available }, or add units to the group
+
+## K402 unit-listed-twice
+
+k402-message = `{ $unit }` is listed twice
+k402-help = remove the second entry
+
+## K403 core-elective-overlap
+
+k403-message = `{ $unit }` is a core unit and also an elective of group `{ $group }`
+k403-help = remove it from the elective group: core units are always achieved
+
+## K505 qualification-without-assessment
+
+k505-message = approved qualification `{ $qualification }` has no assessment tool
+k505-help = write an AssessmentTool with `qualification: { $qualification }` whose tasks assess its criteria, or set the qualification's `status` back to `draft` until it has one
+
+## K502 task-assesses-nothing
+
+k502-message = task `{ $task }` assesses nothing
+k502-help = list the criteria, knowledge or skills it covers in `assesses`
+
+## K503 weights-do-not-sum
+
+k503-message = the marking weights add up to { $total }, not { $expected }
+k503-help = adjust the weights by { $difference }
+
+## K504 marking-without-scale
+
+k504-message = marking criterion `{ $marking }` has neither `max_score` nor `rubric`
+k504-help = add `max_score:` for a measurement, or `rubric:` levels for a judgement
+
+## K604 invalid-language-tag
+
+k604-message = `{ $tag }` is not a BCP 47 language tag
+k604-help = use a tag such as en, ru, ky, hy, tg, az, kk, uz-Latn
+
+## K606 malformed-esco-uri
+
+k606-message = `{ $uri }` is not an ESCO concept URI
+k606-help = use http://data.europa.eu/esco/occupation/<uuid> or http://data.europa.eu/esco/skill/<uuid>
+
+## K701 empty-statement
+
+# $field is the YAML field: `title`, `statement` or `description`.
+k701-message = the { $field } of `{ $id }` is empty
+k701-help = write the { $field }, or remove the item
+
+## K703 validity-reversed
+
+k703-message = valid to { $valid_to } is before valid from { $valid_from }
+k703-help = swap the dates, or correct the one that is wrong
+
+## K704 superseded-without-replacement
+
+k704-message = `{ $document }` is superseded but names no replacement
+k704-help = add `replaced_by:` with the id of the document that replaces it
+
+## K705 validity-ended
+
+k705-message = the validity ended on { $valid_to }, before the check date { $today }
+k705-help = set `valid_to` to the date it was renewed to, or mark it `status: superseded` (with `replaced_by`) or `status: withdrawn`
+
+## K302 unit-above-qualification
+
+# $scale: `own` (both on the qualification's framework) or `eqf` (compared through the EQF).
+k302-message = unit `{ $unit }` is at { $scale ->
+    [eqf] EQF level
+   *[own] level
+} { $level }, above the qualification's { $scale ->
+    [eqf] EQF level
+   *[own] level
+} { $limit }
+k302-help = raise the qualification's level, or choose a unit at or below it
+
+## K303 level-above-parent
+
+k303-message = work function `{ $unit }` is at level { $level }, above its generalised function `{ $function }` at level { $limit }
+k303-help = lower `{ $unit }` to level { $limit } or raise `{ $function }`
+
+## K603 invalid-country
+
+k603-message = `{ $code }` is not an ISO 3166-1 alpha-2 country code
+k603-help = use the two-letter ISO 3166-1 code, such as KG, AM, TJ, RU, AZ, KZ or UZ
+k603-help-capitals = write it in capitals: `{ $code }`
+
+## K605 missing-language
+
+# $field is the YAML field: `title`, `statement` or `description`.
+k605-message = the { $field } of `{ $id }` is not given in `{ $language }`
+k605-help = add `{ $language }:` to the { $field }
+
+## K702 duplicate-statement
+
+k702-message = `{ $id }` repeats an earlier statement of unit `{ $unit }` ({ $language })
+k702-help = make the statements distinct, or remove the repeated one
+
+## K202 help
+
+k202-help = check the id; items of another document are named `document-id/item-id`
+k202-help-reference-off = `{ $document }` is in kasb's reference set, which kasb.toml turns off ([reference] enabled = false): turn it on, or add the document to the repository (`kasb reference export { $document } --out DIR`)
+k202-did-you-mean = did you mean `{ $id }`?
+# $error is the id grammar's finding (K111), $position the 1-based character it is at.
+k202-did-you-mean-look-alike = did you mean `{ $id }`? ({ $error }, character { $position })
+
+## K501 criterion-not-assessed
+
+# $tools: the qualification's assessment tools, as ids in backticks, comma-separated.
+k501-message = no task of { $tools } assesses `{ $criterion }`, a criterion of qualification `{ $qualification }`
+k501-help = add `{ $criterion }` to the `assesses` list of a task
+k501-tool = the assessment tool for the qualification
+
+## K601 unknown-isco-code
+
+k601-message = `{ $code }` is not an ISCO-08 code
+k601-did-you-mean = did you mean "{ $code }"?
+k601-help = look the occupation up among the unit groups of ISCO-08 (the classification `isco-08` that kasb ships, from the ILO's structure)
