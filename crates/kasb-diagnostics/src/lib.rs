@@ -30,6 +30,7 @@
 
 mod data;
 mod diagnostic;
+pub mod escape;
 mod location;
 mod message;
 pub mod rules;

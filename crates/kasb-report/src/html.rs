@@ -3,6 +3,7 @@
 
 use std::fmt::Write;
 
+pub(crate) use kasb_diagnostics::escape::html as esc;
 use kasb_diagnostics::{Notation, visible_in};
 
 use crate::layout::{Block, Cell, Doc, Inline, Line, Mark, Table};
@@ -21,23 +22,6 @@ td:nth-child(3){min-width:14rem}td.hit{background:#e6f4ea}td.gap{background:#fde
 h2,h3{break-after:avoid}tr{break-inside:avoid}thead{display:table-header-group}\
 td.hit,td.gap,th{-webkit-print-color-adjust:exact;print-color-adjust:exact}}\
 @page{size:A4 portrait;margin:15mm}@page wide{size:A4 landscape;margin:12mm}body.wide{page:wide}";
-
-/// Escapes text for HTML: markup as character references, control characters shown as `\n` or
-/// `\u{1b}`, `##[` as `#&#35;[`, as the comparison report does.
-pub(crate) fn esc(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    visible_in(&out, Notation::Entity).into_owned()
-}
 
 /// The report as an HTML page in its language.
 pub(crate) fn render(doc: &Doc) -> String {

@@ -3,41 +3,10 @@
 
 use std::fmt::Write;
 
-use kasb_diagnostics::{Notation, visible, visible_in};
+use kasb_diagnostics::escape::{markdown as md, markdown_code as code};
+use kasb_diagnostics::{Notation, visible_in};
 
 use crate::layout::{Block, Cell, Doc, Inline, Line, Mark};
-
-/// Markdown's own syntax escaped with backslashes; control characters shown as `\n`.
-fn md(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '&' | '~' | '#'
-        ) {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    visible_in(&out, Notation::Backslash).into_owned()
-}
-
-/// An id as a code span: the fence is longer than any run of backticks in it, and `|` (which
-/// tables read before code spans) is `\|`.
-fn code(text: &str) -> String {
-    let text = visible(text).replace('|', "\\|");
-    if text.is_empty() {
-        return String::new();
-    }
-    let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
-    let fence = "`".repeat(longest + 1);
-    let pad = if text.starts_with(['`', ' ']) || text.ends_with(['`', ' ']) {
-        " "
-    } else {
-        ""
-    };
-    format!("{fence}{pad}{text}{pad}{fence}")
-}
 
 /// The report as Markdown in its language.
 pub(crate) fn render(doc: &Doc) -> String {

@@ -4,7 +4,8 @@
 
 use std::fmt::Write;
 
-use kasb_diagnostics::{Notation, visible_in};
+use kasb_diagnostics::Notation;
+use kasb_diagnostics::escape::html as esc;
 
 use super::words::{self, place};
 use super::{
@@ -35,28 +36,6 @@ h1,h2,h3{break-after:avoid}thead{display:table-header-group}\
 tr,li,figure,dt,dd,.note{break-inside:avoid}\
 th,td{font-size:8.5pt;padding:.2rem .35rem}\
 th,code,.note{-webkit-print-color-adjust:exact;print-color-adjust:exact}}";
-
-/// Escapes text for HTML: markup as character references, control characters shown as `\n` or
-/// `\u{1b}`, `##[` as `#&#35;[` (the same text on the page).
-fn esc(text: &str) -> String {
-    visible_in(&markup(text), Notation::Entity).into_owned()
-}
-
-/// Escapes HTML's own syntax.
-fn markup(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 /// The page around a body, titled `title` (plain text).
 fn page(title: &str, body: &str) -> String {

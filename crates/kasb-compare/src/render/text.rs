@@ -8,6 +8,7 @@
 use std::borrow::Cow;
 use std::fmt::Write;
 
+use kasb_diagnostics::escape::{markdown as md, markdown_code as code};
 use kasb_diagnostics::{Notation, visible};
 
 use super::words::{self, STATEMENT_CHARS, shorten};
@@ -292,41 +293,6 @@ fn unmatched_line(item: &Unmatched) -> String {
         let _ = write!(line, " — {note}");
     }
     line
-}
-
-/// A user value as Markdown text, also inside a table cell: the characters Markdown gives a
-/// meaning to are backslash-escaped (HTML, emphasis, links, code, `|`), control characters are
-/// shown as `\n` or `\u{1b}`, `##[` as `#\#[`.
-fn md(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '&' | '~' | '#'
-        ) {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    kasb_diagnostics::visible_in(&out, Notation::Backslash).into_owned()
-}
-
-/// A user value as a Markdown code span in a table: nothing is escaped inside one, so the fence
-/// is longer than any run of backticks in it, control characters are shown as `\n`, `##[` as
-/// `#\u{23}[`, and `|` (which GFM reads before code spans) is `\|`.
-fn code(text: &str) -> String {
-    let text = visible(text).replace('|', "\\|");
-    if text.is_empty() {
-        return String::new();
-    }
-    let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
-    let fence = "`".repeat(longest + 1);
-    let pad = if text.starts_with(['`', ' ']) || text.ends_with(['`', ' ']) {
-        " "
-    } else {
-        ""
-    };
-    format!("{fence}{pad}{text}{pad}{fence}")
 }
 
 /// A comparison as Markdown: headings and tables.

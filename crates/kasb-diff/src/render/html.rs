@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use kasb_diagnostics::{Notation, visible_in};
+use kasb_diagnostics::escape::html as esc;
 
 use super::{Run, by_document, counts, show, subject, words};
 use crate::{Change, Class, Diff};
@@ -93,25 +93,4 @@ fn row(body: &mut String, change: &Change) {
         esc(&subject(change)),
         esc(&change.why)
     );
-}
-
-/// User text for HTML: markup escaped, hidden characters shown.
-fn esc(text: &str) -> String {
-    visible_in(&markup(text), Notation::Entity).into_owned()
-}
-
-/// Escapes HTML's own syntax.
-pub(super) fn markup(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }

@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use kasb_diagnostics::{Notation, visible_in};
+use kasb_diagnostics::escape::{html as html_text, markdown as md};
 
 use super::{Run, by_document, counts, show, subject, words};
 use crate::{Change, Class, Diff};
@@ -133,25 +133,4 @@ fn section(document: &str, changes: &[&Change]) -> String {
     }
     out.push_str("\n</details>\n\n");
     out
-}
-
-/// A user value as Markdown text: every character Markdown gives a meaning to is
-/// backslash-escaped, hidden characters shown as `\n` or `\u{1b}`.
-fn md(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '&' | '~' | '#' | '!'
-        ) {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    visible_in(&out, Notation::Backslash).into_owned()
-}
-
-/// A user value inside an HTML element of the comment (`<summary>`).
-fn html_text(text: &str) -> String {
-    visible_in(&super::html::markup(text), Notation::Entity).into_owned()
 }
