@@ -1,6 +1,5 @@
 //! `kasb compare`: two documents side by side, or a matrix of many.
 
-use std::io::Write;
 use std::path::PathBuf;
 
 use clap::ValueEnum;
@@ -72,19 +71,8 @@ pub(crate) fn run(args: CompareArgs) -> Result<u8, String> {
 }
 
 fn compare_documents(args: CompareArgs) -> Result<u8, String> {
-    let workspace = kasb::load::load(&args.paths, &Default::default())
-        .map_err(|error| crate::error_chain(&error))?;
     // Levels compare through the frameworks, which kasb's reference set provides.
-    let workspace = kasb::reference::join(workspace).map_err(|error| crate::error_chain(&error))?;
-    let load_problems = workspace.diagnostics.len();
-    let (graph, diagnostics) = StandardsGraph::build(workspace);
-    if load_problems + diagnostics.len() > 0 {
-        let _ = writeln!(
-            anstream::stderr(),
-            "warning: {} problems found in the documents; comparing what loaded (run `kasb check` for details)",
-            load_problems + diagnostics.len()
-        );
-    }
+    let graph = crate::load_graph(&args.paths, true, "comparing")?;
     let mut options = CompareOptions::default();
     if let Some(threshold) = args.threshold {
         options.threshold = threshold;

@@ -152,6 +152,31 @@ fn main() -> ExitCode {
     }
 }
 
+/// Loads `paths` (with kasb's reference set joined when `with_reference`, as `kasb check` sees
+/// it) and builds the graph, for a command that works on what loaded: the problems found are
+/// counted in one warning, saying what the command does (`doing`) with what loaded.
+pub(crate) fn load_graph(
+    paths: &[PathBuf],
+    with_reference: bool,
+    doing: &str,
+) -> Result<StandardsGraph, String> {
+    let mut workspace =
+        kasb::load::load(paths, &Default::default()).map_err(|error| error_chain(&error))?;
+    if with_reference {
+        workspace = kasb::reference::join(workspace).map_err(|error| error_chain(&error))?;
+    }
+    let load_problems = workspace.diagnostics.len();
+    let (graph, diagnostics) = StandardsGraph::build(workspace);
+    if load_problems + diagnostics.len() > 0 {
+        let _ = writeln!(
+            anstream::stderr(),
+            "warning: {} problems found in the documents; {doing} what loaded (run `kasb check` for details)",
+            load_problems + diagnostics.len()
+        );
+    }
+    Ok(graph)
+}
+
 fn run_graph(
     paths: &[PathBuf],
     with_reference: bool,
@@ -159,22 +184,7 @@ fn run_graph(
     output: Option<&Path>,
     root: Option<(String, u32)>,
 ) -> Result<u8, String> {
-    let mut workspace =
-        kasb::load::load(paths, &Default::default()).map_err(|error| error_chain(&error))?;
-    if with_reference {
-        // The reference set as `kasb check` sees it by default; its replaced documents are
-        // left out (K210 is `kasb check`'s to report).
-        workspace = kasb::reference::join(workspace).map_err(|error| error_chain(&error))?;
-    }
-    let load_errors = workspace.diagnostics.len();
-    let (graph, diagnostics) = StandardsGraph::build(workspace);
-    if load_errors + diagnostics.len() > 0 {
-        let _ = writeln!(
-            anstream::stderr(),
-            "warning: {} problems found; the graph holds what loaded (run `kasb check` for details)",
-            load_errors + diagnostics.len()
-        );
-    }
+    let graph = load_graph(paths, with_reference, "the graph holds")?;
     let format = match format {
         GraphFormat::Dot => ExportFormat::Dot,
         GraphFormat::Mermaid => ExportFormat::Mermaid,

@@ -1,7 +1,6 @@
 //! `kasb report`: the assessment mapping matrix, and standards and qualifications as documents,
 //! in the language of `--lang` or of the locale.
 
-use std::io::Write;
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand, ValueEnum};
@@ -138,19 +137,8 @@ pub(crate) fn run(args: ReportArgs) -> Result<u8, String> {
 type Maker = fn(&StandardsGraph, &str, Lang, Format) -> Result<String, kasb::report::ReportError>;
 
 fn report(id: &str, format: Format, common: &Common, make: Maker) -> Result<u8, String> {
-    let workspace = kasb::load::load(&common.paths, &Default::default())
-        .map_err(|error| crate::error_chain(&error))?;
     // Levels reach the EQF through the frameworks, and ISCO titles come from the reference set.
-    let workspace = kasb::reference::join(workspace).map_err(|error| crate::error_chain(&error))?;
-    let load_problems = workspace.diagnostics.len();
-    let (graph, diagnostics) = StandardsGraph::build(workspace);
-    if load_problems + diagnostics.len() > 0 {
-        let _ = writeln!(
-            anstream::stderr(),
-            "warning: {} problems found in the documents; reporting what loaded (run `kasb check` for details)",
-            load_problems + diagnostics.len()
-        );
-    }
+    let graph = crate::load_graph(&common.paths, true, "reporting")?;
     let lang = common.lang.unwrap_or_else(Lang::from_env);
     let text = make(&graph, id, lang, format).map_err(|error| crate::error_chain(&error))?;
     crate::write_report(
