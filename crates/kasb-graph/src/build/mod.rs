@@ -1,7 +1,6 @@
 //! Builds the graph in two passes: every document and item becomes a node (ids checked for
 //! uniqueness), then every reference becomes an edge or a located diagnostic.
 
-use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use kasb_diagnostics::{Diagnostic, Location, Suggester};
@@ -10,7 +9,7 @@ use kasb_model::FieldPath;
 use petgraph::graph::{DiGraph, NodeIndex};
 use rayon::prelude::*;
 
-use kasb_model::{EdgeKind, NodeKind};
+use kasb_model::EdgeKind;
 
 use crate::Node;
 use crate::edge::{EdgeData, Origin};
@@ -35,18 +34,13 @@ pub(crate) struct Builder<'w> {
     level_ranges: HashMap<String, Option<(u8, u8)>>,
     /// Did-you-mean for every unresolved reference of the build, within one budget.
     suggester: Suggester,
-    /// Whether an id names a node of some kinds, found once per document: the framework of
-    /// each level reference, the two documents of each crosswalk alignment.
-    gates: Vec<(&'w str, &'static [NodeKind], bool)>,
-    /// The item of the current document whose references are being linked, and its node.
-    last_item: Option<(Cow<'w, str>, Option<NodeIndex>)>,
     /// The ids declared with look-alike letters (K111), in Latin letters: built on the first
     /// unresolved reference, so that a reference written in Latin to one of them is not
     /// reported a second time.
     folded_ids: Option<HashSet<String>>,
 }
 
-/// How many documents' nodes are planned at once (see `build`).
+/// How many documents' nodes are planned, or references linked, at once (see `build`).
 const PLAN_BATCH: usize = 256;
 
 /// The work all did-you-mean suggestions of one build may do (candidates read plus distance
@@ -67,8 +61,6 @@ impl<'w> Builder<'w> {
             unloaded: workspace.unloaded_ids.iter().map(String::as_str).collect(),
             level_ranges: HashMap::new(),
             suggester: Suggester::new(SUGGESTION_BUDGET),
-            gates: Vec::new(),
-            last_item: None,
             folded_ids: None,
         }
     }
@@ -90,9 +82,27 @@ impl<'w> Builder<'w> {
                 self.ranges.push(start..self.graph.node_count());
             }
         }
-        for (index, loaded) in workspace.documents.iter().enumerate() {
-            if let Some(node) = self.documents[index] {
-                self.link_document(index, node, &loaded.document);
+        // Linked in parallel a batch at a time, applied in document order.
+        for (batch, documents) in workspace.documents.chunks(PLAN_BATCH).enumerate() {
+            let first = batch * PLAN_BATCH;
+            let builder = &self;
+            let links: Vec<_> = documents
+                .par_iter()
+                .enumerate()
+                .map(|(i, loaded)| {
+                    let node = builder.documents[first + i]?;
+                    Some(links::Linker::link(
+                        builder,
+                        first + i,
+                        node,
+                        &loaded.document,
+                    ))
+                })
+                .collect();
+            for (i, links) in links.into_iter().enumerate() {
+                if let Some(links) = links {
+                    self.apply(first + i, links);
+                }
             }
         }
         self.locate_all();

@@ -33,7 +33,6 @@ pub(super) struct Planned {
 /// The nodes document `index` adds, the document's first and then one per item it declares
 /// ([`kasb_model::Items`]), each with the place of the node it belongs to.
 pub(super) fn plan(workspace: &Workspace, index: usize, document: &Document) -> Vec<Planned> {
-    let id_path = FieldPath::root().key("id");
     let mut plan = vec![Planned {
         kind: NodeKind::from(document.kind()),
         id: document.id().to_owned(),
@@ -41,36 +40,40 @@ pub(super) fn plan(workspace: &Workspace, index: usize, document: &Document) -> 
         parent: 0,
         id_key: "id",
         level: None,
-        invalid: invalid_id(workspace, index, &id_path, document.id(), IdKind::Document),
+        invalid: invalid_id(workspace, index, document.id(), IdKind::Document, || {
+            FieldPath::root().key("id")
+        }),
     }];
     let mut ordinal = 0u32;
     document.items(&mut |item| {
-        let id_path = item.path.key(item.id_key);
         plan.push(Planned {
             kind: item.kind,
-            id: format!("{}/{}", document.id(), item.id),
+            id: [document.id(), "/", &item.id].concat(),
             item: Some(ordinal),
             parent: item.parent.map_or(0, |place| place + 1),
             id_key: item.id_key,
             level: item.level,
-            invalid: invalid_id(workspace, index, &id_path, &item.id, IdKind::Item),
+            invalid: invalid_id(workspace, index, &item.id, IdKind::Item, || {
+                item.path.key(item.id_key)
+            }),
         });
         ordinal += 1;
     });
     plan
 }
 
-/// The K111 of `id` at `path` of document `document`, at the offending character.
+/// The K111 of `id` at the `path` of document `document`, at the offending character (the path
+/// is made only then: most ids are valid).
 fn invalid_id(
     workspace: &Workspace,
     document: usize,
-    path: &FieldPath,
     id: &str,
     kind: IdKind,
+    path: impl FnOnce() -> FieldPath,
 ) -> Option<Box<Diagnostic>> {
     let error = check_id(id, kind).err()?;
     let file = workspace.documents[document].file;
-    let location = workspace.locate_char(file, path, id, error.position - 1);
+    let location = workspace.locate_char(file, &path(), id, error.position - 1);
     Some(Box::new(kasb_load::rules::invalid_id(location, id, &error)))
 }
 

@@ -11,30 +11,31 @@ use kasb_model::id::{IdKind, check_id, fold_lookalikes};
 use petgraph::graph::NodeIndex;
 
 use super::Builder;
+use super::links::Problem;
 use crate::{Node, NodeKind};
 
 impl Builder<'_> {
-    pub(super) fn item_node(&self, document: &str, item: &str) -> Option<NodeIndex> {
-        self.ids.get(&format!("{document}/{item}")).copied()
-    }
-
-    /// Finds level `level` of `framework`, or reports that the framework has no such level.
-    pub(super) fn resolve_level(
-        &mut self,
-        index: usize,
-        framework: &str,
-        level: u8,
-        path: &FieldPath,
-    ) -> Option<NodeIndex> {
-        match self.ids.get(&format!("{framework}/{level}")) {
-            Some(&target) => Some(target),
-            None => {
+    /// Reports `problem`, found at `path` of document `index` by [`super::links::Linker`].
+    pub(super) fn report(&mut self, index: usize, path: &FieldPath, problem: Problem<'_>) {
+        match problem {
+            Problem::WrongKind {
+                reference,
+                expected,
+                found,
+            } => self.push_at(index, path, |location| {
+                k203_wrong_reference_kind::diagnose(location, reference, expected, found)
+            }),
+            Problem::NoSuchLevel { framework, level } => {
                 let range = self.level_range(framework);
                 self.push_at(index, path, |location| {
                     k301_level_outside_framework::diagnose(location, level, framework, range)
                 });
-                None
             }
+            Problem::Unresolved {
+                context,
+                reference,
+                expected,
+            } => self.report_unresolved(index, path, context, reference, expected),
         }
     }
 
@@ -54,60 +55,31 @@ impl Builder<'_> {
         range
     }
 
-    /// Resolves a reference written in document `index`: an item of that document, then
-    /// `document-id/item-id`, then a document id.
-    pub(super) fn resolve(
+    /// Reports that nothing is named `reference` within `context`, unless a mistake reported
+    /// elsewhere explains it (an unloaded document, an id declared with look-alike letters).
+    fn report_unresolved(
         &mut self,
         index: usize,
-        reference: &str,
         path: &FieldPath,
-        expected: &[NodeKind],
-    ) -> Option<NodeIndex> {
-        let here = self.workspace.documents[index].document.id().to_owned();
-        self.resolve_in(index, &here, reference, path, expected)
-    }
-
-    /// Resolves a reference relative to document `context`.
-    pub(super) fn resolve_in(
-        &mut self,
-        index: usize,
         context: &str,
         reference: &str,
-        path: &FieldPath,
         expected: &[NodeKind],
-    ) -> Option<NodeIndex> {
-        let found = self
-            .ids
-            .get(&format!("{context}/{reference}"))
-            .or_else(|| self.ids.get(reference))
-            .copied();
-        match found {
-            Some(target) if expected.contains(&self.graph[target].kind) => Some(target),
-            Some(target) => {
-                let found = self.graph[target].kind;
-                self.push_at(index, path, |location| {
-                    k203_wrong_reference_kind::diagnose(location, reference, expected, found)
-                });
-                None
-            }
-            None if self.names_unloaded_document(reference) => None,
-            None if self.names_lookalike_declaration(context, reference) => None,
-            None => {
-                let known = Known {
-                    document: reference
-                        .split_once('/')
-                        .is_some_and(|(document, _)| self.ids.contains_key(document)),
-                    in_context: self.ids.contains_key(&format!("{context}/{reference}")),
-                };
-                let help = self.suggest(context, reference, expected);
-                self.push_at(index, path, |location| {
-                    k202_unresolved_reference::diagnose(
-                        location, context, reference, expected, known, help,
-                    )
-                });
-                None
-            }
+    ) {
+        if self.names_unloaded_document(reference)
+            || self.names_lookalike_declaration(context, reference)
+        {
+            return;
         }
+        let known = Known {
+            document: reference
+                .split_once('/')
+                .is_some_and(|(document, _)| self.ids.contains_key(document)),
+            in_context: self.ids.contains_key(&format!("{context}/{reference}")),
+        };
+        let help = self.suggest(context, reference, expected);
+        self.push_at(index, path, |location| {
+            k202_unresolved_reference::diagnose(location, context, reference, expected, known, help)
+        });
     }
 
     /// True when `reference` names a document that failed to load (or an item in one): its
