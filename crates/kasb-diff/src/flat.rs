@@ -39,7 +39,8 @@ pub(crate) fn item_lists(documents: &[&Document]) -> HashSet<String> {
     let mut lists = HashSet::new();
     for document in documents {
         document.items(&mut |item| {
-            let segments = item.path.segments();
+            let path = item.path.to_field_path();
+            let segments = path.segments();
             if let [parent @ .., PathSegment::Key(field), PathSegment::Index(_)] = segments {
                 lists.insert(join_pattern(pattern(parent), field));
             }
@@ -78,7 +79,8 @@ pub(crate) fn flatten(document: &Document, lists: &HashSet<String>) -> Flat {
     let mut items: Vec<FlatItem> = Vec::new();
     let mut index = HashMap::new();
     document.items(&mut |item| {
-        let own = own_fields(value_at(&value, &item.path), item.path.segments(), lists);
+        let path = item.path.to_field_path();
+        let own = own_fields(value_at(&value, &path), path.segments(), lists);
         let key = (item.kind, item.id.into_owned());
         index.entry(key.clone()).or_insert(items.len());
         items.push(FlatItem {

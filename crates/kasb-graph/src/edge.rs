@@ -106,7 +106,7 @@ impl<'g> Link<'g> {
             }
             Origin::Tree => None,
         };
-        stated.map_or_else(|| self.graph.path(self.from()), Cow::Borrowed)
+        stated.map_or_else(|| Cow::Owned(self.graph.path(self.from())), Cow::Borrowed)
     }
 
     /// The declared reference the edge comes from; `None` for the document tree. It is read

@@ -76,7 +76,7 @@ pub struct StandardsGraph {
     reference_paths: Vec<OnceLock<Vec<FieldPath>>>,
     /// The path of every item of a document, by place: built for a document the first time
     /// the path of one of its nodes is asked for.
-    item_paths: Vec<OnceLock<Vec<FieldPath>>>,
+    item_paths: Vec<OnceLock<Vec<kasb_model::ItemPath>>>,
 }
 
 impl StandardsGraph {

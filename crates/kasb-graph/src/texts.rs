@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 
 use kasb_load::Workspace;
-use kasb_model::{Document, FieldPath, Item, Text};
+use kasb_model::{Document, FieldPath, Item, ItemPath, Text};
 
 use crate::{Node, NodeId, StandardsGraph};
 
@@ -26,11 +26,11 @@ fn item_of(document: &Document, ordinal: u32) -> Option<Item<'_>> {
 pub(crate) fn path_at(workspace: &Workspace, document: usize, item: Option<u32>) -> FieldPath {
     let document = &workspace.documents[document].document;
     item.and_then(|ordinal| item_of(document, ordinal))
-        .map_or_else(FieldPath::root, |item| item.path)
+        .map_or_else(FieldPath::root, |item| item.path.to_field_path())
 }
 
 /// The path of every item `document` declares, by place.
-pub(crate) fn item_paths(document: &Document) -> Vec<FieldPath> {
+pub(crate) fn item_paths(document: &Document) -> Vec<ItemPath> {
     let mut paths = Vec::new();
     document.items(&mut |item| paths.push(item.path));
     paths
@@ -51,21 +51,21 @@ impl StandardsGraph {
     /// Where a node is written in its document (`units[2].elements[0]`; the root for a
     /// document). The paths of a document's items are found together, the first time one is
     /// asked for, and kept: documents with nothing to report never pay for them.
-    pub fn path(&self, node: &Node) -> Cow<'_, FieldPath> {
+    pub fn path(&self, node: &Node) -> FieldPath {
         let Some(ordinal) = node.item else {
-            return Cow::Owned(FieldPath::root());
+            return FieldPath::root();
         };
         let paths = self.item_paths[node.document]
             .get_or_init(|| item_paths(&self.workspace.documents[node.document].document));
         paths
             .get(ordinal as usize)
-            .map_or_else(|| Cow::Owned(FieldPath::root()), Cow::Borrowed)
+            .map_or_else(FieldPath::root, ItemPath::to_field_path)
     }
 
     /// Calls `visit` with every node, its path and its title or statement, document by document
     /// in load order, each document before its items: one walk over every document.
-    pub fn for_each_text(&self, mut visit: impl FnMut(NodeId, &Node, &FieldPath, &Text)) {
-        let root = FieldPath::root();
+    pub fn for_each_text(&self, mut visit: impl FnMut(NodeId, &Node, &ItemPath, &Text)) {
+        let root = ItemPath::root();
         for (index, loaded) in self.workspace.documents.iter().enumerate() {
             let Some(&Some(document_node)) = self.documents.get(index) else {
                 continue;

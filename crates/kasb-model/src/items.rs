@@ -19,7 +19,7 @@
 use std::borrow::Cow;
 
 use crate::{
-    AssessmentTool, Classification, Crosswalk, FieldPath, LevelFramework, NodeKind,
+    AssessmentTool, Classification, Crosswalk, ItemPath, LevelFramework, NodeKind,
     OccupationalStandard, Qualification, Text, TrainingProgramme,
 };
 
@@ -34,7 +34,7 @@ pub struct Item<'a> {
     /// Its title or statement.
     pub label: Cow<'a, Text>,
     /// Where it is written.
-    pub path: FieldPath,
+    pub path: ItemPath,
     /// The key of its id under `path`: `id`, `level` or `code`.
     pub id_key: &'static str,
     /// The item it belongs to, by its place in the order items are declared (always earlier);
@@ -62,12 +62,11 @@ impl<'a> Declare<'a, '_> {
     fn each<T>(
         &mut self,
         (kind, field): (NodeKind, &'static str),
-        at: &FieldPath,
+        at: ItemPath,
         parent: Option<usize>,
         list: &'a [T],
         describe: impl Fn(&'a T) -> (&'a str, &'a Text),
     ) -> Vec<usize> {
-        let list_path = at.key(field);
         let mut places = Vec::with_capacity(list.len());
         for (i, element) in list.iter().enumerate() {
             let (id, label) = describe(element);
@@ -75,7 +74,7 @@ impl<'a> Declare<'a, '_> {
                 kind,
                 Cow::Borrowed(id),
                 Cow::Borrowed(label),
-                list_path.index(i),
+                at.step(field, i),
             );
             places.push(self.push(Item { parent, ..item }));
         }
@@ -91,7 +90,7 @@ impl<'a> Declare<'a, '_> {
 
 impl<'a> Item<'a> {
     /// An item of the document itself, whose id is at `path.id`.
-    fn new(kind: NodeKind, id: Cow<'a, str>, label: Cow<'a, Text>, path: FieldPath) -> Self {
+    fn new(kind: NodeKind, id: Cow<'a, str>, label: Cow<'a, Text>, path: ItemPath) -> Self {
         Item {
             kind,
             id,
@@ -104,8 +103,8 @@ impl<'a> Item<'a> {
     }
 }
 
-fn start<'a, 'v>(visit: &'v mut dyn FnMut(Item<'a>)) -> (Declare<'a, 'v>, FieldPath) {
-    (Declare { visit, count: 0 }, FieldPath::root())
+fn start<'a, 'v>(visit: &'v mut dyn FnMut(Item<'a>)) -> (Declare<'a, 'v>, ItemPath) {
+    (Declare { visit, count: 0 }, ItemPath::root())
 }
 
 impl Items for LevelFramework {
@@ -117,7 +116,7 @@ impl Items for LevelFramework {
                 None => Cow::Owned(Text::Plain(format!("Level {}", level.level))),
             };
             let id = Cow::Owned(level.level.to_string());
-            let item = Item::new(NodeKind::Level, id, label, root.key("levels").index(i));
+            let item = Item::new(NodeKind::Level, id, label, root.step("levels", i));
             out.push(Item {
                 id_key: "level",
                 level: Some(level.level),
@@ -139,7 +138,7 @@ impl Items for Classification {
                 NodeKind::ClassificationEntry,
                 id,
                 label,
-                root.key("entries").index(i),
+                root.step("entries", i),
             );
             out.push(Item {
                 id_key: "code",
@@ -153,38 +152,38 @@ impl Items for OccupationalStandard {
     fn items<'a>(&'a self, visit: &mut dyn FnMut(Item<'a>)) {
         let (mut out, root) = start(visit);
         let functions = (NodeKind::Function, "functions");
-        out.each(functions, &root, None, &self.functions, |f| {
+        out.each(functions, root, None, &self.functions, |f| {
             (&f.id, &f.title)
         });
         let units = (NodeKind::Unit, "units");
-        let places = out.each(units, &root, None, &self.units, |u| (&u.id, &u.title));
+        let places = out.each(units, root, None, &self.units, |u| (&u.id, &u.title));
         // Every unit first, then what each unit holds, as the graph has always numbered them.
         for ((i, unit), place) in self.units.iter().enumerate().zip(places) {
-            let (at, parent) = (root.key("units").index(i), Some(place));
+            let (at, parent) = (root.step("units", i), Some(place));
             let elements = (NodeKind::Element, "elements");
-            let placed = out.each(elements, &at, parent, &unit.elements, |e| (&e.id, &e.title));
+            let placed = out.each(elements, at, parent, &unit.elements, |e| (&e.id, &e.title));
             for ((j, element), place) in unit.elements.iter().enumerate().zip(placed) {
-                let at = at.key("elements").index(j);
+                let at = at.step("elements", j);
                 let criteria = (NodeKind::Criterion, "criteria");
-                out.each(criteria, &at, Some(place), &element.criteria, |c| {
+                out.each(criteria, at, Some(place), &element.criteria, |c| {
                     (&c.id, &c.statement)
                 });
             }
             let statement = |s: &'a crate::Statement| (s.id.as_str(), &s.statement);
             let criteria = (NodeKind::Criterion, "criteria");
-            out.each(criteria, &at, parent, &unit.criteria, |c| {
+            out.each(criteria, at, parent, &unit.criteria, |c| {
                 (&c.id, &c.statement)
             });
             out.each(
                 (NodeKind::Knowledge, "knowledge"),
-                &at,
+                at,
                 parent,
                 &unit.knowledge,
                 statement,
             );
             out.each(
                 (NodeKind::Skill, "skills"),
-                &at,
+                at,
                 parent,
                 &unit.skills,
                 statement,
@@ -201,7 +200,7 @@ impl Items for Qualification {
                 Some(title) => Cow::Borrowed(title),
                 None => Cow::Owned(Text::Plain(group.id.clone())),
             };
-            let path = root.key("electives").index(i);
+            let path = root.step("electives", i);
             out.push(Item::new(
                 NodeKind::ElectiveGroup,
                 Cow::Borrowed(&group.id),
@@ -216,19 +215,19 @@ impl Items for AssessmentTool {
     fn items<'a>(&'a self, visit: &mut dyn FnMut(Item<'a>)) {
         let (mut out, root) = start(visit);
         let instruments = (NodeKind::Instrument, "instruments");
-        let places = out.each(instruments, &root, None, &self.instruments, |i| {
+        let places = out.each(instruments, root, None, &self.instruments, |i| {
             (&i.id, &i.title)
         });
         for ((i, instrument), place) in self.instruments.iter().enumerate().zip(places) {
-            let at = root.key("instruments").index(i);
+            let at = root.step("instruments", i);
             let tasks = (NodeKind::Task, "tasks");
-            let placed = out.each(tasks, &at, Some(place), &instrument.tasks, |t| {
+            let placed = out.each(tasks, at, Some(place), &instrument.tasks, |t| {
                 (&t.id, &t.title)
             });
             for ((j, task), place) in instrument.tasks.iter().enumerate().zip(placed) {
-                let at = at.key("tasks").index(j);
+                let at = at.step("tasks", j);
                 let marking = (NodeKind::MarkingCriterion, "marking");
-                out.each(marking, &at, Some(place), &task.marking, |m| {
+                out.each(marking, at, Some(place), &task.marking, |m| {
                     (&m.id, &m.description)
                 });
             }
@@ -240,7 +239,7 @@ impl Items for TrainingProgramme {
     fn items<'a>(&'a self, visit: &mut dyn FnMut(Item<'a>)) {
         let (mut out, root) = start(visit);
         let modules = (NodeKind::Module, "modules");
-        out.each(modules, &root, None, &self.modules, |m| (&m.id, &m.title));
+        out.each(modules, root, None, &self.modules, |m| (&m.id, &m.title));
     }
 }
 

@@ -70,7 +70,7 @@ pub use framework::{Descriptors, Level, LevelFramework, Referencing};
 pub use items::{Item, Items};
 pub use kinds::TypedDeserializer;
 pub use number::{Percent, Score, Weight};
-pub use path::{FieldPath, PathSegment};
+pub use path::{FieldPath, ItemPath, PathSegment};
 pub use programme::{DeliveryMode, Module, TrainingProgramme};
 pub use qualification::{ElectiveGroup, Qualification};
 pub use references::{ISCO_08_ID, Named, Reference, References, Source, Target, Within};

@@ -73,6 +73,85 @@ impl fmt::Display for FieldPath {
     }
 }
 
+/// Where an item is written: at most [`ItemPath::MAX_DEPTH`] `field[index]` steps, such as
+/// `units[2].elements[0].criteria[1]`, held without allocating. Every item of every document is
+/// visited by several walks, and only a reported one needs its [`FieldPath`].
+///
+/// ```
+/// use kasb_model::ItemPath;
+///
+/// let path = ItemPath::root().step("units", 2).step("elements", 0);
+/// assert_eq!(path.to_string(), "units[2].elements[0]");
+/// assert_eq!(path.key("id").to_string(), "units[2].elements[0].id");
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct ItemPath {
+    steps: [(&'static str, usize); ItemPath::MAX_DEPTH],
+    depth: u8,
+}
+
+impl ItemPath {
+    /// The deepest an item is declared (`instruments[i].tasks[j].marking[k]`).
+    pub const MAX_DEPTH: usize = 3;
+
+    /// The document root.
+    pub const fn root() -> Self {
+        Self {
+            steps: [("", 0); Self::MAX_DEPTH],
+            depth: 0,
+        }
+    }
+
+    /// This path extended by `field[index]`. The item declarations ([`crate::Items`]) are
+    /// never deeper than [`MAX_DEPTH`](Self::MAX_DEPTH): a debug assertion holds them to it in
+    /// the tests, which walk every kind's items.
+    #[must_use]
+    pub fn step(mut self, field: &'static str, index: usize) -> Self {
+        let depth = usize::from(self.depth);
+        debug_assert!(depth < Self::MAX_DEPTH, "an item declared too deep: {field}");
+        if let Some(step) = self.steps.get_mut(depth) {
+            *step = (field, index);
+            self.depth += 1;
+        }
+        self
+    }
+
+    /// The `field[index]` steps, outermost first.
+    pub fn steps(&self) -> &[(&'static str, usize)] {
+        &self.steps[..usize::from(self.depth)]
+    }
+
+    /// The same place as a [`FieldPath`].
+    pub fn to_field_path(&self) -> FieldPath {
+        let steps = self.steps();
+        let mut segments = Vec::with_capacity(steps.len() * 2 + 1);
+        for &(field, index) in steps {
+            segments.push(PathSegment::Key(Cow::Borrowed(field)));
+            segments.push(PathSegment::Index(index));
+        }
+        FieldPath(segments)
+    }
+
+    /// The path of the value `key` of the item.
+    pub fn key(&self, key: impl Into<Cow<'static, str>>) -> FieldPath {
+        let mut path = self.to_field_path();
+        path.0.push(PathSegment::Key(key.into()));
+        path
+    }
+}
+
+impl From<ItemPath> for FieldPath {
+    fn from(path: ItemPath) -> Self {
+        path.to_field_path()
+    }
+}
+
+impl fmt::Display for ItemPath {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.to_field_path().fmt(f)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,7 +1,7 @@
 //! K401 `unsatisfiable-electives`: an elective group that cannot be satisfied.
 
 use kasb_diagnostics::{Data, Message, declare_rule};
-use kasb_model::{ElectiveGroup, FieldPath};
+use kasb_model::{ElectiveGroup, ItemPath};
 
 use crate::context::Context;
 
@@ -29,7 +29,7 @@ declare_rule! {
 pub(crate) fn check(
     context: &mut Context<'_>,
     index: usize,
-    path: &FieldPath,
+    path: &ItemPath,
     group: &ElectiveGroup,
 ) {
     if group.choose as usize > group.units.len() {

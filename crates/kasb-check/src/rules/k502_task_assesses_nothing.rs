@@ -1,7 +1,7 @@
 //! K502 `task-assesses-nothing`: a task that covers nothing.
 
 use kasb_diagnostics::{Data, Message, declare_rule};
-use kasb_model::{FieldPath, Task};
+use kasb_model::{ItemPath, Task};
 
 use crate::context::Context;
 
@@ -26,7 +26,7 @@ declare_rule! {
 }
 
 /// Reports the `task` at `path` when its `assesses` list is empty.
-pub(crate) fn check(context: &mut Context<'_>, index: usize, path: &FieldPath, task: &Task) {
+pub(crate) fn check(context: &mut Context<'_>, index: usize, path: &ItemPath, task: &Task) {
     if task.assesses.is_empty() {
         let report = context.say(
             &TASK_ASSESSES_NOTHING,

@@ -1,7 +1,7 @@
 //! K504 `marking-without-scale`: a marking criterion without a scale.
 
 use kasb_diagnostics::{Data, Message, declare_rule};
-use kasb_model::{FieldPath, MarkingCriterion};
+use kasb_model::{ItemPath, MarkingCriterion};
 
 use crate::context::Context;
 
@@ -29,7 +29,7 @@ declare_rule! {
 pub(crate) fn check(
     context: &mut Context<'_>,
     index: usize,
-    path: &FieldPath,
+    path: &ItemPath,
     marking: &MarkingCriterion,
 ) {
     if marking.max_score.is_none() && marking.rubric.is_empty() {

@@ -4,7 +4,7 @@ use crate::codes::{LANGUAGE_SCHEME, code_data, label_key};
 use crate::context::Context;
 use kasb_diagnostics::{Message, declare_rule};
 use kasb_graph::Node;
-use kasb_model::{FieldPath, Text};
+use kasb_model::{FieldPath, ItemPath, Text};
 
 declare_rule! {
     /// Languages are BCP 47 tags: `en`, `ru`, `ky`, `hy`, `uz-Latn`, `uz-Cyrl`.
@@ -51,13 +51,12 @@ pub(crate) fn check(context: &mut Context<'_>, index: usize, path: &FieldPath, t
 pub(crate) fn check_translations(
     context: &mut Context<'_>,
     node: &Node,
-    path: &FieldPath,
+    path: &ItemPath,
     label: &Text,
 ) {
     let Text::Translations(pairs) = label else {
         return;
     };
-    let text = path.key(label_key(node.kind));
     for tag in pairs
         .iter()
         .map(|(tag, _)| tag)
@@ -67,7 +66,7 @@ pub(crate) fn check_translations(
             .say(
                 &INVALID_LANGUAGE_TAG,
                 node.document,
-                &text.key(tag.clone()),
+                &path.key(label_key(node.kind)).key(tag.clone()),
                 Message::new("k604-message").with("tag", tag.as_str()),
                 Message::new("k604-help"),
             )

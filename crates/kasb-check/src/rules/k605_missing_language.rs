@@ -3,7 +3,7 @@
 use kasb_diagnostics::Data;
 use kasb_diagnostics::{Message, declare_rule};
 use kasb_graph::{Node, NodeKind};
-use kasb_model::{FieldPath, Text};
+use kasb_model::{ItemPath, Text};
 
 use crate::codes::label_key;
 use crate::context::Context;
@@ -31,7 +31,7 @@ declare_rule! {
 pub(crate) fn check(
     context: &mut Context<'_>,
     node: &Node,
-    (path, label): (&FieldPath, &Text),
+    (path, label): (&ItemPath, &Text),
     required: &[String],
 ) {
     let generated = matches!(node.kind, NodeKind::Level)
