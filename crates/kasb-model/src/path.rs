@@ -108,7 +108,10 @@ impl ItemPath {
     #[must_use]
     pub fn step(mut self, field: &'static str, index: usize) -> Self {
         let depth = usize::from(self.depth);
-        debug_assert!(depth < Self::MAX_DEPTH, "an item declared too deep: {field}");
+        debug_assert!(
+            depth < Self::MAX_DEPTH,
+            "an item declared too deep: {field}"
+        );
         if let Some(step) = self.steps.get_mut(depth) {
             *step = (field, index);
             self.depth += 1;

@@ -16,6 +16,14 @@
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// As the `kasb` command does (its `return_freed_memory_promptly`): freed memory goes back to
+/// the system after 10 ms rather than mimalloc 3's second, for the ruler and kasb alike.
+fn return_freed_memory_promptly() {
+    // SAFETY: sets one allocator option (`mi_option_purge_delay`, option 15 of mimalloc's
+    // header); every delay is a valid value.
+    unsafe { libmimalloc_sys::mi_option_set(15, 10) }
+}
+
 mod child;
 mod tables;
 
@@ -61,6 +69,7 @@ pub struct Settings {
 const TABLES: [&str; 4] = ["main", "replicated", "scaling", "compare"];
 
 fn main() -> ExitCode {
+    return_freed_memory_promptly();
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = if args.first().map(String::as_str) == Some("--child") {
         child::child(&args[1..])
