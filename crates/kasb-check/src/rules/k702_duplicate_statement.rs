@@ -32,23 +32,58 @@ fn normalise(text: &str) -> String {
 /// normalised to be sure.
 fn fingerprint(text: &str, scratch: &mut String) -> u64 {
     use std::hash::BuildHasher;
+    if !fold_simple(text, scratch) {
+        fold_by_words(text, scratch);
+    }
+    foldhash::fast::FixedState::with_seed(0).hash_one(scratch.as_str())
+}
+
+/// [`normalise`] in one pass over the characters, for text in Latin and Cyrillic letters (the
+/// bulk of the region's statements), whose capitals lower one by one; false, leaving `scratch`
+/// to be rewritten, at the first other letter that lowercasing would change.
+fn fold_simple(text: &str, scratch: &mut String) -> bool {
+    scratch.clear();
+    let mut space = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            space = !scratch.is_empty();
+            continue;
+        }
+        if std::mem::take(&mut space) {
+            scratch.push(' ');
+        }
+        let lower = match c {
+            'A'..='Z' => c.to_ascii_lowercase(),
+            // А..Я lower to а..я, Ѐ..Џ to ѐ..џ: one code point each.
+            '\u{0410}'..='\u{042F}' => shift(c, 0x20),
+            '\u{0400}'..='\u{040F}' => shift(c, 0x50),
+            _ if !may_be_capital(c) => c,
+            _ => return false,
+        };
+        scratch.push(lower);
+    }
+    true
+}
+
+/// `c` moved by `by` code points, inside a block of letters.
+fn shift(c: char, by: u32) -> char {
+    char::from_u32(u32::from(c) + by).unwrap_or(c)
+}
+
+/// [`normalise`] a word at a time: words with a capital are lowered as a word, as
+/// `to_lowercase` lowers them (a final Greek sigma lowers differently from others).
+fn fold_by_words(text: &str, scratch: &mut String) {
     scratch.clear();
     for word in text.split_whitespace() {
         if !scratch.is_empty() {
             scratch.push(' ');
         }
-        let start = scratch.len();
-        scratch.push_str(word);
-        if word.is_ascii() {
-            scratch[start..].make_ascii_lowercase();
-        } else if word.chars().any(may_be_capital) {
-            // Only words with a capital are case-mapped, as a word (as `normalise` maps them:
-            // a final Greek sigma lowers differently from others).
-            scratch.truncate(start);
+        if word.chars().any(may_be_capital) {
             scratch.push_str(&word.to_lowercase());
+        } else {
+            scratch.push_str(word);
         }
     }
-    foldhash::fast::FixedState::with_seed(0).hash_one(scratch.as_str())
 }
 
 /// Whether lowercasing changes `c` (a capital, or a title-case letter such as `ǅ`): Cyrillic
@@ -190,6 +225,24 @@ fn report(
 #[cfg(test)]
 mod tests {
     use super::{fingerprint, normalise};
+    use std::hash::BuildHasher;
+
+    #[test]
+    fn the_fingerprint_digests_the_normal_form_of_any_script() {
+        let texts = [
+            "Сварщик ЗАЧИЩАЕТ шов, Ёлка и ЀЍЏ.",
+            "Mixed Кириллица and LATIN\u{a0}with\u{2003}spaces\u{b}and tabs\t",
+            "ΟΔΟΣ Σίσυφος",
+            "ǅungla İstanbul ẞ Ωμέγα",
+            "Армян: Հայերեն ՀԱՅԵՐԵՆ",
+            "",
+            "   ",
+        ];
+        for text in texts {
+            let expected = foldhash::fast::FixedState::with_seed(0).hash_one(normalise(text));
+            assert_eq!(fingerprint(text, &mut String::new()), expected, "{text:?}");
+        }
+    }
 
     #[test]
     fn the_fingerprint_is_that_of_the_normal_form() {
