@@ -30,58 +30,63 @@ fn normalise(text: &str) -> String {
 /// A digest of [`normalise`]`(text)`, written into `scratch` (reused, so no statement allocates):
 /// every statement is compared, and most are distinct, so only a digest seen twice is
 /// normalised to be sure.
-fn fingerprint(text: &str, scratch: &mut String) -> u64 {
+fn fingerprint(text: &str, scratch: &mut Vec<u8>) -> u64 {
     use std::hash::BuildHasher;
     if !fold_simple(text, scratch) {
         fold_by_words(text, scratch);
     }
-    foldhash::fast::FixedState::with_seed(0).hash_one(scratch.as_str())
+    foldhash::fast::FixedState::with_seed(0).hash_one(scratch.as_slice())
 }
 
-/// [`normalise`] in one pass over the characters, for text in Latin and Cyrillic letters (the
-/// bulk of the region's statements), whose capitals lower one by one; false, leaving `scratch`
-/// to be rewritten, at the first other letter that lowercasing would change.
-fn fold_simple(text: &str, scratch: &mut String) -> bool {
+/// [`normalise`] in one pass over the bytes, for text in ASCII and basic Cyrillic (the bulk of
+/// the region's statements), whose capitals lower one by one; false, leaving `scratch` to be
+/// rewritten, at the first other character.
+fn fold_simple(text: &str, scratch: &mut Vec<u8>) -> bool {
     scratch.clear();
+    let bytes = text.as_bytes();
     let mut space = false;
-    for c in text.chars() {
-        if c.is_whitespace() {
+    let mut i = 0;
+    while let Some(&byte) = bytes.get(i) {
+        if matches!(byte, b' ' | b'\t'..=b'\r') {
             space = !scratch.is_empty();
+            i += 1;
             continue;
         }
         if std::mem::take(&mut space) {
-            scratch.push(' ');
+            scratch.push(b' ');
         }
-        let lower = match c {
-            'A'..='Z' => c.to_ascii_lowercase(),
-            // А..Я lower to а..я, Ѐ..Џ to ѐ..џ: one code point each.
-            '\u{0410}'..='\u{042F}' => shift(c, 0x20),
-            '\u{0400}'..='\u{040F}' => shift(c, 0x50),
-            _ if !may_be_capital(c) => c,
+        if byte.is_ascii() {
+            scratch.push(byte.to_ascii_lowercase());
+            i += 1;
+            continue;
+        }
+        // U+0400..U+045F in UTF-8: D0 80..D1 9F. А..П lower to а..п, Р..Я to р..я, Ѐ..Џ to ѐ..џ.
+        let next = bytes.get(i + 1).copied().unwrap_or(0);
+        let lower = match (byte, next) {
+            (0xD0, 0x90..=0x9F) => [0xD0, next + 0x20],
+            (0xD0, 0xA0..=0xAF) => [0xD1, next - 0x20],
+            (0xD0, 0x80..=0x8F) => [0xD1, next + 0x10],
+            (0xD0, 0xB0..=0xBF) | (0xD1, 0x80..=0x9F) => [byte, next],
             _ => return false,
         };
-        scratch.push(lower);
+        scratch.extend_from_slice(&lower);
+        i += 2;
     }
     true
 }
 
-/// `c` moved by `by` code points, inside a block of letters.
-fn shift(c: char, by: u32) -> char {
-    char::from_u32(u32::from(c) + by).unwrap_or(c)
-}
-
 /// [`normalise`] a word at a time: words with a capital are lowered as a word, as
 /// `to_lowercase` lowers them (a final Greek sigma lowers differently from others).
-fn fold_by_words(text: &str, scratch: &mut String) {
+fn fold_by_words(text: &str, scratch: &mut Vec<u8>) {
     scratch.clear();
     for word in text.split_whitespace() {
         if !scratch.is_empty() {
-            scratch.push(' ');
+            scratch.push(b' ');
         }
         if word.chars().any(may_be_capital) {
-            scratch.push_str(&word.to_lowercase());
+            scratch.extend_from_slice(word.to_lowercase().as_bytes());
         } else {
-            scratch.push_str(word);
+            scratch.extend_from_slice(word.as_bytes());
         }
     }
 }
@@ -172,7 +177,7 @@ fn check_list<'a>(
 ) {
     // By language and fingerprint, the first statement that has them.
     let mut seen: HashMap<(&str, u64), &str, foldhash::fast::FixedState> = HashMap::default();
-    let mut scratch = String::new();
+    let mut scratch = Vec::new();
     for (place, id, statement) in list {
         let duplicate = statement
             .entries(&standard.language)
@@ -235,12 +240,15 @@ mod tests {
             "ΟΔΟΣ Σίσυφος",
             "ǅungla İstanbul ẞ Ωμέγα",
             "Армян: Հայերեն ՀԱՅԵՐԵՆ",
+            "Ѣ ѣ Ѳ ѳ Ґ ґ Ӑ ӑ Қ қ Ү ү Ә ә Ҳ ҳ",
+            "РАБОЧИЙ\u{85}Рабочий\u{1c}рабочий",
             "",
             "   ",
         ];
         for text in texts {
-            let expected = foldhash::fast::FixedState::with_seed(0).hash_one(normalise(text));
-            assert_eq!(fingerprint(text, &mut String::new()), expected, "{text:?}");
+            let normal = normalise(text);
+            let expected = foldhash::fast::FixedState::with_seed(0).hash_one(normal.as_bytes());
+            assert_eq!(fingerprint(text, &mut Vec::new()), expected, "{text:?}");
         }
     }
 
@@ -251,7 +259,7 @@ mod tests {
             "  the  JOINT is\tcleaned. ",
             "the joint\nis cleaned.",
         ];
-        let fingerprint = |text: &str| fingerprint(text, &mut String::new());
+        let fingerprint = |text: &str| fingerprint(text, &mut Vec::new());
         for text in same {
             assert_eq!(normalise(text), "the joint is cleaned.");
             assert_eq!(fingerprint(text), fingerprint(same[0]), "{text:?}");
