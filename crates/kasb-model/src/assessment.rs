@@ -97,14 +97,18 @@ pub struct RulesOfEvidence {
 }
 
 impl RulesOfEvidence {
-    /// The four rules in their usual order (valid, sufficient, authentic, current), each with its
-    /// key as written in YAML and its text, if stated.
+    /// The four rules' keys as written in YAML, in their usual order.
+    pub const RULES: [&'static str; 4] = ["valid", "sufficient", "authentic", "current"];
+
+    /// The four rules in their usual order ([`RULES`](Self::RULES)), each with its key and its
+    /// text, if stated.
     pub fn rules(&self) -> [(&'static str, Option<&Text>); 4] {
+        let [valid, sufficient, authentic, current] = Self::RULES;
         [
-            ("valid", self.valid.as_ref()),
-            ("sufficient", self.sufficient.as_ref()),
-            ("authentic", self.authentic.as_ref()),
-            ("current", self.current.as_ref()),
+            (valid, self.valid.as_ref()),
+            (sufficient, self.sufficient.as_ref()),
+            (authentic, self.authentic.as_ref()),
+            (current, self.current.as_ref()),
         ]
     }
 
