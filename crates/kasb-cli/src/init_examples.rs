@@ -236,7 +236,9 @@ const QUALIFICATION_HEADER: &[&str] = &[
 ];
 const ASSESSMENT_HEADER: &[&str] = &[
     "A worked example: the assessment tool of the qualification. Its tasks assess every",
-    "performance criterion, knowledge and skill item of the qualification's units.",
+    "performance criterion, knowledge and skill item of the qualification's units. Say how its",
+    "evidence is valid, sufficient, authentic and current under `rules_of_evidence:` (on the",
+    "tool, or on an instrument that differs), as external verifiers ask.",
 ];
 const PROGRAMME_HEADER: &[&str] =
     &["A worked example: a training programme leading to the qualification."];
@@ -332,6 +334,7 @@ fn assessment(setting: &Setting, ids: &Ids) -> Document {
         method: AssessmentMethod::PracticalTask,
         duration_minutes: Some(120),
         conditions: None,
+        rules_of_evidence: None,
         tasks: vec![task],
     };
     Document::AssessmentTool(AssessmentTool {
@@ -346,6 +349,7 @@ fn assessment(setting: &Setting, ids: &Ids) -> Document {
         total_weight: None,
         pass_mark: None,
         status: Status::default(),
+        rules_of_evidence: None,
         instruments: vec![instrument],
     })
 }

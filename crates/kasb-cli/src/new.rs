@@ -260,6 +260,7 @@ impl Draft<'_> {
             total_weight: None,
             pass_mark: None,
             status: Status::default(),
+            rules_of_evidence: None,
             instruments: Vec::new(),
         }))
     }

@@ -43,6 +43,10 @@ pub struct AssessmentTool {
     /// Where the document is in its life.
     #[serde(default)]
     pub status: Status,
+    /// How the evidence of the whole tool meets the rules of evidence; an instrument may state
+    /// its own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rules_of_evidence: Option<RulesOfEvidence>,
     /// The instruments.
     pub instruments: Vec<Instrument>,
 }
@@ -64,8 +68,65 @@ pub struct Instrument {
     /// Conditions: equipment, materials, setting.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub conditions: Option<Text>,
+    /// How this instrument's evidence meets the rules of evidence, where it says more than the
+    /// tool.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rules_of_evidence: Option<RulesOfEvidence>,
     /// The tasks.
     pub tasks: Vec<Task>,
+}
+
+/// The rules of evidence of competency-based assessment: how the evidence an assessor judges is
+/// valid, sufficient, authentic and current. Each is optional; a rule not stated here is not
+/// addressed at this level.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RulesOfEvidence {
+    /// Valid: the evidence shows the very criteria, knowledge and skills it is said to assess.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub valid: Option<Text>,
+    /// Sufficient: there is enough evidence, in quantity and range, to judge competence.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sufficient: Option<Text>,
+    /// Authentic: the evidence is the candidate's own work.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub authentic: Option<Text>,
+    /// Current: the evidence shows competence now, not only in the past.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub current: Option<Text>,
+}
+
+impl RulesOfEvidence {
+    /// The four rules' keys as written in YAML, in their usual order.
+    pub const RULES: [&'static str; 4] = ["valid", "sufficient", "authentic", "current"];
+
+    /// The four rules in their usual order ([`RULES`](Self::RULES)), each with its key and its
+    /// text, if stated.
+    pub fn rules(&self) -> [(&'static str, Option<&Text>); 4] {
+        let [valid, sufficient, authentic, current] = Self::RULES;
+        [
+            (valid, self.valid.as_ref()),
+            (sufficient, self.sufficient.as_ref()),
+            (authentic, self.authentic.as_ref()),
+            (current, self.current.as_ref()),
+        ]
+    }
+
+    /// Whether no rule is stated.
+    ///
+    /// ```
+    /// use kasb_model::{RulesOfEvidence, Text};
+    ///
+    /// let rules = RulesOfEvidence {
+    ///     authentic: Some(Text::from("Test pieces are stamped before the candidate starts.")),
+    ///     ..RulesOfEvidence::default()
+    /// };
+    /// assert!(!rules.is_empty());
+    /// assert!(RulesOfEvidence::default().is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.rules().iter().all(|(_, text)| text.is_none())
+    }
 }
 
 /// How evidence of competence is collected.

@@ -56,7 +56,8 @@ mod standard;
 mod text;
 
 pub use assessment::{
-    AssessmentMethod, AssessmentTool, Instrument, MarkingCriterion, MarkingType, RubricLevel, Task,
+    AssessmentMethod, AssessmentTool, Instrument, MarkingCriterion, MarkingType, RubricLevel,
+    RulesOfEvidence, Task,
 };
 pub use classification::{
     AssociationRelation, Classification, ClassificationEntry, EntryAssociation, ReuseLevel,

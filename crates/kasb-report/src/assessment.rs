@@ -9,6 +9,7 @@ use kasb_i18n::{Args, Lang};
 use kasb_model::{Document, Instrument, MarkingCriterion, Task};
 use serde::Serialize;
 
+use crate::evidence::{self, InstrumentEvidence, StatedRule};
 use crate::layout::{Block, Cell, Doc, Inline, Line, Localised, Mark, Table, cell, number, plain};
 use crate::{ReportError, find_document};
 
@@ -53,6 +54,10 @@ pub struct Tool {
     pub title: Localised,
     /// The pass mark, a percentage, when it states one.
     pub pass_mark: Option<f64>,
+    /// The rules of evidence it states for the whole tool.
+    pub rules_of_evidence: Vec<StatedRule>,
+    /// Its instruments, each with the rules of evidence it states itself.
+    pub instruments: Vec<InstrumentEvidence>,
 }
 
 /// A task: one column.
@@ -281,6 +286,12 @@ fn tools(
                 id: node.id.clone(),
                 title: Localised::pick(&tool.title, lang, &tool.language),
                 pass_mark: tool.pass_mark.map(|mark| mark.get()),
+                rules_of_evidence: evidence::stated(
+                    tool.rules_of_evidence.as_ref(),
+                    lang,
+                    &tool.language,
+                ),
+                instruments: evidence::instruments(tool, lang),
             }),
             _ => None,
         })
@@ -337,7 +348,7 @@ fn top_score(marking: &MarkingCriterion) -> f64 {
 }
 
 /// The method's snake_case name, as serde writes it (the one spelling of it).
-fn method_name(method: kasb_model::AssessmentMethod) -> String {
+pub(crate) fn method_name(method: kasb_model::AssessmentMethod) -> String {
     serde_json::to_value(method)
         .ok()
         .and_then(|value| value.as_str().map(str::to_owned))
@@ -360,6 +371,7 @@ pub(crate) fn doc(matrix: &Matrix, lang: Lang) -> Doc {
     general(&mut doc, matrix);
     gaps(&mut doc, matrix);
     tasks_table(&mut doc, matrix);
+    evidence::section(&mut doc, matrix);
     let heading = plain(doc.say("report-section-matrix"));
     doc.push(Block::Section(heading));
     for unit in &matrix.units {

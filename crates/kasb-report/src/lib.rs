@@ -19,6 +19,7 @@
 
 mod assessment;
 mod document;
+mod evidence;
 mod html;
 mod layout;
 mod markdown;
@@ -27,6 +28,7 @@ use kasb_graph::{NodeKind, StandardsGraph};
 use kasb_i18n::Lang;
 
 pub use assessment::{Column, Gaps, Matrix, Row, Tool, UnitRows, assessment_matrix};
+pub use evidence::{InstrumentEvidence, StatedRule};
 pub use layout::Localised;
 
 /// A report's output format. Every report has HTML and Markdown; the matrix also has CSV and

@@ -113,6 +113,16 @@ fn every_html_report_renders_in_headless_chromium() {
                 "{name}"
             );
             assert!(dom.contains("kg-welder"), "{name}");
+            if name.starts_with("assessment") {
+                // The rules of evidence: their section, and a row for the tool and each of its
+                // two instruments under a head of five columns.
+                let messages = kasb_i18n::Messages::of(lang);
+                let heading = format!("<h2>{}</h2>", messages.text("report-section-evidence"));
+                let section = &dom[dom.find(&heading).expect("the rules of evidence")..];
+                let table = &section[..section.find("</table>").unwrap()];
+                assert_eq!(table.matches("<th scope=\"col\">").count(), 5, "{name}");
+                assert_eq!(table.matches("<tr>").count(), 4, "{name}");
+            }
             assert!(dom.contains("</body>"), "{name}: {dom}");
             let shot = shots.join(format!("{name}.png"));
             run(

@@ -182,3 +182,120 @@ fn the_csv_matrix_agrees_with_the_yaml_cell_by_cell() {
         assert_eq!(cells[6 + tasks.len()], count.to_string(), "{id}");
     }
 }
+
+/// The rows the rules-of-evidence table must have, read from the tool's YAML: the tool as a
+/// whole, then each instrument; per rule, its own text in `lang`, else "as for the tool" when
+/// the tool states it (instruments only), else "not stated".
+fn expected_evidence(lang: &str) -> Vec<Vec<String>> {
+    const RULES: [&str; 4] = ["valid", "sufficient", "authentic", "current"];
+    let say = |id: &str| kasb_i18n::Messages::of(Lang::parse(lang).unwrap()).text(id);
+    let tool = yaml("assessment.yaml");
+    let text = |rules: &Value, rule: &str| rules[rule][lang].as_str().map(str::to_owned);
+    let whole = &tool["rules_of_evidence"];
+    let mut rows =
+        vec![
+            std::iter::once(say("report-evidence-whole-tool"))
+                .chain(RULES.map(|rule| {
+                    text(whole, rule).unwrap_or_else(|| say("report-evidence-not-stated"))
+                }))
+                .collect(),
+        ];
+    for instrument in array(&tool, "instruments") {
+        let own = &instrument["rules_of_evidence"];
+        let mut row = vec![string(&instrument["id"])];
+        row.extend(
+            RULES.map(|rule| match (text(own, rule), text(whole, rule)) {
+                (Some(own), _) => own,
+                (None, Some(_)) => say("report-evidence-as-tool"),
+                (None, None) => say("report-evidence-not-stated"),
+            }),
+        );
+        rows.push(row);
+    }
+    rows
+}
+
+/// The table that follows the heading `section` in a Markdown report, cell by cell, with the
+/// Markdown escaping undone for the comparison by escaping the expectation instead.
+fn markdown_table(report: &str, section: &str) -> Vec<Vec<String>> {
+    let start = report
+        .find(&format!("## {section}\n"))
+        .expect("the section");
+    report[start..]
+        .lines()
+        .skip_while(|line| !line.starts_with('|'))
+        .take_while(|line| line.starts_with('|'))
+        .skip(2) // the head and its rule
+        .map(|line| {
+            let inner = line.trim_start_matches("| ").trim_end_matches(" |");
+            inner.split(" | ").map(str::to_owned).collect()
+        })
+        .collect()
+}
+
+#[test]
+fn the_rules_of_evidence_agree_with_the_yaml_cell_by_cell_in_english_and_russian() {
+    let graph = graph();
+    for lang in ["en", "ru"] {
+        let expected = expected_evidence(lang);
+        let tag = Lang::parse(lang).unwrap();
+        // JSON: the tool's rules and each instrument's own, in order, each in `lang`.
+        let json: Value =
+            serde_json::from_str(&assessment(&graph, "kg-welder-q3", tag, Format::Json).unwrap())
+                .unwrap();
+        let tool = &json["tools"][0];
+        let stated = |rules: &Value| -> Vec<(String, String)> {
+            array(rules, "rules_of_evidence")
+                .iter()
+                .inspect(|rule| assert_eq!(rule["language"], lang))
+                .map(|rule| (string(&rule["rule"]), string(&rule["text"])))
+                .collect()
+        };
+        let yaml_tool = yaml("assessment.yaml");
+        let from_yaml = |rules: &Value| -> Vec<(String, String)> {
+            ["valid", "sufficient", "authentic", "current"]
+                .iter()
+                .filter_map(|rule| Some((rule.to_string(), string(rules.get(*rule)?.get(lang)?))))
+                .collect()
+        };
+        assert_eq!(
+            stated(tool),
+            from_yaml(&yaml_tool["rules_of_evidence"]),
+            "{lang}"
+        );
+        let instruments = array(tool, "instruments");
+        assert_eq!(instruments.len(), array(&yaml_tool, "instruments").len());
+        for (found, written) in instruments.iter().zip(array(&yaml_tool, "instruments")) {
+            assert_eq!(found["id"], written["id"]);
+            assert_eq!(found["method"], written["method"]);
+            assert_eq!(
+                stated(found),
+                from_yaml(&written["rules_of_evidence"]),
+                "{lang}"
+            );
+        }
+        // Markdown: the table, row by row and cell by cell.
+        let markdown = assessment(&graph, "kg-welder-q3", tag, Format::Markdown).unwrap();
+        let section = kasb_i18n::Messages::of(tag).text("report-section-evidence");
+        let table = markdown_table(&markdown, &section);
+        assert_eq!(table.len(), expected.len(), "{lang}: {table:#?}");
+        for (row, want) in table.iter().zip(&expected) {
+            assert_eq!(row.len(), 5, "{lang}: {row:?}");
+            // The instrument's cell starts with its id, as code.
+            let scope = &row[0];
+            assert!(
+                scope == &kasb_diagnostics::escape::markdown(&want[0])
+                    || scope.starts_with(&format!("`{}` ", want[0])),
+                "{lang}: {scope}"
+            );
+            for (cell, text) in row[1..].iter().zip(&want[1..]) {
+                assert_eq!(
+                    cell,
+                    &kasb_diagnostics::escape::markdown(text),
+                    "{lang}: {}",
+                    want[0]
+                );
+            }
+        }
+    }
+}

@@ -73,6 +73,24 @@ report-column-covers = Requirements covered
 report-column-tasks = Tasks covering it
 report-tool-pass-mark = pass mark { $percent } %
 
+## Rules of evidence (in the assessment mapping matrix)
+
+report-section-evidence = Rules of evidence
+report-evidence-intro = How each assessment tool as a whole, and each of its instruments where it says more, makes sure that the evidence on which the assessor decides is valid, sufficient, authentic and current.
+report-evidence-valid = Valid
+report-evidence-sufficient = Sufficient
+report-evidence-authentic = Authentic
+report-evidence-current = Current
+report-evidence-valid-means = the evidence shows the very criteria, knowledge and skills it is said to assess.
+report-evidence-sufficient-means = there is enough evidence, in quantity and range, to judge competence.
+report-evidence-authentic-means = the evidence is the candidate's own work.
+report-evidence-current-means = the evidence shows competence now, not only in the past.
+report-column-stated-for = Stated for
+report-evidence-whole-tool = the tool as a whole
+report-evidence-as-tool = as for the tool as a whole
+report-evidence-not-stated = not stated
+report-evidence-none = This assessment tool states no rules of evidence.
+
 ## A standard or qualification as a document
 
 report-document-title = { $kind }: { $title }

@@ -73,6 +73,24 @@ report-column-covers = Охвачено требований
 report-column-tasks = Число заданий
 report-tool-pass-mark = проходной балл { $percent } %
 
+## Требования к доказательствам (в матрице соответствия оценочных средств)
+
+report-section-evidence = Требования к доказательствам
+report-evidence-intro = Как оценочное средство в целом и каждый его инструмент оценки, если для него это указано отдельно, обеспечивают валидность, достаточность, аутентичность и актуальность доказательств, на основании которых эксперт принимает решение.
+report-evidence-valid = Валидность
+report-evidence-sufficient = Достаточность
+report-evidence-authentic = Аутентичность
+report-evidence-current = Актуальность
+report-evidence-valid-means = доказательства подтверждают именно те критерии выполнения, знания и умения, для оценки которых они предназначены.
+report-evidence-sufficient-means = доказательств достаточно по объёму и охвату, чтобы вынести решение о компетентности.
+report-evidence-authentic-means = доказательства являются результатом собственной работы кандидата.
+report-evidence-current-means = доказательства подтверждают компетентность на момент оценки, а не только в прошлом.
+report-column-stated-for = Относится к
+report-evidence-whole-tool = оценочному средству в целом
+report-evidence-as-tool = как для оценочного средства в целом
+report-evidence-not-stated = не указано
+report-evidence-none = Требования к доказательствам в этом оценочном средстве не указаны.
+
 ## Стандарт или квалификация как документ
 
 report-document-title = { $kind } «{ $title }»
