@@ -6,6 +6,7 @@ use clap::ValueEnum;
 use kasb::compare::{CompareOptions, Format, compare, compare_matrix, render};
 use kasb::diagnostics::visible;
 use kasb::graph::StandardsGraph;
+use kasb::i18n::Lang;
 use kasb::model::Document;
 
 /// Compare standards, qualifications or assessment tools across countries.
@@ -41,6 +42,10 @@ pub(crate) struct CompareArgs {
     /// The lowest text similarity (0 to 1) that matches two items without other evidence.
     #[arg(long, value_name = "F", value_parser = parse_threshold)]
     threshold: Option<f64>,
+    /// The language of the report (JSON stays English: its texts are a contract). Default:
+    /// from LC_ALL, LC_MESSAGES or LANG, else English.
+    #[arg(long, value_name = "LANG", value_parser = crate::report::parse_lang)]
+    lang: Option<Lang>,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -77,6 +82,7 @@ fn compare_documents(args: CompareArgs) -> Result<u8, String> {
     if let Some(threshold) = args.threshold {
         options.threshold = threshold;
     }
+    let lang = args.lang.unwrap_or_else(Lang::from_env);
     let format = match args.format {
         CompareFormat::Human => Format::Human,
         CompareFormat::Markdown => Format::Markdown,
@@ -97,10 +103,10 @@ fn compare_documents(args: CompareArgs) -> Result<u8, String> {
         };
         let comparison =
             compare(&graph, left, right, &options).map_err(|e| crate::error_chain(&e))?;
-        render::comparison(&comparison, format)
+        render::comparison(&comparison, format, lang)
     } else {
         let matrix = compare_matrix(&graph, &ids, &options).map_err(|e| crate::error_chain(&e))?;
-        render::matrix(&matrix, format)
+        render::matrix(&matrix, format, lang)
     };
 
     crate::write_report(

@@ -35,6 +35,7 @@ mod matching;
 pub mod render;
 mod side;
 mod text;
+mod why;
 
 use std::collections::BTreeSet;
 
@@ -43,6 +44,7 @@ use kasb_model::AlignmentRelation;
 use serde::Serialize;
 
 pub use render::Format;
+pub use why::{Detail, DocumentNote, Note};
 
 /// The version of the JSON output contract ([`render::json`]).
 pub const JSON_VERSION: u32 = 1;
@@ -324,9 +326,9 @@ pub enum EvidenceKind {
 pub struct Evidence {
     /// What kind of reason.
     pub kind: EvidenceKind,
-    /// The reason in words: the crosswalk and its note, the shared URIs, the similarity per
-    /// language, or that the items share no language.
-    pub detail: String,
+    /// The reason: the crosswalk and its note, the shared URIs, the similarity per language,
+    /// or that the items share no language. In JSON, its English text.
+    pub detail: Detail,
     /// Its score, 0 to 1 (absent when texts could not be compared).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub score: Option<f64>,
@@ -429,9 +431,13 @@ pub struct Unmatched {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub closest: Option<Closest>,
     /// Why it is unmatched, when more can be said (no shared language, the crosswalk partner is
-    /// taken by a stronger pair).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    /// taken by a stronger pair). In JSON, `note`: their English texts joined by `; `.
+    #[serde(
+        rename = "note",
+        skip_serializing_if = "Vec::is_empty",
+        serialize_with = "why::notes_in_english"
+    )]
+    pub why: Vec<Note>,
 }
 
 /// The most similar item on the other side, below the threshold or taken by another.
@@ -484,8 +490,9 @@ pub struct Comparison {
     pub unmatched_right: Vec<Unmatched>,
     /// Matched units assessed practically on one side and only in writing on the other.
     pub assessment_differences: Vec<AssessmentDifference>,
-    /// Remarks about the comparison as a whole (no shared language, no EQF referencing).
-    pub notes: Vec<String>,
+    /// Remarks about the comparison as a whole (no shared language, no EQF referencing). In
+    /// JSON, their English texts.
+    pub notes: Vec<DocumentNote>,
     /// The options used.
     pub options: OptionsUsed,
 }

@@ -1,6 +1,7 @@
 //! The bundled welder standards of Kyrgyzstan, Armenia, Tajikistan and Russia: snapshots of the
 //! JSON and Markdown reports, the properties on real data, and the HTML report in Chromium.
 
+use kasb_i18n::Lang;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -22,7 +23,7 @@ fn kyrgyz_and_russian_welders_snapshot() {
     let graph = graph();
     let c = compare(&graph, "kg-welder", "ru-welder", &CompareOptions::default()).unwrap();
     insta::assert_snapshot!("kg_ru_welder_json", render::json(&c));
-    insta::assert_snapshot!("kg_ru_welder_markdown", render::markdown(&c));
+    insta::assert_snapshot!("kg_ru_welder_markdown", render::markdown(&c, Lang::ENGLISH));
 }
 
 #[test]
@@ -30,7 +31,10 @@ fn four_welders_matrix_snapshot() {
     let graph = graph();
     let m = compare_matrix(&graph, &WELDERS, &CompareOptions::default()).unwrap();
     insta::assert_snapshot!("welders_matrix_json", render::matrix_json(&m));
-    insta::assert_snapshot!("welders_matrix_markdown", render::matrix_markdown(&m));
+    insta::assert_snapshot!(
+        "welders_matrix_markdown",
+        render::matrix_markdown(&m, Lang::ENGLISH)
+    );
 }
 
 #[test]
@@ -166,7 +170,7 @@ fn the_html_report_renders_in_headless_chromium() {
     for (name, html, needles) in [
         (
             "matrix.html",
-            render::matrix_html(&m),
+            render::matrix_html(&m, Lang::ENGLISH),
             &[
                 "<title>Welders and Flame Cutters (ISCO-08 7212): Kyrgyzstan, Armenia, Tajikistan \
 and Russian Federation compared</title>",
@@ -178,7 +182,7 @@ and Russian Federation compared</title>",
         ),
         (
             "pair.html",
-            render::html(&c),
+            render::html(&c, Lang::ENGLISH),
             &[
                 "<h1>Welders and Flame Cutters (ISCO-08 7212): Kyrgyzstan and Russian Federation \
 compared</h1>",
@@ -255,12 +259,12 @@ fn assessment_differences_name_their_units() {
     let graph = graph();
     let c = compare(&graph, "kg-welder", "tj-welder", &CompareOptions::default()).unwrap();
     assert_eq!(c.assessment_differences.len(), 1);
-    assert!(render::markdown(&c).contains(
+    assert!(render::markdown(&c, Lang::ENGLISH).contains(
         "| `WLD-05` Inspect welds and correct defects | `WLD-06` Inspect welded joints | \
          practical task, written test | written test |"
     ));
     assert!(
-        render::html(&c)
+        render::html(&c, Lang::ENGLISH)
             .contains("<td><code>WLD-06</code> Inspect welded joints: written test</td>")
     );
 }
