@@ -33,6 +33,7 @@
 
 mod matching;
 pub mod render;
+mod shown;
 mod side;
 mod text;
 mod why;
@@ -44,6 +45,7 @@ use kasb_model::AlignmentRelation;
 use serde::Serialize;
 
 pub use render::Format;
+pub use shown::Texts;
 pub use why::{Detail, DocumentNote, Note};
 
 /// The version of the JSON output contract ([`render::json`]).
@@ -161,6 +163,12 @@ pub struct DocumentSummary {
     /// The title of that ISCO-08 group, when the classification is loaded.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub isco_title: Option<String>,
+    /// Its title in every language it has, for the reports (not in JSON).
+    #[serde(skip)]
+    pub titles: Texts,
+    /// The ISCO-08 group's title in every language the classification has (not in JSON).
+    #[serde(skip)]
+    pub isco_titles: Texts,
 }
 
 /// Shares of each side's items that are matched (fully or partially), 0 to 1.
@@ -399,6 +407,12 @@ pub struct Match {
     pub left_title: String,
     /// The right item's title or statement.
     pub right_title: String,
+    /// The left item's title or statement in every language it has (not in JSON).
+    #[serde(skip)]
+    pub left_texts: Texts,
+    /// The right item's title or statement in every language it has (not in JSON).
+    #[serde(skip)]
+    pub right_texts: Texts,
     /// The score of the strongest evidence, 0 to 1.
     pub score: f64,
     /// How they relate, read from left to right.
@@ -427,6 +441,9 @@ pub struct Unmatched {
     pub id: String,
     /// Its title or statement.
     pub title: String,
+    /// Its title or statement in every language it has (not in JSON).
+    #[serde(skip)]
+    pub texts: Texts,
     /// The most similar item on the other side, when any text was compared.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub closest: Option<Closest>,

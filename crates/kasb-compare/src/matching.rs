@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use kasb_graph::StandardsGraph;
 use kasb_model::Document;
 
+use crate::Texts;
 use crate::side::{ComparedDocument, Item, Method};
 use crate::text::{Analyzer, Index, Vector};
 use crate::why::{Detail, DocumentNote, Note};
@@ -19,7 +20,7 @@ use crate::{
 type Crosswalks = HashMap<(String, String), Alignments>;
 
 /// The alignments of one pair, strongest first.
-type Alignments = Vec<(Relation, String, Option<String>)>;
+type Alignments = Vec<(Relation, String, Option<Texts>)>;
 
 /// Collects every crosswalk alignment between documents of the two sides.
 fn crosswalks(
@@ -50,7 +51,7 @@ fn crosswalks(
             let note = alignment
                 .note
                 .as_ref()
-                .map(|note| note.any().split_whitespace().collect::<Vec<_>>().join(" "));
+                .map(|note| Texts::of(note, &crosswalk.language).collapsed());
             if forward {
                 found
                     .entry((source.clone(), target.clone()))
@@ -760,6 +761,8 @@ fn matched_pair(
         right: r.id.clone(),
         left_title: l.title.clone(),
         right_title: r.title.clone(),
+        left_texts: l.shown.clone(),
+        right_texts: r.shown.clone(),
         score: round(candidate.score),
         relation: candidate.relation,
         status: if partial {
@@ -848,6 +851,7 @@ fn unmatched(assigned: &Assigned, side: Side, crosswalks: &Crosswalks) -> Vec<Un
                 kind: assigned.kind,
                 id: item.id.clone(),
                 title: item.title.clone(),
+                texts: item.shown.clone(),
                 closest: best[position].map(|(score, other)| Closest {
                     id: others[other].id.clone(),
                     score: round(score),

@@ -5,7 +5,7 @@
 use serde::{Serialize, Serializer};
 
 use crate::render::words::Words;
-use crate::{Relation, Side};
+use crate::{Relation, Side, Texts};
 
 /// The reason behind one piece of [`Evidence`](crate::Evidence). In JSON, its English text.
 #[derive(Clone, Debug, PartialEq)]
@@ -17,8 +17,8 @@ pub enum Detail {
         relation: Relation,
         /// The crosswalk's id.
         crosswalk: String,
-        /// The alignment's note, whitespace collapsed.
-        note: Option<String>,
+        /// The alignment's note in every language it has, whitespace collapsed.
+        note: Option<Texts>,
     },
     /// Both items name these ESCO skill URIs.
     SharedEsco {

@@ -390,7 +390,7 @@ fn the_crosswalk_levels_and_assessment_are_reported() {
         kasb_compare::EvidenceKind::Crosswalk
     );
     assert!(
-        matches!(&inspect.evidence[0].detail, Detail::Crosswalk { note: Some(note), .. } if note.contains("Expert view"))
+        matches!(&inspect.evidence[0].detail, Detail::Crosswalk { note: Some(note), .. } if note.pick("en").0.contains("Expert view"))
     );
     assert!(
         inspect

@@ -16,7 +16,7 @@ use super::{
 };
 use crate::{
     Comparison, Coverage, ItemKind, ItemRef, Match, MatchStatus, Matrix, OptionsUsed, PairSummary,
-    Side, Unmatched,
+    Side, Texts, Unmatched,
 };
 
 const STYLE: &str = "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;\
@@ -201,8 +201,8 @@ fn html_header(body: &mut String, w: Words, c: &Comparison) {
         esc(&c.right.id),
         esc(&w.document_kind(&c.right.kind)),
         esc(&w.t(words::TITLE)),
-        esc(&c.left.title),
-        esc(&c.right.title),
+        own_html(w, &c.left.titles),
+        own_html(w, &c.right.titles),
         esc(&w.kind(ItemKind::Unit, true)),
         c.left.units,
         c.right.units,
@@ -271,9 +271,9 @@ fn pair_cells(w: Words, m: &Match) -> String {
     format!(
         "<tr><td><code>{}</code> {}</td><td><code>{}</code> {}</td><td>{}</td><td{partial}>{}</td>",
         esc(local(&m.left)),
-        esc(&m.left_title),
+        own_html(w, &m.left_texts),
         esc(local(&m.right)),
-        esc(&m.right_title),
+        own_html(w, &m.right_texts),
         w.score(m.score),
         esc(&relation_words(w, m))
     )
@@ -298,10 +298,10 @@ fn html_differences(body: &mut String, w: Words, c: &Comparison, names: &[String
             body,
             "<tr><td><code>{}</code> {}: {}</td><td><code>{}</code> {}: {}</td></tr>",
             esc(local(&d.left)),
-            esc(left_title),
+            own_html(w, left_title),
             esc(&methods(w, &d.left_methods)),
             esc(local(&d.right)),
-            esc(right_title),
+            own_html(w, right_title),
             esc(&methods(w, &d.right_methods))
         );
     }
@@ -332,7 +332,7 @@ fn html_unmatched(body: &mut String, w: Words, items: &[Unmatched], name: &str) 
             body,
             "<li><code>{}</code> {}{closest}{note}</li>",
             esc(local(&item.id)),
-            esc(&item.title)
+            own_html(w, &item.texts)
         );
     }
     body.push_str("</ul></section>\n");
@@ -440,7 +440,7 @@ pub fn matrix_html(m: &Matrix, lang: Lang) -> String {
             "<tr><td><code>{}</code></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
             esc(&d.id),
             esc(&w.place(d, &all)),
-            esc(&d.title),
+            own_html(w, &d.titles),
             d.units,
             d.criteria
         );
@@ -464,7 +464,7 @@ pub fn matrix_html(m: &Matrix, lang: Lang) -> String {
         let count = w.unique_count(&unique.document, unique.units.len());
         let _ = writeln!(body, "<h3>{}</h3><ul>", esc(&count));
         for unit in &unique.units {
-            let _ = writeln!(body, "<li>{}</li>", item_html(unit));
+            let _ = writeln!(body, "<li>{}</li>", item_html(w, unit));
         }
         body.push_str("</ul>\n");
     }
@@ -473,8 +473,27 @@ pub fn matrix_html(m: &Matrix, lang: Lang) -> String {
 }
 
 /// A unit named in a matrix: its id within its document, and its title.
-fn item_html(item: &ItemRef) -> String {
-    format!("<code>{}</code> {}", esc(local(&item.id)), esc(&item.title))
+fn item_html(w: Words, item: &ItemRef) -> String {
+    format!(
+        "<code>{}</code> {}",
+        esc(local(&item.id)),
+        own_html(w, &item.texts)
+    )
+}
+
+/// A document's own text in the report's language, else in the document's language, marked
+/// with its tag as `kasb report` marks it.
+fn own_html(w: Words, texts: &Texts) -> String {
+    match texts.pick(w.lang().tag()) {
+        (text, None) => esc(text),
+        (text, Some(language)) => {
+            let language = esc(language);
+            format!(
+                "<span lang=\"{language}\">{}</span> <span class=\"lang\">[{language}]</span>",
+                esc(text)
+            )
+        }
+    }
 }
 
 /// One pair of a matrix: its coverage bars and figures.
@@ -522,7 +541,7 @@ fn matrix_common_core(body: &mut String, w: Words, m: &Matrix) {
     for row in &m.common_core {
         body.push_str("<tr>");
         for unit in &row.units {
-            let _ = write!(body, "<td>{}</td>", item_html(unit));
+            let _ = write!(body, "<td>{}</td>", item_html(w, unit));
         }
         body.push_str("</tr>\n");
     }

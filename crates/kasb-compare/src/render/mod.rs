@@ -18,6 +18,8 @@ use kasb_i18n::Lang;
 
 use words::Words;
 
+use crate::Texts;
+
 use crate::{
     AssessmentDifference, Comparison, Counts, DocumentSummary, EvidenceKind, ItemKind, Match,
     MatchStatus, Matrix, Side, Unmatched,
@@ -124,13 +126,14 @@ pub(crate) fn evidence_kinds(w: Words, m: &Match) -> String {
 }
 
 /// The titles of the two units of an assessment difference (from their match).
-pub(crate) fn difference_titles<'a>(c: &'a Comparison, d: &AssessmentDifference) -> [&'a str; 2] {
+pub(crate) fn difference_titles<'a>(c: &'a Comparison, d: &AssessmentDifference) -> [&'a Texts; 2] {
     c.unit_matches()
         .find(|m| m.left == d.left && m.right == d.right)
-        .map_or(["", ""], |m| {
-            [m.left_title.as_str(), m.right_title.as_str()]
-        })
+        .map_or([&NO_TEXT, &NO_TEXT], |m| [&m.left_texts, &m.right_texts])
 }
+
+/// The titles of a unit that is in no match (never, as differences come from matches).
+static NO_TEXT: Texts = Texts::NONE;
 
 /// The headline of a pairwise report: the occupation and the two countries.
 pub(crate) fn comparison_headline(w: Words, c: &Comparison) -> String {

@@ -11,13 +11,13 @@ use std::fmt::Write;
 use kasb_diagnostics::escape::{markdown as md, markdown_code as code};
 use kasb_diagnostics::{Notation, visible};
 
-use super::words::{self, STATEMENT_CHARS, Words, shorten};
+use super::words::{self, STATEMENT_CHARS, Words};
 use super::{
     comparison_headline, coverage_of, difference_titles, document_names, evidence_kinds, guard,
     local, matrix_headline, methods, relation_words, side_names,
 };
 use crate::{
-    AssessmentDifference, Comparison, ItemKind, ItemRef, Match, Matrix, OptionsUsed, Side,
+    AssessmentDifference, Comparison, ItemKind, ItemRef, Match, Matrix, OptionsUsed, Side, Texts,
     Unmatched,
 };
 use kasb_i18n::Lang;
@@ -78,8 +78,10 @@ fn difference_cells(
     markup: &Markup,
 ) -> [String; 4] {
     let [left_title, right_title] = difference_titles(c, d);
-    let unit =
-        |id: &str, title: &str| format!("{} {}", (markup.id)(local(id)), (markup.text)(title));
+    let unit = |id: &str, title: &Texts| {
+        let title = w.own(title, None);
+        format!("{} {}", (markup.id)(local(id)), (markup.text)(&title))
+    };
     [
         unit(&d.left, left_title),
         unit(&d.right, right_title),
@@ -91,16 +93,13 @@ fn difference_cells(
 /// A matched criterion: each side's id and statement (shortened), the score, the relation and
 /// the kinds of evidence.
 fn criterion_cells(w: Words, m: &Match, markup: &Markup) -> [String; 5] {
-    let item = |id: &str, statement: &str| {
-        format!(
-            "{} {}",
-            (markup.id)(local(id)),
-            (markup.text)(&shorten(statement, STATEMENT_CHARS))
-        )
+    let item = |id: &str, statement: &Texts| {
+        let statement = w.own(statement, Some(STATEMENT_CHARS));
+        format!("{} {}", (markup.id)(local(id)), (markup.text)(&statement))
     };
     [
-        item(&m.left, &m.left_title),
-        item(&m.right, &m.right_title),
+        item(&m.left, &m.left_texts),
+        item(&m.right, &m.right_texts),
         w.score(m.score),
         (markup.text)(&relation_words(w, m)),
         evidence_kinds(w, m),
@@ -169,8 +168,8 @@ fn human_criterion_matches(out: &mut String, w: Words, c: &Comparison) {
             v(local(&m.left)),
             v(local(&m.right))
         );
-        for statement in [&m.left_title, &m.right_title] {
-            let _ = writeln!(out, "      {}", v(&shorten(statement, STATEMENT_CHARS)));
+        for statement in [&m.left_texts, &m.right_texts] {
+            let _ = writeln!(out, "      {}", v(&w.own(statement, Some(STATEMENT_CHARS))));
         }
     }
 }
@@ -215,7 +214,7 @@ fn human_header(out: &mut String, w: Words, c: &Comparison) {
         let _ = writeln!(
             out,
             "  {label:<width$}{} [{}]",
-            v(&document.title),
+            v(&w.own(&document.titles, None)),
             v(&w.document_kind(&document.kind))
         );
     }
@@ -279,8 +278,8 @@ fn human_unit_matches(out: &mut String, w: Words, c: &Comparison) {
             relation_words(w, m),
             w.eqf(&m.level)
         );
-        let _ = writeln!(out, "      {}", v(&m.left_title));
-        let _ = writeln!(out, "      {}", v(&m.right_title));
+        let _ = writeln!(out, "      {}", v(&w.own(&m.left_texts, None)));
+        let _ = writeln!(out, "      {}", v(&w.own(&m.right_texts, None)));
         for evidence in &m.evidence {
             let _ = writeln!(out, "      • {}", v(&w.detail(&evidence.detail)));
         }
@@ -310,7 +309,8 @@ fn human_differences(out: &mut String, w: Words, c: &Comparison) {
 }
 
 fn unmatched_line(w: Words, item: &Unmatched) -> String {
-    let mut line = w.unmatched_item(item.kind, local(&item.id), &item.title);
+    let title = w.own(&item.texts, None);
+    let mut line = w.unmatched_item(item.kind, local(&item.id), &title);
     if let Some(closest) = &item.closest {
         let closest = w.closest(local(&closest.id), closest.score);
         let _ = write!(line, " ({closest})");
@@ -383,7 +383,9 @@ fn markdown_header(out: &mut String, w: Words, c: &Comparison) {
     row(out, &w.t(words::DOCUMENT), &|side| {
         code(&c.document(side).id)
     });
-    row(out, &w.t(words::TITLE), &|side| md(&c.document(side).title));
+    row(out, &w.t(words::TITLE), &|side| {
+        md(&w.own(&c.document(side).titles, None))
+    });
     row(out, &w.t(words::COUNTRY), &|side| {
         c.document(side).country.as_deref().map_or("–".into(), md)
     });
@@ -431,9 +433,9 @@ fn markdown_unit_matches(out: &mut String, w: Words, c: &Comparison) {
             out,
             "| {} {} | {} {} | {} | {} | {} | {} |",
             code(local(&m.left)),
-            md(&m.left_title),
+            md(&w.own(&m.left_texts, None)),
             code(local(&m.right)),
-            md(&m.right_title),
+            md(&w.own(&m.right_texts, None)),
             w.score(m.score),
             relation_words(w, m),
             w.eqf(&m.level),
@@ -516,7 +518,7 @@ pub fn matrix_human(m: &Matrix, lang: Lang) -> String {
             out,
             "  {} — {}",
             v(&ids.join(" ⇄ ")),
-            v(&row.units[0].title)
+            v(&w.own(&row.units[0].texts, None))
         );
     }
     let _ = writeln!(out);
@@ -548,7 +550,13 @@ pub fn matrix_markdown(m: &Matrix, lang: Lang) -> String {
         let _ = writeln!(
             out,
             "{}",
-            table_row(&[code(&d.id), country, md(&d.title), units, criteria])
+            table_row(&[
+                code(&d.id),
+                country,
+                md(&w.own(&d.titles, None)),
+                units,
+                criteria
+            ])
         );
     }
     let _ = writeln!(
@@ -574,7 +582,7 @@ pub fn matrix_markdown(m: &Matrix, lang: Lang) -> String {
         let cells: Vec<String> = row
             .units
             .iter()
-            .map(|unit| item_words(unit, &MARKDOWN).join(" "))
+            .map(|unit| item_words(w, unit, &MARKDOWN).join(" "))
             .collect();
         let _ = writeln!(out, "{}", table_row(&cells));
     }
@@ -595,8 +603,9 @@ fn document_columns(m: &Matrix, corner: bool) -> String {
 }
 
 /// A unit named in a matrix: its id within its document, and its title.
-fn item_words(item: &ItemRef, markup: &Markup) -> [String; 2] {
-    [(markup.id)(local(&item.id)), (markup.text)(&item.title)]
+fn item_words(w: Words, item: &ItemRef, markup: &Markup) -> [String; 2] {
+    let title = w.own(&item.texts, None);
+    [(markup.id)(local(&item.id)), (markup.text)(&title)]
 }
 
 /// Writes what is unique to each document as a nested list: `outer` before each document and
@@ -608,7 +617,7 @@ fn write_unique(out: &mut String, w: Words, m: &Matrix, markup: &Markup, layout:
         let count = w.unique_count(&document, unique.units.len());
         let _ = writeln!(out, "{outer}{count}");
         for unit in &unique.units {
-            let [id, title] = item_words(unit, markup);
+            let [id, title] = item_words(w, unit, markup);
             let _ = writeln!(out, "{inner}{id}{between}{title}");
         }
     }

@@ -8,6 +8,7 @@ use std::borrow::Cow;
 
 use kasb_i18n::{Args, Lang, Messages};
 
+use crate::Texts;
 use crate::why::{Detail, DocumentNote, Note};
 use crate::{
     Counts, DocumentSummary, EvidenceKind, ItemKind, LevelComparison, OptionsUsed, Relation, Side,
@@ -91,6 +92,18 @@ impl Words {
 
     fn f(self, id: &str, args: Args<'_>) -> String {
         self.0.format(id, &args)
+    }
+
+    /// A document's own text in the report's language, else in the document's language followed
+    /// by that language's tag (`Welder [en]`), cut to `max` characters when given. Plain text:
+    /// each renderer escapes it (Markdown escapes the brackets too).
+    pub(crate) fn own(self, texts: &Texts, max: Option<usize>) -> String {
+        let (text, language) = texts.pick(self.lang().tag());
+        let text = max.map_or(text.into(), |max| shorten(text, max));
+        match language {
+            Some(language) => format!("{text} [{language}]"),
+            None => text.into_owned(),
+        }
     }
 
     /// A score or a threshold with two decimals, in the language's notation: `0.41`, `0,41`.
@@ -350,11 +363,17 @@ impl Words {
         for document in documents {
             let Some(code) = &document.isco else { continue };
             let args = Args::new().with("code", code.as_str());
-            let group = match &document.isco_title {
-                Some(title) => {
-                    let title = shorten(title, HEADLINE_TITLE_CHARS);
-                    self.f("compare-isco-group", args.with("title", title))
+            let title = match &document.isco_titles {
+                titles if *titles != Texts::NONE => {
+                    Some(self.own(titles, Some(HEADLINE_TITLE_CHARS)))
                 }
+                _ => document
+                    .isco_title
+                    .as_deref()
+                    .map(|title| shorten(title, HEADLINE_TITLE_CHARS).into_owned()),
+            };
+            let group = match title {
+                Some(title) => self.f("compare-isco-group", args.with("title", title)),
                 None => self.f("compare-isco-code", args),
             };
             if !groups.contains(&group) {
@@ -363,7 +382,12 @@ impl Words {
         }
         if groups.is_empty() {
             for document in documents {
-                let title = shorten(&document.title, HEADLINE_TITLE_CHARS).into_owned();
+                let title = match &document.titles {
+                    titles if *titles != Texts::NONE => {
+                        self.own(titles, Some(HEADLINE_TITLE_CHARS))
+                    }
+                    _ => shorten(&document.title, HEADLINE_TITLE_CHARS).into_owned(),
+                };
                 if !groups.contains(&title) {
                     groups.push(title);
                 }
@@ -418,7 +442,7 @@ impl Words {
                 match note {
                     Some(note) => self.f(
                         "compare-detail-crosswalk-note",
-                        args.with("note", note.as_str()),
+                        args.with("note", self.own(note, None)),
                     ),
                     None => self.f("compare-detail-crosswalk", args),
                 }
@@ -636,6 +660,8 @@ mod tests {
             eqf: None,
             isco: isco.map(|(code, _)| code.to_owned()),
             isco_title: isco.map(|(_, title)| title.to_owned()),
+            titles: Texts::NONE,
+            isco_titles: Texts::NONE,
         }
     }
 
