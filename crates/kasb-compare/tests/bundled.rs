@@ -26,6 +26,42 @@ fn kyrgyz_and_russian_welders_snapshot() {
     insta::assert_snapshot!("kg_ru_welder_markdown", render::markdown(&c, Lang::ENGLISH));
 }
 
+/// The Russian reports of the same pair, reviewed: every word from `ru/compare.ftl`, the
+/// documents' Russian texts, their English-only texts marked `[en]`.
+#[test]
+fn kyrgyz_and_russian_welders_in_russian_snapshot() {
+    let graph = graph();
+    let c = compare(&graph, "kg-welder", "ru-welder", &CompareOptions::default()).unwrap();
+    let ru = Lang::parse("ru").unwrap();
+    let human = render::human(&c, ru);
+    let markdown = render::markdown(&c, ru);
+    let html = render::html(&c, ru);
+    for report in [&human, &markdown, &html] {
+        // No message id left unsaid, and no English label left in the layout.
+        assert!(!report.contains("{compare-"), "{report}");
+        for english in ["Matched units", "compared", "crosswalk kg-ru", "matched,", "EQF"] {
+            assert!(!report.contains(english), "{english} in {report}");
+        }
+    }
+    assert!(human.starts_with(
+        "Welders and Flame Cutters [en] (МСКЗ-08 7212): сравнение — Кыргызстан и Россия\n"
+    ));
+    assert!(html.contains("<html lang=\"ru\">"));
+    insta::assert_snapshot!("kg_ru_welder_human_ru", human);
+    insta::assert_snapshot!("kg_ru_welder_markdown_ru", markdown);
+    insta::assert_snapshot!("kg_ru_welder_html_ru", html);
+}
+
+/// The matrix in Russian: headings, plurals of the counts, percentages with a space.
+#[test]
+fn four_welders_matrix_in_russian_snapshot() {
+    let graph = graph();
+    let m = compare_matrix(&graph, &WELDERS, &CompareOptions::default()).unwrap();
+    let ru = Lang::parse("ru").unwrap();
+    insta::assert_snapshot!("welders_matrix_human_ru", render::matrix_human(&m, ru));
+    insta::assert_snapshot!("welders_matrix_markdown_ru", render::matrix_markdown(&m, ru));
+}
+
 #[test]
 fn four_welders_matrix_snapshot() {
     let graph = graph();
@@ -167,7 +203,22 @@ fn the_html_report_renders_in_headless_chromium() {
     let m = compare_matrix(&graph, &WELDERS, &options).unwrap();
     let c = compare(&graph, "kg-welder", "ru-welder", &options).unwrap();
     let dir = tempfile::tempdir().unwrap();
+    let ru = Lang::parse("ru").unwrap();
     for (name, html, needles) in [
+        (
+            "pair-ru.html",
+            render::html(&c, ru),
+            &[
+                "<h1>Welders and Flame Cutters [en] (МСКЗ-08 7212): сравнение — Кыргызстан и \
+Россия</h1>",
+                "class=\"bars\"",
+                "Сопоставленные единицы компетенции",
+                "<dt>Сходство текстов (косинусная мера TF-IDF)</dt>",
+                "<b>справа уже</b>",
+                "<th>Россия</th>",
+                "Шлак и брызги",
+            ][..],
+        ),
         (
             "matrix.html",
             render::matrix_html(&m, Lang::ENGLISH),
@@ -207,6 +258,13 @@ compared</h1>",
                 dom.contains(needle),
                 "{name}: the rendered DOM lacks {needle}"
             );
+        }
+        // KASB_SCREENSHOTS=DIR keeps a screenshot of each page there, for a person to look at.
+        if let Ok(shots) = std::env::var("KASB_SCREENSHOTS") {
+            let shot = Path::new(&shots).join(format!("{name}.png"));
+            let arg = format!("--screenshot={}", shot.display());
+            headless(&chromium, &path, &[&arg, "--window-size=1280,2400"]);
+            assert!(shot.exists(), "{name}: no screenshot");
         }
         // A parse error would show as Chromium's XML/HTML error page, or lose the body.
         assert!(dom.contains("</body>"), "{name}: {dom}");

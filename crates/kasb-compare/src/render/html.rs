@@ -12,7 +12,7 @@ use kasb_i18n::Lang;
 use super::words::{self, Words};
 use super::{
     comparison_headline, difference_titles, document_name, document_names, evidence_kinds, guard,
-    local, matrix_headline, methods, relation_words, side_names,
+    local, matrix_headline, methods, relation_words, side_names, untranslated,
 };
 use crate::{
     Comparison, Coverage, ItemKind, ItemRef, Match, MatchStatus, Matrix, OptionsUsed, PairSummary,
@@ -221,6 +221,9 @@ fn html_header(body: &mut String, w: Words, c: &Comparison) {
     };
     let sentence = w.texts_compared_in(&languages);
     let _ = writeln!(body, "<p>{}</p>", esc(&sentence));
+    if let Some(untranslated) = untranslated(w, c) {
+        let _ = writeln!(body, "<p>{}</p>", esc(&untranslated));
+    }
     for note in &c.notes {
         let note = w.document_note(note);
         let _ = writeln!(body, "<p class=\"note\">{}</p>", esc(&note));

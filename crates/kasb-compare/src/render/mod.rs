@@ -135,6 +135,45 @@ pub(crate) fn difference_titles<'a>(c: &'a Comparison, d: &AssessmentDifference)
 /// The titles of a unit that is in no match (never, as differences come from matches).
 static NO_TEXT: Texts = Texts::NONE;
 
+/// The sentence saying how many of the documents' texts the report shows in another language
+/// than its own (they have no translation), and which; `None` when there is none.
+pub(crate) fn untranslated(w: Words, c: &Comparison) -> Option<String> {
+    let notes = c
+        .matches
+        .iter()
+        .flat_map(|m| &m.evidence)
+        .filter_map(|e| match &e.detail {
+            crate::Detail::Crosswalk { note, .. } => note.as_ref(),
+            _ => None,
+        });
+    let texts = [&c.left.titles, &c.right.titles]
+        .into_iter()
+        .chain(
+            c.matches
+                .iter()
+                .flat_map(|m| [&m.left_texts, &m.right_texts]),
+        )
+        .chain(
+            Side::BOTH
+                .iter()
+                .flat_map(|&side| c.unmatched(side))
+                .map(|u| &u.texts),
+        )
+        .chain(notes);
+    let mut count = 0;
+    let mut languages = std::collections::BTreeSet::new();
+    for texts in texts {
+        if let (_, Some(language)) = texts.pick(w.lang().tag()) {
+            count += 1;
+            languages.insert(language);
+        }
+    }
+    (count > 0).then(|| {
+        let languages: Vec<&str> = languages.into_iter().collect();
+        w.untranslated(count, &languages.join(", "))
+    })
+}
+
 /// The headline of a pairwise report: the occupation and the two countries.
 pub(crate) fn comparison_headline(w: Words, c: &Comparison) -> String {
     w.headline(&[&c.left, &c.right])

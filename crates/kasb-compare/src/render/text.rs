@@ -14,7 +14,7 @@ use kasb_diagnostics::{Notation, visible};
 use super::words::{self, STATEMENT_CHARS, Words};
 use super::{
     comparison_headline, coverage_of, difference_titles, document_names, evidence_kinds, guard,
-    local, matrix_headline, methods, relation_words, side_names,
+    local, matrix_headline, methods, relation_words, side_names, untranslated,
 };
 use crate::{
     AssessmentDifference, Comparison, ItemKind, ItemRef, Match, Matrix, OptionsUsed, Side, Texts,
@@ -224,6 +224,9 @@ fn human_header(out: &mut String, w: Words, c: &Comparison) {
     }
     let languages = languages_compared(c, w.t(words::NONE), &PLAIN);
     let _ = writeln!(out, "  {}: {languages}", w.t(words::LANGUAGES_COMPARED));
+    if let Some(untranslated) = untranslated(w, c) {
+        let _ = writeln!(out, "  {untranslated}");
+    }
 }
 
 /// The width of the longer of the words for left and right, in characters.
@@ -401,6 +404,9 @@ fn markdown_header(out: &mut String, w: Words, c: &Comparison) {
     }
     let languages = languages_compared(c, w.t(words::NO_SHARED_LANGUAGE), &MARKDOWN);
     let _ = writeln!(out, "{}\n", w.texts_compared_in(&languages));
+    if let Some(untranslated) = untranslated(w, c) {
+        let _ = writeln!(out, "{}\n", md(&untranslated));
+    }
     for note in &c.notes {
         let _ = writeln!(out, "> {}\n", md(&w.document_note(note)));
     }

@@ -249,6 +249,14 @@ impl Words {
         self.f("compare-texts-compared-in", args)
     }
 
+    /// How many texts are shown in another language than the report's, and which.
+    pub(crate) fn untranslated(self, count: usize, languages: &str) -> String {
+        let args = Args::new()
+            .with("count", count)
+            .with("languages", languages);
+        self.f("compare-untranslated", args)
+    }
+
     /// A bar of the coverage chart: `Kyrgyzstan: units`.
     pub(crate) fn bar_label(self, name: &str, item: ItemKind) -> String {
         let args = Args::new().with("name", name).with("kind", kind_name(item));

@@ -119,6 +119,7 @@ compare-common-core-line = common core: { $count } units of { $first } matched i
 compare-closest = closest: { $id } { $score }
 compare-shared-reference = Shared reference: { $detail }.
 compare-texts-compared-in = Texts compared in: { $languages }.
+compare-untranslated = Texts without an English version: { $count }. They are shown in their own language, its code in brackets ({ $languages }).
 compare-bar-label = { $name }: { $kind ->
     [unit] units
    *[criterion] criteria
