@@ -129,7 +129,8 @@ compare-pair-line = единицы компетенции { $left_units } / { $r
 compare-common-core-line = общее ядро: { $count ->
     [one] { $count } единица компетенции документа { $first } сопоставлена
     [few] { $count } единицы компетенции документа { $first } сопоставлены
-   *[many] { $count } единиц компетенции документа { $first } сопоставлены
+    [many] { $count } единиц компетенции документа { $first } сопоставлены
+   *[other] { $count } единицы компетенции документа { $first } сопоставлены
 } во всех остальных документах
 compare-closest = ближайшая: { $id } { $score }
 compare-shared-reference = Общая ссылка: { $detail }.
@@ -147,12 +148,14 @@ compare-common-core-intro = Единицы компетенции докумен
 compare-unique-count = { $document }: { $units ->
     [one] { $units } единица компетенции
     [few] { $units } единицы компетенции
-   *[many] { $units } единиц компетенции
+    [many] { $units } единиц компетенции
+   *[other] { $units } единицы компетенции
 }
 compare-only-in = { $name }: без соответствия на другой стороне ({ $count ->
     [one] { $count } позиция
     [few] { $count } позиции
-   *[many] { $count } позиций
+    [many] { $count } позиций
+   *[other] { $count } позиции
 })
 compare-unmatched-item = { $kind ->
     [unit] единица компетенции
