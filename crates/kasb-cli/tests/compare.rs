@@ -244,6 +244,28 @@ fn the_language_comes_from_the_flag_or_the_locale_and_is_english_by_default() {
     let json = |env: &[(&str, &str)]| stdout(&kasb_in(env, &with(&["--format", "json"])));
     assert_eq!(json(&[("LANG", "ru_RU.UTF-8")]), json(&[]));
 
+    // Errors too, with their did-you-mean.
+    let missing = kasb_in(
+        &[],
+        &[
+            "compare",
+            "kg-welder",
+            "xx-welder",
+            "--in",
+            root,
+            "--lang",
+            "ru",
+        ],
+    );
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(
+        stderr(&missing).contains(
+            "нет документа с идентификатором `xx-welder`; возможно, имелся в виду `am-welder`?"
+        ),
+        "{}",
+        stderr(&missing)
+    );
+
     let unknown = kasb_in(&[], &with(&["--lang", "xx"]));
     assert_eq!(unknown.status.code(), Some(2));
     assert!(stderr(&unknown).contains("en, ru"), "{}", stderr(&unknown));

@@ -99,12 +99,12 @@ impl CompareOptions {
     }
 }
 
-/// Why a comparison could not be made.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why a comparison could not be made. `Display` says it in English; [`CompareError::said`] in
+/// another language.
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum CompareError {
     /// No document has this id.
-    #[error("no document has the id `{id}`{}", did_you_mean(suggestion.as_deref()))]
     UnknownId {
         /// The id asked for.
         id: String,
@@ -112,9 +112,6 @@ pub enum CompareError {
         suggestion: Option<String>,
     },
     /// The id names something that cannot be compared.
-    #[error(
-        "`{id}` is {kind}; only occupational standards, qualifications and assessment tools can be compared"
-    )]
     UnsupportedKind {
         /// The id asked for.
         id: String,
@@ -122,17 +119,38 @@ pub enum CompareError {
         kind: &'static str,
     },
     /// A matrix needs at least two documents.
-    #[error("a matrix needs at least two documents, got {count}")]
     TooFew {
         /// How many were given.
         count: usize,
     },
 }
 
-/// `; did you mean `x`?` after an error, when there is a suggestion.
-fn did_you_mean(suggestion: Option<&str>) -> String {
-    suggestion.map_or(String::new(), |id| format!("; did you mean `{id}`?"))
+impl CompareError {
+    /// The error in `lang`.
+    ///
+    /// ```
+    /// use kasb_compare::CompareError;
+    /// use kasb_i18n::Lang;
+    ///
+    /// let error = CompareError::TooFew { count: 1 };
+    /// assert_eq!(error.to_string(), "a matrix needs at least two documents, got 1");
+    /// assert_eq!(
+    ///     error.said(Lang::parse("ru").unwrap()),
+    ///     "для матрицы нужны хотя бы два документа, указан 1"
+    /// );
+    /// ```
+    pub fn said(&self, lang: kasb_i18n::Lang) -> String {
+        render::words::Words::new(lang).error(self)
+    }
 }
+
+impl std::fmt::Display for CompareError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&render::words::Words::english().error(self))
+    }
+}
+
+impl std::error::Error for CompareError {}
 
 /// One document of a comparison, in numbers.
 #[derive(Clone, Debug, PartialEq, Serialize)]

@@ -39,7 +39,13 @@ fn kyrgyz_and_russian_welders_in_russian_snapshot() {
     for report in [&human, &markdown, &html] {
         // No message id left unsaid, and no English label left in the layout.
         assert!(!report.contains("{compare-"), "{report}");
-        for english in ["Matched units", "compared", "crosswalk kg-ru", "matched,", "EQF"] {
+        for english in [
+            "Matched units",
+            "compared",
+            "crosswalk kg-ru",
+            "matched,",
+            "EQF",
+        ] {
             assert!(!report.contains(english), "{english} in {report}");
         }
     }
@@ -59,7 +65,10 @@ fn four_welders_matrix_in_russian_snapshot() {
     let m = compare_matrix(&graph, &WELDERS, &CompareOptions::default()).unwrap();
     let ru = Lang::parse("ru").unwrap();
     insta::assert_snapshot!("welders_matrix_human_ru", render::matrix_human(&m, ru));
-    insta::assert_snapshot!("welders_matrix_markdown_ru", render::matrix_markdown(&m, ru));
+    insta::assert_snapshot!(
+        "welders_matrix_markdown_ru",
+        render::matrix_markdown(&m, ru)
+    );
 }
 
 #[test]

@@ -11,7 +11,8 @@ use kasb_i18n::{Args, Lang, Messages};
 use crate::Texts;
 use crate::why::{Detail, DocumentNote, Note};
 use crate::{
-    Counts, DocumentSummary, EvidenceKind, ItemKind, LevelComparison, OptionsUsed, Relation, Side,
+    CompareError, Counts, DocumentSummary, EvidenceKind, ItemKind, LevelComparison, OptionsUsed,
+    Relation, Side,
 };
 
 /// The ids of the messages without arguments: section titles and labels.
@@ -255,6 +256,29 @@ impl Words {
             .with("count", count)
             .with("languages", languages);
         self.f("compare-untranslated", args)
+    }
+
+    /// Why a comparison could not be made.
+    pub(crate) fn error(self, error: &CompareError) -> String {
+        match error {
+            CompareError::UnknownId { id, suggestion } => {
+                let args = Args::new().with("id", id.as_str());
+                match suggestion {
+                    Some(suggestion) => self.f(
+                        "compare-error-unknown-id-suggestion",
+                        args.with("suggestion", suggestion.as_str()),
+                    ),
+                    None => self.f("compare-error-unknown-id", args),
+                }
+            }
+            CompareError::UnsupportedKind { id, kind } => {
+                let args = Args::new().with("id", id.as_str()).with("kind", *kind);
+                self.f("compare-error-unsupported-kind", args)
+            }
+            CompareError::TooFew { count } => {
+                self.f("compare-error-too-few", Args::new().with("count", *count))
+            }
+        }
     }
 
     /// A bar of the coverage chart: `Kyrgyzstan: units`.

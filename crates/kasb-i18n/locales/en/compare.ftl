@@ -179,3 +179,12 @@ compare-legend-across = across units
 compare-legend-across-text = Criteria are paired first inside units matched to each other. A pair of criteria whose units are not matched to each other is kept only when its evidence is stronger than the evidence that matched their units and than any pair found inside them.
 compare-legend-eqf = EQF
 compare-legend-eqf-text = Levels are compared through each country's qualifications framework, referenced to the European Qualifications Framework (levels 1 to 8); “not comparable” when a framework is not referenced to it.
+
+## Errors (`kasb compare`, exit 2)
+
+compare-error-unknown-id = no document has the id `{ $id }`
+compare-error-unknown-id-suggestion = no document has the id `{ $id }`; did you mean `{ $suggestion }`?
+compare-error-unsupported-kind = `{ $id }` is { $kind }; only occupational standards, qualifications and assessment tools can be compared
+compare-error-too-few = a matrix needs at least two documents, got { $count }
+compare-error-isco-too-few = ISCO-08 { $code }: { $count } standards found, at least two are needed
+compare-error-isco-country = no standard for ISCO-08 { $code } in country { $country }; standards exist for: { $countries }
