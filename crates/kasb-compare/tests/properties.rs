@@ -518,6 +518,27 @@ fn items_with_no_shared_language_are_not_guessed() {
             .iter()
             .any(|n| matches!(n, Note::NoSharedLanguage { .. }))
     }));
+    // The same typed notes, said in English (the JSON) and in Russian (the reports).
+    let json = render::json(&c);
+    assert!(
+        json.contains("The documents share no language (en / "),
+        "{json}"
+    );
+    assert!(json.contains("no shared language: texts not compared (left: en; right: "));
+    let ru = render::human(&c, Lang::parse("ru").unwrap());
+    assert!(
+        ru.contains("примечание: У документов нет общего языка (en / "),
+        "{ru}"
+    );
+    assert!(
+        ru.contains("документа не соотнесены с ЕРК: уровни несопоставимы."),
+        "{ru}"
+    );
+    assert!(ru.contains("общего языка нет, тексты не сравнивались (слева: en; справа: "));
+    assert!(
+        ru.contains("нет общего языка с другой стороной (здесь: en; там: "),
+        "{ru}"
+    );
 }
 
 #[test]
