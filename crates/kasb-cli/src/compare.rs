@@ -6,6 +6,7 @@ use clap::ValueEnum;
 use kasb::compare::{CompareOptions, Format, compare, compare_matrix, render};
 use kasb::diagnostics::visible;
 use kasb::graph::StandardsGraph;
+use kasb::i18n::{Args, Lang, Messages};
 use kasb::model::Document;
 
 /// Compare standards, qualifications or assessment tools across countries.
@@ -41,6 +42,10 @@ pub(crate) struct CompareArgs {
     /// The lowest text similarity (0 to 1) that matches two items without other evidence.
     #[arg(long, value_name = "F", value_parser = parse_threshold)]
     threshold: Option<f64>,
+    /// The language of the report (JSON stays English: its texts are a contract). Default:
+    /// from LC_ALL, LC_MESSAGES or LANG, else English.
+    #[arg(long, value_name = "LANG", value_parser = crate::report::parse_lang)]
+    lang: Option<Lang>,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -64,13 +69,14 @@ fn parse_threshold(text: &str) -> Result<f64, String> {
     }
 }
 
-/// Runs `kasb compare`. Exit 0 on success; problems are returned as messages (exit 2), shown
-/// visibly since they may quote ids and paths from the files.
+/// Runs `kasb compare`. Exit 0 on success; problems are returned as messages (exit 2), in the
+/// report's language, shown visibly since they may quote ids and paths from the files.
 pub(crate) fn run(args: CompareArgs) -> Result<u8, String> {
-    compare_documents(args).map_err(|message| visible(&message).into_owned())
+    let lang = args.lang.unwrap_or_else(Lang::from_env);
+    compare_documents(args, lang).map_err(|message| visible(&message).into_owned())
 }
 
-fn compare_documents(args: CompareArgs) -> Result<u8, String> {
+fn compare_documents(args: CompareArgs, lang: Lang) -> Result<u8, String> {
     // Levels compare through the frameworks, which kasb's reference set provides.
     let graph = crate::load_graph(&args.paths, true, "comparing")?;
     let mut options = CompareOptions::default();
@@ -85,7 +91,7 @@ fn compare_documents(args: CompareArgs) -> Result<u8, String> {
     };
 
     let ids: Vec<String> = if let Some(code) = &args.isco {
-        standards_for(&graph, code, &args.countries)?
+        standards_for(&graph, code, &args.countries, Messages::of(lang))?
     } else if !args.matrix.is_empty() {
         args.matrix.clone()
     } else {
@@ -95,12 +101,11 @@ fn compare_documents(args: CompareArgs) -> Result<u8, String> {
         let (Some(left), Some(right)) = (&args.left, &args.right) else {
             return Err("give LEFT and RIGHT, or --matrix ID ID…, or --isco CODE".into());
         };
-        let comparison =
-            compare(&graph, left, right, &options).map_err(|e| crate::error_chain(&e))?;
-        render::comparison(&comparison, format)
+        let comparison = compare(&graph, left, right, &options).map_err(|e| e.said(lang))?;
+        render::comparison(&comparison, format, lang)
     } else {
-        let matrix = compare_matrix(&graph, &ids, &options).map_err(|e| crate::error_chain(&e))?;
-        render::matrix(&matrix, format)
+        let matrix = compare_matrix(&graph, &ids, &options).map_err(|e| e.said(lang))?;
+        render::matrix(&matrix, format, lang)
     };
 
     crate::write_report(
@@ -117,6 +122,7 @@ fn standards_for(
     graph: &StandardsGraph,
     code: &str,
     countries: &[String],
+    messages: &Messages,
 ) -> Result<Vec<String>, String> {
     let mut found: Vec<(String, String)> = graph
         .standards_for_isco(code)
@@ -131,10 +137,8 @@ fn standards_for(
     found.sort();
     if countries.is_empty() {
         if found.len() < 2 {
-            return Err(format!(
-                "ISCO-08 {code}: {} standards found, at least two are needed",
-                found.len()
-            ));
+            let args = Args::new().with("code", code).with("count", found.len());
+            return Err(messages.format("compare-error-isco-too-few", &args));
         }
         return Ok(found.into_iter().map(|(_, id)| id).collect());
     }
@@ -148,14 +152,16 @@ fn standards_for(
             .ok_or_else(|| {
                 let mut countries: Vec<&str> = found.iter().map(|(c, _)| c.as_str()).collect();
                 countries.dedup();
-                format!(
-                    "no standard for ISCO-08 {code} in country {country}; standards exist for: {}",
-                    if countries.is_empty() {
-                        "none".to_owned()
-                    } else {
-                        countries.join(", ")
-                    }
-                )
+                let countries = if countries.is_empty() {
+                    messages.text("compare-none")
+                } else {
+                    countries.join(", ")
+                };
+                let args = Args::new()
+                    .with("code", code)
+                    .with("country", country.as_str())
+                    .with("countries", countries);
+                messages.format("compare-error-isco-country", &args)
             })?;
         ids.push(id);
     }

@@ -189,3 +189,84 @@ fn problems_exit_2_with_a_message() {
     let missing = kasb(&["compare", "kg-welder", "ru-welder", "--in", "/no/such/dir"]);
     assert_eq!(missing.status.code(), Some(2));
 }
+
+/// `kasb compare` in the environment `env` (the locale variables cleared first).
+fn kasb_in(env: &[(&str, &str)], args: &[&str]) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_kasb"));
+    for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        command.env_remove(name);
+    }
+    command
+        .args(args)
+        .envs(env.iter().copied())
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("kasb runs")
+}
+
+#[test]
+fn the_language_comes_from_the_flag_or_the_locale_and_is_english_by_default() {
+    let root = standards();
+    let root = root.to_str().unwrap();
+    let pair = ["compare", "kg-welder", "ru-welder", "--in", root];
+    let with = |extra: &[&'static str]| [&pair[..], extra].concat();
+    let english =
+        "Welders and Flame Cutters (ISCO-08 7212): Kyrgyzstan and Russian Federation compared\n";
+    let russian =
+        "Welders and Flame Cutters [en] (МСКЗ-08 7212): сравнение — Кыргызстан и Россия\n";
+
+    let default = kasb_in(&[], &pair);
+    assert_eq!(default.status.code(), Some(0), "{}", stderr(&default));
+    assert!(
+        stdout(&default).starts_with(english),
+        "{}",
+        stdout(&default)
+    );
+
+    let flag = kasb_in(&[], &with(&["--lang", "ru"]));
+    assert!(stdout(&flag).starts_with(russian), "{}", stdout(&flag));
+    // The Russian statements of the documents, in place of the English ones.
+    assert!(stdout(&flag).contains("      Подготовка материалов и сборка деталей под сварку\n"));
+
+    let locale = kasb_in(&[("LANG", "ru_RU.UTF-8")], &pair);
+    assert_eq!(stdout(&locale), stdout(&flag));
+    // LC_ALL wins over LANG, and the flag over both.
+    let c_all = kasb_in(&[("LANG", "ru_RU.UTF-8"), ("LC_ALL", "en_US.UTF-8")], &pair);
+    assert_eq!(stdout(&c_all), stdout(&default));
+    let forced = kasb_in(&[("LC_ALL", "ru_RU.UTF-8")], &with(&["--lang", "en"]));
+    assert_eq!(stdout(&forced), stdout(&default));
+
+    // Markdown and HTML follow the language too; JSON keeps its English contract.
+    let markdown = kasb_in(&[], &with(&["--lang", "ru", "--format", "markdown"]));
+    assert!(stdout(&markdown).contains("## Сопоставленные единицы компетенции\n"));
+    let html = kasb_in(&[], &with(&["--lang", "ru", "--format", "html"]));
+    assert!(stdout(&html).contains("<html lang=\"ru\">"));
+    let json = |env: &[(&str, &str)]| stdout(&kasb_in(env, &with(&["--format", "json"])));
+    assert_eq!(json(&[("LANG", "ru_RU.UTF-8")]), json(&[]));
+
+    // Errors too, with their did-you-mean.
+    let missing = kasb_in(
+        &[],
+        &[
+            "compare",
+            "kg-welder",
+            "xx-welder",
+            "--in",
+            root,
+            "--lang",
+            "ru",
+        ],
+    );
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(
+        stderr(&missing).contains(
+            "нет документа с идентификатором `xx-welder`; возможно, имелся в виду `am-welder`?"
+        ),
+        "{}",
+        stderr(&missing)
+    );
+
+    let unknown = kasb_in(&[], &with(&["--lang", "xx"]));
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(stderr(&unknown).contains("en, ru"), "{}", stderr(&unknown));
+}

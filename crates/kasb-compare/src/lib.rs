@@ -33,8 +33,10 @@
 
 mod matching;
 pub mod render;
+mod shown;
 mod side;
 mod text;
+mod why;
 
 use std::collections::BTreeSet;
 
@@ -43,6 +45,8 @@ use kasb_model::AlignmentRelation;
 use serde::Serialize;
 
 pub use render::Format;
+pub use shown::Texts;
+pub use why::{Detail, DocumentNote, Note};
 
 /// The version of the JSON output contract ([`render::json`]).
 pub const JSON_VERSION: u32 = 1;
@@ -95,12 +99,12 @@ impl CompareOptions {
     }
 }
 
-/// Why a comparison could not be made.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why a comparison could not be made. `Display` says it in English; [`CompareError::said`] in
+/// another language.
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum CompareError {
     /// No document has this id.
-    #[error("no document has the id `{id}`{}", did_you_mean(suggestion.as_deref()))]
     UnknownId {
         /// The id asked for.
         id: String,
@@ -108,9 +112,6 @@ pub enum CompareError {
         suggestion: Option<String>,
     },
     /// The id names something that cannot be compared.
-    #[error(
-        "`{id}` is {kind}; only occupational standards, qualifications and assessment tools can be compared"
-    )]
     UnsupportedKind {
         /// The id asked for.
         id: String,
@@ -118,17 +119,38 @@ pub enum CompareError {
         kind: &'static str,
     },
     /// A matrix needs at least two documents.
-    #[error("a matrix needs at least two documents, got {count}")]
     TooFew {
         /// How many were given.
         count: usize,
     },
 }
 
-/// `; did you mean `x`?` after an error, when there is a suggestion.
-fn did_you_mean(suggestion: Option<&str>) -> String {
-    suggestion.map_or(String::new(), |id| format!("; did you mean `{id}`?"))
+impl CompareError {
+    /// The error in `lang`.
+    ///
+    /// ```
+    /// use kasb_compare::CompareError;
+    /// use kasb_i18n::Lang;
+    ///
+    /// let error = CompareError::TooFew { count: 1 };
+    /// assert_eq!(error.to_string(), "a matrix needs at least two documents, got 1");
+    /// assert_eq!(
+    ///     error.said(Lang::parse("ru").unwrap()),
+    ///     "для матрицы нужны хотя бы два документа, указан 1"
+    /// );
+    /// ```
+    pub fn said(&self, lang: kasb_i18n::Lang) -> String {
+        render::words::Words::new(lang).error(self)
+    }
 }
+
+impl std::fmt::Display for CompareError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&render::words::Words::english().error(self))
+    }
+}
+
+impl std::error::Error for CompareError {}
 
 /// One document of a comparison, in numbers.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -159,6 +181,12 @@ pub struct DocumentSummary {
     /// The title of that ISCO-08 group, when the classification is loaded.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub isco_title: Option<String>,
+    /// Its title in every language it has, for the reports (not in JSON).
+    #[serde(skip)]
+    pub titles: Texts,
+    /// The ISCO-08 group's title in every language the classification has (not in JSON).
+    #[serde(skip)]
+    pub isco_titles: Texts,
 }
 
 /// Shares of each side's items that are matched (fully or partially), 0 to 1.
@@ -324,9 +352,9 @@ pub enum EvidenceKind {
 pub struct Evidence {
     /// What kind of reason.
     pub kind: EvidenceKind,
-    /// The reason in words: the crosswalk and its note, the shared URIs, the similarity per
-    /// language, or that the items share no language.
-    pub detail: String,
+    /// The reason: the crosswalk and its note, the shared URIs, the similarity per language,
+    /// or that the items share no language. In JSON, its English text.
+    pub detail: Detail,
     /// Its score, 0 to 1 (absent when texts could not be compared).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub score: Option<f64>,
@@ -397,6 +425,12 @@ pub struct Match {
     pub left_title: String,
     /// The right item's title or statement.
     pub right_title: String,
+    /// The left item's title or statement in every language it has (not in JSON).
+    #[serde(skip)]
+    pub left_texts: Texts,
+    /// The right item's title or statement in every language it has (not in JSON).
+    #[serde(skip)]
+    pub right_texts: Texts,
     /// The score of the strongest evidence, 0 to 1.
     pub score: f64,
     /// How they relate, read from left to right.
@@ -425,13 +459,20 @@ pub struct Unmatched {
     pub id: String,
     /// Its title or statement.
     pub title: String,
+    /// Its title or statement in every language it has (not in JSON).
+    #[serde(skip)]
+    pub texts: Texts,
     /// The most similar item on the other side, when any text was compared.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub closest: Option<Closest>,
     /// Why it is unmatched, when more can be said (no shared language, the crosswalk partner is
-    /// taken by a stronger pair).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    /// taken by a stronger pair). In JSON, `note`: their English texts joined by `; `.
+    #[serde(
+        rename = "note",
+        skip_serializing_if = "Vec::is_empty",
+        serialize_with = "why::notes_in_english"
+    )]
+    pub why: Vec<Note>,
 }
 
 /// The most similar item on the other side, below the threshold or taken by another.
@@ -484,8 +525,9 @@ pub struct Comparison {
     pub unmatched_right: Vec<Unmatched>,
     /// Matched units assessed practically on one side and only in writing on the other.
     pub assessment_differences: Vec<AssessmentDifference>,
-    /// Remarks about the comparison as a whole (no shared language, no EQF referencing).
-    pub notes: Vec<String>,
+    /// Remarks about the comparison as a whole (no shared language, no EQF referencing). In
+    /// JSON, their English texts.
+    pub notes: Vec<DocumentNote>,
     /// The options used.
     pub options: OptionsUsed,
 }

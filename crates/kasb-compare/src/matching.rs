@@ -5,8 +5,10 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use kasb_graph::StandardsGraph;
 use kasb_model::Document;
 
+use crate::Texts;
 use crate::side::{ComparedDocument, Item, Method};
 use crate::text::{Analyzer, Index, Vector};
+use crate::why::{Detail, DocumentNote, Note};
 use crate::{
     Assessment, AssessmentDifference, Closest, CompareOptions, Comparison, Counts, CountsBySide,
     Coverage, Evidence, EvidenceKind, ItemKind, JSON_VERSION, LevelComparison, Match, MatchStatus,
@@ -18,7 +20,7 @@ use crate::{
 type Crosswalks = HashMap<(String, String), Alignments>;
 
 /// The alignments of one pair, strongest first.
-type Alignments = Vec<(Relation, String, Option<String>)>;
+type Alignments = Vec<(Relation, String, Option<Texts>)>;
 
 /// Collects every crosswalk alignment between documents of the two sides.
 fn crosswalks(
@@ -49,7 +51,7 @@ fn crosswalks(
             let note = alignment
                 .note
                 .as_ref()
-                .map(|note| note.any().split_whitespace().collect::<Vec<_>>().join(" "));
+                .map(|note| Texts::of(note, &crosswalk.language).collapsed());
             if forward {
                 found
                     .entry((source.clone(), target.clone()))
@@ -280,9 +282,9 @@ impl Strength {
 /// Candidates by (left, right).
 type Candidates = BTreeMap<(usize, usize), Candidate>;
 
-/// The languages an item is written in, as a list.
-fn language_list(item: &Item) -> String {
-    item.texts.keys().cloned().collect::<Vec<_>>().join(", ")
+/// The languages an item is written in.
+fn language_list(item: &Item) -> Vec<String> {
+    item.texts.keys().cloned().collect()
 }
 
 /// The text evidence of a pair: its similarity per shared language, or that it has none.
@@ -294,38 +296,25 @@ fn text_evidence(
     r: usize,
 ) -> Evidence {
     match scores.of(l, r) {
-        Some((best, per_language)) => {
-            let detail = per_language
-                .iter()
-                .map(|(language, score)| format!("{score:.2} in {language}"))
-                .collect::<Vec<_>>()
-                .join(", ");
-            Evidence {
-                kind: EvidenceKind::Text,
-                detail: format!("TF-IDF cosine of the texts: {detail}"),
-                score: Some(round(best)),
-            }
-        }
+        Some((best, per_language)) => Evidence {
+            kind: EvidenceKind::Text,
+            detail: Detail::Text {
+                scores: per_language
+                    .iter()
+                    .map(|(language, score)| (language.to_string(), *score))
+                    .collect(),
+            },
+            score: Some(round(best)),
+        },
         None => Evidence {
             kind: EvidenceKind::Text,
-            detail: format!(
-                "no shared language: texts not compared (left: {}; right: {})",
-                or_none(&language_list(&left[l])),
-                or_none(&language_list(&right[r]))
-            ),
+            detail: Detail::NoSharedLanguage {
+                left: language_list(&left[l]),
+                right: language_list(&right[r]),
+            },
             score: None,
         },
     }
-}
-
-/// The text, or `none` when it is empty.
-fn or_none(text: &str) -> &str {
-    if text.is_empty() { "none" } else { text }
-}
-
-/// A set of languages as a list, or `none`.
-fn languages_or_none(languages: &BTreeSet<String>) -> String {
-    or_none(&languages.iter().cloned().collect::<Vec<_>>().join(", ")).to_owned()
 }
 
 /// The matches of one kind of item.
@@ -475,9 +464,10 @@ fn crosswalk_evidence(alignments: &Alignments) -> Vec<Evidence> {
         .iter()
         .map(|(relation, crosswalk, note)| Evidence {
             kind: EvidenceKind::Crosswalk,
-            detail: match note {
-                Some(note) => format!("{} in crosswalk {crosswalk}: {note}", relation.as_str()),
-                None => format!("{} in crosswalk {crosswalk}", relation.as_str()),
+            detail: Detail::Crosswalk {
+                relation: *relation,
+                crosswalk: crosswalk.clone(),
+                note: note.clone(),
             },
             score: Some(relation.weight()),
         })
@@ -504,7 +494,9 @@ fn add_reference_candidates(candidates: &mut Candidates, left: &[Item], right: &
             let score = uris.len() as f64 / union as f64;
             let evidence = Evidence {
                 kind: EvidenceKind::SharedReference,
-                detail: format!("same ESCO skill: {}", uris.join(", ")),
+                detail: Detail::SharedEsco {
+                    uris: uris.iter().map(|uri| (*uri).to_owned()).collect(),
+                },
                 score: Some(round(score)),
             };
             candidates
@@ -769,6 +761,8 @@ fn matched_pair(
         right: r.id.clone(),
         left_title: l.title.clone(),
         right_title: r.title.clone(),
+        left_texts: l.shown.clone(),
+        right_texts: r.shown.clone(),
         score: round(candidate.score),
         relation: candidate.relation,
         status: if partial {
@@ -830,52 +824,46 @@ fn unmatched(assigned: &Assigned, side: Side, crosswalks: &Crosswalks) -> Vec<Un
         .enumerate()
         .filter(|(position, _)| !taken.contains(position))
         .map(|(position, item)| {
-            let mut notes = Vec::new();
+            let mut why = Vec::new();
             if !item.texts.keys().any(|l| other_languages.contains(l)) {
-                notes.push(format!(
-                    "no language in common with the other side ({} here; {} there)",
-                    or_none(&language_list(item)),
-                    languages_or_none(&other_languages)
-                ));
+                why.push(Note::NoSharedLanguage {
+                    here: language_list(item),
+                    there: other_languages.iter().cloned().collect(),
+                });
             }
             if let Some(lost) = lost_alignment(crosswalks, &item.id, side, others) {
-                notes.push(lost);
+                why.push(lost);
             } else if let Some((score, other)) = best[position] {
+                let closest = others[other].id.clone();
                 if let Some(&holder) = holders.get(&other) {
-                    notes.push(format!(
-                        "its closest text ({}, {:.2}) is matched to {}",
-                        others[other].id, score, items[holder].id
-                    ));
+                    let holder = items[holder].id.clone();
+                    why.push(Note::ClosestTaken {
+                        closest,
+                        score,
+                        holder,
+                    });
                 } else if score >= assigned.threshold {
                     // Close enough to pair, and both free: only the in-unit rule kept them apart.
-                    notes.push(format!(
-                        "its closest text ({}, {:.2}) is in a unit not matched to its own, and \
-                         wording alone does not outweigh the evidence that matched the units",
-                        others[other].id, score
-                    ));
+                    why.push(Note::ClosestInOtherUnit { closest, score });
                 }
             }
             Unmatched {
                 kind: assigned.kind,
                 id: item.id.clone(),
                 title: item.title.clone(),
+                texts: item.shown.clone(),
                 closest: best[position].map(|(score, other)| Closest {
                     id: others[other].id.clone(),
                     score: round(score),
                 }),
-                note: (!notes.is_empty()).then(|| notes.join("; ")),
+                why,
             }
         })
         .collect()
 }
 
-/// A crosswalk alignment of an item of `side` that lost to a stronger pair, in words.
-fn lost_alignment(
-    crosswalks: &Crosswalks,
-    id: &str,
-    side: Side,
-    others: &[Item],
-) -> Option<String> {
+/// A crosswalk alignment of an item of `side` that lost to a stronger pair.
+fn lost_alignment(crosswalks: &Crosswalks, id: &str, side: Side, others: &[Item]) -> Option<Note> {
     crosswalks
         .iter()
         .filter_map(|((source, target), alignments)| {
@@ -888,12 +876,7 @@ fn lost_alignment(
                 .then(|| (other.clone(), relation))
         })
         .min()
-        .map(|(other, relation)| {
-            format!(
-                "a crosswalk aligns it with {other} ({}), which is matched to a stronger partner",
-                relation.as_str()
-            )
-        })
+        .map(|(other, relation)| Note::LostAlignment { other, relation })
 }
 
 /// The counts of one side: every match counts on both sides.
@@ -934,21 +917,17 @@ fn document_notes(
     left: &ComparedDocument,
     right: &ComparedDocument,
     shared_languages: &[String],
-) -> Vec<String> {
+) -> Vec<DocumentNote> {
     let mut notes = Vec::new();
     if shared_languages.is_empty() {
-        notes.push(format!(
-            "The documents share no language ({} / {}): their texts were not compared; only crosswalks and shared references count.",
-            languages_or_none(&left.summary.languages),
-            languages_or_none(&right.summary.languages)
-        ));
+        notes.push(DocumentNote::NoSharedLanguage {
+            left: left.summary.languages.iter().cloned().collect(),
+            right: right.summary.languages.iter().cloned().collect(),
+        });
     }
     for (side, document) in [(Side::Left, left), (Side::Right, right)] {
         if !document.units.is_empty() && document.unit_eqf.iter().all(Option::is_none) {
-            notes.push(format!(
-                "The {} document's levels are not referenced to the EQF: levels are not comparable.",
-                side.as_str()
-            ));
+            notes.push(DocumentNote::NoEqf { side });
         }
     }
     notes
@@ -958,18 +937,21 @@ fn document_notes(
 fn shared_isco(
     left: &ComparedDocument,
     right: &ComparedDocument,
-    notes: &mut Vec<String>,
+    notes: &mut Vec<DocumentNote>,
 ) -> Vec<Evidence> {
     let (Some(a), Some(b)) = (&left.summary.isco, &right.summary.isco) else {
         return Vec::new();
     };
     if a != b {
-        notes.push(format!("Different ISCO-08 unit groups: {a} and {b}."));
+        notes.push(DocumentNote::DifferentIsco {
+            left: a.clone(),
+            right: b.clone(),
+        });
         return Vec::new();
     }
     vec![Evidence {
         kind: EvidenceKind::SharedReference,
-        detail: format!("same ISCO-08 unit group {a}"),
+        detail: Detail::SharedIsco { code: a.clone() },
         score: Some(1.0),
     }]
 }

@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 use kasb_graph::StandardsGraph;
 use serde::Serialize;
 
+use crate::Texts;
 use crate::side::{ComparedDocument, Item};
 use crate::{
     CompareError, CompareOptions, Comparison, Coverage, DocumentSummary, JSON_VERSION, side,
@@ -17,6 +18,9 @@ pub struct ItemRef {
     pub id: String,
     /// Its title.
     pub title: String,
+    /// Its title in every language it has (not in JSON).
+    #[serde(skip)]
+    pub texts: Texts,
 }
 
 /// One pair of a matrix, in numbers.
@@ -156,6 +160,7 @@ impl ItemRef {
         Self {
             id: item.id.clone(),
             title: item.title.clone(),
+            texts: item.shown.clone(),
         }
     }
 }
@@ -174,6 +179,7 @@ fn common_core(first: &ComparedDocument, from_first: &[Comparison]) -> Vec<CoreR
                     .map(|m| ItemRef {
                         id: m.right.clone(),
                         title: m.right_title.clone(),
+                        texts: m.right_texts.clone(),
                     })
             })
             .collect();

@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use kasb_graph::{EdgeKind, NodeId, NodeKind, StandardsGraph};
 use kasb_model::{AssessmentMethod, AssessmentTool, Document, OccupationalStandard, Text, Unit};
 
+use crate::Texts;
 use crate::text::primary_language;
 use crate::{CompareError, DocumentSummary};
 
@@ -16,6 +17,8 @@ pub(crate) struct Item {
     pub id: String,
     /// The title or statement to show.
     pub title: String,
+    /// The title or statement in every language it has.
+    pub shown: Texts,
     /// Text per primary language tag, in tag order.
     pub texts: BTreeMap<String, String>,
     /// ESCO URIs.
@@ -211,6 +214,14 @@ fn isco_title(graph: &StandardsGraph, code: &str) -> Option<String> {
     (!title.trim().is_empty()).then(|| title.to_owned())
 }
 
+/// The titles of an ISCO-08 group in every language the classification has (ILO's English
+/// by default).
+fn isco_titles(graph: &StandardsGraph, code: &str) -> Texts {
+    graph
+        .node(&format!("{}/{code}", kasb_model::ISCO_08_ID))
+        .map_or_else(Texts::default, |node| Texts::of(&graph.label(node), "en"))
+}
+
 /// An assessment tool contributes the units it assesses, and only the criteria it assesses.
 fn resolve_tool(graph: &StandardsGraph, id: &str, tool: &AssessmentTool) -> Resolved {
     let index = graph.index(id).expect("the node exists");
@@ -257,6 +268,7 @@ pub(crate) fn side(graph: &StandardsGraph, id: &str) -> Result<ComparedDocument,
             country: resolved.country.clone(),
             country_name: resolved.country.as_deref().and_then(country_name),
             title: resolved.title.any().to_owned(),
+            titles: Texts::of(&resolved.title, &resolved.language),
             languages: languages_of(&resolved.title, &resolved.language),
             units: 0,
             criteria: 0,
@@ -266,6 +278,10 @@ pub(crate) fn side(graph: &StandardsGraph, id: &str) -> Result<ComparedDocument,
                 .isco
                 .as_deref()
                 .and_then(|code| isco_title(graph, code)),
+            isco_titles: resolved
+                .isco
+                .as_deref()
+                .map_or_else(Texts::default, |code| isco_titles(graph, code)),
         },
         units: Vec::new(),
         criteria: Vec::new(),
@@ -350,6 +366,7 @@ fn add_unit(
         side.criteria.push(Item {
             id,
             title: criterion.statement.any().to_owned(),
+            shown: Texts::of(&criterion.statement, language),
             texts: texts_of(&criterion.statement, language),
             esco: criterion.esco_skills.iter().cloned().collect(),
             unit: unit_position,
@@ -358,6 +375,7 @@ fn add_unit(
     side.units.push(Item {
         id: format!("{}/{}", standard.id, unit.id),
         title: unit.title.any().to_owned(),
+        shown: Texts::of(&unit.title, language),
         texts,
         esco,
         unit: unit_position,

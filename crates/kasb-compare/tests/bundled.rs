@@ -1,6 +1,7 @@
 //! The bundled welder standards of Kyrgyzstan, Armenia, Tajikistan and Russia: snapshots of the
 //! JSON and Markdown reports, the properties on real data, and the HTML report in Chromium.
 
+use kasb_i18n::Lang;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -22,7 +23,52 @@ fn kyrgyz_and_russian_welders_snapshot() {
     let graph = graph();
     let c = compare(&graph, "kg-welder", "ru-welder", &CompareOptions::default()).unwrap();
     insta::assert_snapshot!("kg_ru_welder_json", render::json(&c));
-    insta::assert_snapshot!("kg_ru_welder_markdown", render::markdown(&c));
+    insta::assert_snapshot!("kg_ru_welder_markdown", render::markdown(&c, Lang::ENGLISH));
+}
+
+/// The Russian reports of the same pair, reviewed: every word from `ru/compare.ftl`, the
+/// documents' Russian texts, their English-only texts marked `[en]`.
+#[test]
+fn kyrgyz_and_russian_welders_in_russian_snapshot() {
+    let graph = graph();
+    let c = compare(&graph, "kg-welder", "ru-welder", &CompareOptions::default()).unwrap();
+    let ru = Lang::parse("ru").unwrap();
+    let human = render::human(&c, ru);
+    let markdown = render::markdown(&c, ru);
+    let html = render::html(&c, ru);
+    for report in [&human, &markdown, &html] {
+        // No message id left unsaid, and no English label left in the layout.
+        assert!(!report.contains("{compare-"), "{report}");
+        for english in [
+            "Matched units",
+            "compared",
+            "crosswalk kg-ru",
+            "matched,",
+            "EQF",
+        ] {
+            assert!(!report.contains(english), "{english} in {report}");
+        }
+    }
+    assert!(human.starts_with(
+        "Welders and Flame Cutters [en] (МСКЗ-08 7212): сравнение — Кыргызстан и Россия\n"
+    ));
+    assert!(html.contains("<html lang=\"ru\">"));
+    insta::assert_snapshot!("kg_ru_welder_human_ru", human);
+    insta::assert_snapshot!("kg_ru_welder_markdown_ru", markdown);
+    insta::assert_snapshot!("kg_ru_welder_html_ru", html);
+}
+
+/// The matrix in Russian: headings, plurals of the counts, percentages with a space.
+#[test]
+fn four_welders_matrix_in_russian_snapshot() {
+    let graph = graph();
+    let m = compare_matrix(&graph, &WELDERS, &CompareOptions::default()).unwrap();
+    let ru = Lang::parse("ru").unwrap();
+    insta::assert_snapshot!("welders_matrix_human_ru", render::matrix_human(&m, ru));
+    insta::assert_snapshot!(
+        "welders_matrix_markdown_ru",
+        render::matrix_markdown(&m, ru)
+    );
 }
 
 #[test]
@@ -30,7 +76,10 @@ fn four_welders_matrix_snapshot() {
     let graph = graph();
     let m = compare_matrix(&graph, &WELDERS, &CompareOptions::default()).unwrap();
     insta::assert_snapshot!("welders_matrix_json", render::matrix_json(&m));
-    insta::assert_snapshot!("welders_matrix_markdown", render::matrix_markdown(&m));
+    insta::assert_snapshot!(
+        "welders_matrix_markdown",
+        render::matrix_markdown(&m, Lang::ENGLISH)
+    );
 }
 
 #[test]
@@ -163,10 +212,25 @@ fn the_html_report_renders_in_headless_chromium() {
     let m = compare_matrix(&graph, &WELDERS, &options).unwrap();
     let c = compare(&graph, "kg-welder", "ru-welder", &options).unwrap();
     let dir = tempfile::tempdir().unwrap();
+    let ru = Lang::parse("ru").unwrap();
     for (name, html, needles) in [
         (
+            "pair-ru.html",
+            render::html(&c, ru),
+            &[
+                "<h1>Welders and Flame Cutters [en] (МСКЗ-08 7212): сравнение — Кыргызстан и \
+Россия</h1>",
+                "class=\"bars\"",
+                "Сопоставленные единицы компетенции",
+                "<dt>Сходство текстов (косинусная мера TF-IDF)</dt>",
+                "<b>справа уже</b>",
+                "<th>Россия</th>",
+                "Шлак и брызги",
+            ][..],
+        ),
+        (
             "matrix.html",
-            render::matrix_html(&m),
+            render::matrix_html(&m, Lang::ENGLISH),
             &[
                 "<title>Welders and Flame Cutters (ISCO-08 7212): Kyrgyzstan, Armenia, Tajikistan \
 and Russian Federation compared</title>",
@@ -178,7 +242,7 @@ and Russian Federation compared</title>",
         ),
         (
             "pair.html",
-            render::html(&c),
+            render::html(&c, Lang::ENGLISH),
             &[
                 "<h1>Welders and Flame Cutters (ISCO-08 7212): Kyrgyzstan and Russian Federation \
 compared</h1>",
@@ -203,6 +267,13 @@ compared</h1>",
                 dom.contains(needle),
                 "{name}: the rendered DOM lacks {needle}"
             );
+        }
+        // KASB_SCREENSHOTS=DIR keeps a screenshot of each page there, for a person to look at.
+        if let Ok(shots) = std::env::var("KASB_SCREENSHOTS") {
+            let shot = Path::new(&shots).join(format!("{name}.png"));
+            let arg = format!("--screenshot={}", shot.display());
+            headless(&chromium, &path, &[&arg, "--window-size=1280,2400"]);
+            assert!(shot.exists(), "{name}: no screenshot");
         }
         // A parse error would show as Chromium's XML/HTML error page, or lose the body.
         assert!(dom.contains("</body>"), "{name}: {dom}");
@@ -255,12 +326,12 @@ fn assessment_differences_name_their_units() {
     let graph = graph();
     let c = compare(&graph, "kg-welder", "tj-welder", &CompareOptions::default()).unwrap();
     assert_eq!(c.assessment_differences.len(), 1);
-    assert!(render::markdown(&c).contains(
+    assert!(render::markdown(&c, Lang::ENGLISH).contains(
         "| `WLD-05` Inspect welds and correct defects | `WLD-06` Inspect welded joints | \
          practical task, written test | written test |"
     ));
     assert!(
-        render::html(&c)
+        render::html(&c, Lang::ENGLISH)
             .contains("<td><code>WLD-06</code> Inspect welded joints: written test</td>")
     );
 }

@@ -2,6 +2,8 @@
 //! compare(A, A) covers everything; compare(A, B) mirrors compare(B, A); renaming ids or
 //! reordering units changes no match; the output is the same on every run.
 
+use kasb_compare::{Detail, DocumentNote, Note};
+use kasb_i18n::Lang;
 use std::collections::BTreeSet;
 use std::fmt::Write;
 use std::path::Path;
@@ -387,7 +389,9 @@ fn the_crosswalk_levels_and_assessment_are_reported() {
         inspect.evidence[0].kind,
         kasb_compare::EvidenceKind::Crosswalk
     );
-    assert!(inspect.evidence[0].detail.contains("Expert view"));
+    assert!(
+        matches!(&inspect.evidence[0].detail, Detail::Crosswalk { note: Some(note), .. } if note.pick("en").0.contains("Expert view"))
+    );
     assert!(
         inspect
             .evidence
@@ -443,11 +447,11 @@ fn the_output_is_the_same_on_every_run() {
         let m = compare_matrix(&graph, &["xa", "xb", "xa"], &options).unwrap();
         outputs.insert((
             render::json(&c),
-            render::markdown(&c),
-            render::human(&c),
-            render::html(&c),
+            render::markdown(&c, Lang::ENGLISH),
+            render::human(&c, Lang::ENGLISH),
+            render::html(&c, Lang::ENGLISH),
             render::matrix_json(&m),
-            render::matrix_html(&m),
+            render::matrix_html(&m, Lang::ENGLISH),
         ));
     }
     assert_eq!(outputs.len(), 1);
@@ -486,14 +490,16 @@ fn items_with_no_shared_language_are_not_guessed() {
     let c = compare(&graph, "xa", "xc", &CompareOptions::default()).unwrap();
     assert!(c.shared_languages.is_empty());
     assert!(
-        c.notes.iter().any(|n| n.contains("share no language")),
+        c.notes
+            .iter()
+            .any(|n| matches!(n, DocumentNote::NoSharedLanguage { .. })),
         "{:?}",
         c.notes
     );
     assert!(
         c.notes
             .iter()
-            .any(|n| n.contains("not referenced to the EQF")),
+            .any(|n| matches!(n, DocumentNote::NoEqf { .. })),
         "{:?}",
         c.notes
     );
@@ -504,14 +510,35 @@ fn items_with_no_shared_language_are_not_guessed() {
     assert!(
         m.evidence
             .iter()
-            .any(|e| e.detail.starts_with("no shared language"))
+            .any(|e| matches!(e.detail, Detail::NoSharedLanguage { .. }))
     );
     assert_eq!(m.level.delta, None, "not comparable");
     assert!(c.unmatched_left.iter().all(|u| {
-        u.note
-            .as_deref()
-            .is_some_and(|n| n.contains("no language in common"))
+        u.why
+            .iter()
+            .any(|n| matches!(n, Note::NoSharedLanguage { .. }))
     }));
+    // The same typed notes, said in English (the JSON) and in Russian (the reports).
+    let json = render::json(&c);
+    assert!(
+        json.contains("The documents share no language (en / "),
+        "{json}"
+    );
+    assert!(json.contains("no shared language: texts not compared (left: en; right: "));
+    let ru = render::human(&c, Lang::parse("ru").unwrap());
+    assert!(
+        ru.contains("примечание: У документов нет общего языка (en / "),
+        "{ru}"
+    );
+    assert!(
+        ru.contains("документа не соотнесены с ЕРК: уровни несопоставимы."),
+        "{ru}"
+    );
+    assert!(ru.contains("общего языка нет, тексты не сравнивались (слева: en; справа: "));
+    assert!(
+        ru.contains("нет общего языка с другой стороной (здесь: en; там: "),
+        "{ru}"
+    );
 }
 
 #[test]

@@ -53,8 +53,10 @@ fuzz_target!(|data: &[u8]| {
                 kasb::compare::Format::Json,
                 kasb::compare::Format::Html,
             ] {
-                let text = kasb::compare::render::comparison(&comparison, format);
-                support::assert_no_commands(&text, false);
+                for lang in kasb::i18n::Lang::all() {
+                    let text = kasb::compare::render::comparison(&comparison, format, lang);
+                    support::assert_no_commands(&text, false);
+                }
             }
         }
     }

@@ -7,14 +7,16 @@ use std::fmt::Write;
 use kasb_diagnostics::Notation;
 use kasb_diagnostics::escape::html as esc;
 
-use super::words::{self, place};
+use kasb_i18n::Lang;
+
+use super::words::{self, Words};
 use super::{
     comparison_headline, difference_titles, document_name, document_names, evidence_kinds, guard,
-    level_words, local, matrix_headline, methods, percent, relation_words, side_names,
+    local, matrix_headline, methods, relation_words, side_names, untranslated,
 };
 use crate::{
     Comparison, Coverage, ItemKind, ItemRef, Match, MatchStatus, Matrix, OptionsUsed, PairSummary,
-    Side, Unmatched,
+    Side, Texts, Unmatched,
 };
 
 const STYLE: &str = "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;\
@@ -38,14 +40,15 @@ th,td{font-size:8.5pt;padding:.2rem .35rem}\
 th,code,.note{-webkit-print-color-adjust:exact;print-color-adjust:exact}}";
 
 /// The page around a body, titled `title` (plain text).
-fn page(title: &str, body: &str) -> String {
+fn page(w: Words, title: &str, body: &str) -> String {
     let page = format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
 <title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n{body}\
 <p class=\"muted\">{}</p>\n</body>\n</html>\n",
+        w.lang().tag(),
         esc(title),
-        esc(words::FOOTER)
+        esc(&w.t(words::FOOTER))
     );
     guard(&page, Notation::Entity)
 }
@@ -63,13 +66,13 @@ fn table_head<S: AsRef<str>>(titles: &[S]) -> String {
 const TABLE_END: &str = "</tbody></table>\n";
 
 /// The legend: each kind of evidence and each mark, in plain words.
-fn legend(body: &mut String, options: &OptionsUsed) {
+fn legend(body: &mut String, w: Words, options: &OptionsUsed) {
     let _ = write!(
         body,
         "<section class=\"legend\"><h2>{}</h2><dl>",
-        esc(words::LEGEND)
+        esc(&w.t(words::LEGEND))
     );
-    for entry in words::legend(options) {
+    for entry in w.legend(options) {
         let details: String = entry
             .details
             .iter()
@@ -83,7 +86,7 @@ fn legend(body: &mut String, options: &OptionsUsed) {
         let _ = write!(
             body,
             "<dt>{}</dt><dd>{}{details}</dd>",
-            esc(entry.term),
+            esc(&entry.term),
             esc(&entry.meaning)
         );
     }
@@ -104,19 +107,16 @@ fn shade(value: f64) -> String {
 }
 
 /// Horizontal bars of the four coverage figures of a pair.
-fn coverage_bars(coverage: &Coverage, left: &str, right: &str) -> String {
+fn coverage_bars(w: Words, coverage: &Coverage, left: &str, right: &str) -> String {
     let rows = [
-        (words::bar_label(left, ItemKind::Unit), coverage.left_units),
+        (w.bar_label(left, ItemKind::Unit), coverage.left_units),
+        (w.bar_label(right, ItemKind::Unit), coverage.right_units),
         (
-            words::bar_label(right, ItemKind::Unit),
-            coverage.right_units,
-        ),
-        (
-            words::bar_label(left, ItemKind::Criterion),
+            w.bar_label(left, ItemKind::Criterion),
             coverage.left_criteria,
         ),
         (
-            words::bar_label(right, ItemKind::Criterion),
+            w.bar_label(right, ItemKind::Criterion),
             coverage.right_criteria,
         ),
     ];
@@ -127,7 +127,7 @@ fn coverage_bars(coverage: &Coverage, left: &str, right: &str) -> String {
 <title>{}</title>",
         label_width + bar_width + 60.0,
         label_width + bar_width + 60.0,
-        esc(&words::bars_title(left, right))
+        esc(&w.bars_title(left, right))
     );
     for (i, (label, value)) in rows.iter().enumerate() {
         let y = 4.0 + i as f64 * row_height;
@@ -146,45 +146,46 @@ fn coverage_bars(coverage: &Coverage, left: &str, right: &str) -> String {
             if i < 2 { "#2c6fbb" } else { "#6aa5e0" },
             label_width + bar_width + 6.0,
             y + 13.0,
-            percent(*value)
+            w.percent(*value)
         );
     }
     svg.push_str("</svg>");
     svg
 }
 
-/// A comparison as one self-contained HTML page.
-pub fn html(c: &Comparison) -> String {
+/// A comparison as one self-contained HTML page, in `lang`.
+pub fn html(c: &Comparison, lang: Lang) -> String {
+    let w = Words::new(lang);
     let mut body = String::new();
-    html_header(&mut body, c);
-    legend(&mut body, &c.options);
-    let names = side_names(c);
+    html_header(&mut body, w, c);
+    legend(&mut body, w, &c.options);
+    let names = side_names(w, c);
     let _ = writeln!(
         body,
         "<section><h2>{}</h2><figure>{}<figcaption>{}</figcaption></figure>",
-        esc(words::COVERAGE),
-        coverage_bars(&c.coverage, &names[0], &names[1]),
-        esc(words::COVERAGE_CAPTION)
+        esc(&w.t(words::COVERAGE)),
+        coverage_bars(w, &c.coverage, &names[0], &names[1]),
+        esc(&w.t(words::COVERAGE_CAPTION))
     );
-    html_differences(&mut body, c, &names);
+    html_differences(&mut body, w, c, &names);
     body.push_str("</section>\n");
-    html_unit_matches(&mut body, c, &names);
-    html_criterion_matches(&mut body, c, &names);
+    html_unit_matches(&mut body, w, c, &names);
+    html_criterion_matches(&mut body, w, c, &names);
     for (side, name) in Side::BOTH.into_iter().zip(&names) {
-        html_unmatched(&mut body, c.unmatched(side), name);
+        html_unmatched(&mut body, w, c.unmatched(side), name);
     }
-    page(&comparison_headline(c), &body)
+    page(w, &comparison_headline(w, c), &body)
 }
 
 /// The headline, the table of the two documents, what they share and the notes.
-fn html_header(body: &mut String, c: &Comparison) {
+fn html_header(body: &mut String, w: Words, c: &Comparison) {
     let [left, right] = document_names(c, str::to_owned);
-    let names = side_names(c);
+    let names = side_names(w, c);
     let _ = writeln!(
         body,
         "<h1>{}</h1><p class=\"subtitle\">{}</p>",
-        esc(&comparison_headline(c)),
-        esc(&words::documents_line(&left, &right))
+        esc(&comparison_headline(w, c)),
+        esc(&w.documents_line(&left, &right))
     );
     let _ = writeln!(
         body,
@@ -194,63 +195,67 @@ fn html_header(body: &mut String, c: &Comparison) {
 <tr><th>{}</th><td>{}</td><td>{}</td></tr><tr><th>{}</th><td>{}</td><td>{}</td></tr></table>",
         esc(&names[0]),
         esc(&names[1]),
-        esc(words::DOCUMENT),
+        esc(&w.t(words::DOCUMENT)),
         esc(&c.left.id),
-        esc(&c.left.kind.replace('_', " ")),
+        esc(&w.document_kind(&c.left.kind)),
         esc(&c.right.id),
-        esc(&c.right.kind.replace('_', " ")),
-        esc(words::TITLE),
-        esc(&c.left.title),
-        esc(&c.right.title),
-        esc(words::kind(ItemKind::Unit, true)),
+        esc(&w.document_kind(&c.right.kind)),
+        esc(&w.t(words::TITLE)),
+        own_html(w, &c.left.titles),
+        own_html(w, &c.right.titles),
+        esc(&w.kind(ItemKind::Unit, true)),
         c.left.units,
         c.right.units,
-        esc(words::PERFORMANCE_CRITERIA),
+        esc(&w.t(words::PERFORMANCE_CRITERIA)),
         c.left.criteria,
         c.right.criteria
     );
     for reference in &c.shared_references {
-        let sentence = words::shared_reference(&reference.detail);
+        let sentence = w.shared_reference(&reference.detail);
         let _ = writeln!(body, "<p>{}</p>", esc(&sentence));
     }
     let languages = if c.shared_languages.is_empty() {
-        words::NO_SHARED_LANGUAGE.to_owned()
+        w.t(words::NO_SHARED_LANGUAGE)
     } else {
         c.shared_languages.join(", ")
     };
-    let sentence = words::texts_compared_in(&languages);
+    let sentence = w.texts_compared_in(&languages);
     let _ = writeln!(body, "<p>{}</p>", esc(&sentence));
+    if let Some(untranslated) = untranslated(w, c) {
+        let _ = writeln!(body, "<p>{}</p>", esc(&untranslated));
+    }
     for note in &c.notes {
-        let _ = writeln!(body, "<p class=\"note\">{}</p>", esc(note));
+        let note = w.document_note(note);
+        let _ = writeln!(body, "<p class=\"note\">{}</p>", esc(&note));
     }
 }
 
 /// The table of matched units: evidence, level and how each is assessed.
-fn html_unit_matches(body: &mut String, c: &Comparison, names: &[String; 2]) {
-    let _ = write!(body, "<section><h2>{}</h2>", esc(words::UNITS));
+fn html_unit_matches(body: &mut String, w: Words, c: &Comparison, names: &[String; 2]) {
+    let _ = write!(body, "<section><h2>{}</h2>", esc(&w.t(words::UNITS)));
     body.push_str(&table_head(&[
-        &names[0],
-        &names[1],
-        words::SCORE,
-        words::RELATION,
-        words::LEVEL,
-        words::EVIDENCE,
-        words::ASSESSED_BY,
+        names[0].clone(),
+        names[1].clone(),
+        w.t(words::SCORE),
+        w.t(words::RELATION),
+        w.t(words::LEVEL),
+        w.t(words::EVIDENCE),
+        w.t(words::ASSESSED_BY),
     ]));
     for m in c.unit_matches() {
         let evidence: String = m
             .evidence
             .iter()
-            .map(|e| format!("<li>{}</li>", esc(&e.detail)))
+            .map(|e| format!("<li>{}</li>", esc(&w.detail(&e.detail))))
             .collect();
         let assessment = m.assessment.as_ref().map_or(String::new(), |a| {
-            format!("{} | {}", methods(&a.left), methods(&a.right))
+            format!("{} | {}", methods(w, &a.left), methods(w, &a.right))
         });
         let _ = writeln!(
             body,
             "{}<td>{}</td><td><ul class=\"evidence\">{evidence}</ul></td><td>{}</td></tr>",
-            pair_cells(m),
-            esc(&level_words(&m.level)),
+            pair_cells(w, m),
+            esc(&w.eqf(&m.level)),
             esc(&assessment)
         );
     }
@@ -260,34 +265,34 @@ fn html_unit_matches(body: &mut String, c: &Comparison, names: &[String; 2]) {
 
 /// A table row's opening cells for a matched pair: each item's id and title, the score and the
 /// relation (marked when partial).
-fn pair_cells(m: &Match) -> String {
+fn pair_cells(w: Words, m: &Match) -> String {
     let partial = if m.status == MatchStatus::Partial {
         " class=\"partial\""
     } else {
         ""
     };
     format!(
-        "<tr><td><code>{}</code> {}</td><td><code>{}</code> {}</td><td>{:.2}</td><td{partial}>{}</td>",
+        "<tr><td><code>{}</code> {}</td><td><code>{}</code> {}</td><td>{}</td><td{partial}>{}</td>",
         esc(local(&m.left)),
-        esc(&m.left_title),
+        own_html(w, &m.left_texts),
         esc(local(&m.right)),
-        esc(&m.right_title),
-        m.score,
-        esc(&relation_words(m))
+        own_html(w, &m.right_texts),
+        w.score(m.score),
+        esc(&relation_words(w, m))
     )
 }
 
 /// The table of matched units assessed practically on one side and only in writing on the
 /// other.
-fn html_differences(body: &mut String, c: &Comparison, names: &[String; 2]) {
+fn html_differences(body: &mut String, w: Words, c: &Comparison, names: &[String; 2]) {
     if c.assessment_differences.is_empty() {
         return;
     }
     let _ = write!(
         body,
         "<h3>{}</h3><p>{}</p>",
-        esc(words::ASSESSED_DIFFERENTLY),
-        esc(words::ASSESSED_DIFFERENTLY_TEXT)
+        esc(&w.t(words::ASSESSED_DIFFERENTLY)),
+        esc(&w.t(words::ASSESSED_DIFFERENTLY_TEXT))
     );
     body.push_str(&table_head(&names[..]));
     for d in &c.assessment_differences {
@@ -296,62 +301,67 @@ fn html_differences(body: &mut String, c: &Comparison, names: &[String; 2]) {
             body,
             "<tr><td><code>{}</code> {}: {}</td><td><code>{}</code> {}: {}</td></tr>",
             esc(local(&d.left)),
-            esc(left_title),
-            esc(&methods(&d.left_methods)),
+            own_html(w, left_title),
+            esc(&methods(w, &d.left_methods)),
             esc(local(&d.right)),
-            esc(right_title),
-            esc(&methods(&d.right_methods))
+            own_html(w, right_title),
+            esc(&methods(w, &d.right_methods))
         );
     }
     body.push_str(TABLE_END);
 }
 
 /// The items of one side without a match, with the closest item and why.
-fn html_unmatched(body: &mut String, items: &[Unmatched], name: &str) {
+fn html_unmatched(body: &mut String, w: Words, items: &[Unmatched], name: &str) {
     let _ = writeln!(
         body,
         "<section><h2>{}</h2><ul>",
-        esc(&words::only_in(name, items.len()))
+        esc(&w.only_in(name, items.len()))
     );
     for item in items {
         let closest = item.closest.as_ref().map_or(String::new(), |closest| {
-            let closest = words::closest(local(&closest.id), closest.score);
+            let closest = w.closest(local(&closest.id), closest.score);
             format!(" <span class=\"muted\">({})</span>", esc(&closest))
         });
-        let note = item.note.as_ref().map_or(String::new(), |note| {
-            format!(" <span class=\"muted\">— {}</span>", esc(note))
-        });
+        let note = if item.why.is_empty() {
+            String::new()
+        } else {
+            format!(
+                " <span class=\"muted\">— {}</span>",
+                esc(&w.notes(&item.why))
+            )
+        };
         let _ = writeln!(
             body,
             "<li><code>{}</code> {}{closest}{note}</li>",
             esc(local(&item.id)),
-            esc(&item.title)
+            own_html(w, &item.texts)
         );
     }
     body.push_str("</ul></section>\n");
 }
 
 /// The matched criteria with their statements and the kinds of evidence.
-fn html_criterion_matches(body: &mut String, c: &Comparison, names: &[String; 2]) {
+fn html_criterion_matches(body: &mut String, w: Words, c: &Comparison, names: &[String; 2]) {
     let _ = write!(
         body,
         "<section><h2>{} ({})</h2>",
-        esc(words::CRITERIA),
+        esc(&w.t(words::CRITERIA)),
         c.criterion_matches().count()
     );
     body.push_str(&table_head(&[
-        &names[0],
-        &names[1],
-        words::SCORE,
-        words::RELATION,
-        words::EVIDENCE,
+        names[0].clone(),
+        names[1].clone(),
+        w.t(words::SCORE),
+        w.t(words::RELATION),
+        w.t(words::EVIDENCE),
     ]));
     for m in c.criterion_matches() {
         let _ = writeln!(
             body,
             "{}<td>{}</td></tr>",
-            pair_cells(m),
-            esc(&evidence_kinds(m))
+            pair_cells(w, m),
+            esc(&evidence_kinds(w, m))
         );
     }
     body.push_str(TABLE_END);
@@ -359,7 +369,7 @@ fn html_criterion_matches(body: &mut String, c: &Comparison, names: &[String; 2]
 }
 
 /// The heatmap of a matrix's unit coverage.
-fn heatmap(m: &Matrix) -> String {
+fn heatmap(w: Words, m: &Matrix) -> String {
     let n = m.documents.len() as f64;
     let (label, top, cell) = (190.0, 36.0, 72.0);
     let (width, height) = (label + cell * n + 10.0, top + cell * n + 10.0);
@@ -367,7 +377,7 @@ fn heatmap(m: &Matrix) -> String {
         "<svg id=\"heatmap\" class=\"heatmap\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\" \
 width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\">\
 <title>{}</title>",
-        esc(words::HEATMAP_TITLE)
+        esc(&w.t(words::HEATMAP_TITLE))
     );
     for (j, d) in m.documents.iter().enumerate() {
         let x = label + cell * j as f64 + cell / 2.0;
@@ -395,15 +405,11 @@ width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\">\
 <title>{}</title></rect>\
 <text x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"15\" fill=\"{}\">{}</text>",
                 shade(*value),
-                esc(&words::heat_cell(
-                    &d.id,
-                    &m.documents[j].id,
-                    &percent(*value)
-                )),
+                esc(&w.heat_cell(&d.id, &m.documents[j].id, &w.percent(*value))),
                 x + cell / 2.0,
                 y + cell / 2.0 + 5.0,
                 if *value > 0.5 { "#fff" } else { "#111" },
-                percent(*value)
+                w.percent(*value)
             );
         }
     }
@@ -413,21 +419,22 @@ width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\">\
 
 /// A matrix as one self-contained HTML page: a heatmap, coverage bars per pair, the common core
 /// and what is unique to each document.
-pub fn matrix_html(m: &Matrix) -> String {
+pub fn matrix_html(m: &Matrix, lang: Lang) -> String {
+    let w = Words::new(lang);
     let mut body = String::new();
-    let headline = matrix_headline(m);
+    let headline = matrix_headline(w, m);
     let _ = writeln!(
         body,
         "<h1>{}</h1><p class=\"subtitle\">{}</p>",
         esc(&headline),
-        esc(words::MATRIX_INTRO)
+        esc(&w.t(words::MATRIX_INTRO))
     );
     body.push_str(&table_head(&[
-        words::DOCUMENT,
-        words::COUNTRY,
-        words::TITLE,
-        words::kind(ItemKind::Unit, true),
-        words::kind(ItemKind::Criterion, true),
+        w.t(words::DOCUMENT),
+        w.t(words::COUNTRY),
+        w.t(words::TITLE),
+        w.kind(ItemKind::Unit, true),
+        w.kind(ItemKind::Criterion, true),
     ]));
     let all: Vec<_> = m.documents.iter().collect();
     for d in &m.documents {
@@ -435,8 +442,8 @@ pub fn matrix_html(m: &Matrix) -> String {
             body,
             "<tr><td><code>{}</code></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
             esc(&d.id),
-            esc(&place(d, &all)),
-            esc(&d.title),
+            esc(&w.place(d, &all)),
+            own_html(w, &d.titles),
             d.units,
             d.criteria
         );
@@ -445,36 +452,55 @@ pub fn matrix_html(m: &Matrix) -> String {
     let _ = writeln!(
         body,
         "<section><h2>{}</h2><figure>{}<figcaption>{}</figcaption></figure></section>",
-        esc(words::HEATMAP_HEADING),
-        heatmap(m),
-        esc(words::HEATMAP_CAPTION)
+        esc(&w.t(words::HEATMAP_HEADING)),
+        heatmap(w, m),
+        esc(&w.t(words::HEATMAP_CAPTION))
     );
-    let _ = writeln!(body, "<section><h2>{}</h2>", esc(words::PAIRS));
+    let _ = writeln!(body, "<section><h2>{}</h2>", esc(&w.t(words::PAIRS)));
     for pair in &m.pairs {
-        matrix_pair(&mut body, m, pair);
+        matrix_pair(&mut body, w, m, pair);
     }
     body.push_str("</section>\n");
-    matrix_common_core(&mut body, m);
-    let _ = writeln!(body, "<section><h2>{}</h2>", esc(words::UNIQUE));
+    matrix_common_core(&mut body, w, m);
+    let _ = writeln!(body, "<section><h2>{}</h2>", esc(&w.t(words::UNIQUE)));
     for unique in &m.unique {
-        let count = words::unique_count(&unique.document, unique.units.len());
+        let count = w.unique_count(&unique.document, unique.units.len());
         let _ = writeln!(body, "<h3>{}</h3><ul>", esc(&count));
         for unit in &unique.units {
-            let _ = writeln!(body, "<li>{}</li>", item_html(unit));
+            let _ = writeln!(body, "<li>{}</li>", item_html(w, unit));
         }
         body.push_str("</ul>\n");
     }
     body.push_str("</section>\n");
-    page(&headline, &body)
+    page(w, &headline, &body)
 }
 
 /// A unit named in a matrix: its id within its document, and its title.
-fn item_html(item: &ItemRef) -> String {
-    format!("<code>{}</code> {}", esc(local(&item.id)), esc(&item.title))
+fn item_html(w: Words, item: &ItemRef) -> String {
+    format!(
+        "<code>{}</code> {}",
+        esc(local(&item.id)),
+        own_html(w, &item.texts)
+    )
+}
+
+/// A document's own text in the report's language, else in the document's language, marked
+/// with its tag as `kasb report` marks it.
+fn own_html(w: Words, texts: &Texts) -> String {
+    match texts.pick(w.lang().tag()) {
+        (text, None) => esc(text),
+        (text, Some(language)) => {
+            let language = esc(language);
+            format!(
+                "<span lang=\"{language}\">{}</span> <span class=\"lang\">[{language}]</span>",
+                esc(text)
+            )
+        }
+    }
 }
 
 /// One pair of a matrix: its coverage bars and figures.
-fn matrix_pair(body: &mut String, m: &Matrix, pair: &PairSummary) {
+fn matrix_pair(body: &mut String, w: Words, m: &Matrix, pair: &PairSummary) {
     let name = |id: &str| {
         m.documents
             .iter()
@@ -483,7 +509,7 @@ fn matrix_pair(body: &mut String, m: &Matrix, pair: &PairSummary) {
             .unwrap_or_else(|| id.to_owned())
     };
     let level_deltas = if pair.level_deltas.is_empty() {
-        words::NOT_COMPARABLE.to_owned()
+        w.t(words::NOT_COMPARABLE)
     } else {
         pair.level_deltas
             .iter()
@@ -494,9 +520,9 @@ fn matrix_pair(body: &mut String, m: &Matrix, pair: &PairSummary) {
     let _ = writeln!(
         body,
         "<h3>{}</h3><figure>{}<figcaption>{}</figcaption></figure>",
-        esc(&words::pair(&pair.left, &pair.right)),
-        coverage_bars(&pair.coverage, &name(&pair.left), &name(&pair.right)),
-        esc(&words::pair_caption(
+        esc(&w.pair(&pair.left, &pair.right)),
+        coverage_bars(w, &pair.coverage, &name(&pair.left), &name(&pair.right)),
+        esc(&w.pair_caption(
             pair.unit_matches,
             pair.criterion_matches,
             &level_deltas,
@@ -506,19 +532,19 @@ fn matrix_pair(body: &mut String, m: &Matrix, pair: &PairSummary) {
 }
 
 /// The common core: a column per document, a row per unit of the first matched in all.
-fn matrix_common_core(body: &mut String, m: &Matrix) {
+fn matrix_common_core(body: &mut String, w: Words, m: &Matrix) {
     let _ = writeln!(
         body,
         "<section><h2>{}</h2><p>{}</p>",
-        esc(words::COMMON_CORE),
-        esc(&words::common_core_intro(&m.documents[0].id))
+        esc(&w.t(words::COMMON_CORE)),
+        esc(&w.common_core_intro(&m.documents[0].id))
     );
     let titles: Vec<String> = m.documents.iter().map(document_name).collect();
     body.push_str(&table_head(&titles));
     for row in &m.common_core {
         body.push_str("<tr>");
         for unit in &row.units {
-            let _ = write!(body, "<td>{}</td>", item_html(unit));
+            let _ = write!(body, "<td>{}</td>", item_html(w, unit));
         }
         body.push_str("</tr>\n");
     }

@@ -11,9 +11,14 @@
 
 mod html;
 mod text;
-mod words;
+pub(crate) mod words;
 
 use kasb_diagnostics::{Notation, safe_json, visible_in};
+use kasb_i18n::Lang;
+
+use words::Words;
+
+use crate::Texts;
 
 use crate::{
     AssessmentDifference, Comparison, Counts, DocumentSummary, EvidenceKind, ItemKind, Match,
@@ -37,23 +42,24 @@ pub enum Format {
     Html,
 }
 
-/// A comparison in the given format.
-pub fn comparison(comparison: &Comparison, format: Format) -> String {
+/// A comparison in the given format, its words in `lang` (JSON is always English: its texts
+/// are a contract).
+pub fn comparison(comparison: &Comparison, format: Format, lang: Lang) -> String {
     match format {
-        Format::Human => human(comparison),
-        Format::Markdown => markdown(comparison),
+        Format::Human => human(comparison, lang),
+        Format::Markdown => markdown(comparison, lang),
         Format::Json => json(comparison),
-        Format::Html => html(comparison),
+        Format::Html => html(comparison, lang),
     }
 }
 
-/// A matrix in the given format.
-pub fn matrix(matrix: &Matrix, format: Format) -> String {
+/// A matrix in the given format, its words in `lang` (JSON is always English).
+pub fn matrix(matrix: &Matrix, format: Format, lang: Lang) -> String {
     match format {
-        Format::Human => matrix_human(matrix),
-        Format::Markdown => matrix_markdown(matrix),
+        Format::Human => matrix_human(matrix, lang),
+        Format::Markdown => matrix_markdown(matrix, lang),
         Format::Json => matrix_json(matrix),
-        Format::Html => matrix_html(matrix),
+        Format::Html => matrix_html(matrix, lang),
     }
 }
 
@@ -108,49 +114,80 @@ pub(crate) fn local(id: &str) -> &str {
     id.split_once('/').map_or(id, |(_, item)| item)
 }
 
-/// A share as a whole percentage.
-pub(crate) fn percent(share: f64) -> String {
-    format!("{:.0}%", share * 100.0)
-}
-
-/// The EQF comparison of a pair in words.
-pub(crate) fn level_words(level: &crate::LevelComparison) -> String {
-    words::eqf(level)
-}
-
 /// The kinds of evidence of a pair in words: `crosswalk + text` (a text comparison that could
 /// not be made is left out).
-pub(crate) fn evidence_kinds(m: &Match) -> String {
+pub(crate) fn evidence_kinds(w: Words, m: &Match) -> String {
     m.evidence
         .iter()
         .filter(|e| e.score.is_some() || e.kind != EvidenceKind::Text)
-        .map(|e| words::evidence_kind(e.kind))
+        .map(|e| w.evidence_kind(e.kind))
         .collect::<Vec<_>>()
         .join(" + ")
 }
 
 /// The titles of the two units of an assessment difference (from their match).
-pub(crate) fn difference_titles<'a>(c: &'a Comparison, d: &AssessmentDifference) -> [&'a str; 2] {
+pub(crate) fn difference_titles<'a>(c: &'a Comparison, d: &AssessmentDifference) -> [&'a Texts; 2] {
     c.unit_matches()
         .find(|m| m.left == d.left && m.right == d.right)
-        .map_or(["", ""], |m| {
-            [m.left_title.as_str(), m.right_title.as_str()]
-        })
+        .map_or([&NO_TEXT, &NO_TEXT], |m| [&m.left_texts, &m.right_texts])
+}
+
+/// The titles of a unit that is in no match (never, as differences come from matches).
+static NO_TEXT: Texts = Texts::NONE;
+
+/// The sentence saying how many of the documents' texts the report shows in another language
+/// than its own (they have no translation), and which; `None` when there is none.
+pub(crate) fn untranslated(w: Words, c: &Comparison) -> Option<String> {
+    let notes = c
+        .matches
+        .iter()
+        .flat_map(|m| &m.evidence)
+        .filter_map(|e| match &e.detail {
+            crate::Detail::Crosswalk { note, .. } => note.as_ref(),
+            _ => None,
+        });
+    let texts = [&c.left.titles, &c.right.titles]
+        .into_iter()
+        .chain(
+            c.matches
+                .iter()
+                .flat_map(|m| [&m.left_texts, &m.right_texts]),
+        )
+        .chain(
+            Side::BOTH
+                .iter()
+                .flat_map(|&side| c.unmatched(side))
+                .map(|u| &u.texts),
+        )
+        .chain(notes);
+    let mut count = 0;
+    let mut languages = std::collections::BTreeSet::new();
+    for texts in texts {
+        if let (_, Some(language)) = texts.pick(w.lang().tag()) {
+            count += 1;
+            languages.insert(language);
+        }
+    }
+    (count > 0).then(|| {
+        let languages: Vec<&str> = languages.into_iter().collect();
+        w.untranslated(count, &languages.join(", "))
+    })
 }
 
 /// The headline of a pairwise report: the occupation and the two countries.
-pub(crate) fn comparison_headline(c: &Comparison) -> String {
-    words::headline(&[&c.left, &c.right])
+pub(crate) fn comparison_headline(w: Words, c: &Comparison) -> String {
+    w.headline(&[&c.left, &c.right])
 }
 
 /// The headline of a matrix: the occupation and every country.
-pub(crate) fn matrix_headline(m: &Matrix) -> String {
-    words::headline(&m.documents.iter().collect::<Vec<_>>())
+pub(crate) fn matrix_headline(w: Words, m: &Matrix) -> String {
+    w.headline(&m.documents.iter().collect::<Vec<_>>())
 }
 
-/// What tables and charts call each side: its country's name, or its id (see [`words::place`]).
-pub(crate) fn side_names(c: &Comparison) -> [String; 2] {
-    Side::BOTH.map(|side| words::place(c.document(side), &[&c.left, &c.right]))
+/// What tables and charts call each side: its country's name, or its id (see
+/// [`Words::place`]).
+pub(crate) fn side_names(w: Words, c: &Comparison) -> [String; 2] {
+    Side::BOTH.map(|side| w.place(c.document(side), &[&c.left, &c.right]))
 }
 
 /// The names of both documents for headings, each through `escape`.
@@ -167,28 +204,30 @@ pub(crate) fn document_name(summary: &crate::DocumentSummary) -> String {
 }
 
 /// Assessment methods in words, or `not assessed`.
-pub(crate) fn methods(list: &[&str]) -> String {
+pub(crate) fn methods(w: Words, list: &[&str]) -> String {
     if list.is_empty() {
-        words::NOT_ASSESSED.to_owned()
+        w.t(words::NOT_ASSESSED)
     } else {
-        list.join(", ").replace('_', " ")
+        let said: Vec<String> = list.iter().map(|method| w.method(method)).collect();
+        said.join(", ")
     }
 }
 
 /// The relation of a pair, marked when the match is partial or across units:
 /// `minor (partial)`, `similar (partial, across units)`.
-pub(crate) fn relation_words(m: &Match) -> String {
-    let marks: Vec<&str> = [
+pub(crate) fn relation_words(w: Words, m: &Match) -> String {
+    let marks: Vec<String> = [
         (m.status == MatchStatus::Partial, words::PARTIAL),
         (m.across_units, words::ACROSS_UNITS),
     ]
     .into_iter()
-    .filter_map(|(marked, mark)| marked.then_some(mark))
+    .filter(|&(marked, _)| marked)
+    .map(|(_, mark)| w.t(mark))
     .collect();
     if marks.is_empty() {
-        m.relation.as_str().to_owned()
+        w.relation(m.relation)
     } else {
-        format!("{} ({})", m.relation.as_str(), marks.join(", "))
+        format!("{} ({})", w.relation(m.relation), marks.join(", "))
     }
 }
 

@@ -11,15 +11,16 @@ use std::fmt::Write;
 use kasb_diagnostics::escape::{markdown as md, markdown_code as code};
 use kasb_diagnostics::{Notation, visible};
 
-use super::words::{self, STATEMENT_CHARS, shorten};
+use super::words::{self, STATEMENT_CHARS, Words};
 use super::{
     comparison_headline, coverage_of, difference_titles, document_names, evidence_kinds, guard,
-    level_words, local, matrix_headline, methods, percent, relation_words, side_names,
+    local, matrix_headline, methods, relation_words, side_names, untranslated,
 };
 use crate::{
-    AssessmentDifference, Comparison, ItemKind, ItemRef, Match, Matrix, OptionsUsed, Side,
+    AssessmentDifference, Comparison, ItemKind, ItemRef, Match, Matrix, OptionsUsed, Side, Texts,
     Unmatched,
 };
+use kasb_i18n::Lang;
 
 /// A user value for plain text.
 fn v(text: &str) -> Cow<'_, str> {
@@ -70,261 +71,290 @@ fn table_head(titles: &[String]) -> String {
 }
 
 /// An assessment difference: the two units and how each is assessed.
-fn difference_cells(c: &Comparison, d: &AssessmentDifference, markup: &Markup) -> [String; 4] {
+fn difference_cells(
+    w: Words,
+    c: &Comparison,
+    d: &AssessmentDifference,
+    markup: &Markup,
+) -> [String; 4] {
     let [left_title, right_title] = difference_titles(c, d);
-    let unit =
-        |id: &str, title: &str| format!("{} {}", (markup.id)(local(id)), (markup.text)(title));
+    let unit = |id: &str, title: &Texts| {
+        let title = w.own(title, None);
+        format!("{} {}", (markup.id)(local(id)), (markup.text)(&title))
+    };
     [
         unit(&d.left, left_title),
         unit(&d.right, right_title),
-        methods(&d.left_methods),
-        methods(&d.right_methods),
+        methods(w, &d.left_methods),
+        methods(w, &d.right_methods),
     ]
 }
 
 /// A matched criterion: each side's id and statement (shortened), the score, the relation and
 /// the kinds of evidence.
-fn criterion_cells(m: &Match, markup: &Markup) -> [String; 5] {
-    let item = |id: &str, statement: &str| {
-        format!(
-            "{} {}",
-            (markup.id)(local(id)),
-            (markup.text)(&shorten(statement, STATEMENT_CHARS))
-        )
+fn criterion_cells(w: Words, m: &Match, markup: &Markup) -> [String; 5] {
+    let item = |id: &str, statement: &Texts| {
+        let statement = w.own(statement, Some(STATEMENT_CHARS));
+        format!("{} {}", (markup.id)(local(id)), (markup.text)(&statement))
     };
     [
-        item(&m.left, &m.left_title),
-        item(&m.right, &m.right_title),
-        format!("{:.2}", m.score),
-        (markup.text)(&relation_words(m)),
-        evidence_kinds(m),
+        item(&m.left, &m.left_texts),
+        item(&m.right, &m.right_texts),
+        w.score(m.score),
+        (markup.text)(&relation_words(w, m)),
+        evidence_kinds(w, m),
     ]
 }
 
 /// The unmatched items of one side, a line each.
-fn unmatched_lines(c: &Comparison, side: Side, markup: &Markup) -> Vec<String> {
+fn unmatched_lines(w: Words, c: &Comparison, side: Side, markup: &Markup) -> Vec<String> {
     c.unmatched(side)
         .iter()
-        .map(|item| (markup.text)(&unmatched_line(item)))
+        .map(|item| (markup.text)(&unmatched_line(w, item)))
         .collect()
 }
 
 /// The languages the texts were compared in, or `none` (in words of the caller's choosing).
-fn languages_compared(c: &Comparison, none: &str, markup: &Markup) -> String {
+fn languages_compared(c: &Comparison, none: String, markup: &Markup) -> String {
     if c.shared_languages.is_empty() {
-        none.to_owned()
+        none
     } else {
         (markup.text)(&c.shared_languages.join(", "))
     }
 }
 
-/// A comparison as plain text, for a terminal.
-pub fn human(c: &Comparison) -> String {
+/// A comparison as plain text, for a terminal, in `lang`.
+pub fn human(c: &Comparison, lang: Lang) -> String {
+    let w = Words::new(lang);
     let mut out = String::new();
-    human_header(&mut out, c);
-    human_coverage(&mut out, c);
-    human_unit_matches(&mut out, c);
-    human_differences(&mut out, c);
-    human_criterion_matches(&mut out, c);
+    human_header(&mut out, w, c);
+    human_coverage(&mut out, w, c);
+    human_unit_matches(&mut out, w, c);
+    human_differences(&mut out, w, c);
+    human_criterion_matches(&mut out, w, c);
     for side in Side::BOTH {
         let _ = writeln!(out);
-        let name = &side_names(c)[side as usize];
-        let _ = writeln!(out, "{}", v(&words::only_in(name, c.unmatched(side).len())));
-        let lines = unmatched_lines(c, side, &PLAIN);
+        let name = &side_names(w, c)[side as usize];
+        let _ = writeln!(out, "{}", v(&w.only_in(name, c.unmatched(side).len())));
+        let lines = unmatched_lines(w, c, side, &PLAIN);
         for line in &lines {
             let _ = writeln!(out, "  {line}");
         }
         if lines.is_empty() {
-            let _ = writeln!(out, "  {}", words::NONE);
+            let _ = writeln!(out, "  {}", w.t(words::NONE));
         }
     }
     if !c.notes.is_empty() {
         let _ = writeln!(out);
         for note in &c.notes {
-            let _ = writeln!(out, "{}: {}", words::NOTE, v(note));
+            let _ = writeln!(out, "{}: {}", w.t(words::NOTE), v(&w.document_note(note)));
         }
     }
     let _ = writeln!(out);
-    let _ = writeln!(out, "{}", words::LEGEND.to_lowercase());
-    write_legend(&mut out, &c.options, &PLAIN, ["  ", "    - "]);
+    let _ = writeln!(out, "{}", w.t(words::LEGEND).to_lowercase());
+    write_legend(&mut out, w, &c.options, &PLAIN, ["  ", "    - "]);
     guard(&out, Notation::Plain)
 }
 
 /// The matched criteria with their statements, shortened.
-fn human_criterion_matches(out: &mut String, c: &Comparison) {
+fn human_criterion_matches(out: &mut String, w: Words, c: &Comparison) {
     let _ = writeln!(out);
-    let _ = writeln!(out, "{}", words::CRITERIA.to_lowercase());
+    let _ = writeln!(out, "{}", w.t(words::CRITERIA).to_lowercase());
     for m in c.criterion_matches() {
-        let [_, _, score, relation, kinds] = criterion_cells(m, &PLAIN);
+        let [_, _, score, relation, kinds] = criterion_cells(w, m, &PLAIN);
         let _ = writeln!(
             out,
             "  {} ⇄ {}  {score} {relation} ({kinds})",
             v(local(&m.left)),
             v(local(&m.right))
         );
-        for statement in [&m.left_title, &m.right_title] {
-            let _ = writeln!(out, "      {}", v(&shorten(statement, STATEMENT_CHARS)));
+        for statement in [&m.left_texts, &m.right_texts] {
+            let _ = writeln!(out, "      {}", v(&w.own(statement, Some(STATEMENT_CHARS))));
         }
     }
 }
 
 /// Writes the legend as a list: `layout` holds what comes before an entry and before each of
 /// its details (the crosswalk relations).
-fn write_legend(out: &mut String, options: &OptionsUsed, markup: &Markup, layout: [&str; 2]) {
+fn write_legend(
+    out: &mut String,
+    w: Words,
+    options: &OptionsUsed,
+    markup: &Markup,
+    layout: [&str; 2],
+) {
     let [entry, detail] = layout;
-    for item in words::legend(options) {
+    for item in w.legend(options) {
         let _ = writeln!(
             out,
             "{entry}{}: {}",
-            (markup.strong)(item.term),
+            (markup.strong)(&item.term),
             (markup.text)(&item.meaning)
         );
         for (term, meaning) in item.details {
             let _ = writeln!(
                 out,
                 "{detail}{}: {}",
-                (markup.strong)(term),
-                (markup.text)(meaning)
+                (markup.strong)(&term),
+                (markup.text)(&meaning)
             );
         }
     }
 }
 
 /// The two documents, what they share and the languages compared.
-fn human_header(out: &mut String, c: &Comparison) {
+fn human_header(out: &mut String, w: Words, c: &Comparison) {
     let [left, right] = document_names(c, plain);
-    let _ = writeln!(out, "{}", v(&comparison_headline(c)));
+    let _ = writeln!(out, "{}", v(&comparison_headline(w, c)));
     let _ = writeln!(out, "{left} ⇄ {right}");
+    let width = side_width(w) + 2;
     for side in Side::BOTH {
         let document = c.document(side);
-        let label = format!("{}:", side.as_str());
+        let label = format!("{}:", w.side(side));
         let _ = writeln!(
             out,
-            "  {label:<7}{} [{}]",
-            v(&document.title),
-            v(&document.kind)
+            "  {label:<width$}{} [{}]",
+            v(&w.own(&document.titles, None)),
+            v(&w.document_kind(&document.kind))
         );
     }
     for reference in &c.shared_references {
-        let _ = writeln!(out, "  {}: {}", words::SHARED, v(&reference.detail));
+        let detail = w.detail(&reference.detail);
+        let _ = writeln!(out, "  {}: {}", w.t(words::SHARED), v(&detail));
     }
-    let languages = languages_compared(c, words::NONE, &PLAIN);
-    let _ = writeln!(out, "  {}: {languages}", words::LANGUAGES_COMPARED);
+    let languages = languages_compared(c, w.t(words::NONE), &PLAIN);
+    let _ = writeln!(out, "  {}: {languages}", w.t(words::LANGUAGES_COMPARED));
+    if let Some(untranslated) = untranslated(w, c) {
+        let _ = writeln!(out, "  {untranslated}");
+    }
+}
+
+/// The width of the longer of the words for left and right, in characters.
+fn side_width(w: Words) -> usize {
+    Side::BOTH
+        .map(|side| w.side(side).chars().count())
+        .into_iter()
+        .max()
+        .unwrap_or(0)
 }
 
 /// Coverage of units and criteria, both ways.
-fn human_coverage(out: &mut String, c: &Comparison) {
+fn human_coverage(out: &mut String, w: Words, c: &Comparison) {
     let _ = writeln!(out);
-    let _ = writeln!(out, "{}", words::COVERAGE.to_lowercase());
-    for kind in [ItemKind::Unit, ItemKind::Criterion] {
+    let _ = writeln!(out, "{}", w.t(words::COVERAGE).to_lowercase());
+    let names = [ItemKind::Unit, ItemKind::Criterion].map(|kind| w.kind(kind, true));
+    let name_width = names.iter().map(|n| n.chars().count()).max().unwrap_or(0) + 2;
+    let of = w.t("compare-coverage-line-of");
+    for (kind, kind_name) in [ItemKind::Unit, ItemKind::Criterion]
+        .into_iter()
+        .zip(&names)
+    {
         for side in Side::BOTH {
             let (share, total, counts) = coverage_of(c, side, kind);
-            let name = if side == Side::Left {
-                words::kind(kind, true)
-            } else {
-                ""
-            };
-            // "right" is one letter longer than "left": its total takes one column less.
-            let width = 8 - side.as_str().len();
+            let name = if side == Side::Left { kind_name } else { "" };
+            let side_name = w.side(side);
+            // The totals line up after the longer side's word ("right" is one letter longer
+            // than "left": its total takes one column less).
+            let width = side_width(w) + 3 - side_name.chars().count();
             let _ = writeln!(
                 out,
-                "  {name:<10}{} {:>4} of {total:<width$} ({})",
-                side.as_str(),
-                percent(share),
-                words::counts(counts)
+                "  {name:<name_width$}{side_name} {:>4} {of} {total:<width$} ({})",
+                w.percent(share),
+                w.counts(counts)
             );
         }
     }
 }
 
 /// The matched units with their evidence and how each is assessed.
-fn human_unit_matches(out: &mut String, c: &Comparison) {
+fn human_unit_matches(out: &mut String, w: Words, c: &Comparison) {
     let _ = writeln!(out);
-    let _ = writeln!(out, "{}", words::UNITS.to_lowercase());
+    let _ = writeln!(out, "{}", w.t(words::UNITS).to_lowercase());
     for m in c.unit_matches() {
         let _ = writeln!(
             out,
-            "  {} ⇄ {}  {} {:.2}, {}, {}",
+            "  {} ⇄ {}  {} {}, {}, {}",
             v(local(&m.left)),
             v(local(&m.right)),
-            words::SCORE,
-            m.score,
-            relation_words(m),
-            level_words(&m.level)
+            w.t(words::SCORE),
+            w.score(m.score),
+            relation_words(w, m),
+            w.eqf(&m.level)
         );
-        let _ = writeln!(out, "      {}", v(&m.left_title));
-        let _ = writeln!(out, "      {}", v(&m.right_title));
+        let _ = writeln!(out, "      {}", v(&w.own(&m.left_texts, None)));
+        let _ = writeln!(out, "      {}", v(&w.own(&m.right_texts, None)));
         for evidence in &m.evidence {
-            let _ = writeln!(out, "      • {}", v(&evidence.detail));
+            let _ = writeln!(out, "      • {}", v(&w.detail(&evidence.detail)));
         }
         if let Some(assessment) = &m.assessment {
             let _ = writeln!(
                 out,
                 "      {}: {} | {}",
-                words::ASSESSED_BY,
-                methods(&assessment.left),
-                methods(&assessment.right)
+                w.t(words::ASSESSED_BY),
+                methods(w, &assessment.left),
+                methods(w, &assessment.right)
             );
         }
     }
 }
 
 /// Matched units assessed practically on one side and only in writing on the other.
-fn human_differences(out: &mut String, c: &Comparison) {
+fn human_differences(out: &mut String, w: Words, c: &Comparison) {
     if c.assessment_differences.is_empty() {
         return;
     }
     let _ = writeln!(out);
-    let _ = writeln!(out, "{}", words::PRACTICAL_ONLY_WRITTEN);
+    let _ = writeln!(out, "{}", w.t(words::PRACTICAL_ONLY_WRITTEN));
     for d in &c.assessment_differences {
-        let [l, r, left_methods, right_methods] = difference_cells(c, d, &PLAIN);
+        let [l, r, left_methods, right_methods] = difference_cells(w, c, d, &PLAIN);
         let _ = writeln!(out, "  {l} ⇄ {r}: {left_methods} | {right_methods}");
     }
 }
 
-fn unmatched_line(item: &Unmatched) -> String {
-    let kind = words::kind(item.kind, false);
-    let mut line = format!("{kind} {} — {}", local(&item.id), item.title);
+fn unmatched_line(w: Words, item: &Unmatched) -> String {
+    let title = w.own(&item.texts, None);
+    let mut line = w.unmatched_item(item.kind, local(&item.id), &title);
     if let Some(closest) = &item.closest {
-        let closest = words::closest(local(&closest.id), closest.score);
+        let closest = w.closest(local(&closest.id), closest.score);
         let _ = write!(line, " ({closest})");
     }
-    if let Some(note) = &item.note {
-        let _ = write!(line, " — {note}");
+    if !item.why.is_empty() {
+        let _ = write!(line, " — {}", w.notes(&item.why));
     }
     line
 }
 
-/// A comparison as Markdown: headings and tables.
-pub fn markdown(c: &Comparison) -> String {
+/// A comparison as Markdown, in `lang`: headings and tables.
+pub fn markdown(c: &Comparison, lang: Lang) -> String {
+    let w = Words::new(lang);
     let mut out = String::new();
-    markdown_header(&mut out, c);
-    markdown_unit_matches(&mut out, c);
-    markdown_differences(&mut out, c);
-    let _ = writeln!(out, "## {}\n", words::CRITERIA);
-    let [left, right] = side_names(c).map(|name| md(&name));
+    markdown_header(&mut out, w, c);
+    markdown_unit_matches(&mut out, w, c);
+    markdown_differences(&mut out, w, c);
+    let _ = writeln!(out, "## {}\n", w.t(words::CRITERIA));
+    let [left, right] = side_names(w, c).map(|name| md(&name));
     let head = [
         left,
         right,
-        words::SCORE.into(),
-        words::RELATION.into(),
-        words::EVIDENCE.into(),
+        w.t(words::SCORE),
+        w.t(words::RELATION),
+        w.t(words::EVIDENCE),
     ];
     let _ = writeln!(out, "{}", table_head(&head));
     for m in c.criterion_matches() {
-        let _ = writeln!(out, "{}", table_row(&criterion_cells(m, &MARKDOWN)));
+        let _ = writeln!(out, "{}", table_row(&criterion_cells(w, m, &MARKDOWN)));
     }
     let _ = writeln!(out);
     for side in Side::BOTH {
-        let name = &side_names(c)[side as usize];
+        let name = &side_names(w, c)[side as usize];
         let _ = writeln!(
             out,
             "## {}\n",
-            md(&words::only_in(name, c.unmatched(side).len()))
+            md(&w.only_in(name, c.unmatched(side).len()))
         );
-        let lines = unmatched_lines(c, side, &MARKDOWN);
+        let lines = unmatched_lines(w, c, side, &MARKDOWN);
         if lines.is_empty() {
-            let _ = writeln!(out, "{}\n", words::NONE_SENTENCE);
+            let _ = writeln!(out, "{}\n", w.t(words::NONE_SENTENCE));
             continue;
         }
         for line in &lines {
@@ -336,11 +366,11 @@ pub fn markdown(c: &Comparison) -> String {
 }
 
 /// The heading, the table of the two documents, what they share and the notes.
-fn markdown_header(out: &mut String, c: &Comparison) {
+fn markdown_header(out: &mut String, w: Words, c: &Comparison) {
     let [left, right] = document_names(c, md);
-    let _ = writeln!(out, "# {}\n", md(&comparison_headline(c)));
-    let _ = writeln!(out, "{}\n", words::documents_line(&left, &right));
-    let [left_name, right_name] = side_names(c).map(|name| md(&name));
+    let _ = writeln!(out, "# {}\n", md(&comparison_headline(w, c)));
+    let _ = writeln!(out, "{}\n", w.documents_line(&left, &right));
+    let [left_name, right_name] = side_names(w, c).map(|name| md(&name));
     let _ = writeln!(
         out,
         "{}",
@@ -353,61 +383,68 @@ fn markdown_header(out: &mut String, c: &Comparison) {
             table_row(&[label.to_owned(), cell(Side::Left), cell(Side::Right)])
         );
     };
-    row(out, words::DOCUMENT, &|side| code(&c.document(side).id));
-    row(out, words::TITLE, &|side| md(&c.document(side).title));
-    row(out, words::COUNTRY, &|side| {
+    row(out, &w.t(words::DOCUMENT), &|side| {
+        code(&c.document(side).id)
+    });
+    row(out, &w.t(words::TITLE), &|side| {
+        md(&w.own(&c.document(side).titles, None))
+    });
+    row(out, &w.t(words::COUNTRY), &|side| {
         c.document(side).country.as_deref().map_or("–".into(), md)
     });
     for kind in [ItemKind::Unit, ItemKind::Criterion] {
-        row(out, &words::covered(kind), &|side| {
+        row(out, &w.covered(kind), &|side| {
             let (share, total, counts) = coverage_of(c, side, kind);
-            words::coverage_figure(&percent(share), total, counts)
+            w.coverage_figure(&w.percent(share), total, counts)
         });
     }
     let _ = writeln!(out);
     for reference in &c.shared_references {
-        let _ = writeln!(out, "{}", md(&words::shared_reference(&reference.detail)));
+        let _ = writeln!(out, "{}", md(&w.shared_reference(&reference.detail)));
     }
-    let languages = languages_compared(c, words::NO_SHARED_LANGUAGE, &MARKDOWN);
-    let _ = writeln!(out, "{}\n", words::texts_compared_in(&languages));
+    let languages = languages_compared(c, w.t(words::NO_SHARED_LANGUAGE), &MARKDOWN);
+    let _ = writeln!(out, "{}\n", w.texts_compared_in(&languages));
+    if let Some(untranslated) = untranslated(w, c) {
+        let _ = writeln!(out, "{}\n", md(&untranslated));
+    }
     for note in &c.notes {
-        let _ = writeln!(out, "> {}\n", md(note));
+        let _ = writeln!(out, "> {}\n", md(&w.document_note(note)));
     }
-    let _ = writeln!(out, "## {}\n", words::LEGEND);
-    write_legend(out, &c.options, &MARKDOWN, ["- ", "  - "]);
+    let _ = writeln!(out, "## {}\n", w.t(words::LEGEND));
+    write_legend(out, w, &c.options, &MARKDOWN, ["- ", "  - "]);
     let _ = writeln!(out);
 }
 
 /// The table of matched units with their evidence.
-fn markdown_unit_matches(out: &mut String, c: &Comparison) {
-    let _ = writeln!(out, "## {}\n", words::UNITS);
-    let [left, right] = side_names(c).map(|name| md(&name));
+fn markdown_unit_matches(out: &mut String, w: Words, c: &Comparison) {
+    let _ = writeln!(out, "## {}\n", w.t(words::UNITS));
+    let [left, right] = side_names(w, c).map(|name| md(&name));
     let head = [
         left,
         right,
-        words::SCORE.into(),
-        words::RELATION.into(),
-        words::LEVEL.into(),
-        words::EVIDENCE.into(),
+        w.t(words::SCORE),
+        w.t(words::RELATION),
+        w.t(words::LEVEL),
+        w.t(words::EVIDENCE),
     ];
     let _ = writeln!(out, "{}", table_head(&head));
     for m in c.unit_matches() {
         let evidence = m
             .evidence
             .iter()
-            .map(|e| md(&e.detail))
+            .map(|e| md(&w.detail(&e.detail)))
             .collect::<Vec<_>>()
             .join("<br>");
         let _ = writeln!(
             out,
-            "| {} {} | {} {} | {:.2} | {} | {} | {} |",
+            "| {} {} | {} {} | {} | {} | {} | {} |",
             code(local(&m.left)),
-            md(&m.left_title),
+            md(&w.own(&m.left_texts, None)),
             code(local(&m.right)),
-            md(&m.right_title),
-            m.score,
-            relation_words(m),
-            level_words(&m.level),
+            md(&w.own(&m.right_texts, None)),
+            w.score(m.score),
+            relation_words(w, m),
+            w.eqf(&m.level),
             evidence
         );
     }
@@ -416,37 +453,38 @@ fn markdown_unit_matches(out: &mut String, c: &Comparison) {
 
 /// The table of matched units assessed practically on one side and only in writing on the
 /// other.
-fn markdown_differences(out: &mut String, c: &Comparison) {
+fn markdown_differences(out: &mut String, w: Words, c: &Comparison) {
     if c.assessment_differences.is_empty() {
         return;
     }
-    let _ = writeln!(out, "## {}\n", words::ASSESSED_DIFFERENTLY);
-    let _ = writeln!(out, "{}\n", words::ASSESSED_DIFFERENTLY_TEXT);
-    let [left, right] = side_names(c).map(|name| md(&name));
+    let _ = writeln!(out, "## {}\n", w.t(words::ASSESSED_DIFFERENTLY));
+    let _ = writeln!(out, "{}\n", w.t(words::ASSESSED_DIFFERENTLY_TEXT));
+    let [left, right] = side_names(w, c).map(|name| md(&name));
     let head = [
         left.clone(),
         right.clone(),
-        words::methods_in(&left),
-        words::methods_in(&right),
+        w.methods_in(&left),
+        w.methods_in(&right),
     ];
     let _ = writeln!(out, "{}", table_head(&head));
     for d in &c.assessment_differences {
-        let _ = writeln!(out, "{}", table_row(&difference_cells(c, d, &MARKDOWN)));
+        let _ = writeln!(out, "{}", table_row(&difference_cells(w, c, d, &MARKDOWN)));
     }
     let _ = writeln!(out);
 }
 
-/// A matrix as plain text.
-pub fn matrix_human(m: &Matrix) -> String {
+/// A matrix as plain text, in `lang`.
+pub fn matrix_human(m: &Matrix, lang: Lang) -> String {
+    let w = Words::new(lang);
     let mut out = String::new();
-    let _ = writeln!(out, "{}", v(&matrix_headline(m)));
-    let _ = writeln!(out, "{}\n", words::MATRIX_INTRO);
+    let _ = writeln!(out, "{}", v(&matrix_headline(w, m)));
+    let _ = writeln!(out, "{}\n", w.t(words::MATRIX_INTRO));
     let names: Vec<String> = m
         .documents
         .iter()
         .map(|d| v(d.country.as_deref().unwrap_or(&d.id)).into_owned())
         .collect();
-    let _ = writeln!(out, "{}", words::MATRIX_COVERAGE_LINE);
+    let _ = writeln!(out, "{}", w.t(words::MATRIX_COVERAGE_LINE));
     let width = names
         .iter()
         .map(|n| n.chars().count())
@@ -461,23 +499,17 @@ pub fn matrix_human(m: &Matrix) -> String {
     for (i, name) in names.iter().enumerate() {
         let _ = write!(out, "  {name:width$}");
         for value in &m.units[i] {
-            let _ = write!(out, " {:>width$}", percent(*value));
+            let _ = write!(out, " {:>width$}", w.percent(*value));
         }
         let _ = writeln!(out, "   {}", v(&m.documents[i].id));
     }
     let _ = writeln!(out);
-    let _ = writeln!(out, "{}", words::PAIRS.to_lowercase());
+    let _ = writeln!(out, "{}", w.t(words::PAIRS).to_lowercase());
     for pair in &m.pairs {
         let coverage = &pair.coverage;
-        let line = words::pair_line(
-            [coverage.left_units, coverage.right_units]
-                .map(percent)
-                .each_ref()
-                .map(String::as_str),
-            [coverage.left_criteria, coverage.right_criteria]
-                .map(percent)
-                .each_ref()
-                .map(String::as_str),
+        let line = w.pair_line(
+            [coverage.left_units, coverage.right_units].map(|share| w.percent(share)),
+            [coverage.left_criteria, coverage.right_criteria].map(|share| w.percent(share)),
             &format!("{:?}", pair.level_deltas),
             pair.assessment_differences,
         );
@@ -485,44 +517,38 @@ pub fn matrix_human(m: &Matrix) -> String {
     }
     let _ = writeln!(out);
     let first = v(&m.documents[0].id);
-    let _ = writeln!(
-        out,
-        "{}",
-        words::common_core_line(m.common_core.len(), &first)
-    );
+    let _ = writeln!(out, "{}", w.common_core_line(m.common_core.len(), &first));
     for row in &m.common_core {
         let ids: Vec<&str> = row.units.iter().map(|u| local(&u.id)).collect();
         let _ = writeln!(
             out,
             "  {} — {}",
             v(&ids.join(" ⇄ ")),
-            v(&row.units[0].title)
+            v(&w.own(&row.units[0].texts, None))
         );
     }
     let _ = writeln!(out);
-    let _ = writeln!(out, "{}", words::UNIQUE.to_lowercase());
-    write_unique(&mut out, m, &PLAIN, ["  ", "    ", " — "]);
+    let _ = writeln!(out, "{}", w.t(words::UNIQUE).to_lowercase());
+    write_unique(&mut out, w, m, &PLAIN, ["  ", "    ", " — "]);
     guard(&out, Notation::Plain)
 }
 
-/// A matrix as Markdown.
-pub fn matrix_markdown(m: &Matrix) -> String {
+/// A matrix as Markdown, in `lang`.
+pub fn matrix_markdown(m: &Matrix, lang: Lang) -> String {
+    let w = Words::new(lang);
     let mut out = String::new();
-    let _ = writeln!(out, "# {}\n", md(&matrix_headline(m)));
-    let _ = writeln!(out, "{}\n", words::MATRIX_INTRO);
+    let _ = writeln!(out, "# {}\n", md(&matrix_headline(w, m)));
+    let _ = writeln!(out, "{}\n", w.t(words::MATRIX_INTRO));
     let _ = writeln!(
         out,
         "{}",
-        table_head(
-            &[
-                words::DOCUMENT,
-                words::COUNTRY,
-                words::TITLE,
-                words::kind(ItemKind::Unit, true),
-                words::kind(ItemKind::Criterion, true),
-            ]
-            .map(str::to_owned)
-        )
+        table_head(&[
+            w.t(words::DOCUMENT),
+            w.t(words::COUNTRY),
+            w.t(words::TITLE),
+            w.kind(ItemKind::Unit, true),
+            w.kind(ItemKind::Criterion, true),
+        ])
     );
     for d in &m.documents {
         let country = d.country.as_deref().map_or("–".into(), md);
@@ -530,38 +556,44 @@ pub fn matrix_markdown(m: &Matrix) -> String {
         let _ = writeln!(
             out,
             "{}",
-            table_row(&[code(&d.id), country, md(&d.title), units, criteria])
+            table_row(&[
+                code(&d.id),
+                country,
+                md(&w.own(&d.titles, None)),
+                units,
+                criteria
+            ])
         );
     }
     let _ = writeln!(
         out,
         "\n## {}\n\n{}\n",
-        words::UNIT_COVERAGE,
-        words::UNIT_COVERAGE_TEXT
+        w.t(words::UNIT_COVERAGE),
+        w.t(words::UNIT_COVERAGE_TEXT)
     );
     let _ = writeln!(out, "{}", document_columns(m, true));
     for (d, shares) in m.documents.iter().zip(&m.units) {
         let mut cells = vec![code(&d.id)];
-        cells.extend(shares.iter().map(|share| percent(*share)));
+        cells.extend(shares.iter().map(|share| w.percent(*share)));
         let _ = writeln!(out, "{}", table_row(&cells));
     }
     let _ = writeln!(
         out,
         "\n## {}\n\n{}\n",
-        words::COMMON_CORE,
-        words::common_core_intro(&code(&m.documents[0].id))
+        w.t(words::COMMON_CORE),
+        w.common_core_intro(&code(&m.documents[0].id))
     );
     let _ = writeln!(out, "{}", document_columns(m, false));
     for row in &m.common_core {
         let cells: Vec<String> = row
             .units
             .iter()
-            .map(|unit| item_words(unit, &MARKDOWN).join(" "))
+            .map(|unit| item_words(w, unit, &MARKDOWN).join(" "))
             .collect();
         let _ = writeln!(out, "{}", table_row(&cells));
     }
-    let _ = writeln!(out, "\n## {}\n", words::UNIQUE);
-    write_unique(&mut out, m, &MARKDOWN, ["- ", "  - ", " "]);
+    let _ = writeln!(out, "\n## {}\n", w.t(words::UNIQUE));
+    write_unique(&mut out, w, m, &MARKDOWN, ["- ", "  - ", " "]);
     guard(&out, Notation::Backslash)
 }
 
@@ -577,20 +609,21 @@ fn document_columns(m: &Matrix, corner: bool) -> String {
 }
 
 /// A unit named in a matrix: its id within its document, and its title.
-fn item_words(item: &ItemRef, markup: &Markup) -> [String; 2] {
-    [(markup.id)(local(&item.id)), (markup.text)(&item.title)]
+fn item_words(w: Words, item: &ItemRef, markup: &Markup) -> [String; 2] {
+    let title = w.own(&item.texts, None);
+    [(markup.id)(local(&item.id)), (markup.text)(&title)]
 }
 
 /// Writes what is unique to each document as a nested list: `outer` before each document and
 /// its count of units, `inner` before each of its units, `between` a unit's id and its title.
-fn write_unique(out: &mut String, m: &Matrix, markup: &Markup, layout: [&str; 3]) {
+fn write_unique(out: &mut String, w: Words, m: &Matrix, markup: &Markup, layout: [&str; 3]) {
     let [outer, inner, between] = layout;
     for unique in &m.unique {
         let document = (markup.id)(&unique.document);
-        let count = words::unique_count(&document, unique.units.len());
+        let count = w.unique_count(&document, unique.units.len());
         let _ = writeln!(out, "{outer}{count}");
         for unit in &unique.units {
-            let [id, title] = item_words(unit, markup);
+            let [id, title] = item_words(w, unit, markup);
             let _ = writeln!(out, "{inner}{id}{between}{title}");
         }
     }
