@@ -1,8 +1,10 @@
 //! K112 `invalid-date`: a date that is not a calendar date written `YYYY-MM-DD`.
 
 use kasb_diagnostics::declare_rule;
-use kasb_diagnostics::{Data, Diagnostic, Location};
-use kasb_model::{DATE_FORMAT_HELP, DateError, NOT_A_DATE};
+use kasb_diagnostics::{Data, Diagnostic, Location, Message};
+use kasb_model::{DATE_FORMAT_HELP, DateError};
+
+use super::said;
 
 declare_rule! {
     /// Dates (`approved_on`, `valid_from`, `valid_to`, a crosswalk's `date`) are written as ISO 8601 calendar dates, `YYYY-MM-DD`, and must be days of the calendar. `01.01.2026` (day first, as in Russia and Central Asia), `2026/01/01`, a date with a time, `soon` or `2025-13-45` cannot be compared or exported: which document is in force would be a guess. Where the day meant is certain, the message gives its ISO spelling; `01/02/2026` could be either 1 February or 2 January, so it is not guessed.
@@ -28,17 +30,23 @@ declare_rule! {
 /// The K112 of the date `written` at `location`, which [`Date`]'s parser refused with `error`.
 pub(crate) fn diagnose(location: Location, written: &str, error: &DateError) -> Diagnostic {
     let help = match error.suggestion() {
-        Some(iso) => format!("write {iso}"),
-        None => DATE_FORMAT_HELP.to_owned(),
+        Some(iso) => Message::new("k112-write").with("date", iso),
+        None => Message::new("k112-format-help"),
     };
-    // The suggestion is the help, so the message says only what is wrong.
-    let message = format!("`{written}`{NOT_A_DATE}{}", error.reason());
-    Diagnostic::new(&INVALID_DATE, location, message)
-        .with_help(help)
-        .with_data(Data::Date {
-            written: written.to_owned(),
-            suggestion: error.suggestion().map(str::to_owned),
-        })
+    // The suggestion is the help, so the message says only what is wrong: the reason is
+    // English words of kasb-model (`DateError::reason`), the format help its own message.
+    let reason = if error.reason() == DATE_FORMAT_HELP {
+        Message::new("k112-format-help")
+    } else {
+        Message::new("k112-reason").with("reason", error.reason())
+    };
+    let message = Message::new("k112-message")
+        .with("written", written)
+        .with("reason", reason);
+    said(&INVALID_DATE, location, message, help).with_data(Data::Date {
+        written: written.to_owned(),
+        suggestion: error.suggestion().map(str::to_owned),
+    })
 }
 
 #[cfg(test)]
