@@ -312,3 +312,35 @@ k609-too-long = longer than 1,024 characters
 k609-too-large = too large once compiled
 k609-invalid-syntax = its syntax is invalid
 k609-invalid-pattern-help = write it in Rust regex syntax (https://docs.rs/regex), such as "[0-9]{"{"}1,4{"}"}"
+
+## The lines of `kasb check` around the diagnostics
+
+# After the last diagnostic of a rule shown in a file: $hidden is how many more (it chooses
+# the plural form), $shown the same number grouped by thousands, $rule a code, $file a path.
+check-more = … and { $hidden ->
+    [one] 1
+   *[other] { $shown }
+} more { $rule } in { $file } (--format json lists every one)
+# After the summary, when the directory walk skipped paths.
+check-skipped = ({ $count } skipped; --verbose lists them)
+check-skipped-listed = ({ $count } skipped, listed above)
+# One line of --verbose per skipped path; $reason is one of the skip-* below.
+check-skipped-path = skipped { $path }: { $reason }
+skip-symlink = a symbolic link (kasb does not follow links it finds)
+skip-not-regular-file = not a regular file (a FIFO, socket or device)
+skip-ignored = matched by an ignore file (.gitignore, .ignore)
+skip-excluded-by-config = left out by [files] in kasb.toml
+# The spinner at a terminal while a check runs.
+check-progress-loading = loading files
+check-progress-loaded = loaded { $files ->
+    [one] 1 file
+   *[other] { $files } files
+}; building the graph
+check-progress-graph = graph of { $nodes ->
+    [one] 1 node
+   *[other] { $nodes } nodes
+}; running the rules
+check-progress-rules = { $findings ->
+    [one] 1 finding
+   *[other] { $findings } findings
+}

@@ -335,3 +335,47 @@ k609-too-long = оно длиннее 1024 символов
 k609-too-large = после компиляции оно слишком велико
 k609-invalid-syntax = в нём синтаксическая ошибка
 k609-invalid-pattern-help = запишите его в синтаксисе регулярных выражений Rust (https://docs.rs/regex), например "[0-9]{"{"}1,4{"}"}"
+
+## Строки `kasb check` вокруг диагностических сообщений
+
+# После последнего показанного сообщения правила в файле: $hidden — сколько ещё (выбирает
+# форму множественного числа), $shown — то же число с разбивкой на разряды, $rule — код
+# правила, $file — путь.
+check-more = … и ещё { $shown } { $hidden ->
+    [one] сообщение
+    [few] сообщения
+   *[many] сообщений
+} { $rule } в { $file } (полный список выводит --format json)
+# После итоговой строки, если при обходе каталогов были пропущены пути.
+check-skipped = ({ $count ->
+    [one] пропущен { $count } путь
+    [few] пропущено { $count } пути
+   *[many] пропущено { $count } путей
+}; их список выводит --verbose)
+check-skipped-listed = ({ $count ->
+    [one] пропущен { $count } путь, он указан выше
+    [few] пропущено { $count } пути, они перечислены выше
+   *[many] пропущено { $count } путей, они перечислены выше
+})
+# Строка --verbose для каждого пропущенного пути; $reason — одно из сообщений skip-* ниже.
+check-skipped-path = пропущен { $path }: { $reason }
+skip-symlink = символическая ссылка (kasb не переходит по найденным ссылкам)
+skip-not-regular-file = не обычный файл (FIFO, сокет или устройство)
+skip-ignored = исключён файлом игнорирования (.gitignore, .ignore)
+skip-excluded-by-config = исключён разделом [files] в kasb.toml
+# Индикатор в терминале во время проверки.
+check-progress-loading = загрузка файлов
+check-progress-loaded = { $files ->
+    [one] загружен { $files } файл
+    [few] загружено { $files } файла
+   *[many] загружено { $files } файлов
+}; построение графа
+check-progress-graph = граф из { $nodes ->
+    [one] { $nodes } узла
+   *[other] { $nodes } узлов
+}; проверка правил
+check-progress-rules = { $findings ->
+    [one] { $findings } находка
+    [few] { $findings } находки
+   *[many] { $findings } находок
+}
