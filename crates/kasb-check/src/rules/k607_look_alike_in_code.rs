@@ -43,10 +43,9 @@ pub(crate) fn check(context: &mut Context<'_>, index: usize, path: &FieldPath, c
         Some(latin) => Message::new("k607-did-you-mean").with("code", latin),
         None => Message::new("k607-help"),
     };
-    // The finding is English words of kasb-model (`IdError::message`).
     let message = Message::new("k607-message")
         .with("code", code)
-        .with("problem", &error.message)
+        .with("problem", kasb_load::rules::id_problem(&error.reason))
         .with("position", error.position);
     let report = context.say(&LOOK_ALIKE_IN_CODE, index, path, message, help);
     report.location = location;

@@ -256,3 +256,49 @@ k115-under-value-help = line `{ $key }` up with that key, at column { $column };
 k116-message = a new list item seems to start here, without its `- `
 # $line: the item's first line as written; $column: where the list's dashes are.
 k116-help = start the item with a dash: `- { $line }`, the `-` at column { $column }, under the other items' dashes
+
+## What the id grammar finds (K111; quoted by K202 and K607)
+
+id-empty = the id is empty
+id-too-long = the id is { $length } characters long; ids have at most { $max }
+id-dot-dot = `..` is not allowed in an id
+id-slash-in-document-id = `/` is not allowed in a document id: it separates a document id from an item id
+id-starts-with = an id cannot start with `{ $character }`: it starts and ends with a letter or digit
+id-ends-with = an id cannot end with `{ $character }`: it starts and ends with a letter or digit
+# $pair: two separators that touch, `-.`.
+id-doubled = `{ $pair }` is not allowed in an id: `-`, `_`, `.` and `/` each stand alone between letters or digits
+id-space = a space is not allowed in an id
+# $character: a character-control message.
+id-control = the control character { $character } is not allowed in an id
+# $item: `yes` for an item id, which may also hold `/`.
+id-not-allowed = `{ $character }` is not allowed in an id: ids use Latin letters, digits, `-`, `_`, `.`{ $item ->
+    [yes] {" "}and `/`
+   *[no] {""}
+}
+# $character: a character-letter or character-other message.
+id-foreign = { $character } is not allowed in an id: ids use Latin letters, digits, `-`, `_`, `.` (and `/` in item ids)
+# $meant: the Latin letter or digit imitated; $digit: `yes` when it is a digit.
+id-look-alike = { $character } looks like { $digit ->
+    [yes] the digit
+   *[no] the Latin
+} `{ $meant }` but is not
+# A finding kasb has no message for yet, in English.
+id-other = { $problem }
+# $script: the Unicode script's name (a word-<Script> below, or the name as it is).
+character-letter = the { $script } letter `{ $character }` ({ $code })
+character-other = the character `{ $character }` ({ $code })
+# $name: `tab`, `line-feed`, `carriage-return`, `nul`, `escape` or `none`.
+character-control = { $code }{ $name ->
+    [tab] {" "}(tab)
+    [line-feed] {" "}(line feed)
+    [carriage-return] {" "}(carriage return)
+    [nul] {" "}(NUL)
+    [escape] {" "}(escape)
+   *[none] {""}
+}
+word-Cyrillic = Cyrillic
+word-Greek = Greek
+word-Armenian = Armenian
+word-Georgian = Georgian
+word-Arabic = Arabic
+word-Latin = Latin

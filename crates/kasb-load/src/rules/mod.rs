@@ -42,6 +42,10 @@ kasb_diagnostics::rule_files! {
 #[doc(hidden)]
 pub use k111_invalid_id::diagnose as invalid_id;
 
+/// What the id grammar found, said as a message (K111's words), for the rules that quote it.
+#[doc(hidden)]
+pub use k111_invalid_id::id_problem;
+
 /// A diagnostic of `rule` at `location` that says `message`, with the fix `help`: rendered in
 /// English (`locales/en/loader.ftl`) for the stable text, and kept as ids and arguments so that
 /// `kasb check --lang` says it in another language.
