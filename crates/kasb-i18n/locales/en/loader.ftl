@@ -199,12 +199,37 @@ k111-help = ids use Latin letters and digits joined by single `-`, `_`, `.` (and
 
 ## K112 invalid-date
 
-# $reason: why it is no date (k112-format-help, or kasb-model's English words in k112-reason).
+# $reason: why it is no date (k112-format-help, or one of the k112-* reasons below).
 k112-message = `{ $written }` is not a valid date: { $reason }
+# A reason kasb has no message for yet, in English.
 k112-reason = { $reason }
 k112-format-help = write the date as YYYY-MM-DD, for example 2026-01-01
 # $date: the same date written YYYY-MM-DD.
 k112-write = write { $date }
+k112-no-year = there is no year { $year } (years run from 0001 to 9999)
+k112-no-month = there is no month { $month } (months run from 01 to 12)
+# $month: 1 to 12; $days: how many days that month has that year.
+k112-no-day = there is no day { $day } in { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} { $year } (it has { $days } days)
+k112-spaces = a date has no spaces around it
+k112-time-of-day = a date has no time of day
+k112-not-joined = the parts of a date are joined by `-`
+k112-two-digits = dates are written YYYY-MM-DD, with two-digit months and days joined by `-`
+k112-year-first = dates are written year first, YYYY-MM-DD
+# $written: the date as written; $day_first and $month_first: its two readings.
+k112-day-or-month = the day and month of `{ $written }` cannot be told apart: dates are written year first, YYYY-MM-DD, so write { $day_first } if the day comes first or { $month_first } if the month does
 
 ## K113 colon-in-text
 

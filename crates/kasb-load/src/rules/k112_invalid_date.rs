@@ -2,7 +2,7 @@
 
 use kasb_diagnostics::declare_rule;
 use kasb_diagnostics::{Data, Diagnostic, Location, Message};
-use kasb_model::{DATE_FORMAT_HELP, DateError};
+use kasb_model::{DateError, DateReason};
 
 use super::said;
 
@@ -33,20 +33,48 @@ pub(crate) fn diagnose(location: Location, written: &str, error: &DateError) -> 
         Some(iso) => Message::new("k112-write").with("date", iso),
         None => Message::new("k112-format-help"),
     };
-    // The suggestion is the help, so the message says only what is wrong: the reason is
-    // English words of kasb-model (`DateError::reason`), the format help its own message.
-    let reason = if error.reason() == DATE_FORMAT_HELP {
-        Message::new("k112-format-help")
-    } else {
-        Message::new("k112-reason").with("reason", error.reason())
-    };
+    // The suggestion is the help, so the message says only what is wrong.
     let message = Message::new("k112-message")
         .with("written", written)
-        .with("reason", reason);
+        .with("reason", reason(error.why()));
     said(&INVALID_DATE, location, message, help).with_data(Data::Date {
         written: written.to_owned(),
         suggestion: error.suggestion().map(str::to_owned),
     })
+}
+
+/// Why a text is no date, as a message.
+fn reason(why: &DateReason) -> Message {
+    let message = Message::new;
+    match why {
+        DateReason::Format => message("k112-format-help"),
+        DateReason::NoYear(year) => message("k112-no-year").with("year", format!("{year:04}")),
+        DateReason::NoMonth(month) => message("k112-no-month").with("month", u32::from(*month)),
+        DateReason::NoDay {
+            day,
+            month,
+            year,
+            days,
+        } => message("k112-no-day")
+            .with("day", u32::from(*day))
+            .with("month", u32::from(*month))
+            .with("year", format!("{year:04}"))
+            .with("days", u32::from(*days)),
+        DateReason::Spaces => message("k112-spaces"),
+        DateReason::TimeOfDay => message("k112-time-of-day"),
+        DateReason::NotJoined => message("k112-not-joined"),
+        DateReason::TwoDigits => message("k112-two-digits"),
+        DateReason::YearFirst => message("k112-year-first"),
+        DateReason::DayOrMonth {
+            written,
+            day_first,
+            month_first,
+        } => message("k112-day-or-month")
+            .with("written", written)
+            .with("day_first", day_first.to_string())
+            .with("month_first", month_first.to_string()),
+        _ => message("k112-reason").with("reason", why.to_string()),
+    }
 }
 
 #[cfg(test)]
@@ -57,6 +85,7 @@ mod tests {
 
     use super::*;
     use crate::{LoadOptions, load_sources};
+    use kasb_model::DATE_FORMAT_HELP;
 
     /// The diagnostics of a crosswalk whose `date` line is `line`.
     fn load_date(line: &str) -> Vec<kasb_diagnostics::Diagnostic> {
