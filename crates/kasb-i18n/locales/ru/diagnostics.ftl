@@ -63,7 +63,7 @@ k202-nothing = ссылка `{ $reference }` ни на что не указыв�
 ## K203 wrong-reference-kind
 
 k203-message = `{ $reference }` — это { $found }, а здесь ожидается: { $expected }
-k203-help = сошлитесь на объект вида: { $expected }
+k203-help = сошлитесь здесь на объект нужного вида ({ $expected })
 
 ## K301 level-outside-framework
 
@@ -142,7 +142,7 @@ k704-help = добавьте `replaced_by:` с идентификатором з
 
 ## K705 validity-ended
 
-k705-message = срок действия истёк { $valid_to } — раньше даты проверки { $today }
+k705-message = срок действия истёк { $valid_to }, до даты проверки { $today }
 k705-help = укажите в `valid_to` дату, до которой действие продлено, или установите `status: superseded` (с `replaced_by`) либо `status: withdrawn`
 
 ## K302 unit-above-qualification
