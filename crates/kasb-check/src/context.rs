@@ -94,8 +94,10 @@ impl<'g> Context<'g> {
         workspace.locate(workspace.documents[document].file, path)
     }
 
-    /// Reports a problem at `path` of `document` (located when every family has run).
-    pub fn report(
+    /// Records a problem at `path` of `document` (located when every family has run), with
+    /// its English texts; rules report through [`Context::say`], so every message has its
+    /// translations.
+    fn report(
         &mut self,
         rule: &'static Rule,
         document: usize,

@@ -3,7 +3,7 @@
 //! shared cycle search and message, and the walk over ids; each cycle rule's file says how its
 //! cycles read, K205 and K207 walk on their own.
 
-use kasb_diagnostics::{Data, Rule};
+use kasb_diagnostics::{Arg, Data, Message, Rule};
 use kasb_graph::{Cycle, EdgeKind, Node, NodeId, NodeKind};
 use kasb_model::FieldPath;
 
@@ -47,15 +47,14 @@ fn look_alike_ids(context: &mut Context<'_>) {
     }
 }
 
-/// How a cycle of one relation is reported.
+/// How a cycle of one relation is reported: the ids of its messages in `diagnostics.ftl`.
 pub(crate) struct CycleReport {
     pub rule: &'static Rule,
-    /// "prerequisites form a cycle"
-    pub what: &'static str,
-    /// How to read the arrows.
-    pub reading: &'static str,
-    /// The members, for the count of a tangle: "units".
-    pub members: &'static str,
+    /// "prerequisites form a cycle: { $cycle } (each needs the next)"
+    pub message: &'static str,
+    /// The message and how many members in all are caught in cycles with these:
+    /// "{ $message }; { $tangled } units in all …".
+    pub tangled: &'static str,
     pub help: &'static str,
 }
 
@@ -109,12 +108,12 @@ fn report_graph_cycles(
         let first = members[0];
         let message = cycle_message(report, &ids, cycle.tangled);
         context
-            .report(
+            .say(
                 report.rule,
                 first.document,
                 &graph.path(first).key(field),
                 message,
-                report.help,
+                Message::new(report.help),
             )
             .data = cycle_data(&ids);
     }
@@ -133,31 +132,29 @@ const SHOWN_LAST: usize = 2;
 
 /// "prerequisites form a cycle: `A` → `B` → `A` (each needs the next)", a long cycle shortened
 /// to its first and last members with the count of those left out.
-pub(crate) fn cycle_message(report: &CycleReport, ids: &[&str], tangled: usize) -> String {
-    let quoted = |id: &&str| format!("`{id}`");
-    let mut shown: Vec<String> = if ids.len() > SHOWN_FIRST + SHOWN_LAST + 1 {
-        let left_out = ids.len() - SHOWN_FIRST - SHOWN_LAST;
-        ids[..SHOWN_FIRST]
-            .iter()
-            .map(quoted)
-            .chain([format!("… {left_out} more …")])
-            .chain(ids[ids.len() - SHOWN_LAST..].iter().map(quoted))
-            .collect()
-    } else {
-        ids.iter().map(quoted).collect()
+pub(crate) fn cycle_message(report: &CycleReport, ids: &[&str], tangled: usize) -> Message {
+    let chain = |ids: &[&str]| {
+        ids.iter()
+            .map(|id| format!("`{id}`"))
+            .collect::<Vec<_>>()
+            .join(" → ")
     };
-    shown.push(quoted(&ids[0]));
-    let mut message = format!(
-        "{}: {} ({})",
-        report.what,
-        shown.join(" → "),
-        report.reading
-    );
+    let cycle: Arg = if ids.len() > SHOWN_FIRST + SHOWN_LAST + 1 {
+        let last = [&ids[ids.len() - SHOWN_LAST..], &ids[..1]].concat();
+        Message::new("cycle-shortened")
+            .with("first", chain(&ids[..SHOWN_FIRST]))
+            .with("left_out", ids.len() - SHOWN_FIRST - SHOWN_LAST)
+            .with("last", chain(&last))
+            .into()
+    } else {
+        chain(&[ids, &ids[..1]].concat()).into()
+    };
+    let message = Message::new(report.message).with("cycle", cycle);
     if tangled > ids.len() {
-        message.push_str(&format!(
-            "; {tangled} {} in all are caught in cycles with these",
-            report.members
-        ));
+        Message::new(report.tangled)
+            .with("message", message)
+            .with("tangled", tangled)
+    } else {
+        message
     }
-    message
 }

@@ -6,10 +6,10 @@ use std::path::{Path, PathBuf};
 use clap::{Args, ValueEnum};
 use kasb::config::Config;
 use kasb::diagnostics::Diagnostic;
-use kasb::diagnostics::{Severity, visible};
+use kasb::diagnostics::{Arg, Message, Severity, visible};
 use kasb::i18n::{Lang, Messages};
-use kasb::load::Skipped;
-use kasb::render::{Colour, github, human, json_localized, junit, sarif_localized};
+use kasb::load::{SkipReason, Skipped};
+use kasb::render::{Colour, github, human_in, json_localized, junit, sarif_localized};
 use kasb::{CheckOptions, Progress, check_with_progress};
 
 use crate::{EXIT_CLEAN, EXIT_ERRORS};
@@ -88,18 +88,24 @@ pub(crate) fn run(args: CheckArgs) -> Result<u8, String> {
         None => Config::default(),
     };
     let options = CheckOptions::new(config).with_ignore_files(!args.no_ignore);
-    let progress = progress_bar();
+    let lang = args.lang.unwrap_or_else(Lang::from_env);
+    let messages = Messages::of(lang);
+    let progress = progress_bar(messages);
     let report = check_with_progress(&args.paths, &options, &|step| {
         if let Some(bar) = &progress {
-            bar.set_message(match step {
-                Progress::Loaded { files } => format!("loaded {files} files; building the graph"),
-                Progress::GraphBuilt { nodes } => {
-                    format!("graph of {nodes} nodes; running the rules")
+            bar.set_message(messages.message(&match step {
+                Progress::Loaded { files } => {
+                    Message::new("check-progress-loaded").with("files", files)
                 }
-                Progress::RulesRun { diagnostics } => format!("{diagnostics} findings"),
+                Progress::GraphBuilt { nodes } => {
+                    Message::new("check-progress-graph").with("nodes", nodes)
+                }
+                Progress::RulesRun { diagnostics } => {
+                    Message::new("check-progress-rules").with("findings", diagnostics)
+                }
                 // A step added later keeps the last message.
                 _ => return,
-            });
+            }));
         }
     })
     .map_err(|error| crate::error_chain(&error))?;
@@ -116,8 +122,6 @@ pub(crate) fn run(args: CheckArgs) -> Result<u8, String> {
         Colour::Never
     };
     let skipped = &report.graph.workspace().skipped;
-    let lang = args.lang.unwrap_or_else(Lang::from_env);
-    let messages = Messages::of(lang);
     // Human text and annotations are read by people: said in their language.
     let said: Vec<Diagnostic> = match args.format {
         Format::Human | Format::Github => {
@@ -126,12 +130,12 @@ pub(crate) fn run(args: CheckArgs) -> Result<u8, String> {
         _ => Vec::new(),
     };
     let human_log = |colour| {
-        let mut text = human(&said, report.graph.workspace(), colour);
+        let mut text = human_in(&said, report.graph.workspace(), colour, lang);
         if args.verbose {
-            text.push_str(&skipped_list(skipped));
+            text.push_str(&skipped_list(skipped, messages));
         }
         text.push_str(&messages.summary(diagnostics, report.files()));
-        text.push_str(&skipped_summary(skipped.len(), args.verbose));
+        text.push_str(&skipped_summary(skipped.len(), args.verbose, messages));
         text.push('\n');
         text
     };
@@ -201,37 +205,55 @@ fn repository_root(current: &Path) -> PathBuf {
 }
 
 /// ` (2 skipped; --verbose lists them)` after the summary, when the walk skipped anything.
-fn skipped_summary(count: usize, verbose: bool) -> String {
-    match (count, verbose) {
-        (0, _) => String::new(),
-        (count, true) => format!(" ({count} skipped, listed above)"),
-        (count, false) => format!(" ({count} skipped; --verbose lists them)"),
-    }
+fn skipped_summary(count: usize, verbose: bool, messages: &Messages) -> String {
+    let id = match (count, verbose) {
+        (0, _) => return String::new(),
+        (_, true) => "check-skipped-listed",
+        (_, false) => "check-skipped",
+    };
+    format!(
+        " {}",
+        messages.message(&Message::new(id).with("count", count))
+    )
 }
 
 /// One line per skipped path, with the reason.
-fn skipped_list(skipped: &[Skipped]) -> String {
+fn skipped_list(skipped: &[Skipped], messages: &Messages) -> String {
     skipped
         .iter()
         .map(|skip| {
-            format!(
-                "skipped {}: {}\n",
-                visible(&skip.path.display().to_string()),
-                skip.reason.describe()
-            )
+            let line = Message::new("check-skipped-path")
+                .with(
+                    "path",
+                    visible(&skip.path.display().to_string()).into_owned(),
+                )
+                .with("reason", skip_reason(skip.reason));
+            format!("{}\n", messages.message(&line))
         })
         .collect()
 }
 
+/// Why a path was skipped, as a message (a reason added later is said in English).
+fn skip_reason(reason: SkipReason) -> Arg {
+    let id = match reason {
+        SkipReason::Symlink => "skip-symlink",
+        SkipReason::NotRegularFile => "skip-not-regular-file",
+        SkipReason::Ignored => "skip-ignored",
+        SkipReason::ExcludedByConfig => "skip-excluded-by-config",
+        _ => return Arg::Text(reason.describe().to_owned()),
+    };
+    Message::new(id).into()
+}
+
 /// A spinner on standard error, only for a person at a terminal: never in CI or when
 /// standard error is redirected.
-fn progress_bar() -> Option<indicatif::ProgressBar> {
+fn progress_bar(messages: &Messages) -> Option<indicatif::ProgressBar> {
     let interactive = std::io::stderr().is_terminal() && std::env::var_os("CI").is_none();
     if !interactive {
         return None;
     }
     let bar = indicatif::ProgressBar::new_spinner();
-    bar.set_message("loading files");
+    bar.set_message(messages.text("check-progress-loading"));
     bar.enable_steady_tick(std::time::Duration::from_millis(120));
     Some(bar)
 }

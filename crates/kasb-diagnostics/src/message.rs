@@ -33,6 +33,9 @@ pub enum Arg {
     Word(&'static str),
     /// Several such words, rendered as a list ending in "or" (`a unit or a framework`).
     Words(Vec<&'static str>),
+    /// A phrase that is itself a message, said in the same language (`a whole number from 0
+    /// to 255`, inside "`level` takes …"): for the parts a message is built from.
+    Said(Box<Message>),
 }
 
 impl Message {
@@ -75,6 +78,12 @@ impl From<&str> for Arg {
 impl From<&String> for Arg {
     fn from(text: &String) -> Self {
         Arg::Text(text.clone())
+    }
+}
+
+impl From<Message> for Arg {
+    fn from(message: Message) -> Self {
+        Arg::Said(Box::new(message))
     }
 }
 

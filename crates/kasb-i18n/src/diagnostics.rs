@@ -63,6 +63,7 @@ impl Messages {
                 Arg::Number(number) => args.with(name, *number),
                 Arg::Word(word) => args.with(name, self.word(word)),
                 Arg::Words(words) => args.with(name, self.words(words)),
+                Arg::Said(phrase) => args.with(name, self.message(phrase)),
                 _ => args.with(name, format!("{value:?}")),
             };
         }

@@ -1,6 +1,6 @@
 use std::path::Path;
 
-use kasb_diagnostics::{Diagnostic, Location, Position, Span};
+use kasb_diagnostics::{Diagnostic, Location, Message, Position, Span};
 use kasb_model::{Document, DocumentKind, TypedDeserializer};
 use serde::de::DeserializeOwned;
 
@@ -75,8 +75,8 @@ pub(crate) fn parse(path: &Path, text: &str, options: &LoadOptions) -> Result<Do
         let start = Location::new(path, Span::point(Position::new(1, 1)));
         found.push(rules::k101_yaml_syntax::unreadable(
             start,
-            "the document cannot be read".to_owned(),
-            "check the file's YAML syntax".to_owned(),
+            Message::new("k101-unreadable-document"),
+            Message::new("k101-unreadable-document-help"),
         ));
     }
     Err(Failed {
@@ -150,8 +150,8 @@ fn document_kind(file: File<'_>, tree: &Tree<'_>) -> Result<DocumentKind, Vec<Di
     let complete = match node.value {
         Value::Mapping { complete } => complete,
         _ if tree.stopped() => return Err(Vec::new()),
-        Value::Sequence { .. } => return Err(vec![not_a_mapping(file, tree, root, "a list")]),
-        _ => return Err(vec![not_a_mapping(file, tree, root, "a single value")]),
+        Value::Sequence { .. } => return Err(vec![not_a_mapping(file, tree, root, "k102-a-list")]),
+        _ => return Err(vec![not_a_mapping(file, tree, root, "k107-a-single-value")]),
     };
     let Some(value) = tree.get(root, "kind") else {
         return Err(if complete {
@@ -167,9 +167,10 @@ fn document_kind(file: File<'_>, tree: &Tree<'_>) -> Result<DocumentKind, Vec<Di
     })
 }
 
-fn not_a_mapping(file: File<'_>, tree: &Tree<'_>, root: NodeId, found: &str) -> Diagnostic {
+/// The K107 of a document that is `found` (the message saying what it is) rather than a mapping.
+fn not_a_mapping(file: File<'_>, tree: &Tree<'_>, root: NodeId, found: &'static str) -> Diagnostic {
     let at = token_span(file.text, tree.node(root).span.start);
-    rules::k107_unknown_kind::not_a_mapping(Location::new(file.path, at), found)
+    rules::k107_unknown_kind::not_a_mapping(Location::new(file.path, at), Message::new(found))
 }
 
 /// The `id` the root mapping declares, if it has a scalar one: for files that did not load, so

@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 
 use crate::rules;
 use crate::rules::k100_unreadable_file::{self, Unreadable};
-use kasb_diagnostics::{Data, Diagnostic, Location, Position, Span};
+use kasb_diagnostics::{Diagnostic, Position, Span};
 use kasb_model::{FieldPath, PathSegment};
 
 use crate::LoadOptions;
@@ -282,25 +282,7 @@ pub(crate) fn from_text(
 
 /// The diagnostic of a file above the size limit.
 fn too_large(path: &Path, options: &LoadOptions) -> Box<Diagnostic> {
-    Box::new(
-        Diagnostic::new(
-            &rules::RESOURCE_LIMIT,
-            Location::file(path),
-            format!(
-                "the file is larger than the limit of {} bytes",
-                options.max_file_bytes
-            ),
-        )
-        .with_help(format!(
-            "split it into several documents, or raise `max-file-bytes` under `[limits]` \
-             in kasb.toml (at most {} bytes)",
-            LoadOptions::CEILING_FILE_BYTES
-        ))
-        .with_data(Data::Limit {
-            limit: "size",
-            max: options.max_file_bytes,
-        }),
-    )
+    Box::new(rules::k108_resource_limit::too_large(path, options))
 }
 
 /// Opens a file for reading only if it is a regular file. Discovery checked that already; this

@@ -46,13 +46,104 @@ pub struct Date {
 #[error("{reason}{}", suggestion.as_ref().map(|iso| format!(": write {iso}")).unwrap_or_default())]
 pub struct DateError {
     reason: String,
+    why: DateReason,
     suggestion: Option<String>,
 }
 
+/// Why a text or numbers are not a date, as data (for a message in another language); its
+/// `Display` is [`DateError::reason`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum DateReason {
+    /// Not a date at all: [`DATE_FORMAT_HELP`].
+    Format,
+    /// A year outside 0001–9999.
+    NoYear(u16),
+    /// A month outside 01–12.
+    NoMonth(u8),
+    /// A day its month does not have; the month has `days`.
+    NoDay {
+        /// The day written.
+        day: u8,
+        /// The month, 1 to 12.
+        month: u8,
+        /// The year.
+        year: u16,
+        /// How many days the month has that year.
+        days: u8,
+    },
+    /// Spaces around a date.
+    Spaces,
+    /// A time of day after the date.
+    TimeOfDay,
+    /// `20260101`: parts not joined by `-`.
+    NotJoined,
+    /// `2026/1/1`: one-digit parts or other separators.
+    TwoDigits,
+    /// `01.01.2026`: not year first.
+    YearFirst,
+    /// `01/02/2026`, which reads as two dates: `written`, day first, month first.
+    DayOrMonth {
+        /// The date as written.
+        written: String,
+        /// The day read first.
+        day_first: Date,
+        /// The month read first.
+        month_first: Date,
+    },
+}
+
+impl fmt::Display for DateReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        const YEAR_FIRST: &str = "dates are written year first, YYYY-MM-DD";
+        match self {
+            DateReason::Format => f.write_str(DATE_FORMAT_HELP),
+            DateReason::NoYear(year) => {
+                write!(
+                    f,
+                    "there is no year {year:04} (years run from 0001 to 9999)"
+                )
+            }
+            DateReason::NoMonth(month) => {
+                write!(f, "there is no month {month} (months run from 01 to 12)")
+            }
+            DateReason::NoDay {
+                day,
+                month,
+                year,
+                days,
+            } => {
+                let name = MONTHS[usize::from(*month - 1)];
+                write!(
+                    f,
+                    "there is no day {day} in {name} {year:04} (it has {days} days)"
+                )
+            }
+            DateReason::Spaces => f.write_str("a date has no spaces around it"),
+            DateReason::TimeOfDay => f.write_str("a date has no time of day"),
+            DateReason::NotJoined => f.write_str("the parts of a date are joined by `-`"),
+            DateReason::TwoDigits => f.write_str(
+                "dates are written YYYY-MM-DD, with two-digit months and days joined by `-`",
+            ),
+            DateReason::YearFirst => f.write_str(YEAR_FIRST),
+            DateReason::DayOrMonth {
+                written,
+                day_first,
+                month_first,
+            } => write!(
+                f,
+                "the day and month of `{written}` cannot be told apart: {YEAR_FIRST}, so write \
+                 {day_first} if the day comes first or {month_first} if the month does"
+            ),
+        }
+    }
+}
+
 impl DateError {
-    fn new(reason: impl Into<String>) -> Self {
+    fn new(why: DateReason) -> Self {
         Self {
-            reason: reason.into(),
+            reason: why.to_string(),
+            why,
             suggestion: None,
         }
     }
@@ -60,6 +151,11 @@ impl DateError {
     /// What is wrong, such as "there is no month 13", without the suggestion.
     pub fn reason(&self) -> &str {
         &self.reason
+    }
+
+    /// What is wrong, as data.
+    pub fn why(&self) -> &DateReason {
+        &self.why
     }
 
     /// The date as it should be written (`2026-01-01`), when the intended day is certain.
@@ -75,23 +171,19 @@ impl Date {
     /// A year outside 1–9999, a month outside 1–12, or a day its month does not have.
     pub fn new(year: u16, month: u8, day: u8) -> Result<Date, DateError> {
         if !(1..=9999).contains(&year) {
-            return Err(DateError::new(format!(
-                "there is no year {year:04} (years run from 0001 to 9999)"
-            )));
+            return Err(DateError::new(DateReason::NoYear(year)));
         }
-        let Some(name) = month
-            .checked_sub(1)
-            .and_then(|i| MONTHS.get(usize::from(i)))
-        else {
-            return Err(DateError::new(format!(
-                "there is no month {month} (months run from 01 to 12)"
-            )));
-        };
+        if !(1..=12).contains(&month) {
+            return Err(DateError::new(DateReason::NoMonth(month)));
+        }
         let days = days_in_month(year, month);
         if day == 0 || day > days {
-            return Err(DateError::new(format!(
-                "there is no day {day} in {name} {year:04} (it has {days} days)"
-            )));
+            return Err(DateError::new(DateReason::NoDay {
+                day,
+                month,
+                year,
+                days,
+            }));
         }
         Ok(Date { year, month, day })
     }
@@ -182,21 +274,21 @@ fn iso_parts(text: &str) -> Option<(u16, u8, u8)> {
 fn misspelt(text: &str) -> DateError {
     let trimmed = text.trim();
     if trimmed != text && iso_parts(trimmed).is_some() {
-        return certain(trimmed.parse(), "a date has no spaces around it");
+        return certain(trimmed.parse(), DateReason::Spaces);
     }
     if let Some((date, rest)) = trimmed.split_at_checked(10)
         && iso_parts(date).is_some()
         && rest.starts_with(['T', 't', ' '])
     {
-        return certain(date.parse(), "a date has no time of day");
+        return certain(date.parse(), DateReason::TimeOfDay);
     }
-    numeric(trimmed).unwrap_or_else(|| DateError::new(DATE_FORMAT_HELP))
+    numeric(trimmed).unwrap_or_else(|| DateError::new(DateReason::Format))
 }
 
 /// The error for a text whose date part is `date`: its ISO spelling, or why it is no date.
-fn certain(date: Result<Date, DateError>, why: &str) -> DateError {
+fn certain(date: Result<Date, DateError>, why: DateReason) -> DateError {
     match date {
-        Ok(date) => suggest(&date.to_string(), why),
+        Ok(date) => suggest(date, why),
         Err(error) => error,
     }
 }
@@ -205,12 +297,7 @@ fn certain(date: Result<Date, DateError>, why: &str) -> DateError {
 fn numeric(text: &str) -> Option<DateError> {
     if text.len() == 8 && text.bytes().all(|b| b.is_ascii_digit()) {
         let (year, month, day) = (&text[..4], &text[4..6], &text[6..]);
-        return Some(spelled(
-            year,
-            month,
-            day,
-            "the parts of a date are joined by `-`",
-        ));
+        return Some(spelled(year, month, day, DateReason::NotJoined));
     }
     let separator = text.chars().find(|c| matches!(c, '.' | '/' | '-' | ' '))?;
     // At most four parts: a fourth means the text is no date, however long it is.
@@ -222,15 +309,13 @@ fn numeric(text: &str) -> Option<DateError> {
         lengths.contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit())
     };
     if digits(first, &[4]) && digits(second, &[1, 2]) && digits(third, &[1, 2]) {
-        let why = "dates are written YYYY-MM-DD, with two-digit months and days joined by `-`";
-        return Some(spelled(first, second, third, why));
+        return Some(spelled(first, second, third, DateReason::TwoDigits));
     }
     if !(digits(first, &[1, 2]) && digits(second, &[1, 2]) && digits(third, &[4])) {
         return None;
     }
     Some(if separator == '.' {
-        let why = "dates are written year first, YYYY-MM-DD";
-        spelled(third, second, first, why)
+        spelled(third, second, first, DateReason::YearFirst)
     } else {
         day_or_month_first(first, second, third, separator)
     })
@@ -243,32 +328,34 @@ fn day_or_month_first(first: &str, second: &str, year: &str, separator: char) ->
         Date::new(year.parse().ok()?, month.parse().ok()?, day.parse().ok()?).ok()
     };
     let (day_first, month_first) = (date(second, first), date(first, second));
-    let why = "dates are written year first, YYYY-MM-DD";
     match (day_first, month_first) {
-        (Some(a), Some(b)) if a != b => DateError::new(format!(
-            "the day and month of `{first}{separator}{second}{separator}{year}` cannot be told \
-             apart: {why}, so write {a} if the day comes first or {b} if the month does"
-        )),
-        (Some(date), _) | (None, Some(date)) => suggest(&date.to_string(), why),
-        (None, None) => DateError::new(DATE_FORMAT_HELP),
+        (Some(day_first), Some(month_first)) if day_first != month_first => {
+            DateError::new(DateReason::DayOrMonth {
+                written: format!("{first}{separator}{second}{separator}{year}"),
+                day_first,
+                month_first,
+            })
+        }
+        (Some(date), _) | (None, Some(date)) => suggest(date, DateReason::YearFirst),
+        (None, None) => DateError::new(DateReason::Format),
     }
 }
 
 /// The error for a date whose parts are known: the ISO spelling when they make a date, or why
 /// they do not.
-fn spelled(year: &str, month: &str, day: &str, why: &str) -> DateError {
+fn spelled(year: &str, month: &str, day: &str, why: DateReason) -> DateError {
     let parsed = (year.parse(), month.parse(), day.parse());
     let (Ok(year), Ok(month), Ok(day)) = parsed else {
-        return DateError::new(DATE_FORMAT_HELP);
+        return DateError::new(DateReason::Format);
     };
     certain(Date::new(year, month, day), why)
 }
 
-/// The error that says `why` and suggests `iso`.
-fn suggest(iso: &str, why: &str) -> DateError {
+/// The error that says `why` and suggests `date`.
+fn suggest(date: Date, why: DateReason) -> DateError {
     DateError {
-        reason: why.to_owned(),
-        suggestion: Some(iso.to_owned()),
+        suggestion: Some(date.to_string()),
+        ..DateError::new(why)
     }
 }
 

@@ -44,10 +44,161 @@ pub struct IdError {
     /// The 1-based position, in characters, of the offending character in the id; 1 for a
     /// problem with the whole id (empty, too long).
     pub position: usize,
-    /// What is wrong, naming the character.
+    /// What is wrong, naming the character: `reason` in English words.
     pub message: String,
+    /// What is wrong, as data, for a message in another language.
+    pub reason: IdReason,
     /// The id with look-alike letters replaced by the Latin ones, when that alone fixes it.
     pub suggestion: Option<String>,
+}
+
+impl IdError {
+    fn new(position: usize, reason: IdReason) -> Self {
+        IdError {
+            position,
+            message: reason.to_string(),
+            reason,
+            suggestion: None,
+        }
+    }
+}
+
+/// Why an id breaks the grammar; its `Display` is the English sentence of [`IdError::message`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum IdReason {
+    /// The id is empty.
+    Empty,
+    /// The id has `length` characters, more than [`MAX_ID_LENGTH`].
+    TooLong {
+        /// Its length in characters.
+        length: usize,
+    },
+    /// The id holds `..`.
+    DotDot,
+    /// A document id holds `/`.
+    SlashInDocumentId,
+    /// The id starts with a separator.
+    StartsWith(char),
+    /// The id ends with a separator.
+    EndsWith(char),
+    /// Two separators touch.
+    Doubled(char, char),
+    /// A space.
+    Space,
+    /// A control character.
+    Control(char),
+    /// Another ASCII character; `item` when the id is an item id (which may hold `/`).
+    NotAllowed {
+        /// The character.
+        character: char,
+        /// Whether the id is an item id.
+        item: bool,
+    },
+    /// A character outside ASCII that imitates no Latin letter.
+    Foreign(Character),
+    /// A letter of another script that imitates `meant`, a Latin letter or a digit.
+    LookAlike {
+        /// The letter written.
+        character: Character,
+        /// The Latin letter or digit it imitates.
+        meant: char,
+    },
+}
+
+/// A character named in an error: itself, and its script when it is a letter of one
+/// (`Cyrillic`; `None` for punctuation, symbols and marks common to every script).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Character {
+    /// The character.
+    pub character: char,
+    /// Its Unicode script's full name, for a letter.
+    pub script: Option<&'static str>,
+}
+
+impl Character {
+    fn of(c: char) -> Self {
+        let script = match c.script() {
+            unicode_script::Script::Common | unicode_script::Script::Inherited => None,
+            script => Some(script.full_name()),
+        };
+        Character {
+            character: c,
+            script,
+        }
+    }
+
+    /// The character as it may be shown: control and invisible characters by their code point.
+    pub fn shown(self) -> String {
+        visible(self.character)
+    }
+
+    /// Its code point, `U+0415`.
+    pub fn code(self) -> String {
+        format!("U+{:04X}", u32::from(self.character))
+    }
+}
+
+impl std::fmt::Display for Character {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.script {
+            Some(script) => write!(
+                f,
+                "the {script} letter `{}` ({})",
+                self.character,
+                self.code()
+            ),
+            None => write!(f, "the character `{}` ({})", self.shown(), self.code()),
+        }
+    }
+}
+
+impl std::fmt::Display for IdReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        const ENDS: &str = "it starts and ends with a letter or digit";
+        match self {
+            IdReason::Empty => f.write_str("the id is empty"),
+            IdReason::TooLong { length } => write!(
+                f,
+                "the id is {length} characters long; ids have at most {MAX_ID_LENGTH}"
+            ),
+            IdReason::DotDot => f.write_str("`..` is not allowed in an id"),
+            IdReason::SlashInDocumentId => f.write_str(
+                "`/` is not allowed in a document id: it separates a document id from an item id",
+            ),
+            IdReason::StartsWith(c) => write!(f, "an id cannot start with `{c}`: {ENDS}"),
+            IdReason::EndsWith(c) => write!(f, "an id cannot end with `{c}`: {ENDS}"),
+            IdReason::Doubled(c, next) => write!(
+                f,
+                "`{c}{next}` is not allowed in an id: `-`, `_`, `.` and `/` each stand alone \
+                 between letters or digits"
+            ),
+            IdReason::Space => f.write_str("a space is not allowed in an id"),
+            IdReason::Control(c) => write!(
+                f,
+                "the control character {} is not allowed in an id",
+                describe_control(*c)
+            ),
+            IdReason::NotAllowed { character, item } => write!(
+                f,
+                "`{character}` is not allowed in an id: ids use Latin letters, digits, `-`, `_`, `.`{}",
+                if *item { " and `/`" } else { "" }
+            ),
+            IdReason::Foreign(character) => write!(
+                f,
+                "{character} is not allowed in an id: ids use Latin letters, digits, `-`, `_`, `.` \
+                 (and `/` in item ids)"
+            ),
+            IdReason::LookAlike { character, meant } => {
+                let what = if meant.is_ascii_digit() {
+                    "the digit"
+                } else {
+                    "the Latin"
+                };
+                write!(f, "{character} looks like {what} `{meant}` but is not")
+            }
+        }
+    }
 }
 
 /// Checks `id` against the id grammar (see the module documentation).
@@ -55,75 +206,62 @@ pub struct IdError {
 /// # Errors
 /// The first place where `id` breaks the grammar.
 pub fn check_id(id: &str, kind: IdKind) -> Result<(), IdError> {
-    let error = |position: usize, message: String| IdError {
-        position,
-        message,
-        suggestion: None,
-    };
     let length = id.chars().count();
     if length == 0 {
-        return Err(error(1, "the id is empty".to_owned()));
+        return Err(IdError::new(1, IdReason::Empty));
     }
     if length > MAX_ID_LENGTH {
-        return Err(error(
+        return Err(IdError::new(
             MAX_ID_LENGTH + 1,
-            format!("the id is {length} characters long; ids have at most {MAX_ID_LENGTH}"),
+            IdReason::TooLong { length },
         ));
     }
     let chars: Vec<char> = id.chars().collect();
     if let Some(at) = chars.iter().position(|c| !c.is_ascii()) {
-        return Err(foreign(id, &chars, at));
+        return Err(foreign(id, at));
     }
     // Named first, whatever precedes it: `..` is how a path climbs out of its directory.
     if let Some(at) = id.find("..") {
-        return Err(error(at + 1, "`..` is not allowed in an id".to_owned()));
+        return Err(IdError::new(at + 1, IdReason::DotDot));
     }
     for (at, &c) in chars.iter().enumerate() {
         let previous = at.checked_sub(1).map(|i| chars[i]);
         let next = chars.get(at + 1).copied();
-        if let Some(message) = misplaced(c, previous, next, kind) {
-            return Err(error(at + 1, message));
+        if let Some(reason) = misplaced(c, previous, next, kind) {
+            return Err(IdError::new(at + 1, reason));
         }
     }
     Ok(())
 }
 
 /// Why the ASCII character `c`, between `previous` and `next`, cannot stand there.
-fn misplaced(c: char, previous: Option<char>, next: Option<char>, kind: IdKind) -> Option<String> {
+fn misplaced(
+    c: char,
+    previous: Option<char>,
+    next: Option<char>,
+    kind: IdKind,
+) -> Option<IdReason> {
     let is_separator = |c: char| matches!(c, '-' | '_' | '.' | '/');
     match c {
         c if c.is_ascii_alphanumeric() => None,
-        '/' if kind == IdKind::Document => Some(
-            "`/` is not allowed in a document id: it separates a document id from an item id"
-                .to_owned(),
-        ),
+        '/' if kind == IdKind::Document => Some(IdReason::SlashInDocumentId),
         c if is_separator(c) => match (previous, next) {
-            (None, _) => Some(format!(
-                "an id cannot start with `{c}`: it starts and ends with a letter or digit"
-            )),
-            (_, None) => Some(format!(
-                "an id cannot end with `{c}`: it starts and ends with a letter or digit"
-            )),
-            (_, Some(next)) if is_separator(next) => Some(format!(
-                "`{c}{next}` is not allowed in an id: `-`, `_`, `.` and `/` each stand alone \
-                 between letters or digits"
-            )),
+            (None, _) => Some(IdReason::StartsWith(c)),
+            (_, None) => Some(IdReason::EndsWith(c)),
+            (_, Some(next)) if is_separator(next) => Some(IdReason::Doubled(c, next)),
             _ => None,
         },
-        ' ' => Some("a space is not allowed in an id".to_owned()),
-        c if c.is_ascii_control() => Some(format!(
-            "the control character {} is not allowed in an id",
-            describe_control(c)
-        )),
-        c => Some(format!(
-            "`{c}` is not allowed in an id: ids use Latin letters, digits, `-`, `_`, `.`{}",
-            if kind == IdKind::Item { " and `/`" } else { "" }
-        )),
+        ' ' => Some(IdReason::Space),
+        c if c.is_ascii_control() => Some(IdReason::Control(c)),
+        character => Some(IdReason::NotAllowed {
+            character,
+            item: kind == IdKind::Item,
+        }),
     }
 }
 
 /// The error for the first non-ASCII character, at index `at`.
-fn foreign(id: &str, chars: &[char], at: usize) -> IdError {
+fn foreign(id: &str, at: usize) -> IdError {
     match look_alike_at(id, at) {
         Some(mut error) => {
             let fixes_it = error
@@ -135,26 +273,10 @@ fn foreign(id: &str, chars: &[char], at: usize) -> IdError {
             }
             error
         }
-        None => IdError {
-            position: at + 1,
-            message: format!(
-                "{} is not allowed in an id: ids use Latin letters, digits, `-`, `_`, `.` \
-                 (and `/` in item ids)",
-                describe(chars[at])
-            ),
-            suggestion: None,
-        },
-    }
-}
-
-/// The character `c` named for a message: its script and code point.
-fn describe(c: char) -> String {
-    let code = format!("U+{:04X}", u32::from(c));
-    match c.script() {
-        unicode_script::Script::Common | unicode_script::Script::Inherited => {
-            format!("the character `{}` ({code})", visible(c))
+        None => {
+            let c = id.chars().nth(at).unwrap_or_default();
+            IdError::new(at + 1, IdReason::Foreign(Character::of(c)))
         }
-        script => format!("the {} letter `{c}` ({code})", script.full_name()),
     }
 }
 
@@ -165,16 +287,15 @@ fn look_alike_at(text: &str, at: usize) -> Option<IdError> {
     latin_look_alike(c)?;
     let fixed = fold_lookalikes(text);
     let meant = fixed.chars().nth(at)?;
-    let what = if meant.is_ascii_digit() {
-        "the digit"
-    } else {
-        "the Latin"
-    };
-    Some(IdError {
-        position: at + 1,
-        message: format!("{} looks like {what} `{meant}` but is not", describe(c)),
-        suggestion: Some(fixed.into_owned()),
-    })
+    let mut error = IdError::new(
+        at + 1,
+        IdReason::LookAlike {
+            character: Character::of(c),
+            meant,
+        },
+    );
+    error.suggestion = Some(fixed.into_owned());
+    Some(error)
 }
 
 /// Checks that a code (an ISCO code, a national classification's code, a country code) mixes

@@ -65,7 +65,7 @@ pub use classification::{
 };
 pub use common::{Approval, FormatVersion, NationalCode, Status};
 pub use crosswalk::{Alignment, AlignmentRelation, Crosswalk, Provenance};
-pub use date::{DATE_FORMAT_HELP, Date, DateError, NOT_A_DATE, not_a_date};
+pub use date::{DATE_FORMAT_HELP, Date, DateError, DateReason, NOT_A_DATE, not_a_date};
 pub use document::{Document, DocumentKind, UnknownKind};
 pub use framework::{Descriptors, Level, LevelFramework, Referencing};
 pub use items::{Item, Items};

@@ -3,7 +3,8 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use kasb_diagnostics::{Diagnostic, visible};
+use kasb_diagnostics::{Diagnostic, Message, visible};
+use kasb_i18n::{Lang, Messages};
 
 use crate::paths::human_path;
 
@@ -59,23 +60,36 @@ fn key(diagnostic: &Diagnostic) -> (&Path, &'static str) {
     (diagnostic.location.file.as_path(), diagnostic.rule.code)
 }
 
-/// "… and 9,950 more K202 in standards/x.yaml (every one is in --format json)".
-pub(crate) fn more_line(diagnostic: &Diagnostic, hidden: usize) -> String {
-    format!(
-        "… and {} more {} in {} (--format json lists every one)",
-        thousands(hidden),
-        diagnostic.rule.code,
-        visible(&human_path(&diagnostic.location.file))
+/// "… and 9,950 more K202 in standards/x.yaml (--format json lists every one)", in the
+/// language of `messages`: the count chooses the plural form, and is shown grouped by
+/// thousands as that language writes numbers.
+pub(crate) fn more_line(diagnostic: &Diagnostic, hidden: usize, messages: &Messages) -> String {
+    // CLDR: English groups with a comma; Russian and the languages of kasb's users (Kyrgyz,
+    // Kazakh, Uzbek, Tajik, Armenian, Azerbaijani) with a no-break space.
+    let separator = if messages.lang() == Lang::ENGLISH {
+        ","
+    } else {
+        "\u{a0}"
+    };
+    messages.message(
+        &Message::new("check-more")
+            .with("hidden", hidden)
+            .with("shown", thousands(hidden, separator))
+            .with("rule", diagnostic.rule.code)
+            .with(
+                "file",
+                visible(&human_path(&diagnostic.location.file)).into_owned(),
+            ),
     )
 }
 
-/// `9950` → `9,950`.
-fn thousands(n: usize) -> String {
+/// `9950` → `9,950` with `,` as the `separator`.
+fn thousands(n: usize, separator: &str) -> String {
     let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 * separator.len());
     for (i, digit) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
+            out.push_str(separator);
         }
         out.push(digit);
     }
@@ -88,8 +102,42 @@ mod tests {
 
     #[test]
     fn groups_thousands() {
-        assert_eq!(thousands(7), "7");
-        assert_eq!(thousands(9950), "9,950");
-        assert_eq!(thousands(1_234_567), "1,234,567");
+        assert_eq!(thousands(7, ","), "7");
+        assert_eq!(thousands(9950, ","), "9,950");
+        assert_eq!(thousands(1_234_567, "\u{a0}"), "1\u{a0}234\u{a0}567");
+    }
+
+    #[test]
+    fn the_more_line_counts_in_the_readers_language() {
+        use kasb_diagnostics::{Location, Rule, Severity};
+        static RULE: Rule = Rule {
+            code: "K202",
+            name: "unresolved-reference",
+            severity: Severity::Error,
+            summary: "",
+            explanation: "",
+        };
+        let found = Diagnostic::new(&RULE, Location::file("x.yaml"), "m");
+        let english = Messages::of(Lang::ENGLISH);
+        let russian = Messages::of(Lang::parse("ru").unwrap());
+        assert_eq!(
+            more_line(&found, 9950, english),
+            "… and 9,950 more K202 in x.yaml (--format json lists every one)"
+        );
+        let said = |hidden| more_line(&found, hidden, russian);
+        assert_eq!(
+            said(1),
+            "… и ещё 1 сообщение K202 в x.yaml (полный список выводит --format json)"
+        );
+        assert!(
+            said(3).starts_with("… и ещё 3 сообщения K202"),
+            "{}",
+            said(3)
+        );
+        assert!(
+            said(9950).starts_with("… и ещё 9\u{a0}950 сообщений K202"),
+            "{}",
+            said(9950)
+        );
     }
 }

@@ -28,6 +28,18 @@ pub enum Colour {
 /// [`SHOWN_PER_FILE_AND_RULE`](crate::SHOWN_PER_FILE_AND_RULE) diagnostics of one rule are shown
 /// per file, then one line counts the rest.
 pub fn human(diagnostics: &[Diagnostic], sources: &dyn SourceText, colour: Colour) -> String {
+    human_in(diagnostics, sources, colour, Lang::ENGLISH)
+}
+
+/// [`human`] with the line that counts the diagnostics not shown said in `lang` (the
+/// diagnostics themselves are said as they are: `Messages::localize` them first).
+pub fn human_in(
+    diagnostics: &[Diagnostic],
+    sources: &dyn SourceText,
+    colour: Colour,
+    lang: Lang,
+) -> String {
+    let messages = Messages::of(lang);
     let renderer = match colour {
         Colour::Always => Renderer::styled(),
         Colour::Never => Renderer::plain(),
@@ -44,7 +56,7 @@ pub fn human(diagnostics: &[Diagnostic], sources: &dyn SourceText, colour: Colou
         out.push_str(&report.render(&renderer));
         out.push_str("\n\n");
         if let Verdict::ShowLast { hidden } = verdict {
-            out.push_str(&more_line(diagnostic, hidden));
+            out.push_str(&more_line(diagnostic, hidden, messages));
             out.push_str("\n\n");
         }
     }

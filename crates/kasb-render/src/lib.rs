@@ -34,7 +34,7 @@ mod source;
 
 pub use cap::SHOWN_PER_FILE_AND_RULE;
 pub use github::github;
-pub use human::{Colour, human, summary};
+pub use human::{Colour, human, human_in, summary};
 pub use json::{json, json_localized, json_with_skipped};
 pub use junit::junit;
 pub use sarif::{sarif, sarif_localized};

@@ -2,7 +2,10 @@
 
 use std::path::Path;
 
-use kasb_diagnostics::{Data, Diagnostic, Location, Position, Span, Suggester, declare_rule};
+use kasb_diagnostics::{
+    Data, Diagnostic, Location, Message, Position, Span, Suggester, declare_rule,
+};
+use kasb_i18n::Said as _;
 
 use crate::rules;
 
@@ -41,15 +44,15 @@ pub(crate) fn diagnostic(
     let end = Position::new(start.line, start.column + to_u32(rule.chars().count()));
     let names = rules::all().iter().flat_map(|r| [r.code, r.name]);
     let help = match suggester.closest(rule, names) {
-        Some(near) => format!("did you mean `{near}`?"),
-        None => "name a rule by code or name; `kasb rules` lists them".to_owned(),
+        Some(near) => Message::new("did-you-mean").with("name", near),
+        None => Message::new("k110-help"),
     };
-    Diagnostic::new(
+    kasb_i18n::diagnostic(
         &UNKNOWN_SUPPRESSED_RULE,
         Location::new(path, Span::new(start, end)),
-        format!("`{rule}` is not a rule, so this comment suppresses nothing"),
+        Message::new("k110-message").with("rule", rule),
     )
-    .with_help(help)
+    .help_said(help)
     .with_data(Data::UnknownRule {
         rule: rule.to_owned(),
     })

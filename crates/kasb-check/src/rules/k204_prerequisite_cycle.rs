@@ -33,8 +33,7 @@ declare_rule! {
 /// How a cycle is reported (the shared walk is in `structure.rs`).
 pub(crate) const REPORT: CycleReport = CycleReport {
     rule: &PREREQUISITE_CYCLE,
-    what: "prerequisites form a cycle",
-    reading: "each needs the next",
-    members: "units",
-    help: "remove one prerequisite of the cycle, so that one unit can be achieved first",
+    message: "k204-message",
+    tangled: "k204-tangled",
+    help: "k204-help",
 };

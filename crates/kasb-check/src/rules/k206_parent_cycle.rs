@@ -30,8 +30,7 @@ declare_rule! {
 /// How a cycle is reported (the shared walk is in `structure.rs`).
 pub(crate) const REPORT: CycleReport = CycleReport {
     rule: &PARENT_CYCLE,
-    what: "classification parents form a cycle",
-    reading: "each is the child of the next",
-    members: "entries",
-    help: "remove the `parent` of the broadest entry of the cycle, or correct it",
+    message: "k206-message",
+    tangled: "k206-tangled",
+    help: "k206-help",
 };

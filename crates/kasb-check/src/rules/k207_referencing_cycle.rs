@@ -2,7 +2,7 @@
 
 use crate::context::Context;
 use crate::structure::{CycleReport, cycle_data, cycle_message};
-use kasb_diagnostics::declare_rule;
+use kasb_diagnostics::{Message, declare_rule};
 use kasb_graph::{Node, NodeKind, cycles};
 use kasb_model::{Document, FieldPath};
 
@@ -64,7 +64,13 @@ pub(crate) fn check(context: &mut Context<'_>) {
         let message = cycle_message(&REPORT, &ids, cycle.tangled);
         let path = FieldPath::root().key("referencing").key("framework");
         context
-            .report(REPORT.rule, first.document, &path, message, REPORT.help)
+            .say(
+                REPORT.rule,
+                first.document,
+                &path,
+                message,
+                Message::new(REPORT.help),
+            )
             .data = cycle_data(&ids);
     }
 }
@@ -72,8 +78,7 @@ pub(crate) fn check(context: &mut Context<'_>) {
 /// How a cycle of framework referencing is reported.
 const REPORT: CycleReport = CycleReport {
     rule: &REFERENCING_CYCLE,
-    what: "framework referencing forms a cycle",
-    reading: "each is referenced to the next",
-    members: "frameworks",
-    help: "reference one framework of the cycle to the EQF (`referencing: {framework: eqf}`)",
+    message: "k207-message",
+    tangled: "k207-tangled",
+    help: "k207-help",
 };

@@ -27,8 +27,7 @@ declare_rule! {
 /// How a cycle is reported (the shared walk is in `structure.rs`).
 pub(crate) const REPORT: CycleReport = CycleReport {
     rule: &REPLACEMENT_CYCLE,
-    what: "replacements form a cycle",
-    reading: "each is replaced by the next",
-    members: "documents",
-    help: "remove `replaced_by` from the document that is current",
+    message: "k208-message",
+    tangled: "k208-tangled",
+    help: "k208-help",
 };

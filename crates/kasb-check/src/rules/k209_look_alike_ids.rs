@@ -4,11 +4,12 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 
-use kasb_diagnostics::{Data, Related, declare_rule};
+use kasb_diagnostics::{Data, Message, declare_rule};
 use kasb_model::id::fold_lookalikes;
 use kasb_model::{Document, FieldPath};
 
 use crate::context::Context;
+use crate::rules::related;
 
 declare_rule! {
     /// Ids are compared exactly, so `kg-welder` and `kg-Welder`, or `ELC-01` and `ЕLC-01` with a Cyrillic `Е`, are two different documents or items that no reader can tell apart: a reference typed by hand, or on a keyboard switched to Cyrillic, names the wrong one without a word, and file systems that ignore case may hold only one of two exported files. Document ids are compared with every other document's, item ids with the other items of their document. Each id is reported once, at the later of the two, naming the first and where it is; ids that are exactly equal are K201's.
@@ -108,14 +109,15 @@ fn look_alike_key(id: &str) -> Cow<'_, str> {
     }
 }
 
-/// How two ids that share a key differ, in words.
+/// How two ids that share a key differ: `case`, `script` (look-alike letters of another
+/// script) or `both`, as the message chooses its words.
 fn difference(first: &str, later: &str) -> &'static str {
     if first.to_lowercase() == later.to_lowercase() {
-        "only by letter case"
+        "case"
     } else if fold_lookalikes(first) == fold_lookalikes(later) {
-        "only by look-alike letters of another script"
+        "script"
     } else {
-        "only by letter case and look-alike letters of another script"
+        "both"
     }
 }
 
@@ -129,18 +131,19 @@ fn report(
     document: usize,
     path: &FieldPath,
 ) {
-    let related = Related::new(
+    let related = related(
         context.at(first.document, &first.path),
-        format!("`{}` is here", first.id),
+        Message::new("k209-related").with("id", first.id),
     );
-    let how = difference(first.id, id);
-    let report = context.report(
+    let report = context.say(
         &LOOK_ALIKE_IDS,
         document,
         path,
-        format!("`{id}` differs from `{}` {how}", first.id),
-        "a reader cannot tell them apart and a reference may name the wrong one: give this one \
-         an id of its own, or merge the two if they are the same",
+        Message::new("k209-message")
+            .with("id", id)
+            .with("first", first.id)
+            .with("how", difference(first.id, id)),
+        Message::new("k209-help"),
     );
     report.related.push(related);
     report.data = Data::LookAlikeIds {

@@ -2,7 +2,8 @@
 
 use std::collections::HashMap;
 
-use kasb_diagnostics::{Data, Diagnostic, declare_rule};
+use kasb_diagnostics::{Data, Diagnostic, Message, declare_rule};
+use kasb_i18n::Said as _;
 use kasb_load::{LoadedDocument, Workspace};
 use kasb_model::FieldPath;
 
@@ -62,17 +63,17 @@ fn replaced(
 ) -> Diagnostic {
     let id = mine.document.id();
     let id_path = FieldPath::root().key("id");
-    Diagnostic::new(
+    kasb_i18n::diagnostic(
         &REFERENCE_OVERRIDDEN,
         own.locate(mine.file, &id_path),
-        format!(
-            "`{id}` replaces the document of the same id in kasb's reference set {}",
-            kasb_reference::VERSION
-        ),
+        Message::new("k210-message")
+            .with("id", id)
+            .with("version", kasb_reference::VERSION),
     )
-    .with_related(reference.locate(theirs.file, &id_path), "the reference document")
-    .with_help(format!(
-        "this repository's `{id}` is used; delete it to use kasb's, or set `[reference] enabled = false` in kasb.toml if the repository keeps its own reference data"
-    ))
+    .related_said(
+        reference.locate(theirs.file, &id_path),
+        Message::new("k210-related"),
+    )
+    .help_said(Message::new("k210-help").with("id", id))
     .with_data(Data::Id { id: id.to_owned() })
 }

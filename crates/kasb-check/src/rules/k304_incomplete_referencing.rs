@@ -1,6 +1,6 @@
 //! K304 `incomplete-referencing`: referencing with holes.
 
-use kasb_diagnostics::{Data, declare_rule};
+use kasb_diagnostics::{Data, Message, declare_rule};
 use kasb_model::{FieldPath, LevelFramework};
 
 use crate::context::Context;
@@ -39,15 +39,15 @@ pub(crate) fn report(
         .referencing
         .as_ref()
         .map_or("", |r| r.framework.as_str());
-    let report = context.report(
+    let report = context.say(
         &INCOMPLETE_REFERENCING,
         index,
         path,
-        format!(
-            "level {level} of `{}` is not referenced to `{target}`",
-            framework.id
-        ),
-        format!("add `referenced_level:` with the best-fit level of `{target}`"),
+        Message::new("k304-message")
+            .with("level", u32::from(level))
+            .with("framework", &framework.id)
+            .with("target", target),
+        Message::new("k304-help").with("target", target),
     );
     report.data = Data::UnreferencedLevel {
         level: level.into(),

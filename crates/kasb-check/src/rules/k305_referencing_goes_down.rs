@@ -1,6 +1,6 @@
 //! K305 `referencing-goes-down`: referencing that goes down.
 
-use kasb_diagnostics::{Data, declare_rule};
+use kasb_diagnostics::{Data, Message, declare_rule};
 use kasb_model::FieldPath;
 
 use crate::context::Context;
@@ -40,14 +40,20 @@ pub(crate) fn check(
         below: (below, below_referenced),
     } = step;
     if referenced < below_referenced {
-        let report = context.report(
+        let report = context.say(
             &REFERENCING_GOES_DOWN,
             index,
             path,
-            format!(
-                "level {level} is referenced to {target} level {referenced}, below level {below}'s {below_referenced}"
-            ),
-            format!("reference level {level} to {target} level {below_referenced} or higher"),
+            Message::new("k305-message")
+                .with("level", u32::from(level))
+                .with("target", target)
+                .with("referenced", u32::from(referenced))
+                .with("below", u32::from(below))
+                .with("below_referenced", u32::from(below_referenced)),
+            Message::new("k305-help")
+                .with("level", u32::from(level))
+                .with("target", target)
+                .with("below_referenced", u32::from(below_referenced)),
         );
         report.data = Data::ReferencingDown {
             level: level.into(),

@@ -2,7 +2,9 @@
 
 use crate::assessment::Unassessed;
 use crate::context::Context;
-use kasb_diagnostics::{Data, Message, Related, declare_rule};
+use kasb_diagnostics::{Data, Message, declare_rule};
+
+use super::related;
 use kasb_model::AssessmentTool;
 
 declare_rule! {
@@ -43,16 +45,10 @@ pub(crate) fn report(
                 .with("qualification", qualification),
             Message::new("k501-help").with("criterion", &criterion.id),
         );
-        report
-            .related
-            .extend(unassessed.tool_at.clone().map(|location| {
-                let text = Message::new("k501-tool");
-                Related {
-                    location,
-                    message: kasb_i18n::english(&text),
-                    text: Some(text),
-                }
-            }));
+        report.related.extend(
+            (unassessed.tool_at.clone())
+                .map(|location| related(location, Message::new("k501-tool"))),
+        );
         report.data = Data::NotAssessed {
             criterion: criterion.id.clone(),
             qualification: qualification.to_owned(),

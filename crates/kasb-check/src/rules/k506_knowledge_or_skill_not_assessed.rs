@@ -1,12 +1,13 @@
 //! K506 `knowledge-or-skill-not-assessed`: a knowledge item or skill no task assesses. Off unless
 //! `kasb.toml` sets its severity.
 
-use kasb_diagnostics::{Data, Related, declare_rule};
+use kasb_diagnostics::{Data, Message, declare_rule};
 use kasb_graph::{Node, NodeKind};
 use kasb_model::AssessmentTool;
 
 use crate::assessment::Unassessed;
 use crate::context::Context;
+use crate::rules::related;
 
 declare_rule! {
     /// Where a country assesses knowledge and skills directly (an oral question per knowledge item, a practical step per skill), each knowledge item and skill of a qualification's units should be named by a task of the qualification's assessment tools, as K501 asks of performance criteria. Many countries assess them only through the performance criteria, so this rule is off unless `kasb.toml` gives it a severity:
@@ -35,10 +36,8 @@ pub(crate) fn report(
     unassessed: &Unassessed<'_>,
 ) {
     for item in &unassessed.items {
-        let related = unassessed
-            .tool_at
-            .clone()
-            .map(|location| Related::new(location, "the assessment tool for the qualification"));
+        let related = (unassessed.tool_at.clone())
+            .map(|location| related(location, Message::new("k501-tool")));
         report_one(context, item, qualification, tools)
             .related
             .extend(related);
@@ -63,12 +62,18 @@ fn report_one<'c>(
         "knowledge"
     };
     let id = &item.id;
-    let report = context.report(
+    let report = context.say(
         &KNOWLEDGE_OR_SKILL_NOT_ASSESSED,
         item.document,
         &context.graph.path(item).key("id"),
-        format!("no task of {listed} assesses `{id}`, a {item_kind} item of qualification `{qualification}`"),
-        format!("add `{id}` to the `assesses` list of a task, or turn K506 off if {item_kind} is assessed through the performance criteria"),
+        Message::new("k506-message")
+            .with("tools", listed)
+            .with("item", id)
+            .with("kind", item_kind)
+            .with("qualification", qualification),
+        Message::new("k506-help")
+            .with("item", id)
+            .with("kind", item_kind),
     );
     report.data = Data::ItemNotAssessed {
         item: id.clone(),

@@ -1,6 +1,6 @@
 //! K602 `isco-not-unit-group`: an ISCO code that is not a unit group.
 
-use kasb_diagnostics::declare_rule;
+use kasb_diagnostics::{Message, declare_rule};
 use kasb_model::FieldPath;
 
 use crate::codes::{ISCO_SCHEME, code_data};
@@ -28,12 +28,12 @@ declare_rule! {
 /// Reports `code`, which is not four digits (the classification is not loaded to say more).
 pub(crate) fn report_shape(context: &mut Context<'_>, index: usize, path: &FieldPath, code: &str) {
     context
-        .report(
+        .say(
             &ISCO_NOT_UNIT_GROUP,
             index,
             path,
-            format!("`{code}` is not an ISCO-08 unit group (four digits)"),
-            "give the four-digit unit group, such as \"7212\"",
+            Message::new("k602-shape").with("code", code),
+            Message::new("k602-shape-help"),
         )
         .data = code_data(code, ISCO_SCHEME);
 }
@@ -48,15 +48,14 @@ pub(crate) fn report_group(
     children: &[&str],
 ) {
     context
-        .report(
+        .say(
             &ISCO_NOT_UNIT_GROUP,
             index,
             path,
-            format!("`{code}` is the ISCO-08 group `{group}`, not a unit group"),
-            format!(
-                "choose one of its unit groups, such as {}",
-                children.join(", ")
-            ),
+            Message::new("k602-group")
+                .with("code", code)
+                .with("group", group),
+            Message::new("k602-group-help").with("children", children.join(", ")),
         )
         .data = code_data(code, ISCO_SCHEME);
 }

@@ -1,6 +1,6 @@
 //! K607 `look-alike-in-code`: a code written with a letter of another script that looks Latin.
 
-use kasb_diagnostics::{Data, declare_rule};
+use kasb_diagnostics::{Data, Message, declare_rule};
 use kasb_model::id::check_code_script;
 use kasb_model::{Document, FieldPath, NationalCode};
 
@@ -40,14 +40,14 @@ pub(crate) fn check(context: &mut Context<'_>, index: usize, path: &FieldPath, c
         error.position - 1,
     );
     let help = match &error.suggestion {
-        Some(latin) => format!("did you mean \"{latin}\"? write it in Latin letters and digits"),
-        None => "write the code in Latin letters and digits".to_owned(),
+        Some(latin) => Message::new("k607-did-you-mean").with("code", latin),
+        None => Message::new("k607-help"),
     };
-    let message = format!(
-        "`{code}`: {} (character {} of the code)",
-        error.message, error.position
-    );
-    let report = context.report(&LOOK_ALIKE_IN_CODE, index, path, message, help);
+    let message = Message::new("k607-message")
+        .with("code", code)
+        .with("problem", kasb_load::rules::id_problem(&error.reason))
+        .with("position", error.position);
+    let report = context.say(&LOOK_ALIKE_IN_CODE, index, path, message, help);
     report.location = location;
     report.data = Data::LookAlike {
         written: code.to_owned(),

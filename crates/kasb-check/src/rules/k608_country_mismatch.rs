@@ -1,11 +1,12 @@
 //! K608 `country-mismatch`: a standard or qualification of one country placed on another
 //! country's framework, or a qualification derived from another country's standard.
 
-use kasb_diagnostics::{Data, Related, declare_rule};
+use kasb_diagnostics::{Data, Message, declare_rule};
 use kasb_model::{Document, FieldPath};
 
 use crate::context::Context;
 use crate::rules::k603_invalid_country::is_country;
+use crate::rules::related;
 
 declare_rule! {
     /// A national framework belongs to one country: its levels are that country's, set by its law and referenced to the EQF by its own report. A Georgian qualification placed on `kg-nqf` claims a Kyrgyz level it was never given, and comparisons through the EQF then read the wrong referencing. A qualification is awarded in the country of the standards it is derived from, so a different country there is usually a typo too. The country is compared with the `country` of the framework (frameworks without one, such as the EQF, are not compared) and, for a qualification, of each standard in `derived_from`. A standard adopted from another country on purpose can keep its line with `# kasb: ignore[K608]`.
@@ -41,7 +42,7 @@ pub(crate) fn check(context: &mut Context<'_>, index: usize, document: &Document
     };
     let words = Words {
         what: "framework",
-        help: "place it on a framework of its own country, or correct the country",
+        help: "k608-help-framework",
     };
     compare(
         context,
@@ -53,9 +54,7 @@ pub(crate) fn check(context: &mut Context<'_>, index: usize, document: &Document
     );
     let words = Words {
         what: "standard",
-        help: "derive it from a standard of its own country, or correct the country; \
-               a standard adopted from abroad on purpose can keep this line with \
-               `# kasb: ignore[K608]`",
+        help: "k608-help-standard",
     };
     for (i, standard) in derived_from.iter().enumerate() {
         let path = root.key("derived_from").index(i);
@@ -91,19 +90,22 @@ fn compare(
     if other_country == country || !is_country(other_country) {
         return;
     }
-    let related = Related::new(
+    let related = related(
         context.at(node.document, &FieldPath::root().key("country")),
-        format!("the country of {} `{other}`", words.what),
+        Message::new("k608-related")
+            .with("what", words.what)
+            .with("other", other),
     );
-    let report = context.report(
+    let report = context.say(
         &COUNTRY_MISMATCH,
         index,
         path,
-        format!(
-            "country `{country}` differs from `{other_country}`, the country of {} `{other}`",
-            words.what
-        ),
-        words.help,
+        Message::new("k608-message")
+            .with("country", country)
+            .with("other_country", other_country)
+            .with("what", words.what)
+            .with("other", other),
+        Message::new(words.help),
     );
     report.related.push(related);
     report.data = Data::CountryMismatch {

@@ -1,7 +1,7 @@
 //! K609 `code-against-pattern`: a classification code that does not follow the classification's
 //! `code_pattern`, or a `code_pattern` that is no valid regular expression.
 
-use kasb_diagnostics::declare_rule;
+use kasb_diagnostics::{Message, declare_rule};
 use kasb_model::{Classification, FieldPath};
 use regex::{Regex, RegexBuilder};
 
@@ -51,37 +51,37 @@ pub(crate) fn check(context: &mut Context<'_>, index: usize, classification: &Cl
     let regex = match compile(pattern) {
         Ok(regex) => regex,
         Err(why) => {
-            context.report(
+            context.say(
                 &CODE_AGAINST_PATTERN,
                 index,
                 &root.key("code_pattern"),
-                format!("`code_pattern` is not a valid regular expression: {why}"),
-                "write it in Rust regex syntax (https://docs.rs/regex), such as \"[0-9]{1,4}\"",
+                Message::new("k609-invalid-pattern").with("why", Message::new(why)),
+                Message::new("k609-invalid-pattern-help"),
             );
             return;
         }
     };
     for (i, entry) in classification.entries.iter().enumerate() {
         if !regex.is_match(&entry.code) {
-            context.report(
+            context.say(
                 &CODE_AGAINST_PATTERN,
                 index,
                 &root.key("entries").index(i).key("code"),
-                format!(
-                    "`{}` does not follow the code pattern `{pattern}`",
-                    entry.code
-                ),
-                "correct the code, or the classification's `code_pattern`",
+                Message::new("k609-message")
+                    .with("code", &entry.code)
+                    .with("pattern", pattern),
+                Message::new("k609-help"),
             );
         }
     }
 }
 
 /// Compiles `pattern` to match whole codes, within bounded size. The pattern is first compiled
-/// alone, so that one such as `a)|(b` cannot escape the anchors added around it.
+/// alone, so that one such as `a)|(b` cannot escape the anchors added around it. The error is
+/// the id of the message that says why it is refused.
 fn compile(pattern: &str) -> Result<Regex, &'static str> {
     if pattern.chars().count() > MAX_PATTERN_CHARS {
-        return Err("longer than 1,024 characters");
+        return Err("k609-too-long");
     }
     let build = |pattern: &str| {
         RegexBuilder::new(pattern)
@@ -90,8 +90,8 @@ fn compile(pattern: &str) -> Result<Regex, &'static str> {
             .build()
     };
     let reason = |error: regex::Error| match error {
-        regex::Error::CompiledTooBig(_) => "too large once compiled",
-        _ => "its syntax is invalid",
+        regex::Error::CompiledTooBig(_) => "k609-too-large",
+        _ => "k609-invalid-syntax",
     };
     build(pattern).map_err(reason)?;
     build(&format!("^(?:{pattern})$")).map_err(reason)
@@ -106,15 +106,9 @@ mod tests {
         let isco = compile("[0-9]{1,4}").unwrap();
         assert!(isco.is_match("0110") && isco.is_match("7"));
         assert!(!isco.is_match("72120") && !isco.is_match("72A1") && !isco.is_match(""));
-        assert_eq!(compile("a)|(b").unwrap_err(), "its syntax is invalid");
-        assert_eq!(compile("[0-9").unwrap_err(), "its syntax is invalid");
-        assert_eq!(
-            compile(&"a".repeat(1025)).unwrap_err(),
-            "longer than 1,024 characters"
-        );
-        assert_eq!(
-            compile("\\w{1000}{1000}").unwrap_err(),
-            "too large once compiled"
-        );
+        assert_eq!(compile("a)|(b").unwrap_err(), "k609-invalid-syntax");
+        assert_eq!(compile("[0-9").unwrap_err(), "k609-invalid-syntax");
+        assert_eq!(compile(&"a".repeat(1025)).unwrap_err(), "k609-too-long");
+        assert_eq!(compile("\\w{1000}{1000}").unwrap_err(), "k609-too-large");
     }
 }

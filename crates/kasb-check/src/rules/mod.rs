@@ -7,7 +7,7 @@
 
 use std::sync::LazyLock;
 
-use kasb_diagnostics::Rule;
+use kasb_diagnostics::{Location, Message, Related, Rule};
 
 pub use kasb_graph::rules::*;
 pub use kasb_load::rules::*;
@@ -113,6 +113,16 @@ pub fn find(code_or_name: &str) -> Option<&'static Rule> {
         .iter()
         .copied()
         .find(|rule| rule.code.eq_ignore_ascii_case(code_or_name) || rule.name == code_or_name)
+}
+
+/// A related location described by `message`: its English text for the stable output, the
+/// message for other languages.
+pub(crate) fn related(location: Location, message: Message) -> Related {
+    Related {
+        location,
+        message: kasb_i18n::english(&message),
+        text: Some(message),
+    }
 }
 
 #[cfg(test)]

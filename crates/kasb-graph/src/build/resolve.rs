@@ -140,10 +140,9 @@ impl Builder<'_> {
             return Message::new("k202-help");
         };
         match check_id(reference, IdKind::Item) {
-            // The id error is K111's English text until kasb-load says it through messages.
             Err(error) if folded != reference => Message::new("k202-did-you-mean-look-alike")
                 .with("id", near)
-                .with("error", error.message)
+                .with("error", kasb_load::rules::id_problem(&error.reason))
                 .with("position", error.position),
             _ => Message::new("k202-did-you-mean").with("id", near),
         }

@@ -3,7 +3,9 @@
 use std::path::Path;
 
 use kasb_diagnostics::declare_rule;
-use kasb_diagnostics::{Data, Diagnostic, Location, Position, Span};
+use kasb_diagnostics::{Data, Diagnostic, Location, Message, Position, Span};
+
+use super::said;
 
 declare_rule! {
     /// kasb reads YAML files as UTF-8. A file that cannot be opened, that is not valid UTF-8, or that is UTF-16 (as some Windows editors save it) cannot be checked.
@@ -41,26 +43,21 @@ pub(crate) fn diagnose(path: &Path, why: Unreadable<'_>) -> Diagnostic {
     let data = data(&why);
     let (message, help) = match why {
         Unreadable::Open(error) => (
-            format!("cannot open the file: {error}"),
-            "check that the file exists, is a regular file and is readable",
+            Message::new("k100-open").with("error", error.to_string()),
+            "k100-open-help",
         ),
         Unreadable::Read(error) => (
-            format!("cannot read the file: {error}"),
-            "check that the file is readable",
+            Message::new("k100-read").with("error", error.to_string()),
+            "k100-read-help",
         ),
-        Unreadable::Utf16 => (
-            "the file is UTF-16 text; kasb reads UTF-8".to_owned(),
-            SAVE_AS_UTF8,
-        ),
-        Unreadable::NotUtf8(_) => ("the file is not valid UTF-8".to_owned(), SAVE_AS_UTF8),
+        Unreadable::Utf16 => (Message::new("k100-utf16"), SAVE_AS_UTF8),
+        Unreadable::NotUtf8(_) => (Message::new("k100-not-utf8"), SAVE_AS_UTF8),
         Unreadable::Walk(error) => (
-            format!("cannot read this path: {error}"),
-            "check the permissions, or remove the broken link",
+            Message::new("k100-walk").with("error", error.to_string()),
+            "k100-walk-help",
         ),
     };
-    Diagnostic::new(&UNREADABLE_FILE, location, message)
-        .with_help(help)
-        .with_data(data)
+    said(&UNREADABLE_FILE, location, message, Message::new(help)).with_data(data)
 }
 
 fn data(why: &Unreadable<'_>) -> Data {
@@ -74,4 +71,5 @@ fn data(why: &Unreadable<'_>) -> Data {
     Data::Unreadable { reason, error }
 }
 
-const SAVE_AS_UTF8: &str = "save the file as UTF-8 (without a byte-order mark)";
+/// The help of both encodings kasb does not read.
+const SAVE_AS_UTF8: &str = "k100-save-as-utf8";

@@ -1,7 +1,10 @@
 //! K102 `invalid-type`: a value has the wrong type.
 
 use kasb_diagnostics::declare_rule;
-use kasb_diagnostics::{Data, Diagnostic, Location};
+use kasb_diagnostics::{Data, Diagnostic, Location, Message};
+use kasb_i18n::english;
+
+use super::said;
 
 use crate::validate::Expectation;
 
@@ -30,33 +33,37 @@ declare_rule! {
 pub(crate) fn wrong_type(
     location: Location,
     expectation: &Expectation<'_>,
-    found: &str,
+    found: Message,
     written: &str,
 ) -> Diagnostic {
+    let expected = expectation.expected.clone();
     let message = match expectation.field {
-        Some(field) => format!(
-            "`{field}` takes {}, but here it is {found}",
-            expectation.expected
-        ),
-        None => format!(
-            "{} is expected here, but this is {found}",
-            expectation.expected
-        ),
+        Some(field) => Message::new("k102-field-takes").with("field", field),
+        None => Message::new("k102-expected-here"),
     };
-    Diagnostic::new(&INVALID_TYPE, location, message)
-        .with_help(expectation.example.clone())
-        .with_data(typed(&expectation.expected, Some(written)))
+    let message = message.with("expected", expected).with("found", found);
+    said(
+        &INVALID_TYPE,
+        location,
+        message,
+        expectation.example.clone(),
+    )
+    .with_data(typed(english(&expectation.expected), Some(written)))
 }
 
 /// The K102 of an empty value where text is required.
 pub(crate) fn empty(location: Location, field: Option<&str>) -> Diagnostic {
     let message = match field {
-        Some(field) => format!("`{field}` is empty, but text is required"),
-        None => "this value is empty, but text is required".to_owned(),
+        Some(field) => Message::new("k102-empty-field").with("field", field),
+        None => Message::new("k102-empty"),
     };
-    Diagnostic::new(&INVALID_TYPE, location, message)
-        .with_help("write the text, or remove the field if it is optional")
-        .with_data(typed("a string", Some("null")))
+    said(
+        &INVALID_TYPE,
+        location,
+        message,
+        Message::new("k102-empty-help"),
+    )
+    .with_data(typed("a string", Some("null")))
 }
 
 /// The K102 of a value that is not one of the field's values.
@@ -67,16 +74,11 @@ pub(crate) fn not_a_value(
     suggestion: Option<&str>,
 ) -> Diagnostic {
     let help = match suggestion {
-        Some(name) => format!("did you mean `{name}`?"),
-        None => format!("use one of: {}", values.join(", ")),
+        Some(name) => Message::new("did-you-mean").with("name", name),
+        None => Message::new("use-one-of").with("names", values.join(", ")),
     };
-    Diagnostic::new(
-        &INVALID_TYPE,
-        location,
-        format!("unknown value `{written}`"),
-    )
-    .with_help(help)
-    .with_data(typed(values.join(", "), Some(written)))
+    let message = Message::new("k102-unknown-value").with("written", written);
+    said(&INVALID_TYPE, location, message, help).with_data(typed(values.join(", "), Some(written)))
 }
 
 /// The K102 of a number outside its field's range, or not finite (`value`, as YAML reads
@@ -89,60 +91,74 @@ pub(crate) fn out_of_range(
     whole: bool,
 ) -> Diagnostic {
     let what = if whole {
-        "a whole number"
+        "k102-whole-number-range"
     } else {
-        "a finite number"
+        "k102-finite-number-range"
     };
+    let range = Message::new(what)
+        .with("min", min.to_string())
+        .with("max", max.to_string());
     // The non-finite numbers in one spelling whatever the case written, as the model says them.
     let shown = if value.is_nan() {
-        "`.nan` (not a number)".to_owned()
+        Message::new("k102-nan")
     } else if value.is_infinite() {
         let sign = if value < 0.0 { "-" } else { "" };
-        format!("`{sign}.inf` (infinite)")
+        Message::new("k102-infinite").with("sign", sign)
     } else {
-        format!("`{written}`")
+        Message::new("k102-as-written").with("written", written)
     };
-    let message = format!("{shown} is not allowed here: the value is {what} from {min} to {max}");
-    Diagnostic::new(&INVALID_TYPE, location, message)
-        .with_help("write a number within the range, without quotes")
-        .with_data(typed(format!("{what} from {min} to {max}"), Some(written)))
+    let data = typed(english(&range), Some(written));
+    let message = Message::new("k102-out-of-range")
+        .with("shown", shown)
+        .with("range", range);
+    said(
+        &INVALID_TYPE,
+        location,
+        message,
+        Message::new("k102-out-of-range-help"),
+    )
+    .with_data(data)
 }
 
 /// The K102 of a value the typed model refuses for a reason the schema does not spell out,
-/// in the model's own words.
+/// in the model's own words (`problem`, English).
 pub(crate) fn unreadable(location: Location, problem: String) -> Diagnostic {
-    Diagnostic::new(&INVALID_TYPE, location, problem)
-        .with_help("check the field's type and allowed values in schemas/")
-        .with_data(typed("a value of the field's type", None::<&str>))
+    let message = Message::new("k102-model-refuses").with("problem", problem);
+    said(
+        &INVALID_TYPE,
+        location,
+        message,
+        Message::new("k102-model-refuses-help"),
+    )
+    .with_data(typed("a value of the field's type", None::<&str>))
 }
 
 /// The K102 of a value or key with a type tag (`!!int`, `!custom`) where text is expected.
 pub(crate) fn tagged(location: Location, tag: &str, field: Option<&str>) -> Diagnostic {
-    let what = match field {
-        Some(field) => format!("`{field}` takes text"),
-        None => "text is expected here".to_owned(),
+    let message = match field {
+        Some(field) => Message::new("k102-tag-field").with("field", field),
+        None => Message::new("k102-tag"),
     };
-    Diagnostic::new(
+    said(
         &INVALID_TYPE,
         location,
-        format!("the tag `!{tag}` asks YAML to read this as another type, but {what}"),
+        message.with("tag", tag),
+        Message::new("k102-tag-help"),
     )
-    .with_help("remove the tag, and quote the text if YAML would read it as a number or yes/no")
     .with_data(typed("text", Some(format!("!{tag}"))))
 }
 
 /// The K102 of a key that is a list or a mapping rather than a name.
 pub(crate) fn key_not_a_name(location: Location) -> Diagnostic {
-    Diagnostic::new(
+    said(
         &INVALID_TYPE,
         location,
-        "a key must be a name, not a list or a mapping",
+        Message::new("k102-key-not-a-name"),
+        Message::new("k102-key-not-a-name-help"),
     )
-    .with_help("write the key as a plain name followed by `: `")
     .with_data(typed("a name", None::<&str>))
 }
 
-/// Words for a Rust scalar type, as a standards officer would say them.
 /// The data of a K102: what the field takes and, when known, what it was given.
 fn typed(expected: impl ToString, found: Option<impl ToString>) -> Data {
     Data::InvalidType {

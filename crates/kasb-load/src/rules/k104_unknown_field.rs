@@ -1,7 +1,9 @@
 //! K104 `unknown-field`: a field that the kind does not have.
 
 use kasb_diagnostics::declare_rule;
-use kasb_diagnostics::{Data, Diagnostic, Location};
+use kasb_diagnostics::{Data, Diagnostic, Location, Message};
+
+use super::said;
 
 declare_rule! {
     /// Unknown fields are errors, so that a misspelt field is not silently ignored.
@@ -31,14 +33,18 @@ pub(crate) fn unknown(
     suggestion: Option<&str>,
 ) -> Diagnostic {
     let help = match suggestion {
-        Some(name) => format!("did you mean `{name}`?"),
-        None if expected.is_empty() => "remove it".to_owned(),
-        None => format!("the fields here are: {}", expected.join(", ")),
+        Some(name) => Message::new("did-you-mean").with("name", name),
+        None if expected.is_empty() => Message::new("k104-remove-it"),
+        None => Message::new("k104-fields-here").with("names", expected.join(", ")),
     };
-    Diagnostic::new(&UNKNOWN_FIELD, location, format!("unknown field `{field}`"))
-        .with_help(help)
-        .with_data(Data::UnknownField {
-            field: field.to_owned(),
-            expected: expected.iter().map(|name| (*name).to_owned()).collect(),
-        })
+    said(
+        &UNKNOWN_FIELD,
+        location,
+        Message::new("k104-message").with("field", field),
+        help,
+    )
+    .with_data(Data::UnknownField {
+        field: field.to_owned(),
+        expected: expected.iter().map(|name| (*name).to_owned()).collect(),
+    })
 }

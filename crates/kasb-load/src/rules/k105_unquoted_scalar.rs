@@ -1,7 +1,9 @@
 //! K105 `unquoted-scalar`: a plain scalar that YAML would read as a number, boolean or null where text is required.
 
 use kasb_diagnostics::declare_rule;
-use kasb_diagnostics::{Data, Diagnostic, Location};
+use kasb_diagnostics::{Arg, Data, Diagnostic, Location, Message};
+
+use super::said;
 
 use crate::validate::Reading;
 
@@ -30,15 +32,14 @@ declare_rule! {
 
 /// The K105 of the plain scalar `value`, which YAML reads as `reading` where text is required.
 pub(crate) fn unquoted(location: Location, value: &str, reading: Reading) -> Diagnostic {
-    Diagnostic::new(
+    said(
         &UNQUOTED_SCALAR,
         location,
-        format!(
-            "`{value}` must be quoted: YAML reads it as {}, but text is required here",
-            reading.words()
-        ),
+        Message::new("k105-message")
+            .with("value", value)
+            .with("reading", Arg::Word(reading.word())),
+        Message::new("k105-help").with("value", value),
     )
-    .with_help(format!("quote it: \"{value}\""))
     .with_data(Data::UnquotedScalar {
         value: value.to_owned(),
         read_as: reading.name(),

@@ -1,7 +1,10 @@
 //! K106 `duplicate-key`: the same key twice in one mapping.
 
 use kasb_diagnostics::declare_rule;
-use kasb_diagnostics::{Data, Diagnostic, Location};
+use kasb_diagnostics::{Data, Diagnostic, Location, Message};
+use kasb_i18n::Said as _;
+
+use super::said;
 
 declare_rule! {
     /// Most YAML tools silently keep the last of two equal keys, losing the first value. kasb refuses the file instead, naming every repeated key with its first occurrence. (When the first key of a list item comes again, the item below lacks its `- `: that is K116.)
@@ -25,13 +28,13 @@ declare_rule! {
 
 /// The K106 of the key `key` given again at `location`, first given at `first`.
 pub(crate) fn repeated(location: Location, key: &str, first: Location) -> Diagnostic {
-    Diagnostic::new(
+    said(
         &DUPLICATE_KEY,
         location,
-        format!("the key `{key}` is given twice in this mapping"),
+        Message::new("k106-message").with("key", key),
+        Message::new("k106-help"),
     )
-    .with_help("keep one; other YAML tools would silently drop the first value")
-    .with_related(first, format!("`{key}` is first given here"))
+    .related_said(first, Message::new("k106-first").with("key", key))
     .with_data(Data::DuplicateKey {
         key: Some(key.to_owned()),
     })

@@ -3,8 +3,10 @@
 use kasb_diagnostics::declare_rule;
 use std::path::Path;
 
-use kasb_diagnostics::{Data, Diagnostic, Location, Position, Span, closest};
+use kasb_diagnostics::{Data, Diagnostic, Location, Message, Position, Span, closest};
 use kasb_model::{Document, DocumentKind};
+
+use super::said;
 
 declare_rule! {
     /// Every document states its kind: LevelFramework, Classification, OccupationalStandard, Qualification, AssessmentTool, TrainingProgramme or Crosswalk.
@@ -29,16 +31,11 @@ declare_rule! {
 pub(crate) fn unknown(at: Location, kind_text: &str) -> Diagnostic {
     let names = Document::KINDS.map(DocumentKind::as_str);
     let help = match closest(kind_text, names) {
-        Some(name) => format!("did you mean `{name}`?"),
-        None => format!("use one of: {}", names.join(", ")),
+        Some(name) => Message::new("did-you-mean").with("name", name),
+        None => Message::new("use-one-of").with("names", names.join(", ")),
     };
-    Diagnostic::new(
-        &UNKNOWN_KIND,
-        at,
-        format!("unknown document kind `{kind_text}`"),
-    )
-    .with_help(help)
-    .with_data(Data::UnknownKind {
+    let message = Message::new("k107-unknown").with("kind", kind_text);
+    said(&UNKNOWN_KIND, at, message, help).with_data(Data::UnknownKind {
         value: Some(kind_text.to_owned()),
         known: names.to_vec(),
     })
@@ -46,34 +43,26 @@ pub(crate) fn unknown(at: Location, kind_text: &str) -> Diagnostic {
 
 /// The K107 of a document without `kind`.
 pub(crate) fn missing(path: &Path) -> Diagnostic {
-    Diagnostic::new(
-        &UNKNOWN_KIND,
-        Location::new(path, Span::point(Position::new(1, 1))),
-        "the document has no `kind`",
-    )
-    .with_help(format!(
-        "start it with `kind: ` and one of: {}",
-        Document::KINDS.map(DocumentKind::as_str).join(", ")
-    ))
-    .with_data(Data::UnknownKind {
+    let at = Location::new(path, Span::point(Position::new(1, 1)));
+    let help = Message::new("k107-missing-help").with("names", kinds().join(", "));
+    said(&UNKNOWN_KIND, at, Message::new("k107-missing"), help).with_data(Data::UnknownKind {
         value: None,
-        known: Document::KINDS.map(DocumentKind::as_str).to_vec(),
+        known: kinds(),
     })
 }
 
-/// The K107 of a document that is not a mapping (a list, or one value), so it has no `kind`.
-pub(crate) fn not_a_mapping(at: Location, found: &str) -> Diagnostic {
-    Diagnostic::new(
-        &UNKNOWN_KIND,
-        at,
-        format!("the document is {found}, not a mapping of `key: value` lines"),
-    )
-    .with_help(format!(
-        "start it with `kind: ` and one of {}, then its other fields, one `key: value` per line",
-        Document::KINDS.map(DocumentKind::as_str).join(", ")
-    ))
-    .with_data(Data::UnknownKind {
+/// The K107 of a document that is not a mapping (a list, or one value), so it has no `kind`;
+/// `found` is what it is (`a list`, as the words of K102 say it).
+pub(crate) fn not_a_mapping(at: Location, found: Message) -> Diagnostic {
+    let help = Message::new("k107-not-a-mapping-help").with("names", kinds().join(", "));
+    let message = Message::new("k107-not-a-mapping").with("found", found);
+    said(&UNKNOWN_KIND, at, message, help).with_data(Data::UnknownKind {
         value: None,
-        known: Document::KINDS.map(DocumentKind::as_str).to_vec(),
+        known: kinds(),
     })
+}
+
+/// The names of every document kind.
+fn kinds() -> Vec<&'static str> {
+    Document::KINDS.map(DocumentKind::as_str).to_vec()
 }

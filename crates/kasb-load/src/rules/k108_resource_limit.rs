@@ -3,10 +3,12 @@
 use std::path::Path;
 
 use kasb_diagnostics::declare_rule;
-use kasb_diagnostics::{Data, Diagnostic, Location, Severity};
+use kasb_diagnostics::{Data, Diagnostic, Location, Message, Severity};
 
 use crate::LoadOptions;
 use crate::tree::{Limit, MAX_SCALAR_BYTES};
+
+use super::said;
 
 declare_rule! {
     /// Files in a standards repository may come from anyone's pull request. kasb bounds the time and memory one file may take: its size, its nesting depth, and how far aliases may expand (an alias bomb grows a small file into billions of nodes). Real standards stay far below the limits.
@@ -26,61 +28,47 @@ declare_rule! {
 pub(crate) fn diagnose(at: Location, limit: Limit, options: &LoadOptions) -> Diagnostic {
     let (what, help) = match limit {
         Limit::Depth => (
-            format!("nesting deeper than {} levels", options.max_depth),
-            raise("levels of nesting", options.max_depth, "max-depth"),
+            Message::new("k108-depth").with("max", options.max_depth),
+            raise("k108-depth-what", options.max_depth, "max-depth"),
         ),
         Limit::Nodes => (
-            format!(
-                "more than {} YAML nodes, aliases expanded",
-                options.max_nodes
-            ),
-            raise("YAML nodes", options.max_nodes, "max-nodes"),
+            Message::new("k108-nodes").with("max", options.max_nodes),
+            raise("k108-nodes-what", options.max_nodes, "max-nodes"),
         ),
         Limit::Aliases => (
-            format!("more than {} aliases", options.max_aliases),
-            raise("aliases", options.max_aliases, "max-aliases"),
+            Message::new("k108-aliases").with("max", options.max_aliases),
+            raise("k108-aliases-what", options.max_aliases, "max-aliases"),
         ),
         Limit::ScalarBytes => (
-            format!("more than {MAX_SCALAR_BYTES} bytes of text in its values, aliases expanded"),
-            format!(
-                "kasb allows {} MiB of text in a file's values, aliases expanded (a fixed \
-                 limit); write long values once instead of repeating them through aliases",
-                MAX_SCALAR_BYTES / (1024 * 1024)
-            ),
+            Message::new("k108-text").with("max", MAX_SCALAR_BYTES),
+            Message::new("k108-text-help").with("mebibytes", MAX_SCALAR_BYTES / (1024 * 1024)),
         ),
     };
-    Diagnostic::new(
-        &RESOURCE_LIMIT,
-        at,
-        format!("the file exceeds a limit: {what}"),
-    )
-    .with_help(help)
+    let message = Message::new("k108-message").with("what", what);
+    said(&RESOURCE_LIMIT, at, message, help)
 }
 
 /// The K108 of an alias that names a node containing it (which would expand forever).
 pub(crate) fn recursive_alias(at: Location) -> Diagnostic {
-    Diagnostic::new(
+    said(
         &RESOURCE_LIMIT,
         at,
-        "this alias names a value that contains it, so it would expand forever",
+        Message::new("k108-recursive-alias"),
+        Message::new("k108-recursive-alias-help"),
     )
-    .with_help("write the value out, or point the alias at an anchor outside it")
 }
 
 /// The K108 warning that ends a file's diagnostics when it has more problems than
 /// `max_problems_per_file`: how many more there are and how to see them.
 pub(crate) fn too_many_problems(path: &Path, hidden: usize, options: &LoadOptions) -> Diagnostic {
-    let mut diagnostic = Diagnostic::new(
+    let message = Message::new("k108-too-many")
+        .with("hidden", hidden)
+        .with("max", options.max_problems_per_file);
+    let mut diagnostic = said(
         &RESOURCE_LIMIT,
         Location::file(path),
-        format!(
-            "{hidden} more problems in this file are not shown (at most {} per file)",
-            options.max_problems_per_file
-        ),
-    )
-    .with_help(
-        "fix the problems shown first, or raise `max-problems-per-file` under `[limits]` in \
-         kasb.toml",
+        message,
+        Message::new("k108-too-many-help"),
     )
     .with_data(Data::Limit {
         limit: "problems",
@@ -90,9 +78,24 @@ pub(crate) fn too_many_problems(path: &Path, hidden: usize, options: &LoadOption
     diagnostic
 }
 
-fn raise(what: &str, value: usize, key: &str) -> String {
-    format!(
-        "kasb allows {value} {what} per file; simplify or split the file, or raise `{key}` \
-         under `[limits]` in kasb.toml"
+/// The K108 of a file larger than `max-file-bytes`.
+pub(crate) fn too_large(path: &Path, options: &LoadOptions) -> Diagnostic {
+    said(
+        &RESOURCE_LIMIT,
+        Location::file(path),
+        Message::new("k108-too-large").with("max", options.max_file_bytes),
+        Message::new("k108-too-large-help").with("ceiling", LoadOptions::CEILING_FILE_BYTES),
     )
+    .with_data(Data::Limit {
+        limit: "size",
+        max: options.max_file_bytes,
+    })
+}
+
+/// The help of a configurable limit: `what` (a message id) names what is counted, `key` is
+/// its setting under `[limits]`.
+fn raise(what: &'static str, value: usize, key: &str) -> Message {
+    Message::new("k108-raise")
+        .with("what", Message::new(what).with("max", value))
+        .with("key", key)
 }

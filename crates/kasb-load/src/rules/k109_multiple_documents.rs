@@ -3,7 +3,9 @@
 use kasb_diagnostics::declare_rule;
 use std::path::Path;
 
-use kasb_diagnostics::{Data, Diagnostic};
+use kasb_diagnostics::{Data, Diagnostic, Message};
+
+use super::said;
 use kasb_diagnostics::{Location, Position, Span};
 
 declare_rule! {
@@ -27,22 +29,22 @@ declare_rule! {
 
 /// The K109 of a file holding more than one YAML document, at the start of the second.
 pub(crate) fn diagnose(at: Location) -> Diagnostic {
-    Diagnostic::new(
+    said(
         &MULTIPLE_DOCUMENTS,
         at,
-        "the file holds more than one YAML document",
+        Message::new("k109-several"),
+        Message::new("k109-several-help"),
     )
-    .with_help("put each document in a file of its own")
     .with_data(Data::Documents { found: "several" })
 }
 
 /// The K109 of a file that holds no document at all (only comments, or nothing).
 pub(crate) fn empty(path: &Path) -> Diagnostic {
-    Diagnostic::new(
+    said(
         &MULTIPLE_DOCUMENTS,
         Location::new(path, Span::point(Position::new(1, 1))),
-        "the file is empty",
+        Message::new("k109-empty"),
+        Message::new("k109-empty-help"),
     )
-    .with_help("write one document in it, starting with `kind:`, or delete it")
     .with_data(Data::Documents { found: "none" })
 }

@@ -1,8 +1,10 @@
 //! K112 `invalid-date`: a date that is not a calendar date written `YYYY-MM-DD`.
 
 use kasb_diagnostics::declare_rule;
-use kasb_diagnostics::{Data, Diagnostic, Location};
-use kasb_model::{DATE_FORMAT_HELP, DateError, NOT_A_DATE};
+use kasb_diagnostics::{Data, Diagnostic, Location, Message};
+use kasb_model::{DateError, DateReason};
+
+use super::said;
 
 declare_rule! {
     /// Dates (`approved_on`, `valid_from`, `valid_to`, a crosswalk's `date`) are written as ISO 8601 calendar dates, `YYYY-MM-DD`, and must be days of the calendar. `01.01.2026` (day first, as in Russia and Central Asia), `2026/01/01`, a date with a time, `soon` or `2025-13-45` cannot be compared or exported: which document is in force would be a guess. Where the day meant is certain, the message gives its ISO spelling; `01/02/2026` could be either 1 February or 2 January, so it is not guessed.
@@ -28,17 +30,51 @@ declare_rule! {
 /// The K112 of the date `written` at `location`, which [`Date`]'s parser refused with `error`.
 pub(crate) fn diagnose(location: Location, written: &str, error: &DateError) -> Diagnostic {
     let help = match error.suggestion() {
-        Some(iso) => format!("write {iso}"),
-        None => DATE_FORMAT_HELP.to_owned(),
+        Some(iso) => Message::new("k112-write").with("date", iso),
+        None => Message::new("k112-format-help"),
     };
     // The suggestion is the help, so the message says only what is wrong.
-    let message = format!("`{written}`{NOT_A_DATE}{}", error.reason());
-    Diagnostic::new(&INVALID_DATE, location, message)
-        .with_help(help)
-        .with_data(Data::Date {
-            written: written.to_owned(),
-            suggestion: error.suggestion().map(str::to_owned),
-        })
+    let message = Message::new("k112-message")
+        .with("written", written)
+        .with("reason", reason(error.why()));
+    said(&INVALID_DATE, location, message, help).with_data(Data::Date {
+        written: written.to_owned(),
+        suggestion: error.suggestion().map(str::to_owned),
+    })
+}
+
+/// Why a text is no date, as a message.
+fn reason(why: &DateReason) -> Message {
+    let message = Message::new;
+    match why {
+        DateReason::Format => message("k112-format-help"),
+        DateReason::NoYear(year) => message("k112-no-year").with("year", format!("{year:04}")),
+        DateReason::NoMonth(month) => message("k112-no-month").with("month", u32::from(*month)),
+        DateReason::NoDay {
+            day,
+            month,
+            year,
+            days,
+        } => message("k112-no-day")
+            .with("day", u32::from(*day))
+            .with("month", u32::from(*month))
+            .with("year", format!("{year:04}"))
+            .with("days", u32::from(*days)),
+        DateReason::Spaces => message("k112-spaces"),
+        DateReason::TimeOfDay => message("k112-time-of-day"),
+        DateReason::NotJoined => message("k112-not-joined"),
+        DateReason::TwoDigits => message("k112-two-digits"),
+        DateReason::YearFirst => message("k112-year-first"),
+        DateReason::DayOrMonth {
+            written,
+            day_first,
+            month_first,
+        } => message("k112-day-or-month")
+            .with("written", written)
+            .with("day_first", day_first.to_string())
+            .with("month_first", month_first.to_string()),
+        _ => message("k112-reason").with("reason", why.to_string()),
+    }
 }
 
 #[cfg(test)]
@@ -49,6 +85,7 @@ mod tests {
 
     use super::*;
     use crate::{LoadOptions, load_sources};
+    use kasb_model::DATE_FORMAT_HELP;
 
     /// The diagnostics of a crosswalk whose `date` line is `line`.
     fn load_date(line: &str) -> Vec<kasb_diagnostics::Diagnostic> {

@@ -1,7 +1,9 @@
 //! K113 `colon-in-text`: text holding `: ` written without quotes.
 
 use kasb_diagnostics::declare_rule;
-use kasb_diagnostics::{Data, Diagnostic, Location};
+use kasb_diagnostics::{Diagnostic, Location, Message};
+
+use super::said_syntax;
 
 declare_rule! {
     /// In YAML, `: ` (a colon and a space) separates a key from its value. Text that holds one, written without quotes, reads as a second key on the same line, which YAML refuses (or, in a list, as a mapping where text is expected). Quote the text, so the colon is part of it.
@@ -26,10 +28,12 @@ declare_rule! {
 /// its line, such as `statement: ` or `  - `).
 pub(crate) fn diagnose(location: Location, key: &str, text: &str) -> Diagnostic {
     let quoted = format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""));
-    let problem = "this text holds `: `, which YAML reads as the start of another key".to_owned();
-    Diagnostic::new(&COLON_IN_TEXT, location, problem.clone())
-        .with_help(format!("quote the text: `{}{quoted}`", block_prefix(key)))
-        .with_data(Data::Syntax { problem })
+    said_syntax(
+        &COLON_IN_TEXT,
+        location,
+        Message::new("k113-message"),
+        Message::new("k113-help").with("fixed", format!("{}{quoted}", block_prefix(key))),
+    )
 }
 
 /// What precedes the text on its line, shown in the fix when it is a block key or item

@@ -2,7 +2,9 @@
 //! in none.
 
 use kasb_diagnostics::declare_rule;
-use kasb_diagnostics::{Data, Diagnostic, Location};
+use kasb_diagnostics::{Diagnostic, Location, Message};
+
+use super::said_syntax;
 
 declare_rule! {
     /// YAML reads which mapping a key belongs to from its indentation: keys of one mapping start in the same column. A key one space off belongs to no mapping, and YAML stops; a key indented as far as the mapping above it becomes a field of that one (and is unknown there, while the mapping meant lacks it). The diagnostic points at the line whose indentation is off and names the mapping the key seems meant for.
@@ -27,17 +29,8 @@ declare_rule! {
     };
 }
 
-fn diagnostic(location: Location, problem: String, help: String) -> Diagnostic {
-    Diagnostic::new(&WRONG_INDENTATION, location, problem.clone())
-        .with_help(help)
-        .with_data(Data::Syntax { problem })
-}
-
-fn spaces(count: u32) -> String {
-    match count {
-        1 => "1 space".to_owned(),
-        more => format!("{more} spaces"),
-    }
+fn diagnostic(location: Location, problem: Message, help: Message) -> Diagnostic {
+    said_syntax(&WRONG_INDENTATION, location, problem, help)
 }
 
 /// The mapping a key seems meant for: where its keys are, and its first entry as written
@@ -52,27 +45,38 @@ pub(crate) struct Meant<'a> {
 }
 
 impl Meant<'_> {
-    fn named(&self) -> String {
-        format!("the mapping of `{}` (line {})", self.first, self.line)
+    /// `the mapping of `id: U1.1` (line 17)`.
+    fn named(&self) -> Message {
+        Message::new("k115-mapping-of")
+            .with("first", self.first)
+            .with("line", self.line)
+    }
+
+    /// A help naming the mapping and the column of its keys.
+    fn help(&self, id: &'static str) -> Message {
+        Message::new(id)
+            .with("mapping", self.named())
+            .with("column", self.column)
+    }
+}
+
+/// How far apart two columns are, and which way `to` is from `from`: `more` (or `right`) when
+/// it is further right.
+fn shift(from: u32, to: u32, right: &'static str, left: &'static str) -> (u32, &'static str) {
+    if to > from {
+        (to - from, right)
+    } else {
+        (from - to, left)
     }
 }
 
 /// `key`, at column `found`, where no mapping's keys start: it seems meant for `meant`.
 pub(crate) fn off(location: Location, key: &str, meant: &Meant<'_>, found: u32) -> Diagnostic {
-    let (by, way) = if meant.column > found {
-        (meant.column - found, "more")
-    } else {
-        (found - meant.column, "less")
-    };
+    let (by, way) = shift(found, meant.column, "more", "less");
     diagnostic(
         location,
-        format!("`{key}` is indented so that it belongs to no mapping"),
-        format!(
-            "it seems meant for {}: indent it {} {way}, to column {}, in line with its keys",
-            meant.named(),
-            spaces(by),
-            meant.column
-        ),
+        Message::new("k115-off").with("key", key),
+        meant.help("k115-off-help").with("by", by).with("way", way),
     )
 }
 
@@ -81,12 +85,8 @@ pub(crate) fn off(location: Location, key: &str, meant: &Meant<'_>, found: u32) 
 pub(crate) fn too_little(location: Location, key: &str, meant: &Meant<'_>) -> Diagnostic {
     diagnostic(
         location,
-        format!("`{key}` is indented as a field of the outer mapping, where it is unknown"),
-        format!(
-            "it seems meant for {} above: indent it to column {}, in line with its keys",
-            meant.named(),
-            meant.column
-        ),
+        Message::new("k115-too-little").with("key", key),
+        meant.help("k115-too-little-help"),
     )
 }
 
@@ -95,12 +95,8 @@ pub(crate) fn too_little(location: Location, key: &str, meant: &Meant<'_>) -> Di
 pub(crate) fn too_much(location: Location, key: &str, meant: &Meant<'_>) -> Diagnostic {
     diagnostic(
         location,
-        format!("`{key}` is indented as a field of the inner mapping, where it is unknown"),
-        format!(
-            "it seems meant for {}, which holds this one: indent it to column {}, in line with its keys",
-            meant.named(),
-            meant.column
-        ),
+        Message::new("k115-too-much").with("key", key),
+        meant.help("k115-too-much-help"),
     )
 }
 
@@ -109,28 +105,27 @@ pub(crate) fn too_much(location: Location, key: &str, meant: &Meant<'_>) -> Diag
 pub(crate) fn top_level(location: Location, key: &str, by: u32) -> Diagnostic {
     diagnostic(
         location,
-        format!(
-            "`{key}` is indented {}, so the keys below it belong to no mapping",
-            spaces(by)
-        ),
-        "start the document's keys at column 1, without spaces before them".to_owned(),
+        Message::new("k115-top-level")
+            .with("key", key)
+            .with("by", by),
+        Message::new("k115-top-level-help"),
     )
 }
 
 /// A list item whose `-` is at column `found`, where the items of the list whose first item
 /// is on `line` have theirs at `column`.
 pub(crate) fn dash_off(location: Location, line: u32, column: u32, found: u32) -> Diagnostic {
-    let (by, way) = if column > found {
-        (column - found, "right")
-    } else {
-        (found - column, "left")
-    };
+    let (by, way) = shift(found, column, "right", "left");
     diagnostic(
         location,
-        format!(
-            "this item's `-` is at column {found}, but the other items of its list (line {line}) have theirs at column {column}"
-        ),
-        format!("move the `-` {} {way}, to column {column}", spaces(by)),
+        Message::new("k115-dash-off")
+            .with("found", found)
+            .with("line", line)
+            .with("column", column),
+        Message::new("k115-dash-off-help")
+            .with("by", by)
+            .with("way", way)
+            .with("column", column),
     )
 }
 
@@ -139,11 +134,11 @@ pub(crate) fn dash_off(location: Location, line: u32, column: u32, found: u32) -
 pub(crate) fn under_value(location: Location, key: &str, line: u32, column: u32) -> Diagnostic {
     diagnostic(
         location,
-        format!(
-            "`{key}` is indented more than the key on line {line}, which already has its value"
-        ),
-        format!(
-            "line `{key}` up with that key, at column {column}; or, if `{key}` belongs under it, put nothing after that key's `:`"
-        ),
+        Message::new("k115-under-value")
+            .with("key", key)
+            .with("line", line),
+        Message::new("k115-under-value-help")
+            .with("key", key)
+            .with("column", column),
     )
 }

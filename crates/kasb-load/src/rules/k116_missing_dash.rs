@@ -1,7 +1,9 @@
 //! K116 `missing-dash`: a list item written without its `- `.
 
 use kasb_diagnostics::declare_rule;
-use kasb_diagnostics::{Data, Diagnostic, Location};
+use kasb_diagnostics::{Diagnostic, Location, Message};
+
+use super::said_syntax;
 
 declare_rule! {
     /// Each item of a list starts with `- `. Without it, the fields of a new item continue the item above: YAML sees its keys given twice, or a line that belongs to no item. The diagnostic points where the new item seems to start.
@@ -33,10 +35,12 @@ declare_rule! {
 /// The K116 of the item whose first line, `line` (trimmed), is at `location`; the list's
 /// dashes are at `column`.
 pub(crate) fn diagnose(location: Location, line: &str, column: u32) -> Diagnostic {
-    let problem = "a new list item seems to start here, without its `- `".to_owned();
-    Diagnostic::new(&MISSING_DASH, location, problem.clone())
-        .with_help(format!(
-            "start the item with a dash: `- {line}`, the `-` at column {column}, under the other items' dashes"
-        ))
-        .with_data(Data::Syntax { problem })
+    said_syntax(
+        &MISSING_DASH,
+        location,
+        Message::new("k116-message"),
+        Message::new("k116-help")
+            .with("line", line)
+            .with("column", column),
+    )
 }

@@ -41,3 +41,32 @@ kasb_diagnostics::rule_files! {
 /// `kasb-graph`, which reports it for the ids of loaded documents.
 #[doc(hidden)]
 pub use k111_invalid_id::diagnose as invalid_id;
+
+/// What the id grammar found, said as a message (K111's words), for the rules that quote it.
+#[doc(hidden)]
+pub use k111_invalid_id::id_problem;
+
+/// A diagnostic of `rule` at `location` that says `message`, with the fix `help`: rendered in
+/// English (`locales/en/loader.ftl`) for the stable text, and kept as ids and arguments so that
+/// `kasb check --lang` says it in another language.
+pub(crate) fn said(
+    rule: &'static kasb_diagnostics::Rule,
+    location: kasb_diagnostics::Location,
+    message: kasb_diagnostics::Message,
+    help: kasb_diagnostics::Message,
+) -> kasb_diagnostics::Diagnostic {
+    use kasb_i18n::Said as _;
+    kasb_i18n::diagnostic(rule, location, message).help_said(help)
+}
+
+/// [`said`] for a syntax error, whose data is the problem in English words.
+pub(crate) fn said_syntax(
+    rule: &'static kasb_diagnostics::Rule,
+    location: kasb_diagnostics::Location,
+    message: kasb_diagnostics::Message,
+    help: kasb_diagnostics::Message,
+) -> kasb_diagnostics::Diagnostic {
+    let diagnostic = said(rule, location, message, help);
+    let problem = diagnostic.message.clone();
+    diagnostic.with_data(kasb_diagnostics::Data::Syntax { problem })
+}

@@ -7,7 +7,7 @@
 //! never finished) say what the author meant.
 
 use granit_parser::{ErrorKind, ScanError};
-use kasb_diagnostics::{Diagnostic, Position, Span};
+use kasb_diagnostics::{Diagnostic, Message, Position, Span};
 
 use super::Context;
 use super::schema::Alternative;
@@ -77,18 +77,18 @@ fn unclosed_quote(context: &Context<'_, '_>, at: Position, kind: &ErrorKind) -> 
     }
     let start = Position::new(line, column);
     let span = Span::new(start, Position::new(line, column + 1));
+    let quote = quote.to_string();
     let (problem, help) = if line == at.line {
         (
-            format!("the quote `{quote}` that starts this text is never closed"),
-            format!("end the text with `{quote}`"),
+            Message::new("k101-unclosed-quote").with("quote", &quote),
+            Message::new("k101-unclosed-quote-help").with("quote", quote),
         )
     } else {
         (
-            format!("the quote `{quote}` that starts this text is never closed on its line"),
-            format!(
-                "end the text with `{quote}`; YAML read on to the next `{quote}`, on line {}",
-                at.line
-            ),
+            Message::new("k101-unclosed-quote-on-line").with("quote", &quote),
+            Message::new("k101-unclosed-quote-on-line-help")
+                .with("quote", quote)
+                .with("line", at.line),
         )
     };
     Some(rules::k101_yaml_syntax::unreadable(
@@ -553,91 +553,64 @@ fn other(context: &Context<'_, '_>, at: Position, kind: &ErrorKind) -> Diagnosti
 }
 
 /// What went wrong and how to fix it, for each class of error the parser meets.
-fn words(kind: &ErrorKind, rest: &str) -> (String, String) {
-    let first = rest.chars().next().unwrap_or(' ');
-    let (problem, help): (String, &str) = match kind {
+fn words(kind: &ErrorKind, rest: &str) -> (Message, Message) {
+    let first = rest.chars().next().unwrap_or(' ').to_string();
+    let class = |id: &'static str| Message::new(id);
+    let help = |id: &'static str| Message::new(id);
+    match kind {
         ErrorKind::UnclosedQuotedScalar => (
-            format!("the quote `{first}` that starts this text is never closed"),
-            "end the text with the same quote mark, on this line or a later one",
+            class("k101-unclosed-quote").with("quote", first),
+            help("k101-unclosed-quote-any-help"),
         ),
         ErrorKind::InvalidTrailingSingleQuotedScalar
-        | ErrorKind::InvalidTrailingDoubleQuotedScalar => (
-            "there is more text after the closing quote".to_owned(),
-            "put the whole value inside the quotes, or remove what follows them",
-        ),
+        | ErrorKind::InvalidTrailingDoubleQuotedScalar => {
+            (class("k101-after-quote"), help("k101-after-quote-help"))
+        }
         ErrorKind::UnknownQuotedScalarEscape
         | ErrorKind::InvalidQuotedScalarHexEscape
         | ErrorKind::InvalidUnicodeEscape
         | ErrorKind::InvalidLowSurrogate
         | ErrorKind::InvalidLowSurrogateHexEscape
         | ErrorKind::MissingLowSurrogate
-        | ErrorKind::UnpairedLowSurrogate => (
-            "a `\\` in double quotes starts an escape such as `\\n`, and this one is not valid"
-                .to_owned(),
-            "use single quotes ('C:\\path'), or write `\\\\` for a backslash",
-        ),
-        ErrorKind::UnexpectedCharacter { character: '`' } => (
-            "a value cannot start with a backquote".to_owned(),
-            "put the value in double quotes",
-        ),
+        | ErrorKind::UnpairedLowSurrogate => (class("k101-escape"), help("k101-escape-help")),
+        ErrorKind::UnexpectedCharacter { character: '`' } => {
+            (class("k101-backquote"), help("k101-quote-the-value"))
+        }
         // A control character anywhere in a value, which no quoting admits.
         ErrorKind::UnexpectedCharacter { character } if character.is_control() => (
-            format!(
-                "this value holds the control character U+{:04X}, which a YAML file may not contain",
-                u32::from(*character)
-            ),
-            "delete it (it is invisible in most editors), or write it as an escape in double \
-             quotes, such as `\\u001B`",
+            class("k101-control").with("code", format!("U+{:04X}", u32::from(*character))),
+            help("k101-control-help"),
         ),
         ErrorKind::UnexpectedCharacter { character } => (
-            format!("a value cannot start with `{character}`"),
-            "put the value in double quotes",
+            class("k101-reserved").with("character", character.to_string()),
+            help("k101-quote-the-value"),
         ),
-        ErrorKind::UnknownAnchor | ErrorKind::MissingAnchorOrAliasName => (
-            "`*` starts a reference to an anchor (`&name`) in YAML, and there is none by this name"
-                .to_owned(),
-            "if `*` is part of the text, put the value in double quotes",
-        ),
+        ErrorKind::UnknownAnchor | ErrorKind::MissingAnchorOrAliasName => {
+            (class("k101-anchor"), help("k101-anchor-help"))
+        }
         ErrorKind::MisplacedFlowCollectionEnd | ErrorKind::MismatchedFlowCollectionEnd { .. } => (
-            format!("the `{first}` here closes no bracket"),
-            "remove it, or put the value in double quotes if it is part of the text",
+            class("k101-closes-nothing").with("bracket", first),
+            help("k101-closes-nothing-help"),
         ),
-        ErrorKind::SimpleKeyExpected => (
-            "this line is neither `key: value` nor a list item".to_owned(),
-            "write it as `key: value`; if it continues the text above, indent it more than that key",
-        ),
-        ErrorKind::CommentInterceptedScalar => (
-            "a comment (` #`) interrupts text that continues on the next line".to_owned(),
-            "put the text in double quotes, or move the comment to its own line",
-        ),
-        ErrorKind::ExpectedBlockMappingKey | ErrorKind::ExpectedBlockSequenceEntry => (
-            "this line's indentation does not match the lines above it".to_owned(),
-            "line its first character up with the keys (or `- ` items) it belongs with",
-        ),
-        ErrorKind::BlockSequenceEntryNotAllowed | ErrorKind::BlockEntryInFlowCollection => (
-            "a `- ` list item cannot start here".to_owned(),
-            "start the list on the line after its key (`key:`), each item indented under it",
-        ),
+        ErrorKind::SimpleKeyExpected => {
+            (class("k101-not-key-value"), help("k101-not-key-value-help"))
+        }
+        ErrorKind::CommentInterceptedScalar => (class("k101-comment"), help("k101-comment-help")),
+        ErrorKind::ExpectedBlockMappingKey | ErrorKind::ExpectedBlockSequenceEntry => {
+            (class("k101-indentation"), help("k101-indentation-help"))
+        }
+        ErrorKind::BlockSequenceEntryNotAllowed | ErrorKind::BlockEntryInFlowCollection => {
+            (class("k101-dash"), help("k101-dash-help"))
+        }
         ErrorKind::InvalidBlockScalarHeader
         | ErrorKind::InvalidBlockScalarIndent
-        | ErrorKind::ZeroBlockScalarIndent => (
-            "a block of text (after `|` or `>`) is not written as YAML expects".to_owned(),
-            "write `|` alone at the end of the key's line, then the text on the lines below, indented",
-        ),
-        ErrorKind::MappingValueNotAllowed | ErrorKind::InvalidColonPlacement => (
-            "a `:` here would start a new key, but no key can start here".to_owned(),
-            "quote the text that holds the `:`, or check the indentation of this line",
-        ),
+        | ErrorKind::ZeroBlockScalarIndent => (class("k101-block"), help("k101-block-help")),
+        ErrorKind::MappingValueNotAllowed | ErrorKind::InvalidColonPlacement => {
+            (class("k101-colon"), help("k101-colon-help"))
+        }
         ErrorKind::UnexpectedEof
         | ErrorKind::UnexpectedEofBlockMapping
-        | ErrorKind::UnexpectedEofBlockSequence => (
-            "the file ends in the middle of a value".to_owned(),
-            "complete the last value, or remove it",
-        ),
-        _ => (
-            "YAML cannot read this line".to_owned(),
-            "check the indentation, quotes and brackets here; quote a value with special characters",
-        ),
-    };
-    (problem, help.to_owned())
+        | ErrorKind::UnexpectedEofBlockSequence => (class("k101-eof"), help("k101-eof-help")),
+        _ => (class("k101-other"), help("k101-other-help")),
+    }
 }

@@ -160,13 +160,13 @@ impl Reading {
         }
     }
 
-    /// Words for what YAML reads: `a boolean`, `null`, `a number`.
-    pub fn words(self) -> &'static str {
+    /// What YAML reads, as a word of the messages (`word-yaml-boolean`: `a boolean`).
+    pub fn word(self) -> &'static str {
         match self {
-            Reading::Text => "text",
-            Reading::Null => "null",
-            Reading::Boolean => "a boolean",
-            Reading::Integer(_) | Reading::Float(_) => "a number",
+            Reading::Text => "yaml-text",
+            Reading::Null => "yaml-null",
+            Reading::Boolean => "yaml-boolean",
+            Reading::Integer(_) | Reading::Float(_) => "yaml-number",
         }
     }
 

@@ -169,7 +169,7 @@ impl Walk<'_, '_, '_> {
             Found::Scalar(text, _) => text,
         };
         self.out.push_with(at.span, || {
-            rules::k102_invalid_type::wrong_type(at, &expectation, &found(what), written)
+            rules::k102_invalid_type::wrong_type(at, &expectation, found(what), written)
         });
     }
 

@@ -1,6 +1,8 @@
 //! What a shape expects and what was written instead, in words, with an example taken from
 //! the schema.
 
+use kasb_diagnostics::{Arg, Message};
+
 use super::Found;
 use crate::validate::schema::{Alternative, Literal, Others, Schema, Shape, TextFormat};
 use crate::validate::text::Reading;
@@ -10,52 +12,69 @@ pub(crate) struct Expectation<'a> {
     /// The field, when the value is one (not a list item or the document).
     pub field: Option<&'a str>,
     /// What it takes, in words: `a list`, `text`, `a whole number from 0 to 255`.
-    pub expected: String,
-    /// How to write it, on one or a few lines.
-    pub example: String,
+    pub expected: Message,
+    /// How to write it, on one line.
+    pub example: Message,
 }
 
 /// The alternatives of `shape` in words, `null` left out (an empty optional field is never
-/// the problem).
-pub(super) fn expected(schema: &Schema, shape: &Shape) -> String {
-    let mut words: Vec<String> = Vec::new();
+/// the problem), joined by "or".
+pub(super) fn expected(schema: &Schema, shape: &Shape) -> Message {
+    let mut words: Vec<Message> = Vec::new();
     for alternative in &shape.alternatives {
         let word = match alternative {
             Alternative::Null => continue,
-            Alternative::Text(TextFormat::Date) => "a date written YYYY-MM-DD".to_owned(),
-            Alternative::Text(TextFormat::DocumentId | TextFormat::ItemId) => "an id".to_owned(),
-            Alternative::Text(TextFormat::Any) => "text".to_owned(),
-            Alternative::Integer { min, max } => format!("a whole number from {min} to {max}"),
-            Alternative::Number { min, max } => format!("a number from {min} to {max}"),
-            Alternative::Boolean => "`true` or `false`".to_owned(),
+            Alternative::Text(TextFormat::Date) => Message::new("k102-a-date"),
+            Alternative::Text(TextFormat::DocumentId | TextFormat::ItemId) => {
+                Message::new("k102-an-id")
+            }
+            Alternative::Text(TextFormat::Any) => Message::new("k102-text"),
+            Alternative::Integer { min, max } => range("k102-a-whole-number", *min, *max),
+            Alternative::Number { min, max } => range("k102-a-number", *min, *max),
+            Alternative::Boolean => Message::new("k102-a-boolean"),
             Alternative::Literals(values) => one_of(values),
-            Alternative::List(_) => "a list".to_owned(),
+            Alternative::List(_) => Message::new("k102-a-list"),
             Alternative::Mapping { fields, others, .. } => mapping_words(schema, fields, *others),
         };
         if !words.contains(&word) {
             words.push(word);
         }
     }
-    match words.len() {
-        0 => "nothing".to_owned(),
-        _ => words.join(" or "),
-    }
+    let mut words = words.into_iter();
+    let Some(first) = words.next() else {
+        return Message::new("k102-nothing");
+    };
+    words.fold(first, |first, last| {
+        Message::new("list-or")
+            .with("first", first)
+            .with("last", last)
+    })
+}
+
+/// A number's range in words (`a whole number from 0 to 255`), the bounds as Rust writes them.
+fn range(id: &'static str, min: f64, max: f64) -> Message {
+    Message::new(id)
+        .with("min", min.to_string())
+        .with("max", max.to_string())
 }
 
 fn mapping_words(
     schema: &Schema,
     fields: &[(String, crate::validate::schema::ShapeId)],
     others: Others,
-) -> String {
+) -> Message {
     match (fields.is_empty(), others) {
-        (true, Others::Allowed(value)) if expected(schema, schema.shape(value)) == "text" => {
-            "a mapping from language tag to text".to_owned()
+        (true, Others::Allowed(value))
+            if expected(schema, schema.shape(value)) == Message::new("k102-text") =>
+        {
+            Message::new("k102-a-text-per-language")
         }
-        _ => "a mapping of `key: value` fields".to_owned(),
+        _ => Message::new("k102-a-mapping"),
     }
 }
 
-fn one_of(values: &[Literal]) -> String {
+/// One of the values a field allows, each as written (`` `approved` ``).
+fn one_of(values: &[Literal]) -> Message {
     let names: Vec<String> = values
         .iter()
         .map(|value| match value {
@@ -64,64 +83,56 @@ fn one_of(values: &[Literal]) -> String {
         })
         .collect();
     match names.as_slice() {
-        [one] => one.clone(),
-        _ => format!("one of {}", names.join(", ")),
+        [one] => Message::new("k102-the-value").with("value", one),
+        _ => Message::new("k102-one-of").with("values", names.join(", ")),
     }
 }
 
 /// What was written, in words.
-pub(super) fn found(what: Found<'_>) -> String {
+pub(super) fn found(what: Found<'_>) -> Message {
     match what {
-        Found::Mapping => "a mapping of `key: value` fields".to_owned(),
-        Found::List => "a list".to_owned(),
-        Found::Scalar(_, Reading::Null) => "nothing".to_owned(),
-        Found::Scalar(text, Reading::Text) => format!("the text `{}`", short(text)),
-        Found::Scalar(text, reading) => {
-            format!("`{}`, which YAML reads as {}", short(text), reading.words())
+        Found::Mapping => Message::new("k102-a-mapping"),
+        Found::List => Message::new("k102-a-list"),
+        Found::Scalar(_, Reading::Null) => Message::new("k102-nothing"),
+        Found::Scalar(text, Reading::Text) => {
+            Message::new("k102-found-text").with("text", short(text))
         }
+        Found::Scalar(text, reading) => Message::new("k102-found-read-as")
+            .with("text", short(text))
+            .with("reading", Arg::Word(reading.word())),
     }
 }
 
 /// How to write a value of `shape`, on one line (renderers show a message's line ends
 /// escaped), with an example from the schema.
-pub(super) fn example(schema: &Schema, shape: &Shape, field: Option<&str>) -> String {
+pub(super) fn example(schema: &Schema, shape: &Shape, field: Option<&str>) -> Message {
     let first = shape
         .alternatives
         .iter()
         .find(|alternative| !matches!(alternative, Alternative::Null));
     let key = field.unwrap_or("field");
+    let example = |id: &'static str| Message::new(id).with("key", key);
     match first {
         Some(Alternative::List(items)) => {
             let item = items.map_or_else(
                 || "…".to_owned(),
                 |items| item_example(schema, schema.shape(items)),
             );
-            format!(
-                "write each item on its own line starting with `- `, indented under `{key}:`, for example `- {item}`"
-            )
+            example("k102-example-list").with("item", item)
         }
         Some(Alternative::Mapping { .. }) => {
-            let fields = item_example(schema, shape);
-            format!(
-                "write the fields on their own lines indented under `{key}:`, one `key: value` per line, for example `{fields}`"
-            )
+            example("k102-example-mapping").with("fields", item_example(schema, shape))
         }
         Some(Alternative::Integer { min, .. }) => {
-            format!(
-                "write a whole number without quotes, for example `{key}: {}`",
-                min.max(1.0)
-            )
+            example("k102-example-whole-number").with("number", min.max(1.0).to_string())
         }
         Some(Alternative::Number { min, .. }) => {
-            format!(
-                "write a number without quotes, for example `{key}: {}`",
-                min.max(1.0)
-            )
+            example("k102-example-number").with("number", min.max(1.0).to_string())
         }
-        Some(Alternative::Literals(values)) => format!("write {}", one_of(values)),
-        _ => format!(
-            "write the text after `{key}: `, in quotes if it holds `: ` or starts with a sign such as `[` or `-`"
-        ),
+        Some(Alternative::Literals(values)) => {
+            Message::new("k102-example-values").with("values", one_of(values))
+        }
+        _ => example("k102-example-text"),
     }
 }
 
