@@ -9,6 +9,7 @@ use serde_json::{Map, Value};
 
 use crate::rules::{self, Rule};
 use crate::text;
+use crate::{Part, Reason};
 
 /// One field that changed.
 pub(crate) struct FieldChange {
@@ -16,7 +17,7 @@ pub(crate) struct FieldChange {
     pub rule: &'static Rule,
     pub from: Value,
     pub to: Value,
-    pub why: String,
+    pub why: Reason,
 }
 
 /// What the walk needs to know of the two sides.
@@ -116,10 +117,11 @@ fn whole(
         rules::for_field(cx.kind, field)
     };
     let why = match (a, b) {
-        (None, _) => format!("`{path}` added"),
-        (_, None) => format!("`{path}` removed"),
-        _ => format!("`{path}` changed"),
-    };
+        (None, _) => Reason::new("diff-why-field-added"),
+        (_, None) => Reason::new("diff-why-field-removed"),
+        _ => Reason::new("diff-why-field-changed"),
+    }
+    .with("field", Part::text(path));
     FieldChange {
         field: path.to_owned(),
         rule,
@@ -196,7 +198,8 @@ fn diff_text(
                 rule: &rules::TRANSLATION_REMOVED,
                 from: before.as_str().into(),
                 to: Value::Null,
-                why: format!("the `{language}` text is gone; the other languages stand"),
+                why: Reason::new("diff-why-translation-removed")
+                    .with("language", Part::text(language)),
             }),
         }
     }
@@ -209,7 +212,7 @@ fn diff_text(
             rule: &rules::TRANSLATION_ADDED,
             from: Value::Null,
             to: after.as_str().into(),
-            why: format!("a `{language}` translation added"),
+            why: Reason::new("diff-why-translation-added").with("language", Part::text(language)),
         });
     }
 }
@@ -296,30 +299,31 @@ fn diff_list(
     if removed.is_empty() && added.is_empty() {
         return;
     }
-    let show = |list: &[&str]| -> String {
-        let mut shown: Vec<&str> = list.iter().take(SHOWN).copied().collect();
-        let more = list.len().saturating_sub(SHOWN);
-        let more = if more > 0 {
-            format!(" and {more} more")
-        } else {
-            String::new()
-        };
-        if shown.is_empty() {
-            shown.push("none");
+    let show = |list: &[&str]| -> Part {
+        let shown: Vec<&str> = list.iter().take(SHOWN).copied().collect();
+        match list.len().saturating_sub(SHOWN) {
+            _ if shown.is_empty() => Part::Word("diff-none".to_owned()),
+            0 => Part::text(shown.join(", ")),
+            more => Part::Said(Box::new(
+                Reason::new("diff-list-more")
+                    .with("items", Part::text(shown.join(", ")))
+                    .with("more", Part::number(more)),
+            )),
         }
-        format!("{}{more}", shown.join(", "))
     };
-    let (gained, lost) = if field == "assesses" {
-        ("coverage gained", "coverage lost")
+    let id = if field == "assesses" {
+        "diff-why-coverage"
     } else {
-        ("added", "removed")
+        "diff-why-list"
     };
     out.push(FieldChange {
         field: path.to_owned(),
         rule: rules::for_field(cx.kind, field),
         from: Value::Array(a.to_vec()),
         to: Value::Array(b.to_vec()),
-        why: format!("{gained}: {}; {lost}: {}", show(&added), show(&removed)),
+        why: Reason::new(id)
+            .with("added", show(&added))
+            .with("removed", show(&removed)),
     });
 }
 
