@@ -220,7 +220,7 @@ fn presence(id: &'static str, kind: NodeKind, inside: usize) -> Reason {
 fn renamed(kind: Part, score: f64) -> Reason {
     Reason::new("diff-why-renamed")
         .with("kind", kind)
-        .with("score", Part::text(format!("{score:.2}")))
+        .with("score", Part::Decimal(score))
 }
 
 /// The word for an item's kind: `diff-kind-criterion`.

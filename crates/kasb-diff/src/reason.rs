@@ -31,6 +31,8 @@ pub enum Part {
     Text(String),
     /// A count: chooses plural forms.
     Number(u64),
+    /// A fraction shown with two decimals and the language's decimal separator (`0,93`).
+    Decimal(f64),
     /// A word kasb says, by its message id (`diff-kind-criterion`).
     Word(String),
     /// A message in its own right (a level on one side of a change).
@@ -75,6 +77,10 @@ impl Reason {
             args = match value {
                 Part::Text(text) => args.with(name, text.clone()),
                 Part::Number(number) => args.with(name, *number),
+                Part::Decimal(value) => {
+                    let separator = messages.text("diff-decimal-separator");
+                    args.with(name, format!("{value:.2}").replacen('.', &separator, 1))
+                }
                 Part::Word(id) => args.with(name, messages.text(id)),
                 Part::Said(reason) => args.with(name, reason.say(messages)),
                 Part::List(reasons) => {

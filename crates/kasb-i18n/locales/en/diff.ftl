@@ -82,6 +82,7 @@ diff-document-Crosswalk = Crosswalk
 ## Why a change is classified as it is
 
 diff-none = none
+diff-decimal-separator = .
 diff-list-more = { $items } and { $more } more
 diff-why-document-added = { $kind } added, with { $items ->
     [one] { $items } item

@@ -78,6 +78,7 @@ diff-document-Crosswalk = таблица соответствия
 ## Почему изменение классифицировано так
 
 diff-none = нет
+diff-decimal-separator = ,
 diff-list-more = { $items } и ещё { $more }
 diff-why-document-added = добавлено: { $kind }, элементов: { $items }
 diff-why-document-removed = удалено: { $kind }, элементов: { $items }
