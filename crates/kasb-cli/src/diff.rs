@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use clap::ValueEnum;
 use kasb::diagnostics::visible;
 use kasb::diff::{Class, Snapshot, render};
-use kasb::i18n::Lang;
+use kasb::i18n::{Args, Lang, Messages};
 
 /// What changed in meaning between two versions: documents and items added, removed,
 /// renamed, moved or modified, each classified substantive or editorial by a `D` rule
@@ -63,6 +63,7 @@ pub(crate) fn run(args: DiffArgs) -> Result<u8, String> {
 
 fn diff(args: DiffArgs) -> Result<u8, String> {
     let here = Path::new(".");
+    let lang = args.lang.unwrap_or_else(Lang::from_env);
     let error = |error: kasb::diff::DiffError| crate::error_chain(&error);
     let base_dir = Path::new(&args.base).is_dir();
     let (base, head) = match (&args.head, base_dir) {
@@ -71,10 +72,8 @@ fn diff(args: DiffArgs) -> Result<u8, String> {
             directory(head).map_err(error)?,
         ),
         (_, true) => {
-            return Err(format!(
-                "`{}` is a directory: compare it with another directory (kasb diff OLD-DIR NEW-DIR)",
-                args.base
-            ));
+            let args = Args::new().with("path", args.base.clone());
+            return Err(Messages::of(lang).format("diff-error-directory", &args));
         }
         (Some(head), false) => (
             Snapshot::from_git(here, &args.base, &args.paths).map_err(error)?,
@@ -86,7 +85,6 @@ fn diff(args: DiffArgs) -> Result<u8, String> {
         ),
     };
     let diff = kasb::diff::diff(&base, &head).map_err(error)?;
-    let lang = args.lang.unwrap_or_else(Lang::from_env);
     let text = match args.format {
         DiffFormat::Human => {
             let colour = args.output.is_none()

@@ -179,6 +179,10 @@ fn the_diff_is_said_in_the_language_of_lang_or_of_the_locale() {
     );
     let unknown = kasb(&[&every[..], &["--lang", "xx"]].concat(), &at);
     assert_eq!(unknown.status.code(), Some(2));
+    let one_directory = kasb(&["diff", "every-rule/base", "--lang", "ru"], &at);
+    assert_eq!(one_directory.status.code(), Some(2));
+    let said = text(&one_directory.stderr);
+    assert!(said.contains("`every-rule/base` — это каталог"), "{said}");
 }
 
 #[test]

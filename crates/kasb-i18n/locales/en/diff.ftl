@@ -27,6 +27,7 @@ diff-warning = warning
 diff-cut-heading = Cut to fit a comment
 diff-cut = the details of { $documents } documents ({ $changes } changes) are not shown. Run `kasb diff` with `--format html` or `--format json` for all of them.
 diff-footer = Made by kasb diff. Each change is classified by the rule named beside it ({ $command }).
+diff-error-directory = `{ $path }` is a directory: compare it with another directory (kasb diff OLD-DIR NEW-DIR)
 diff-problem-more = and { $count } more problems (run `kasb check`)
 
 ## A change: its class, what happened, to what

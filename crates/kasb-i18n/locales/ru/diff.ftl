@@ -24,6 +24,7 @@ diff-warning = предупреждение
 diff-cut-heading = Сокращено до размера комментария
 diff-cut = подробности не показаны для документов: { $documents } (изменений: { $changes }). Полный отчёт: `kasb diff` с `--format html` или `--format json`.
 diff-footer = Отчёт kasb diff. Каждое изменение классифицировано правилом, код которого указан рядом ({ $command }).
+diff-error-directory = `{ $path }` — это каталог: сравните его с другим каталогом (kasb diff СТАРЫЙ-КАТАЛОГ НОВЫЙ-КАТАЛОГ)
 diff-problem-more = и ещё ошибок: { $count } (запустите `kasb check`)
 
 ## Изменение: характер, что произошло, с чем
