@@ -39,6 +39,10 @@ pub enum Part {
     Said(Box<Reason>),
     /// Several messages, joined by commas.
     List(Vec<Reason>),
+    /// Several texts of the documents, joined by commas, each as (language tag, text) pairs
+    /// (one pair with an empty tag for a text in no particular language): said in the reader's
+    /// language, else in the text's first, marked `(ky)`.
+    Texts(Vec<Vec<(String, String)>>),
 }
 
 impl Part {
@@ -83,6 +87,13 @@ impl Reason {
                 }
                 Part::Word(id) => args.with(name, messages.text(id)),
                 Part::Said(reason) => args.with(name, reason.say(messages)),
+                Part::Texts(texts) => {
+                    let said: Vec<String> = texts
+                        .iter()
+                        .map(|text| in_language(text, messages.lang()))
+                        .collect();
+                    args.with(name, said.join(", "))
+                }
                 Part::List(reasons) => {
                     let said: Vec<String> = reasons.iter().map(|r| r.say(messages)).collect();
                     args.with(name, said.join(", "))
@@ -95,5 +106,18 @@ impl Reason {
     /// The message in English: the stable text of the JSON contract.
     pub fn english(&self) -> String {
         self.say(Messages::of(Lang::ENGLISH))
+    }
+}
+
+/// A text in `lang`, else in its first language marked with its tag; a text in no particular
+/// language as it is.
+fn in_language(text: &[(String, String)], lang: Lang) -> String {
+    if let Some((_, said)) = text.iter().find(|(tag, _)| tag == lang.tag()) {
+        return said.clone();
+    }
+    match text.first() {
+        Some((tag, said)) if tag.is_empty() => said.clone(),
+        Some((tag, said)) => format!("({tag}) {said}"),
+        None => String::new(),
     }
 }

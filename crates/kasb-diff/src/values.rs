@@ -278,35 +278,29 @@ fn diff_list(
     };
     let (old, new) = (canonical(a), canonical(b));
     let (removed, added) = multiset_difference(&old, &new);
-    // A text in a list (an entry requirement) is shown by its first language, not as JSON.
-    let readable = |canonical: &str| -> String {
-        match serde_json::from_str::<Map<String, Value>>(canonical) {
-            Ok(map) => map
-                .values()
-                .find_map(Value::as_str)
-                .map_or_else(|| canonical.to_owned(), str::to_owned),
-            Err(_) => canonical.to_owned(),
-        }
-    };
-    let (removed, added): (Vec<String>, Vec<String>) = (
-        removed.into_iter().map(readable).collect(),
-        added.into_iter().map(readable).collect(),
-    );
-    let (removed, added): (Vec<&str>, Vec<&str>) = (
-        removed.iter().map(String::as_str).collect(),
-        added.iter().map(String::as_str).collect(),
-    );
     if removed.is_empty() && added.is_empty() {
         return;
     }
+    // A text in a list (an entry requirement) is kept with its languages, so the report shows
+    // it in the reader's; anything else as written.
+    let readable = |canonical: &str| -> Vec<(String, String)> {
+        let plain = |text: &str| vec![(String::new(), text.to_owned())];
+        let Ok(map) = serde_json::from_str::<Map<String, Value>>(canonical) else {
+            return plain(canonical);
+        };
+        let first = map.values().find_map(Value::as_str).map(str::to_owned);
+        // Another mapping by its first text (a code by its code).
+        as_text(&Value::Object(map), "")
+            .unwrap_or_else(|| plain(first.as_deref().unwrap_or(canonical)))
+    };
     let show = |list: &[&str]| -> Part {
-        let shown: Vec<&str> = list.iter().take(SHOWN).copied().collect();
+        let shown: Vec<_> = list.iter().take(SHOWN).map(|item| readable(item)).collect();
         match list.len().saturating_sub(SHOWN) {
             _ if shown.is_empty() => Part::Word("diff-none".to_owned()),
-            0 => Part::text(shown.join(", ")),
+            0 => Part::Texts(shown),
             more => Part::Said(Box::new(
                 Reason::new("diff-list-more")
-                    .with("items", Part::text(shown.join(", ")))
+                    .with("items", Part::Texts(shown))
                     .with("more", Part::number(more)),
             )),
         }
