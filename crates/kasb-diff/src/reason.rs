@@ -41,7 +41,7 @@ pub enum Part {
     List(Vec<Reason>),
     /// Several texts of the documents, joined by commas, each as (language tag, text) pairs
     /// (one pair with an empty tag for a text in no particular language): said in the reader's
-    /// language, else in the text's first, marked `(ky)`.
+    /// language, else in the text's first, marked `[ky]`.
     Texts(Vec<Vec<(String, String)>>),
 }
 
@@ -90,7 +90,7 @@ impl Reason {
                 Part::Texts(texts) => {
                     let said: Vec<String> = texts
                         .iter()
-                        .map(|text| in_language(text, messages.lang()))
+                        .map(|text| said_in(text, messages.lang()))
                         .collect();
                     args.with(name, said.join(", "))
                 }
@@ -109,15 +109,15 @@ impl Reason {
     }
 }
 
-/// A text in `lang`, else in its first language marked with its tag; a text in no particular
-/// language as it is.
-fn in_language(text: &[(String, String)], lang: Lang) -> String {
+/// A text of the documents in `lang`, else in its first language marked with its tag as the
+/// reports of `kasb report` mark it (`[ky] …`); a text in no particular language as it is.
+pub(crate) fn said_in(text: &[(String, String)], lang: Lang) -> String {
     if let Some((_, said)) = text.iter().find(|(tag, _)| tag == lang.tag()) {
         return said.clone();
     }
     match text.first() {
         Some((tag, said)) if tag.is_empty() => said.clone(),
-        Some((tag, said)) => format!("({tag}) {said}"),
+        Some((tag, said)) => format!("[{tag}] {said}"),
         None => String::new(),
     }
 }

@@ -133,7 +133,7 @@ fn whole(
 
 /// A text as (language, text) pairs: a plain string in the side's language, or a map whose
 /// keys are all language tags and whose values are all strings.
-fn as_text(value: &Value, language: &str) -> Option<Vec<(String, String)>> {
+pub(crate) fn as_text(value: &Value, language: &str) -> Option<Vec<(String, String)>> {
     match value {
         Value::String(text) => Some(vec![(language.to_owned(), text.clone())]),
         Value::Object(map) if !map.is_empty() => map

@@ -97,7 +97,7 @@ fn every_rule_in_russian_is_snapshotted_and_says_no_english_word_of_its_own() {
     assert!(html.contains("<del>При пожаре, поражении током"), "{html}");
     // Else in its first language, marked as such.
     assert!(
-        html.contains("<ins>(en) Gas cylinders are stored upright"),
+        html.contains("<ins>[en] Gas cylinders are stored upright"),
         "{html}"
     );
 }

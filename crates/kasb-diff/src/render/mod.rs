@@ -142,7 +142,7 @@ pub(crate) fn subject(change: &Change, messages: &Messages) -> String {
 const SHOWN_CHARS: usize = 300;
 
 /// A value as short text: a string as itself, a text in several languages in `lang` (else
-/// in its first language, marked `(ky)`), an item by its title or statement, a list joined by
+/// in its first language, marked `[ky]`), an item by its title or statement, a list joined by
 /// commas, anything else as compact JSON; cut to a few hundred characters.
 pub(crate) fn show(value: &Value, lang: Lang) -> String {
     let text = match value {
@@ -166,24 +166,10 @@ pub(crate) fn show(value: &Value, lang: Lang) -> String {
 }
 
 /// A text in several languages (every key a language tag, every value a string) in `lang`,
-/// else in its first language with that language's tag before it: `(ky) …`.
+/// else in its first language, marked.
 fn in_language(fields: &serde_json::Map<String, Value>, lang: Lang) -> Option<String> {
-    let is_tag = |key: &str| {
-        let primary = key.split('-').next().unwrap_or_default();
-        (2..=3).contains(&primary.len()) && primary.bytes().all(|b| b.is_ascii_lowercase())
-    };
-    if fields.is_empty()
-        || !fields
-            .iter()
-            .all(|(key, value)| is_tag(key) && value.is_string())
-    {
-        return None;
-    }
-    if let Some(Value::String(text)) = fields.get(lang.tag()) {
-        return Some(text.clone());
-    }
-    let (tag, text) = fields.iter().next()?;
-    Some(format!("({tag}) {}", text.as_str().unwrap_or_default()))
+    let text = crate::values::as_text(&Value::Object(fields.clone()), "")?;
+    Some(crate::reason::said_in(&text, lang))
 }
 
 fn cut(text: &str, most: usize) -> String {
