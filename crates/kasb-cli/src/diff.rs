@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use clap::ValueEnum;
 use kasb::diagnostics::visible;
 use kasb::diff::{Class, Snapshot, render};
+use kasb::i18n::{Args, Lang, Messages};
 
 /// What changed in meaning between two versions: documents and items added, removed,
 /// renamed, moved or modified, each classified substantive or editorial by a `D` rule
@@ -31,6 +32,10 @@ pub(crate) struct DiffArgs {
     /// Write the report to this file instead of standard output.
     #[arg(long, value_name = "FILE")]
     output: Option<PathBuf>,
+    /// The language of the report (`en`, `ru`); JSON keeps its English `why` and adds
+    /// `why_localized`. Default: from LC_ALL, LC_MESSAGES or LANG, else English.
+    #[arg(long, value_name = "LANG", value_parser = crate::report::parse_lang)]
+    lang: Option<Lang>,
     /// Exit 1 when there is a change of this class (`editorial`: any change).
     #[arg(long, value_enum, value_name = "CLASS")]
     fail_on: Option<FailOn>,
@@ -58,6 +63,7 @@ pub(crate) fn run(args: DiffArgs) -> Result<u8, String> {
 
 fn diff(args: DiffArgs) -> Result<u8, String> {
     let here = Path::new(".");
+    let lang = args.lang.unwrap_or_else(Lang::from_env);
     let error = |error: kasb::diff::DiffError| crate::error_chain(&error);
     let base_dir = Path::new(&args.base).is_dir();
     let (base, head) = match (&args.head, base_dir) {
@@ -66,10 +72,8 @@ fn diff(args: DiffArgs) -> Result<u8, String> {
             directory(head).map_err(error)?,
         ),
         (_, true) => {
-            return Err(format!(
-                "`{}` is a directory: compare it with another directory (kasb diff OLD-DIR NEW-DIR)",
-                args.base
-            ));
+            let args = Args::new().with("path", args.base.clone());
+            return Err(Messages::of(lang).format("diff-error-directory", &args));
         }
         (Some(head), false) => (
             Snapshot::from_git(here, &args.base, &args.paths).map_err(error)?,
@@ -86,11 +90,11 @@ fn diff(args: DiffArgs) -> Result<u8, String> {
             let colour = args.output.is_none()
                 && std::io::stdout().is_terminal()
                 && std::env::var_os("NO_COLOR").is_none();
-            render::human(&diff, colour)
+            render::human(&diff, colour, lang)
         }
-        DiffFormat::Markdown => render::markdown(&diff),
-        DiffFormat::Json => render::json(&diff),
-        DiffFormat::Html => render::html(&diff),
+        DiffFormat::Markdown => render::markdown(&diff, lang),
+        DiffFormat::Json => render::json(&diff, lang),
+        DiffFormat::Html => render::html(&diff, lang),
     };
     crate::write_report(
         args.output.as_deref(),

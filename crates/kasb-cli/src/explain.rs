@@ -96,7 +96,7 @@ pub(crate) fn run_rules(args: RulesArgs) -> Result<u8, String> {
 pub(crate) fn run_explain(args: ExplainArgs) -> Result<u8, String> {
     let words = Localised::new(args.lang);
     if let Some(rule) = kasb::diff::rules::find(&args.rule) {
-        return explain_diff_rule(rule);
+        return explain_diff_rule(rule, &words);
     }
     let rule = rules::find(&args.rule).ok_or_else(|| {
         let args = Args::new().with("rule", args.rule.clone());
@@ -116,13 +116,22 @@ pub(crate) fn run_explain(args: ExplainArgs) -> Result<u8, String> {
     Ok(crate::EXIT_CLEAN)
 }
 
-/// Explains a rule of `kasb diff` (a `D` code). Its texts are English only for now: the diff
-/// rules are not yet in the translation files.
-fn explain_diff_rule(rule: &kasb::diff::rules::Rule) -> Result<u8, String> {
-    let (code, name, class) = (rule.code, rule.name, rule.class.as_str());
-    crate::emit(&format!(
-        "{code} {name} ({class} by default)\n\n{}",
-        rule.explanation
-    ))?;
+/// Explains a rule of `kasb diff` (a `D` code): English is the rule's doc comment, another
+/// language its `diff-rule-CODE` of `locales/<tag>/diff.ftl`; its class in that language.
+fn explain_diff_rule(rule: &kasb::diff::rules::Rule, words: &Localised) -> Result<u8, String> {
+    let (code, name) = (rule.code, rule.name);
+    let class = words
+        .messages
+        .text(&format!("diff-class-{}", rule.class.as_str()));
+    let by_default = words
+        .messages
+        .format("rules-by-default", &Args::new().with("severity", class));
+    let explanation = words.rule_text(format!("diff-rule-{code}"), rule.explanation);
+    let explanation = if explanation.ends_with('\n') {
+        explanation
+    } else {
+        explanation + "\n"
+    };
+    crate::emit(&format!("{code} {name} ({by_default})\n\n{explanation}"))?;
     Ok(crate::EXIT_CLEAN)
 }

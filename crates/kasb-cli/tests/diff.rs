@@ -9,6 +9,8 @@ fn kasb(args: &[&str], directory: &Path) -> Output {
         .args(args)
         .current_dir(directory)
         .env("NO_COLOR", "1")
+        // English unless a test asks for another language.
+        .env("LC_ALL", "C")
         .output()
         .expect("kasb runs")
 }
@@ -129,6 +131,58 @@ fn explain_knows_the_d_rules() {
     let explained = kasb(&["explain", "D107"], &fixtures());
     assert_eq!(explained.status.code(), Some(0));
     assert!(text(&explained.stdout).starts_with("D107 wording-changed (substantive by default)"));
+}
+
+#[test]
+fn explain_says_a_d_rule_in_russian() {
+    let explained = kasb(&["explain", "D105", "--lang", "ru"], &fixtures());
+    assert_eq!(explained.status.code(), Some(0));
+    let said = text(&explained.stdout);
+    assert!(
+        said.starts_with(
+            "D105 item-renamed (по умолчанию: редакционное)\n\nИдентификатор элемента"
+        ),
+        "{said}"
+    );
+}
+
+#[test]
+fn the_diff_is_said_in_the_language_of_lang_or_of_the_locale() {
+    let at = fixtures();
+    let every = ["diff", "every-rule/base", "every-rule/head"];
+    let russian = kasb(&[&every[..], &["--lang", "ru"]].concat(), &at);
+    assert_eq!(russian.status.code(), Some(0), "{}", text(&russian.stderr));
+    let said = text(&russian.stdout);
+    assert!(
+        said.starts_with("every-rule/base → every-rule/head: существенных изменений: 15"),
+        "{said}"
+    );
+    let from_locale = Command::new(env!("CARGO_BIN_EXE_kasb"))
+        .args(every)
+        .current_dir(&at)
+        .env("NO_COLOR", "1")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "ru_RU.UTF-8")
+        .output()
+        .unwrap();
+    assert_eq!(text(&from_locale.stdout), said);
+    let json = kasb(
+        &[&every[..], &["--lang", "ru", "--format", "json"]].concat(),
+        &at,
+    );
+    let json: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(json["changes"][0]["why"], "`relation` changed");
+    assert_eq!(
+        json["changes"][0]["why_localized"],
+        "изменено поле `relation`"
+    );
+    let unknown = kasb(&[&every[..], &["--lang", "xx"]].concat(), &at);
+    assert_eq!(unknown.status.code(), Some(2));
+    let one_directory = kasb(&["diff", "every-rule/base", "--lang", "ru"], &at);
+    assert_eq!(one_directory.status.code(), Some(2));
+    let said = text(&one_directory.stderr);
+    assert!(said.contains("`every-rule/base` — это каталог"), "{said}");
 }
 
 #[test]

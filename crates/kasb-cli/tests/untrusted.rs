@@ -27,6 +27,9 @@
 #[path = "support/runner.rs"]
 mod runner;
 
+#[path = "support/published.rs"]
+mod published;
+
 use std::collections::BTreeMap;
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
@@ -58,9 +61,21 @@ struct Case {
     /// More runs with their own arguments.
     #[serde(default)]
     run: Vec<ExtraRun>,
+    /// Documents to publish with `kasb report`, in every format.
+    #[serde(default)]
+    report: Option<Reports>,
     /// The large cases get the larger bounds.
     #[serde(default)]
     large: bool,
+}
+
+/// The documents a case publishes: `kasb report standard` on the standard, `kasb report
+/// qualification` and `kasb report assessment` on the qualification.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Reports {
+    standard: Option<String>,
+    qualification: Option<String>,
 }
 
 /// A diagnostic a case expects.
@@ -104,6 +119,12 @@ enum Output {
     Github,
     Json,
     Xml,
+    /// A published report's HTML page.
+    Html,
+    /// A published report's Markdown.
+    Markdown,
+    /// A published report's CSV.
+    Csv,
 }
 
 /// One finished child process.
@@ -270,6 +291,11 @@ fn well_formed(output: Output, stdout: &str) -> Option<String> {
             .err()
             .map(|error| format!("JSON does not parse: {error}")),
         Output::Xml => xml10_problem(stdout),
+        Output::Html => published::raw_markup(stdout),
+        Output::Markdown => {
+            published::raw_markdown(stdout).or_else(|| published::broken_table(stdout))
+        }
+        Output::Csv => published::formula_cell(stdout),
         Output::Text | Output::Github => None,
     }
 }
@@ -401,6 +427,7 @@ fn runs<'a>(case: &'a Case, dir: &Path, out: &Path) -> Vec<Run<'a>> {
             ));
         }
     }
+    runs.extend(report_runs(case));
     if let Some(id) = &case.export {
         for format in ["case", "ctdl-asn"] {
             runs.push(run(
@@ -426,6 +453,48 @@ fn runs<'a>(case: &'a Case, dir: &Path, out: &Path) -> Vec<Run<'a>> {
             exit: Some(extra.exit),
             extra: Some(extra),
         });
+    }
+    runs
+}
+
+/// `kasb report` on the case's documents, in every format each report has; exit status free
+/// (an id the hostile files broke is a refusal, exit 2), the output checked by its format.
+fn report_runs<'a>(case: &Case) -> Vec<Run<'a>> {
+    let Some(reports) = &case.report else {
+        return Vec::new();
+    };
+    let documents = [("html", Output::Html), ("markdown", Output::Markdown)];
+    let matrix = [
+        ("html", Output::Html),
+        ("markdown", Output::Markdown),
+        ("csv", Output::Csv),
+        ("json", Output::Json),
+    ];
+    // (report, id, the formats it has).
+    type Asked<'f> = (&'static str, &'f String, &'f [(&'static str, Output)]);
+    let mut asked: Vec<Asked> = Vec::new();
+    if let Some(id) = &reports.standard {
+        asked.push(("standard", id, &documents));
+    }
+    if let Some(id) = &reports.qualification {
+        asked.push(("qualification", id, &documents));
+        asked.push(("assessment", id, &matrix));
+    }
+    let mut runs = Vec::new();
+    for (report, id, formats) in asked {
+        for (format, output) in formats {
+            for lang in ["en", "ru"] {
+                let args = [
+                    "report", report, id, "--in", ".", "--format", format, "--lang", lang,
+                ];
+                runs.push(Run {
+                    args: args.map(str::to_owned).to_vec(),
+                    output: *output,
+                    exit: None,
+                    extra: None,
+                });
+            }
+        }
     }
     runs
 }
@@ -511,10 +580,73 @@ fn snapshot(dir: &Path, files: &[String]) -> BTreeMap<String, Vec<u8>> {
         .collect()
 }
 
+/// Every file of a folder (not below it) by name, with its bytes.
+fn folder(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|entry| entry.unwrap())
+        .filter(|entry| entry.file_type().unwrap().is_file())
+        .map(|entry| {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            (name, std::fs::read(entry.path()).unwrap())
+        })
+        .collect()
+}
+
+/// `kasb report … --output FILE` writes that file and nothing else, inert; asked to write over
+/// one of the files it reads, it refuses and leaves it as it was.
+fn report_writes_only_its_output(case: &Case, dir: &Path) -> Vec<String> {
+    let Some(id) = case
+        .report
+        .as_ref()
+        .and_then(|reports| reports.standard.as_ref())
+    else {
+        return Vec::new();
+    };
+    let mut problems = Vec::new();
+    let out = tempfile::tempdir().unwrap();
+    let target = out.path().join("published.html");
+    let before = folder(dir);
+    let args: Vec<String> = [
+        "report", "standard", id, "--in", ".", "--format", "html", "-o",
+    ]
+    .map(str::to_owned)
+    .into_iter()
+    .chain([target.display().to_string()])
+    .collect();
+    let finished = run_kasb(dir, &args, time_bound(case));
+    problems.extend(audit(case, &args, Output::Text, &finished));
+    let written: Vec<String> = folder(out.path()).into_keys().collect();
+    if finished.status == Some(0) && written != ["published.html"] {
+        problems.push(format!("`kasb {}` wrote {written:?}", args.join(" ")));
+    }
+    if let Ok(page) = std::fs::read_to_string(&target) {
+        problems.extend(published::raw_markup(&page));
+    }
+    let input = before.keys().find(|name| name.ends_with(".yaml")).cloned();
+    if let Some(input) = input {
+        let over: Vec<String> = ["report", "standard", id, "--in", ".", "-o", &input]
+            .map(str::to_owned)
+            .to_vec();
+        let refused = run_kasb(dir, &over, time_bound(case));
+        if refused.status != Some(2) {
+            problems.push(format!(
+                "`kasb {}` exited {:?}",
+                over.join(" "),
+                refused.status
+            ));
+        }
+    }
+    if folder(dir) != before {
+        problems.push("`kasb report` changed the case folder".to_owned());
+    }
+    problems
+}
+
 /// Runs one case; returns its problems.
 fn run_case(name: &str, case: &Case, dir: &Path) -> Vec<String> {
     let out = tempfile::tempdir().unwrap();
-    let mut problems = Vec::new();
+    let mut problems = report_writes_only_its_output(case, dir);
     let bound = time_bound(case);
     for Run {
         args,

@@ -11,7 +11,7 @@ use crate::flat::{self, Flat, Key};
 use crate::levels::Levels;
 use crate::rules::{self, Class, Rule};
 use crate::values::{self, Context, FieldChange};
-use crate::{Change, ChangeKind, Diff, DiffConfig};
+use crate::{Change, ChangeKind, Diff, DiffConfig, Part, Reason};
 
 /// Pairs of a removed and an added item scored for a rename, at most, per kind and parent:
 /// past that, none of the group is a rename (scoring is quadratic).
@@ -133,10 +133,7 @@ fn renamed_document(
     levels: &(Levels, Levels),
     mut out: Out,
 ) -> Vec<Change> {
-    let why = format!(
-        "the same {} under a new id (similarity {score:.2})",
-        new.kind()
-    );
+    let why = renamed(document_word(new), score);
     let change = out.push(
         None,
         ChangeKind::Renamed,
@@ -180,7 +177,7 @@ impl<'a> Out<'a> {
         rule: &'static Rule,
         from: Value,
         to: Value,
-        why: String,
+        why: Reason,
     ) -> &mut Change {
         self.changes.push(Change {
             document: self.document.to_owned(),
@@ -192,7 +189,8 @@ impl<'a> Out<'a> {
             rule: rule.code,
             from,
             to,
-            why,
+            why: why.english(),
+            reason: why,
             score: None,
         });
         self.changes.last_mut().expect("just pushed")
@@ -211,15 +209,28 @@ impl<'a> Out<'a> {
     }
 }
 
-/// `criterion added`, or `unit added, with 4 items inside`.
-fn presence(kind: NodeKind, verb: &str, inside: usize) -> String {
-    match inside {
-        0 => format!("{} {verb}", kind.as_str().replace('_', " ")),
-        _ => format!(
-            "{} {verb}, with {inside} items inside",
-            kind.as_str().replace('_', " ")
-        ),
-    }
+/// `criterion added`, or `unit added, with 4 items inside`: `id` says which.
+fn presence(id: &'static str, kind: NodeKind, inside: usize) -> Reason {
+    Reason::new(id)
+        .with("kind", item_word(kind))
+        .with("inside", Part::number(inside))
+}
+
+/// `the same criterion under a new id (similarity 0.93)`.
+fn renamed(kind: Part, score: f64) -> Reason {
+    Reason::new("diff-why-renamed")
+        .with("kind", kind)
+        .with("score", Part::Decimal(score))
+}
+
+/// The word for an item's kind: `diff-kind-criterion`.
+pub(crate) fn item_word(kind: NodeKind) -> Part {
+    Part::Word(format!("diff-kind-{}", kind.as_str()))
+}
+
+/// The word for a document's kind: `diff-document-TrainingProgramme`.
+fn document_word(document: &Document) -> Part {
+    Part::Word(format!("diff-document-{}", document.kind()))
 }
 
 fn whole_document(document: &Document, rule: &'static Rule, mut out: Out) -> Vec<Change> {
@@ -231,7 +242,13 @@ fn whole_document(document: &Document, rule: &'static Rule, mut out: Out) -> Vec
     } else {
         (title, Value::Null, "removed")
     };
-    let why = format!("{} {verb}, with {items} items", document.kind());
+    let why = Reason::new(if verb == "added" {
+        "diff-why-document-added"
+    } else {
+        "diff-why-document-removed"
+    })
+    .with("kind", document_word(document))
+    .with("items", Part::number(items));
     out.push(
         None,
         if verb == "added" {
@@ -285,11 +302,15 @@ fn compare_pair(
                     .and_then(Value::as_u64)
                     .and_then(|level| u8::try_from(level).ok())
             };
-            change.why = format!(
-                "{} → {}",
-                levels.0.describe(&frameworks.0, level(own.0)),
-                levels.1.describe(&frameworks.1, level(own.1))
-            );
+            change.why = Reason::new("diff-why-level")
+                .with(
+                    "from",
+                    Part::Said(Box::new(levels.0.describe(&frameworks.0, level(own.0)))),
+                )
+                .with(
+                    "to",
+                    Part::Said(Box::new(levels.1.describe(&frameworks.1, level(own.1)))),
+                );
         }
         change
     };
@@ -303,7 +324,7 @@ fn compare_pair(
                 .parent
                 .is_none_or(|parent| matching.base_of_head[parent].is_some())
             {
-                let why = presence(item.key.0, "added", item.descendants);
+                let why = presence("diff-why-item-added", item.key.0, item.descendants);
                 out.push(
                     Some(&item.key),
                     ChangeKind::Added,
@@ -317,10 +338,7 @@ fn compare_pair(
         };
         let before = &base.items[from];
         if before.key != item.key {
-            let why = format!(
-                "the same {} under a new id (similarity {score:.2})",
-                item.key.0.as_str()
-            );
+            let why = renamed(item_word(item.key.0), score);
             let change = out.push(
                 Some(&item.key),
                 ChangeKind::Renamed,
@@ -338,7 +356,7 @@ fn compare_pair(
             let id = |flat: &Flat, place: Option<usize>| {
                 place.map_or(Value::Null, |place| flat.items[place].key.1.as_str().into())
             };
-            let why = "the same id under another parent".to_owned();
+            let why = Reason::new("diff-why-moved");
             out.push(
                 Some(&item.key),
                 ChangeKind::Moved,
@@ -358,7 +376,7 @@ fn compare_pair(
             .parent
             .is_none_or(|parent| matching.head_of_base[parent].is_some());
         if matching.head_of_base[place].is_none() && parent_kept {
-            let why = presence(item.key.0, "removed", item.descendants);
+            let why = presence("diff-why-item-removed", item.key.0, item.descendants);
             out.push(
                 Some(&item.key),
                 ChangeKind::Removed,

@@ -4,6 +4,8 @@ use std::collections::HashMap;
 
 use kasb_model::Document;
 
+use crate::{Part, Reason};
+
 /// The id of the European Qualifications Framework, which other frameworks reference.
 const EQF: &str = "eqf";
 
@@ -45,13 +47,15 @@ impl Levels {
     }
 
     /// `level 4 in kg-nqf (EQF 4)`, or `(EQF unknown)`.
-    pub fn describe(&self, framework: &str, level: Option<u8>) -> String {
-        match level {
-            Some(level) => match self.eqf(framework, level) {
-                Some(eqf) => format!("level {level} in {framework} (EQF {eqf})"),
-                None => format!("level {level} in {framework} (EQF unknown)"),
-            },
-            None => "no level".to_owned(),
-        }
+    pub fn describe(&self, framework: &str, level: Option<u8>) -> Reason {
+        let Some(level) = level else {
+            return Reason::new("diff-no-level");
+        };
+        let said = match self.eqf(framework, level) {
+            Some(eqf) => Reason::new("diff-level").with("eqf", Part::number(eqf.into())),
+            None => Reason::new("diff-level-eqf-unknown"),
+        };
+        said.with("level", Part::number(level.into()))
+            .with("framework", Part::text(framework))
     }
 }

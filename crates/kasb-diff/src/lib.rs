@@ -35,6 +35,8 @@ mod compare;
 mod config;
 mod flat;
 mod levels;
+mod problem;
+mod reason;
 pub mod render;
 pub mod rules;
 mod snapshot;
@@ -46,6 +48,8 @@ use serde_json::Value;
 
 pub use compare::diff_documents;
 pub use config::{DiffConfig, DiffConfigError};
+pub use problem::Problem;
+pub use reason::{Part, Reason};
 pub use rules::Class;
 pub use snapshot::{DiffError, Snapshot, diff};
 
@@ -99,8 +103,11 @@ pub struct Change {
     pub from: Value,
     /// The value in HEAD (a rename's new id; `null` for a removal).
     pub to: Value,
-    /// Why it is classified so, in words.
+    /// Why it is classified so, in English words (`reason` said in English).
     pub why: String,
+    /// Why it is classified so, as a message any language can say.
+    #[serde(skip)]
+    pub reason: Reason,
     /// The rule that classified it (`D107`).
     pub rule: &'static str,
     /// A rename's similarity, 0 to 1.
@@ -120,9 +127,8 @@ pub struct Diff {
     pub changes: Vec<Change>,
     /// Documents that changed substantively without a version bump or a `replaced_by` (D190).
     pub unversioned: Vec<String>,
-    /// Files of either side that did not load, so their documents are not compared:
-    /// `side: path: message`.
-    pub problems: Vec<String>,
+    /// Files of either side that did not load, so their documents are not compared.
+    pub problems: Vec<Problem>,
 }
 
 impl Diff {

@@ -12,7 +12,7 @@ use kasb_load::{LoadedDocument, Workspace};
 use kasb_model::Document;
 use rayon::prelude::*;
 
-use crate::{Diff, DiffConfig, diff_documents};
+use crate::{Diff, DiffConfig, Problem, diff_documents};
 
 /// Problems of a side shown at most, each.
 const MOST_PROBLEMS: usize = 20;
@@ -236,16 +236,15 @@ impl Snapshot {
 
     /// Loads these files as `kasb check` does (this side's limits), each file that cannot be
     /// read becoming a problem.
-    fn load(&self, paths: &[&str], problems: &mut Vec<String>) -> Result<Workspace, DiffError> {
+    fn load(&self, paths: &[&str], problems: &mut Vec<Problem>) -> Result<Workspace, DiffError> {
         let mut sources = Vec::with_capacity(paths.len());
         for path in paths {
             match self.read(path) {
                 Ok(text) => sources.push((PathBuf::from(path), text)),
-                Err(error) => problems.push(format!(
-                    "{}: {}",
-                    self.label,
-                    crate::render::error_chain(&error)
-                )),
+                Err(error) => problems.push(Problem::Unreadable {
+                    side: self.label.clone(),
+                    error: crate::render::error_chain(&error),
+                }),
             }
         }
         kasb_load::load_sources(sources, &self.config.load_options())
@@ -322,29 +321,23 @@ fn refs(documents: &[Document]) -> Vec<&Document> {
     documents.iter().collect()
 }
 
-fn report_problems(side: &Snapshot, workspace: &Workspace, problems: &mut Vec<String>) {
+fn report_problems(side: &Snapshot, workspace: &Workspace, problems: &mut Vec<Problem>) {
     let errors = workspace
         .diagnostics
         .iter()
         .filter(|diagnostic| diagnostic.severity == kasb_diagnostics::Severity::Error);
     let count = errors.clone().count();
     for diagnostic in errors.take(MOST_PROBLEMS) {
-        let location = &diagnostic.location;
-        problems.push(format!(
-            "{}: {}:{}: {} ({})",
-            side.label,
-            location.file.display(),
-            location.line(),
-            diagnostic.message,
-            diagnostic.rule.code
-        ));
+        problems.push(Problem::Invalid {
+            side: side.label.clone(),
+            diagnostic: Box::new(diagnostic.clone()),
+        });
     }
     if count > MOST_PROBLEMS {
-        problems.push(format!(
-            "{}: and {} more problems (run `kasb check`)",
-            side.label,
-            count - MOST_PROBLEMS
-        ));
+        problems.push(Problem::More {
+            side: side.label.clone(),
+            count: count - MOST_PROBLEMS,
+        });
     }
 }
 
@@ -402,7 +395,7 @@ fn unchanged_frameworks(
     head: &Snapshot,
     changed: &[&Document],
     known: &[Document],
-    problems: &mut Vec<String>,
+    problems: &mut Vec<Problem>,
 ) -> Result<Vec<Document>, DiffError> {
     let known: HashSet<&str> = known
         .iter()

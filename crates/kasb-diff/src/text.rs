@@ -7,11 +7,12 @@ use rust_stemmers::{Algorithm, Stemmer};
 use unicode_normalization::UnicodeNormalization;
 
 use crate::rules::{self, Rule};
+use crate::{Part, Reason};
 
 /// The verdict on one rewording: the rule that decides it and why.
 pub(crate) struct Verdict {
     pub rule: &'static Rule,
-    pub why: String,
+    pub why: Reason,
 }
 
 /// Words longer than this are compared whole: no word is that long, and edit distance is
@@ -39,32 +40,28 @@ pub(crate) fn classify(old: &str, new: &str, language: &str, typo_distance: usiz
     if stem(&old_words) == stem(&new_words) {
         return Verdict {
             rule: &rules::WORDING_TOUCHED_UP,
-            why: "the same words after lower-casing and stemming: only punctuation, letter case, \
-                  word endings or order changed"
-                .to_owned(),
+            why: Reason::new("diff-why-same-words"),
         };
     }
     let (removed, added) = multiset_difference(&old_words, &new_words);
     if let Some(corrections) = spelling_corrections(&removed, &added, typo_distance) {
         return Verdict {
             rule: &rules::WORDING_TOUCHED_UP,
-            why: format!("spelling: {}", corrections.join(", ")),
+            why: Reason::new("diff-why-spelling").with("corrections", Part::List(corrections)),
         };
     }
     let list = |words: &[&str]| {
         if words.is_empty() {
-            "none".to_owned()
+            Part::Word("diff-none".to_owned())
         } else {
-            words.iter().take(12).copied().collect::<Vec<_>>().join(" ")
+            Part::Text(words.iter().take(12).copied().collect::<Vec<_>>().join(" "))
         }
     };
     Verdict {
         rule: &rules::WORDING_CHANGED,
-        why: format!(
-            "words removed: {}; words added: {}",
-            list(&removed),
-            list(&added)
-        ),
+        why: Reason::new("diff-why-words")
+            .with("removed", list(&removed))
+            .with("added", list(&added)),
     }
 }
 
@@ -111,7 +108,7 @@ fn spelling_corrections(
     removed: &[&str],
     added: &[&str],
     typo_distance: usize,
-) -> Option<Vec<String>> {
+) -> Option<Vec<Reason>> {
     let within = removed.len() <= MOST_PAIRED && added.len() <= MOST_PAIRED;
     if removed.len() != added.len() || removed.is_empty() || !within {
         return None;
@@ -124,7 +121,12 @@ fn spelling_corrections(
             .find(|slot| slot.is_some_and(|new| is_spelling_correction(old, new, typo_distance)))?;
         let new = slot.take()?;
         let distance = strsim::levenshtein(old, new);
-        pairs.push(format!("`{old}` → `{new}` (edit distance {distance})"));
+        pairs.push(
+            Reason::new("diff-why-correction")
+                .with("old", Part::text(old))
+                .with("new", Part::text(new))
+                .with("distance", Part::number(distance)),
+        );
     }
     Some(pairs)
 }
@@ -214,10 +216,13 @@ mod tests {
     #[test]
     fn the_reason_names_the_words() {
         let verdict = classify("Welds are sound.", "Welds are not sound.", "en", 2);
-        assert_eq!(verdict.why, "words removed: none; words added: not");
+        assert_eq!(
+            verdict.why.english(),
+            "words removed: none; words added: not"
+        );
         let verdict = classify("Recieve it", "Receive it", "en", 2);
         assert_eq!(
-            verdict.why,
+            verdict.why.english(),
             "spelling: `recieve` → `receive` (edit distance 2)"
         );
     }

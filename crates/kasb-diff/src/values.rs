@@ -9,6 +9,7 @@ use serde_json::{Map, Value};
 
 use crate::rules::{self, Rule};
 use crate::text;
+use crate::{Part, Reason};
 
 /// One field that changed.
 pub(crate) struct FieldChange {
@@ -16,7 +17,7 @@ pub(crate) struct FieldChange {
     pub rule: &'static Rule,
     pub from: Value,
     pub to: Value,
-    pub why: String,
+    pub why: Reason,
 }
 
 /// What the walk needs to know of the two sides.
@@ -116,10 +117,11 @@ fn whole(
         rules::for_field(cx.kind, field)
     };
     let why = match (a, b) {
-        (None, _) => format!("`{path}` added"),
-        (_, None) => format!("`{path}` removed"),
-        _ => format!("`{path}` changed"),
-    };
+        (None, _) => Reason::new("diff-why-field-added"),
+        (_, None) => Reason::new("diff-why-field-removed"),
+        _ => Reason::new("diff-why-field-changed"),
+    }
+    .with("field", Part::text(path));
     FieldChange {
         field: path.to_owned(),
         rule,
@@ -131,7 +133,7 @@ fn whole(
 
 /// A text as (language, text) pairs: a plain string in the side's language, or a map whose
 /// keys are all language tags and whose values are all strings.
-fn as_text(value: &Value, language: &str) -> Option<Vec<(String, String)>> {
+pub(crate) fn as_text(value: &Value, language: &str) -> Option<Vec<(String, String)>> {
     match value {
         Value::String(text) => Some(vec![(language.to_owned(), text.clone())]),
         Value::Object(map) if !map.is_empty() => map
@@ -196,7 +198,8 @@ fn diff_text(
                 rule: &rules::TRANSLATION_REMOVED,
                 from: before.as_str().into(),
                 to: Value::Null,
-                why: format!("the `{language}` text is gone; the other languages stand"),
+                why: Reason::new("diff-why-translation-removed")
+                    .with("language", Part::text(language)),
             }),
         }
     }
@@ -209,7 +212,7 @@ fn diff_text(
             rule: &rules::TRANSLATION_ADDED,
             from: Value::Null,
             to: after.as_str().into(),
-            why: format!("a `{language}` translation added"),
+            why: Reason::new("diff-why-translation-added").with("language", Part::text(language)),
         });
     }
 }
@@ -275,51 +278,46 @@ fn diff_list(
     };
     let (old, new) = (canonical(a), canonical(b));
     let (removed, added) = multiset_difference(&old, &new);
-    // A text in a list (an entry requirement) is shown by its first language, not as JSON.
-    let readable = |canonical: &str| -> String {
-        match serde_json::from_str::<Map<String, Value>>(canonical) {
-            Ok(map) => map
-                .values()
-                .find_map(Value::as_str)
-                .map_or_else(|| canonical.to_owned(), str::to_owned),
-            Err(_) => canonical.to_owned(),
-        }
-    };
-    let (removed, added): (Vec<String>, Vec<String>) = (
-        removed.into_iter().map(readable).collect(),
-        added.into_iter().map(readable).collect(),
-    );
-    let (removed, added): (Vec<&str>, Vec<&str>) = (
-        removed.iter().map(String::as_str).collect(),
-        added.iter().map(String::as_str).collect(),
-    );
     if removed.is_empty() && added.is_empty() {
         return;
     }
-    let show = |list: &[&str]| -> String {
-        let mut shown: Vec<&str> = list.iter().take(SHOWN).copied().collect();
-        let more = list.len().saturating_sub(SHOWN);
-        let more = if more > 0 {
-            format!(" and {more} more")
-        } else {
-            String::new()
+    // A text in a list (an entry requirement) is kept with its languages, so the report shows
+    // it in the reader's; anything else as written.
+    let readable = |canonical: &str| -> Vec<(String, String)> {
+        let plain = |text: &str| vec![(String::new(), text.to_owned())];
+        let Ok(map) = serde_json::from_str::<Map<String, Value>>(canonical) else {
+            return plain(canonical);
         };
-        if shown.is_empty() {
-            shown.push("none");
-        }
-        format!("{}{more}", shown.join(", "))
+        let first = map.values().find_map(Value::as_str).map(str::to_owned);
+        // Another mapping by its first text (a code by its code).
+        as_text(&Value::Object(map), "")
+            .unwrap_or_else(|| plain(first.as_deref().unwrap_or(canonical)))
     };
-    let (gained, lost) = if field == "assesses" {
-        ("coverage gained", "coverage lost")
+    let show = |list: &[&str]| -> Part {
+        let shown: Vec<_> = list.iter().take(SHOWN).map(|item| readable(item)).collect();
+        match list.len().saturating_sub(SHOWN) {
+            _ if shown.is_empty() => Part::Word("diff-none".to_owned()),
+            0 => Part::Texts(shown),
+            more => Part::Said(Box::new(
+                Reason::new("diff-list-more")
+                    .with("items", Part::Texts(shown))
+                    .with("more", Part::number(more)),
+            )),
+        }
+    };
+    let id = if field == "assesses" {
+        "diff-why-coverage"
     } else {
-        ("added", "removed")
+        "diff-why-list"
     };
     out.push(FieldChange {
         field: path.to_owned(),
         rule: rules::for_field(cx.kind, field),
         from: Value::Array(a.to_vec()),
         to: Value::Array(b.to_vec()),
-        why: format!("{gained}: {}; {lost}: {}", show(&added), show(&removed)),
+        why: Reason::new(id)
+            .with("added", show(&added))
+            .with("removed", show(&removed)),
     });
 }
 

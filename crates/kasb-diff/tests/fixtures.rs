@@ -4,6 +4,9 @@
 use std::path::{Path, PathBuf};
 
 use kasb_diff::{Change, ChangeKind, Diff, Snapshot, diff, render, rules};
+use kasb_i18n::Lang;
+
+const EN: Lang = Lang::ENGLISH;
 
 fn fixture(case: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -47,17 +50,115 @@ fn every_rule_has_a_change_in_the_fixture_and_every_format_is_snapshotted() {
     // successor.
     assert!(diff.unversioned.iter().any(|id| id == "kg-welder"));
     assert!(!diff.unversioned.iter().any(|id| id == "kg-welder-q3"));
-    insta::assert_snapshot!("every_rule_json", render::json(&diff));
-    insta::assert_snapshot!("every_rule_human", render::human(&diff, false));
-    insta::assert_snapshot!("every_rule_markdown", render::markdown(&diff));
-    insta::assert_snapshot!("every_rule_html", render::html(&diff));
+    insta::assert_snapshot!("every_rule_json", render::json(&diff, EN));
+    insta::assert_snapshot!("every_rule_human", render::human(&diff, false, EN));
+    insta::assert_snapshot!("every_rule_markdown", render::markdown(&diff, EN));
+    insta::assert_snapshot!("every_rule_html", render::html(&diff, EN));
+}
+
+#[test]
+fn every_rule_in_russian_is_snapshotted_and_says_no_english_word_of_its_own() {
+    let diff = diff_case("every-rule", false);
+    let ru = Lang::parse("ru").expect("Russian is built in");
+    let (human, markdown, html) = (
+        render::human(&diff, false, ru),
+        render::markdown(&diff, ru),
+        render::html(&diff, ru),
+    );
+    insta::assert_snapshot!("every_rule_human_ru", human);
+    insta::assert_snapshot!("every_rule_markdown_ru", markdown);
+    insta::assert_snapshot!("every_rule_html_ru", html);
+    // The reports' own words are Russian: none of the English ones is left (the documents'
+    // ids, field paths and texts are data and stay as written).
+    for text in [&human, &markdown, &html] {
+        for english in [
+            " substantive",
+            " editorial",
+            "changed",
+            "added,",
+            " removed",
+            "the document",
+            "words added",
+            "translation",
+            "under a new id",
+            "version bump",
+            "warning",
+        ] {
+            assert!(!text.contains(english), "`{english}` in\n{text}");
+        }
+        assert!(
+            text.contains("существенн") && text.contains("редакционн"),
+            "{text}"
+        );
+    }
+    assert!(html.contains("<html lang=\"ru\">"));
+    // A text in several languages is shown in the reader's language, never as JSON.
+    assert!(!html.contains("{&quot;en&quot;"), "{html}");
+    assert!(html.contains("<del>При пожаре, поражении током"), "{html}");
+    // Else in its first language, marked as such.
+    assert!(
+        html.contains("<ins>[en] Gas cylinders are stored upright"),
+        "{html}"
+    );
+}
+
+#[test]
+fn json_keeps_english_and_adds_the_localized_reason() {
+    let diff = diff_case("every-rule", false);
+    let english: serde_json::Value = serde_json::from_str(&render::json(&diff, EN)).unwrap();
+    let ru = Lang::parse("ru").unwrap();
+    let russian: serde_json::Value = serde_json::from_str(&render::json(&diff, ru)).unwrap();
+    assert!(english["changes"][0].get("why_localized").is_none());
+    assert!(english.get("problems_localized").is_none());
+    for (en, ru) in english["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .zip(russian["changes"].as_array().unwrap())
+    {
+        assert_eq!(en["why"], ru["why"], "`why` stays English");
+        let localized = ru["why_localized"].as_str().expect("a localized reason");
+        assert_ne!(Some(localized), en["why"].as_str(), "{localized}");
+    }
+}
+
+#[test]
+fn a_file_that_does_not_load_is_reported_at_line_and_column() {
+    let (base, head) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let standard =
+        std::fs::read_to_string(fixture("every-rule").join("base/standard.yaml")).unwrap();
+    std::fs::write(base.path().join("standard.yaml"), &standard).unwrap();
+    // The title's value is a list where text is required: K102 at line 5, column 8.
+    let broken = "kind: OccupationalStandard\nformat: 1\nid: broken\nlanguage: en\ntitle: [a, b]\n";
+    std::fs::write(head.path().join("standard.yaml"), &standard).unwrap();
+    std::fs::write(head.path().join("broken.yaml"), broken).unwrap();
+    let side = |label: &str, root: &Path| {
+        Snapshot::from_directory(label, root, &[root.to_owned()]).unwrap()
+    };
+    let found = diff(&side("old", base.path()), &side("new", head.path())).unwrap();
+    let problems: Vec<String> = found
+        .problems
+        .iter()
+        .map(|problem| problem.say(kasb_i18n::Messages::of(EN)))
+        .collect();
+    assert!(
+        problems
+            .iter()
+            .any(|problem| problem.starts_with("new: broken.yaml:5:8: ")),
+        "{problems:#?}"
+    );
+    let json: serde_json::Value = serde_json::from_str(&render::json(&found, EN)).unwrap();
+    assert_eq!(
+        json["problems"][0].as_str(),
+        problems.first().map(String::as_str)
+    );
 }
 
 #[test]
 fn reordering_units_and_keys_is_no_change() {
     let diff = diff_case("reorder", false);
     assert!(diff.is_empty(), "{:#?}", diff.changes);
-    insta::assert_snapshot!("reorder_json", render::json(&diff));
+    insta::assert_snapshot!("reorder_json", render::json(&diff, EN));
 }
 
 #[test]
@@ -70,7 +171,7 @@ fn renaming_an_id_is_exactly_one_rename() {
         (change.from.as_str(), change.to.as_str()),
         (Some("WLD-07"), Some("WLD-08"))
     );
-    insta::assert_snapshot!("rename_json", render::json(&diff));
+    insta::assert_snapshot!("rename_json", render::json(&diff, EN));
 }
 
 #[test]
@@ -179,5 +280,5 @@ fn renaming_a_document_is_exactly_one_rename() {
         back.changes[0].from.as_str(),
         Some("kg-welder-q3-assessment-2026")
     );
-    insta::assert_snapshot!("rename_document_json", render::json(&diff));
+    insta::assert_snapshot!("rename_document_json", render::json(&diff, EN));
 }

@@ -100,7 +100,12 @@ fn two_commits_diff_as_the_two_directories_do() {
     .unwrap();
     let working = Snapshot::from_worktree(repository.path(), &within).unwrap();
     let edited = diff(&head, &working).unwrap();
-    assert_eq!(edited.changes.len(), 1, "{}", render::human(&edited, false));
+    assert_eq!(
+        edited.changes.len(),
+        1,
+        "{}",
+        render::human(&edited, false, kasb_i18n::Lang::ENGLISH)
+    );
     assert_eq!(edited.changes[0].rule, "D105");
 }
 

@@ -4,9 +4,10 @@
 use std::fmt::Write;
 
 use kasb_diagnostics::escape::html as esc;
+use kasb_i18n::{Args, Lang, Messages};
 
 use super::{Run, by_document, counts, show, subject, words};
-use crate::{Change, Class, Diff};
+use crate::{Change, Diff};
 
 const STYLE: &str = "body{font:15px/1.45 system-ui,sans-serif;max-width:70rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}\
 table{border-collapse:collapse;width:100%;margin:1rem 0}th,td{border:1px solid #ccd;padding:.3rem .5rem;text-align:left;vertical-align:top}\
@@ -14,27 +15,39 @@ th{background:#eef}.substantive{color:#a40000;font-weight:600}.editorial{color:#
 del{background:#fdd;text-decoration:line-through}ins{background:#dfd;text-decoration:none}.why,.muted{color:#555;font-size:.9em}\
 .notice{background:#fff4d6;border-left:4px solid #e0a800;padding:.5rem 1rem}";
 
-/// The diff as a self-contained HTML page.
+/// The diff as a self-contained HTML page in `lang` (its `lang` attribute too).
 ///
 /// ```
-/// let page = kasb_diff::render::html(&kasb_diff::Diff::default());
+/// use kasb_i18n::Lang;
+/// let page = kasb_diff::render::html(&kasb_diff::Diff::default(), Lang::ENGLISH);
 /// assert!(page.starts_with("<!DOCTYPE html>") && page.contains("No change in meaning"));
 /// ```
-pub fn html(diff: &Diff) -> String {
-    let title = format!("kasb diff: {} → {}", diff.base, diff.head);
-    let mut body = format!("<h1>{}</h1>\n", esc(&title));
+pub fn html(diff: &Diff, lang: Lang) -> String {
+    let messages = Messages::of(lang);
+    let title = super::title(diff, messages, esc);
+    let mut body = format!("<h1>{title}</h1>\n");
     if diff.is_empty() {
-        body.push_str("<p>No change in meaning.</p>\n");
+        let _ = writeln!(body, "<p>{}</p>", messages.text("diff-no-change-sentence"));
     } else {
-        let (substantive, editorial) =
-            (diff.count(Class::Substantive), diff.count(Class::Editorial));
+        let [substantive, editorial] = super::summary_parts(diff, messages);
+        let args = Args::new()
+            .with(
+                "substantive",
+                format!("<span class=\"substantive\">{substantive}</span>"),
+            )
+            .with("editorial", editorial);
         let _ = writeln!(
             body,
-            "<p><span class=\"substantive\">{substantive} substantive</span>, {editorial} editorial changes.</p>"
+            "<p>{}</p>",
+            messages.format("diff-summary-changes", &args)
         );
     }
     let documents = by_document(diff);
-    body.push_str("<table><tr><th>document</th><th>substantive</th><th>editorial</th></tr>\n");
+    let _ = writeln!(
+        body,
+        "<table><tr>{}</tr>",
+        headings(messages, &["document", "substantive", "editorial"])
+    );
     for (document, changes) in &documents {
         let (substantive, editorial) = counts(changes);
         let _ = writeln!(
@@ -45,27 +58,59 @@ pub fn html(diff: &Diff) -> String {
     }
     body.push_str("</table>\n");
     for (document, changes) in &documents {
-        let _ = writeln!(body, "<h2 id=\"{0}\">{0}</h2>", esc(document));
-        if diff.unversioned.iter().any(|id| id == document) {
-            body.push_str("<p class=\"notice\">Changed substantively without a version bump or <code>replaced_by</code> (D190).</p>\n");
-        }
-        body.push_str("<table><tr><th>class</th><th>rule</th><th>change</th><th>what</th><th>from → to</th></tr>\n");
-        for change in changes {
-            row(&mut body, change);
-        }
-        body.push_str("</table>\n");
+        section(&mut body, diff, document, changes, messages);
     }
     for problem in &diff.problems {
-        let _ = writeln!(body, "<p class=\"notice\">warning: {}</p>", esc(problem));
+        let warning = messages.text("diff-warning");
+        let said = esc(&problem.say(messages));
+        let _ = writeln!(body, "<p class=\"notice\">{warning}: {said}</p>");
     }
+    let args = Args::new().with("command", "<code>kasb explain CODE</code>");
+    let footer = messages.format("diff-footer", &args);
     format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n{body}<p class=\"muted\">Made by kasb diff. Each change is classified by the rule named beside it (<code>kasb explain CODE</code>).</p>\n</body>\n</html>\n",
-        esc(&title)
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n{body}<p class=\"muted\">{footer}</p>\n</body>\n</html>\n",
+        lang.tag()
     )
 }
 
-fn row(body: &mut String, change: &Change) {
+/// `<th>…</th>` for each column, by the column's message (`diff-column-document`).
+fn headings(messages: &Messages, columns: &[&str]) -> String {
+    columns
+        .iter()
+        .map(|column| {
+            format!(
+                "<th>{}</th>",
+                messages.text(&format!("diff-column-{column}"))
+            )
+        })
+        .collect()
+}
+
+/// One document's heading, its D190 notice and the table of its changes.
+fn section(
+    body: &mut String,
+    diff: &Diff,
+    document: &str,
+    changes: &[&Change],
+    messages: &Messages,
+) {
+    let _ = writeln!(body, "<h2 id=\"{0}\">{0}</h2>", esc(document));
+    if diff.unversioned.iter().any(|id| id == document) {
+        let args = Args::new().with("field", "<code>replaced_by</code>");
+        let notice = messages.format("diff-unversioned-heading", &args);
+        let _ = writeln!(body, "<p class=\"notice\">{notice}.</p>");
+    }
+    let columns = ["class", "rule", "change", "what", "values"];
+    let _ = writeln!(body, "<table><tr>{}</tr>", headings(messages, &columns));
+    for change in changes {
+        row(body, change, messages);
+    }
+    body.push_str("</table>\n");
+}
+
+fn row(body: &mut String, change: &Change, messages: &Messages) {
     let class = change.class.as_str();
+    let lang = messages.lang();
     let values = match words(&change.from, &change.to) {
         Some(runs) => runs
             .iter()
@@ -76,7 +121,7 @@ fn row(body: &mut String, change: &Change) {
             })
             .collect(),
         None => {
-            let (from, to) = (show(&change.from), show(&change.to));
+            let (from, to) = (show(&change.from, lang), show(&change.to, lang));
             match (from.is_empty(), to.is_empty()) {
                 (true, true) => String::new(),
                 (true, false) => format!("<ins>{}</ins>", esc(&to)),
@@ -87,10 +132,11 @@ fn row(body: &mut String, change: &Change) {
     };
     let _ = writeln!(
         body,
-        "<tr><td class=\"{class}\">{class}</td><td>{}</td><td>{}</td><td>{}<div class=\"why\">{}</div></td><td>{values}</td></tr>",
+        "<tr><td class=\"{class}\">{}</td><td>{}</td><td>{}</td><td>{}<div class=\"why\">{}</div></td><td>{values}</td></tr>",
+        messages.text(&format!("diff-class-{class}")),
         change.rule,
-        change.change.as_str(),
-        esc(&subject(change)),
-        esc(&change.why)
+        messages.text(super::change_word(change.change)),
+        esc(&subject(change, messages)),
+        esc(&change.reason.say(messages))
     );
 }

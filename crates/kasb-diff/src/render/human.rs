@@ -5,6 +5,7 @@
 use std::fmt::Write;
 
 use kasb_diagnostics::visible;
+use kasb_i18n::{Args, Lang, Messages};
 
 use super::{Run, by_document, counts, show, subject, words};
 use crate::{Change, ChangeKind, Class, Diff};
@@ -22,74 +23,79 @@ impl Paint {
     }
 }
 
-/// The diff as text for a terminal; `colour` adds ANSI colours.
+/// The diff as text for a terminal in `lang`; `colour` adds ANSI colours.
 ///
 /// ```
-/// let text = kasb_diff::render::human(&kasb_diff::Diff::default(), false);
+/// use kasb_i18n::{Lang, Messages};
+/// let text = kasb_diff::render::human(&kasb_diff::Diff::default(), false, Lang::ENGLISH);
 /// assert!(text.contains("no change in meaning"));
+/// let ru = Lang::parse("ru").unwrap();
+/// let text = kasb_diff::render::human(&kasb_diff::Diff::default(), false, ru);
+/// assert!(text.contains("изменений по существу нет"));
 /// ```
-pub fn human(diff: &Diff, colour: bool) -> String {
-    let paint = Paint(colour);
+pub fn human(diff: &Diff, colour: bool, lang: Lang) -> String {
+    let (paint, messages) = (Paint(colour), Messages::of(lang));
     let mut out = String::new();
     let (substantive, editorial) = (diff.count(Class::Substantive), diff.count(Class::Editorial));
     let _ = write!(out, "{} → {}: ", visible(&diff.base), visible(&diff.head));
     if diff.is_empty() {
-        out.push_str("no change in meaning\n");
+        out.push_str(&messages.text("diff-no-change"));
+        out.push('\n');
     } else {
-        let _ = writeln!(
-            out,
-            "{} substantive, {} editorial",
-            paint.paint("1;31", &substantive.to_string()),
-            editorial
-        );
+        let painted = paint.paint("1;31", &substantive.to_string());
+        let _ = writeln!(out, "{}", summary(messages, painted, editorial));
     }
     for (document, changes) in by_document(diff) {
         let (substantive, editorial) = counts(&changes);
+        let summary = summary(messages, substantive.to_string(), editorial);
         let _ = writeln!(
             out,
-            "\n{}  ({substantive} substantive, {editorial} editorial)",
+            "\n{}  ({summary})",
             paint.paint("1", &visible(document))
         );
         for change in changes {
-            write_change(&mut out, change, &paint);
+            write_change(&mut out, change, &paint, messages);
         }
         if diff.unversioned.iter().any(|id| id == document) {
-            let _ = writeln!(
-                out,
-                "  {} changed substantively without a version bump or replaced_by (D190)",
-                paint.paint("33", "!")
-            );
+            let args = Args::new().with("field", "replaced_by");
+            let notice = messages.format("diff-unversioned", &args);
+            let _ = writeln!(out, "  {} {notice}", paint.paint("33", "!"));
         }
     }
     for problem in &diff.problems {
-        let _ = writeln!(
-            out,
-            "{} {}",
-            paint.paint("33", "warning:"),
-            visible(problem)
-        );
+        let warning = format!("{}:", messages.text("diff-warning"));
+        let said = problem.say(messages);
+        let _ = writeln!(out, "{} {}", paint.paint("33", &warning), visible(&said));
     }
     out
 }
 
-fn write_change(out: &mut String, change: &Change, paint: &Paint) {
+/// `5 substantive, 8 editorial`, the substantive count as given (painted or not).
+fn summary(messages: &Messages, substantive: String, editorial: usize) -> String {
+    let args = Args::new()
+        .with("substantive", substantive)
+        .with("editorial", editorial);
+    messages.format("diff-summary", &args)
+}
+
+fn write_change(out: &mut String, change: &Change, paint: &Paint, messages: &Messages) {
     let (sign, verb) = match change.change {
-        ChangeKind::Added => ("+", "added"),
-        ChangeKind::Removed => ("-", "removed"),
-        ChangeKind::Renamed => (">", "renamed"),
-        ChangeKind::Moved => (">", "moved"),
-        ChangeKind::Modified => ("~", "changed"),
+        ChangeKind::Added => ("+", "diff-verb-added"),
+        ChangeKind::Removed => ("-", "diff-verb-removed"),
+        ChangeKind::Renamed => (">", "diff-verb-renamed"),
+        ChangeKind::Moved => (">", "diff-verb-moved"),
+        ChangeKind::Modified => ("~", "diff-verb-changed"),
     };
     let class = match change.class {
-        Class::Substantive => paint.paint("31", "substantive"),
-        Class::Editorial => paint.paint("32", "editorial"),
+        Class::Substantive => paint.paint("31", &messages.text("diff-class-substantive")),
+        Class::Editorial => paint.paint("32", &messages.text("diff-class-editorial")),
     };
-    let _ = writeln!(
-        out,
-        "  {sign} {} {verb}  [{class} {}]",
-        visible(&subject(change)),
-        change.rule
-    );
+    let args = Args::new()
+        .with("subject", visible(&subject(change, messages)).into_owned())
+        .with("verb", messages.text(verb));
+    let line = messages.format("diff-change-line", &args);
+    let _ = writeln!(out, "  {sign} {line}  [{class} {}]", change.rule);
+    let lang = messages.lang();
     match words(&change.from, &change.to) {
         Some(runs) => {
             let mut line = String::new();
@@ -112,10 +118,11 @@ fn write_change(out: &mut String, change: &Change, paint: &Paint) {
             let _ = writeln!(
                 out,
                 "      {} → {}",
-                visible(&show(&change.from)),
-                visible(&show(&change.to))
+                visible(&show(&change.from, lang)),
+                visible(&show(&change.to, lang))
             );
         }
     }
-    let _ = writeln!(out, "      {}", paint.paint("2", &visible(&change.why)));
+    let why = change.reason.say(messages);
+    let _ = writeln!(out, "      {}", paint.paint("2", &visible(&why)));
 }

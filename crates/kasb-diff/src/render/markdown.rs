@@ -5,6 +5,7 @@
 use std::fmt::Write;
 
 use kasb_diagnostics::escape::{html as html_text, markdown as md};
+use kasb_i18n::{Args, Lang, Messages};
 
 use super::{Run, by_document, counts, show, subject, words};
 use crate::{Change, Class, Diff};
@@ -17,13 +18,17 @@ const NOTE_ROOM: usize = 600;
 /// The diff as GitHub-flavoured Markdown, at most [`COMMENT_LIMIT`] bytes (so at most as many
 /// characters): sections that do not fit are left out and counted in a closing note.
 ///
+/// In `lang`, every word but the documents' ids and the field paths.
+///
 /// ```
-/// let text = kasb_diff::render::markdown(&kasb_diff::Diff::default());
+/// use kasb_i18n::Lang;
+/// let text = kasb_diff::render::markdown(&kasb_diff::Diff::default(), Lang::ENGLISH);
 /// assert!(text.contains("No change in meaning"));
 /// ```
-pub fn markdown(diff: &Diff) -> String {
+pub fn markdown(diff: &Diff, lang: Lang) -> String {
+    let messages = Messages::of(lang);
     let budget = COMMENT_LIMIT - NOTE_ROOM;
-    let mut out = header(diff);
+    let mut out = header(diff, messages);
     let documents = by_document(diff);
     let mut rows_cut = 0;
     for (shown, (document, changes)) in documents.iter().enumerate() {
@@ -36,20 +41,20 @@ pub fn markdown(diff: &Diff) -> String {
         out.push_str(&row);
     }
     if rows_cut > 0 {
-        let _ = writeln!(out, "| and {rows_cut} more documents | | |");
+        let args = Args::new().with("count", rows_cut);
+        let more = messages.format("diff-more-documents", &args);
+        let _ = writeln!(out, "| {more} | | |");
     }
     out.push('\n');
     if !diff.unversioned.is_empty() {
         let ids: Vec<String> = diff.unversioned.iter().take(50).map(|id| md(id)).collect();
-        let _ = writeln!(
-            out,
-            "> **Changed substantively without a version bump or `replaced_by` (D190):** {}\n",
-            ids.join(", ")
-        );
+        let args = Args::new().with("field", "`replaced_by`");
+        let notice = messages.format("diff-unversioned-heading", &args);
+        let _ = writeln!(out, "> **{notice}:** {}\n", ids.join(", "));
     }
     let (mut cut_documents, mut cut_changes) = (0, 0);
     for (document, changes) in &documents {
-        let section = section(document, changes);
+        let section = section(document, changes, messages);
         if cut_documents > 0 || out.len() + section.len() > budget {
             cut_documents += 1;
             cut_changes += changes.len();
@@ -58,53 +63,69 @@ pub fn markdown(diff: &Diff) -> String {
         out.push_str(&section);
     }
     for problem in diff.problems.iter().take(20) {
-        let line = format!("- warning: {}\n", md(problem));
+        let warning = messages.text("diff-warning");
+        let line = format!("- {warning}: {}\n", md(&problem.say(messages)));
         if out.len() + line.len() <= budget {
             out.push_str(&line);
         }
     }
     if cut_documents > 0 {
-        let _ = writeln!(
-            out,
-            "\n**Cut to fit a comment:** the details of {cut_documents} documents ({cut_changes} changes) are not shown. Run `kasb diff` with `--format html` or `--format json` for all of them."
-        );
+        let args = Args::new()
+            .with("documents", cut_documents)
+            .with("changes", cut_changes);
+        let heading = messages.text("diff-cut-heading");
+        let note = messages.format("diff-cut", &args);
+        let _ = writeln!(out, "\n**{heading}:** {note}");
     }
     out
 }
 
-fn header(diff: &Diff) -> String {
-    let mut out = format!("## kasb diff: {} → {}\n\n", md(&diff.base), md(&diff.head));
+fn header(diff: &Diff, messages: &Messages) -> String {
+    let title = super::title(diff, messages, md);
+    let mut out = format!("## {title}\n\n");
     if diff.is_empty() {
-        out.push_str("No change in meaning.\n");
+        let _ = writeln!(out, "{}", messages.text("diff-no-change-sentence"));
         return out;
     }
-    let (substantive, editorial) = (diff.count(Class::Substantive), diff.count(Class::Editorial));
+    let [substantive, editorial] = super::summary_parts(diff, messages);
+    let args = Args::new()
+        .with("substantive", format!("**{substantive}**"))
+        .with("editorial", editorial);
+    let _ = writeln!(out, "{}\n", messages.format("diff-summary-changes", &args));
+    let [document, substantive, editorial] = [
+        "diff-column-document",
+        "diff-column-substantive",
+        "diff-column-editorial",
+    ]
+    .map(|id| messages.text(id));
     let _ = writeln!(
         out,
-        "**{substantive} substantive**, {editorial} editorial changes.\n"
+        "| {document} | {substantive} | {editorial} |\n| --- | ---: | ---: |"
     );
-    out.push_str("| document | substantive | editorial |\n| --- | ---: | ---: |\n");
     out
 }
 
-fn section(document: &str, changes: &[&Change]) -> String {
+fn section(document: &str, changes: &[&Change], messages: &Messages) -> String {
     let (substantive, editorial) = counts(changes);
+    let args = Args::new()
+        .with("substantive", substantive)
+        .with("editorial", editorial);
     let mut out = format!(
-        "<details><summary>{}: {substantive} substantive, {editorial} editorial</summary>\n\n",
-        html_text(document)
+        "<details><summary>{}: {}</summary>\n\n",
+        html_text(document),
+        messages.format("diff-summary", &args)
     );
+    let lang = messages.lang();
     for change in changes {
         let class = match change.class {
-            Class::Substantive => "**substantive**",
-            Class::Editorial => "editorial",
+            Class::Substantive => format!("**{}**", messages.text("diff-class-substantive")),
+            Class::Editorial => messages.text("diff-class-editorial"),
         };
-        let _ = writeln!(
-            out,
-            "- {class} ({}) {} {}",
-            change.rule,
-            md(&subject(change)),
-            change.change.as_str()
-        );
+        let args = Args::new()
+            .with("subject", md(&subject(change, messages)))
+            .with("verb", messages.text(super::change_word(change.change)));
+        let line = messages.format("diff-change-line", &args);
+        let _ = writeln!(out, "- {class} ({}) {line}", change.rule);
         match words(&change.from, &change.to) {
             Some(runs) => {
                 let text: String = runs
@@ -124,12 +145,12 @@ fn section(document: &str, changes: &[&Change]) -> String {
                 let _ = writeln!(
                     out,
                     "  {} → {}",
-                    md(&show(&change.from)),
-                    md(&show(&change.to))
+                    md(&show(&change.from, lang)),
+                    md(&show(&change.to, lang))
                 );
             }
         }
-        let _ = writeln!(out, "  <br>_{}_", md(&change.why));
+        let _ = writeln!(out, "  <br>_{}_", md(&change.reason.say(messages)));
     }
     out.push_str("\n</details>\n\n");
     out
