@@ -2,8 +2,7 @@
 //! JSON and Markdown reports, the properties on real data, and the HTML report in Chromium.
 
 use kasb_i18n::Lang;
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::Path;
 
 use kasb_compare::{CompareOptions, EvidenceKind, ItemKind, Side, compare, compare_matrix, render};
 use kasb_graph::StandardsGraph;
@@ -183,28 +182,9 @@ fn qualifications_and_assessment_tools_compare_too() {
     assert!(t.unit_matches().count() > 0);
 }
 
-/// Finds Chromium, or says why the test cannot run.
-fn chromium() -> Option<PathBuf> {
-    [
-        "/usr/bin/chromium",
-        "/usr/bin/chromium-browser",
-        "/usr/bin/google-chrome",
-    ]
-    .iter()
-    .map(PathBuf::from)
-    .find(|path| path.exists())
-}
-
 #[test]
 fn the_html_report_renders_in_headless_chromium() {
-    let Some(chromium) = chromium() else {
-        assert!(
-            std::env::var("KASB_REQUIRE_CHROMIUM").as_deref() != Ok("1"),
-            "KASB_REQUIRE_CHROMIUM=1 but no Chromium is installed"
-        );
-        eprintln!(
-            "skipped: Chromium is not installed (set KASB_REQUIRE_CHROMIUM=1 to fail instead)"
-        );
+    let Some(chromium) = kasb_testing::chromium_or_skip() else {
         return;
     };
     let graph = graph();
@@ -260,7 +240,7 @@ compared</h1>",
         assert!(!html.contains("src=\"http"), "no network");
         let path = dir.path().join(name);
         std::fs::write(&path, &html).unwrap();
-        let output = headless(&chromium, &path, &["--dump-dom"]);
+        let output = kasb_testing::headless(&chromium, &path, &["--dump-dom"]);
         let dom = String::from_utf8_lossy(&output.stdout);
         for needle in needles {
             assert!(
@@ -272,7 +252,7 @@ compared</h1>",
         if let Ok(shots) = std::env::var("KASB_SCREENSHOTS") {
             let shot = Path::new(&shots).join(format!("{name}.png"));
             let arg = format!("--screenshot={}", shot.display());
-            headless(&chromium, &path, &[&arg, "--window-size=1280,2400"]);
+            kasb_testing::headless(&chromium, &path, &[&arg, "--window-size=1280,2400"]);
             assert!(shot.exists(), "{name}: no screenshot");
         }
         // A parse error would show as Chromium's XML/HTML error page, or lose the body.
@@ -285,40 +265,12 @@ compared</h1>",
         // the heading and the legend), the matrix five.
         let pdf = dir.path().join(format!("{name}.pdf"));
         let printed = format!("--print-to-pdf={}", pdf.display());
-        headless(&chromium, &path, &[&printed, "--no-pdf-header-footer"]);
+        kasb_testing::headless(&chromium, &path, &[&printed, "--no-pdf-header-footer"]);
         let pdf = String::from_utf8_lossy(&std::fs::read(&pdf).unwrap()).into_owned();
         assert!(pdf.starts_with("%PDF-"), "{name}: not a PDF");
         let pages = pdf.matches("/Type /Page").count() - pdf.matches("/Type /Pages").count();
         assert!(pages >= 5, "{name}: {pages} printed pages");
     }
-}
-
-/// Runs headless Chromium on a file with a fresh profile and no network, and checks it succeeds.
-fn headless(chromium: &Path, page: &Path, args: &[&str]) -> std::process::Output {
-    let profile = tempfile::tempdir().unwrap();
-    let output = Command::new(chromium)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--disable-dev-shm-usage",
-        ])
-        .arg(format!("--user-data-dir={}", profile.path().display()))
-        .args(args)
-        .arg(format!("file://{}", page.display()))
-        .output()
-        .expect("chromium runs");
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    output
 }
 
 #[test]

@@ -3,22 +3,10 @@
 //! at). Skipped without Chromium unless `KASB_REQUIRE_CHROMIUM=1`.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use kasb_graph::StandardsGraph;
 use kasb_i18n::Lang;
 use kasb_report::{Format, assessment, qualification, standard};
-
-fn chromium() -> Option<PathBuf> {
-    [
-        "/usr/bin/chromium",
-        "/usr/bin/chromium-browser",
-        "/usr/bin/google-chrome",
-    ]
-    .iter()
-    .map(PathBuf::from)
-    .find(|path| path.exists())
-}
 
 fn graph() -> StandardsGraph {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../standards");
@@ -28,34 +16,16 @@ fn graph() -> StandardsGraph {
     graph
 }
 
-/// Runs Chromium headless on `page` with `action` (`--dump-dom`, `--screenshot=…`).
+/// Runs Chromium headless on `page` with `action` (`--dump-dom`, `--screenshot=…`) in a
+/// window wide enough for the matrix.
 fn run(chromium: &Path, page: &Path, action: &str) -> String {
-    let profile = tempfile::tempdir().unwrap();
-    let output = Command::new(chromium)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--disable-dev-shm-usage",
-            "--hide-scrollbars",
-            "--no-pdf-header-footer",
-            "--window-size=1400,1000",
-        ])
-        .arg(format!("--user-data-dir={}", profile.path().display()))
-        .arg(action)
-        .arg(format!("file://{}", page.display()))
-        .output()
-        .expect("chromium runs");
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    let args = [
+        "--hide-scrollbars",
+        "--no-pdf-header-footer",
+        "--window-size=1400,1000",
+        action,
+    ];
+    let output = kasb_testing::headless(chromium, page, &args);
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
@@ -69,14 +39,7 @@ fn pages(pdf: &[u8]) -> usize {
 
 #[test]
 fn every_html_report_renders_in_headless_chromium() {
-    let Some(chromium) = chromium() else {
-        assert!(
-            std::env::var("KASB_REQUIRE_CHROMIUM").as_deref() != Ok("1"),
-            "KASB_REQUIRE_CHROMIUM=1 but no Chromium is installed"
-        );
-        eprintln!(
-            "skipped: Chromium is not installed (set KASB_REQUIRE_CHROMIUM=1 to fail instead)"
-        );
+    let Some(chromium) = kasb_testing::chromium_or_skip() else {
         return;
     };
     let graph = graph();

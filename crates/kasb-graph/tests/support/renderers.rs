@@ -31,7 +31,7 @@ pub fn dot_svg(text: &str) -> Option<Result<String, String>> {
 /// The SVG Mermaid's CLI makes of `text` in headless Chromium, `Err` with its message when
 /// Mermaid refuses the text, `None` when the CLI or Chromium is not installed.
 pub fn mermaid_svg(text: &str) -> Option<Result<String, String>> {
-    let (Some(mmdc), Some(chromium)) = (mmdc(), chromium()) else {
+    let (Some(mmdc), Some(chromium)) = (mmdc(), kasb_testing::chromium()) else {
         return missing("Mermaid's CLI (mmdc) with Chromium", "KASB_REQUIRE_MERMAID");
     };
     let dir = tempfile::tempdir().unwrap();
@@ -77,17 +77,6 @@ fn mmdc() -> Option<PathBuf> {
         Some(path) => Some(PathBuf::from(path)),
         None => on_path("mmdc", &["--version"]),
     }
-}
-
-fn chromium() -> Option<PathBuf> {
-    [
-        "/usr/bin/chromium",
-        "/usr/bin/chromium-browser",
-        "/usr/bin/google-chrome",
-    ]
-    .iter()
-    .map(PathBuf::from)
-    .find(|path| path.exists())
 }
 
 /// `program` when it runs with `args`.
