@@ -178,13 +178,14 @@ impl Builder<'_> {
                 .take(limit)
                 .map(|&node| &self.graph[node])
         };
-        let mut candidates: Box<dyn Iterator<Item = &str>> = Box::new(
-            here.chain(
-                documents()
-                    .filter(|node| counted(node))
-                    .map(|node| node.id.as_str()),
-            ),
-        );
+        // Document ids are read only when a document may be meant: an unresolved criterion
+        // would otherwise read every document of a large repository for nothing.
+        let documents_meant = expected.iter().any(|kind| kind.is_document());
+        let named_documents = documents()
+            .take(if documents_meant { limit } else { 0 })
+            .filter(|node| counted(node))
+            .map(|node| node.id.as_str());
+        let mut candidates: Box<dyn Iterator<Item = &str>> = Box::new(here.chain(named_documents));
         if let Some((document, item)) = reference.split_once('/') {
             if self.ids.contains_key(document) {
                 let there = self
