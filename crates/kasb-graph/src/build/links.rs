@@ -3,7 +3,7 @@
 //! in their declaration (where they start, what they name, which edge they make).
 //!
 //! Resolving only reads the nodes pass 1 added, so documents are linked in parallel, each into
-//! a list of [`Link`]s; the lists are then applied in document order (edges added, problems
+//! a list of [`Linked`] outcomes; the lists are then applied in document order (edges added, problems
 //! reported), so the graph and the diagnostics do not depend on the thread count.
 
 use std::borrow::Cow;
@@ -14,8 +14,9 @@ use petgraph::graph::NodeIndex;
 use super::Builder;
 use crate::edge::Origin;
 
-/// What one reference of a document came to.
-pub(super) enum Link<'w> {
+/// What one reference of a document came to (not the public [`crate::Link`], an edge of the
+/// built graph).
+pub(super) enum Linked<'w> {
     /// An edge to add.
     Edge {
         from: NodeIndex,
@@ -61,7 +62,7 @@ pub(super) struct Linker<'b, 'w> {
     last_item: Option<(Cow<'w, str>, Option<NodeIndex>)>,
     /// The `document/item` being looked up, reused so that a lookup does not allocate.
     key: String,
-    links: Vec<Link<'w>>,
+    links: Vec<Linked<'w>>,
 }
 
 impl<'b, 'w> Linker<'b, 'w> {
@@ -71,7 +72,7 @@ impl<'b, 'w> Linker<'b, 'w> {
         index: usize,
         node: NodeIndex,
         document: &'w Document,
-    ) -> Vec<Link<'w>> {
+    ) -> Vec<Linked<'w>> {
         let mut linker = Linker {
             builder,
             here: document.id(),
@@ -115,7 +116,7 @@ impl<'b, 'w> Linker<'b, 'w> {
     }
 
     fn edge(&mut self, from: NodeIndex, to: NodeIndex, kind: EdgeKind, origin: Origin) {
-        self.links.push(Link::Edge {
+        self.links.push(Linked::Edge {
             from,
             to,
             kind,
@@ -125,7 +126,7 @@ impl<'b, 'w> Linker<'b, 'w> {
 
     fn problem(&mut self, path: &FieldPath, problem: Problem<'w>) {
         let path = path.clone();
-        self.links.push(Link::Problem { path, problem });
+        self.links.push(Linked::Problem { path, problem });
     }
 
     /// The node of `document/item`, looked up without allocating.
@@ -250,16 +251,16 @@ impl<'b, 'w> Linker<'b, 'w> {
 impl Builder<'_> {
     /// Adds what linking document `index` came to, in order: edges, and diagnostics for
     /// problems.
-    pub(super) fn apply(&mut self, index: usize, links: Vec<Link<'_>>) {
+    pub(super) fn apply(&mut self, index: usize, links: Vec<Linked<'_>>) {
         for link in links {
             match link {
-                Link::Edge {
+                Linked::Edge {
                     from,
                     to,
                     kind,
                     origin,
                 } => self.add_edge(from, to, kind, origin),
-                Link::Problem { path, problem } => self.report(index, &path, problem),
+                Linked::Problem { path, problem } => self.report(index, &path, problem),
             }
         }
     }
