@@ -140,7 +140,7 @@ fn report(id: &str, format: Format, common: &Common, make: Maker) -> Result<u8, 
     // Levels reach the EQF through the frameworks, and ISCO titles come from the reference set.
     let graph = crate::load_graph(&common.paths, true, "reporting")?;
     let lang = common.lang.unwrap_or_else(Lang::from_env);
-    let text = make(&graph, id, lang, format).map_err(|error| crate::error_chain(&error))?;
+    let text = make(&graph, id, lang, format).map_err(|error| error.said(lang))?;
     crate::write_report(
         common.output.as_deref(),
         &text,

@@ -132,6 +132,32 @@ fn an_unknown_id_exits_2_with_a_suggestion() {
 }
 
 #[test]
+fn an_unknown_id_is_said_in_the_chosen_language() {
+    let root = standards();
+    let root = root.to_str().unwrap();
+    let output = kasb(
+        &[
+            "report", "standard", "kg-weldr", "--in", root, "--lang", "ru",
+        ],
+        &[],
+    );
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        stderr(&output).trim(),
+        "error: нет профессионального стандарта с идентификатором `kg-weldr`; возможно, \
+имелся в виду `kg-welder`?"
+    );
+    let output = kasb(
+        &["report", "qualification", "nothing-like-it", "--in", root],
+        &[("LANG", "ru_RU.UTF-8")],
+    );
+    assert_eq!(
+        stderr(&output).trim(),
+        "error: нет квалификации с идентификатором `nothing-like-it`"
+    );
+}
+
+#[test]
 fn output_writes_a_file_and_never_over_an_input() {
     let dir = tempfile::tempdir().unwrap();
     copy_welder(dir.path());

@@ -25,7 +25,7 @@ mod layout;
 mod markdown;
 
 use kasb_graph::{NodeKind, StandardsGraph};
-use kasb_i18n::Lang;
+use kasb_i18n::{Args, Lang, Messages};
 
 pub use assessment::{Column, Gaps, Matrix, Row, Tool, UnitRows, assessment_matrix};
 pub use evidence::{InstrumentEvidence, StatedRule};
@@ -93,6 +93,58 @@ pub enum ReportError {
         /// The formats it has.
         supported: &'static str,
     },
+}
+
+impl ReportError {
+    /// The error in `lang`, from `report.ftl`; `Display` stays the English text. A format the
+    /// report does not make is said in English: the CLI offers only the formats each report has.
+    ///
+    /// ```
+    /// use kasb_i18n::Lang;
+    /// use kasb_report::ReportError;
+    ///
+    /// let error = ReportError::Unknown {
+    ///     id: "kg-welder-q4".into(),
+    ///     expected: "qualification",
+    ///     suggestion: Some("kg-welder-q3".into()),
+    /// };
+    /// assert_eq!(
+    ///     error.said(Lang::parse("ru").unwrap()),
+    ///     "нет квалификации с идентификатором `kg-welder-q4`; возможно, имелась в виду `kg-welder-q3`?"
+    /// );
+    /// assert_eq!(error.said(Lang::ENGLISH), error.to_string());
+    /// ```
+    pub fn said(&self, lang: Lang) -> String {
+        let messages = Messages::of(lang);
+        match self {
+            ReportError::Unknown {
+                id,
+                expected,
+                suggestion,
+            } => {
+                let kind = if *expected == "qualification" {
+                    "qualification"
+                } else {
+                    "standard"
+                };
+                let args = Args::new().with("kind", kind).with("id", id.as_str());
+                match suggestion {
+                    Some(near) => messages.format(
+                        "report-error-unknown-suggestion",
+                        &args.with("suggestion", near.as_str()),
+                    ),
+                    None => messages.format("report-error-unknown", &args),
+                }
+            }
+            ReportError::TooLarge { cells, limit } => messages.format(
+                "report-error-too-large",
+                &Args::new()
+                    .with("cells", cells.to_string())
+                    .with("limit", limit.to_string()),
+            ),
+            ReportError::Unsupported { .. } => self.to_string(),
+        }
+    }
 }
 
 fn did_you_mean(suggestion: &Option<String>) -> String {

@@ -136,3 +136,14 @@ report-elective-choose = Units to choose: { $choose } of { $total }
 report-criteria = Performance criteria
 report-knowledge = Knowledge
 report-skills = Skills
+
+## Errors (Display of kasb_report::ReportError says the same in English).
+report-error-unknown = no { $kind ->
+        [qualification] qualification
+       *[standard] occupational standard
+    } has the id `{ $id }`
+report-error-unknown-suggestion = no { $kind ->
+        [qualification] qualification
+       *[standard] occupational standard
+    } has the id `{ $id }`; did you mean `{ $suggestion }`?
+report-error-too-large = the matrix has { $cells } crossings, more than the { $limit } a table shows; use --format json

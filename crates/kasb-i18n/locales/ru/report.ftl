@@ -136,3 +136,17 @@ report-elective-choose = Количество единиц для выбора: 
 report-criteria = Критерии выполнения
 report-knowledge = Знания
 report-skills = Умения
+
+## Ошибки.
+report-error-unknown = нет { $kind ->
+        [qualification] квалификации
+       *[standard] профессионального стандарта
+    } с идентификатором `{ $id }`
+report-error-unknown-suggestion = нет { $kind ->
+        [qualification] квалификации
+       *[standard] профессионального стандарта
+    } с идентификатором `{ $id }`; возможно, { $kind ->
+        [qualification] имелась в виду
+       *[standard] имелся в виду
+    } `{ $suggestion }`?
+report-error-too-large = пересечений в матрице: { $cells }, а таблица показывает не больше { $limit }; используйте --format json
