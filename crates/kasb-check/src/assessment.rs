@@ -4,7 +4,6 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use kasb_diagnostics::Location;
 use kasb_graph::Node;
 use kasb_model::{AssessmentTool, Document, FieldPath, Items, NodeKind};
 
@@ -51,16 +50,24 @@ pub(crate) fn check(context: &mut Context<'_>) {
 }
 
 /// What a qualification's tools leave unassessed: the items of `kinds` (by kind, then in
-/// document order) of each unit of `qualification` that no task of `tools` assesses, and where
-/// the tools name the qualification (located only when something is unassessed: locating
-/// builds the tool file's span map).
+/// document order) of each unit of `qualification` that no task of `tools` assesses, and the
+/// first tool (whose `qualification` each diagnostic names as a related place).
 pub(crate) struct Unassessed<'g> {
     pub items: Vec<&'g Node>,
-    pub tool_at: Option<Location>,
+    pub tool: Option<usize>,
+}
+
+impl Unassessed<'_> {
+    /// Adds the first tool's `qualification` to the diagnostic reported last, with `message`.
+    pub fn relate_tool(&self, context: &mut Context<'_>, message: kasb_diagnostics::Message) {
+        if let Some(tool) = self.tool {
+            context.relate(tool, &FieldPath::root().key("qualification"), message);
+        }
+    }
 }
 
 fn unassessed<'g>(
-    context: &mut Context<'g>,
+    context: &Context<'g>,
     qualification: &str,
     tools: &[(usize, &AssessmentTool)],
     kinds: &[NodeKind],
@@ -87,11 +94,8 @@ fn unassessed<'g>(
         })
         .filter(|item| !covered(item))
         .collect();
-    let tool_at = (!items.is_empty())
-        .then(|| tools.first())
-        .flatten()
-        .map(|&(first, _)| context.at(first, &FieldPath::root().key("qualification")));
-    Unassessed { items, tool_at }
+    let tool = tools.first().map(|&(first, _)| first);
+    Unassessed { items, tool }
 }
 
 fn tool_rules(context: &mut Context<'_>, index: usize, tool: &AssessmentTool) {

@@ -13,31 +13,63 @@ pub(crate) struct Context<'g> {
     /// The day validity is judged on (`[check] date`, or today), the same for every family.
     pub check_date: Date,
     diagnostics: Vec<Diagnostic>,
-    /// Where each reported diagnostic is, by its place in `diagnostics`: located after every
-    /// family has run ([`Reported::locate`]), so that the files to read are parsed in
-    /// parallel rather than one after another inside a family.
-    unlocated: Vec<(usize, FileId, FieldPath)>,
+    /// Where each reported diagnostic and related place is: located after every family has
+    /// run ([`Reported::locate`]), so that the files to read are parsed in parallel, once each,
+    /// rather than one after another inside a family.
+    unlocated: Vec<Unlocated>,
+}
+
+/// A place of a reported diagnostic, not located yet.
+struct Unlocated {
+    /// The diagnostic's index.
+    diagnostic: usize,
+    /// The index of the related place; `None` for the diagnostic's own location.
+    related: Option<usize>,
+    file: FileId,
+    path: FieldPath,
 }
 
 /// What a family reported: its diagnostics, and the places of those not located yet.
 pub(crate) struct Reported {
     diagnostics: Vec<Diagnostic>,
-    unlocated: Vec<(usize, FileId, FieldPath)>,
+    unlocated: Vec<Unlocated>,
 }
 
 impl Reported {
-    /// The files the diagnostics are in, to build their span maps before [`locate`](Self::locate).
-    pub fn files(&self) -> impl Iterator<Item = FileId> + '_ {
-        self.unlocated.iter().map(|(_, file, _)| *file)
+    /// What several families reported, one after another.
+    pub fn concat(all: Vec<Reported>) -> Reported {
+        let mut diagnostics = Vec::new();
+        let mut unlocated = Vec::new();
+        for reported in all {
+            let offset = diagnostics.len();
+            diagnostics.extend(reported.diagnostics);
+            unlocated.extend(reported.unlocated.into_iter().map(|place| Unlocated {
+                diagnostic: offset + place.diagnostic,
+                ..place
+            }));
+        }
+        Reported {
+            diagnostics,
+            unlocated,
+        }
     }
 
-    /// The diagnostics, each at its place (unless a rule set its location itself).
+    /// The diagnostics, each at its place (unless a rule set its location itself), with their
+    /// related places.
     pub fn locate(mut self, graph: &StandardsGraph) -> Vec<Diagnostic> {
-        let workspace = graph.workspace();
-        for (index, file, path) in self.unlocated {
-            let diagnostic = &mut self.diagnostics[index];
-            if diagnostic.location.span.is_none() {
-                diagnostic.location = workspace.locate(file, &path);
+        let diagnostics = &self.diagnostics;
+        self.unlocated.retain(|place| {
+            place.related.is_some() || diagnostics[place.diagnostic].location.span.is_none()
+        });
+        let places: Vec<(FileId, &FieldPath)> = (self.unlocated.iter())
+            .map(|place| (place.file, &place.path))
+            .collect();
+        let located = graph.workspace().locate_all(&places);
+        for (place, location) in self.unlocated.iter().zip(located) {
+            let diagnostic = &mut self.diagnostics[place.diagnostic];
+            match place.related {
+                None => diagnostic.location = location,
+                Some(index) => diagnostic.related[index].location = location,
             }
         }
         self.diagnostics
@@ -63,14 +95,13 @@ impl<'g> Context<'g> {
 
     /// Adds what a [`fork`](Self::fork) reported, after what this one has.
     pub fn absorb(&mut self, reported: Reported) {
-        let offset = self.diagnostics.len();
-        self.diagnostics.extend(reported.diagnostics);
-        self.unlocated.extend(
-            reported
-                .unlocated
-                .into_iter()
-                .map(|(index, file, path)| (offset + index, file, path)),
-        );
+        let mine = Reported {
+            diagnostics: std::mem::take(&mut self.diagnostics),
+            unlocated: std::mem::take(&mut self.unlocated),
+        };
+        let all = Reported::concat(vec![mine, reported]);
+        self.diagnostics = all.diagnostics;
+        self.unlocated = all.unlocated;
     }
 
     pub fn into_reported(self) -> Reported {
@@ -88,12 +119,6 @@ impl<'g> Context<'g> {
             .map(move |node| (node.document, graph.document_of(node)))
     }
 
-    /// The location of `path` in document `document`.
-    pub fn at(&self, document: usize, path: &FieldPath) -> Location {
-        let workspace = self.graph.workspace();
-        workspace.locate(workspace.documents[document].file, path)
-    }
-
     /// Records a problem at `path` of `document` (located when every family has run), with
     /// its English texts; rules report through [`Context::say`], so every message has its
     /// translations.
@@ -105,11 +130,13 @@ impl<'g> Context<'g> {
         message: String,
         help: impl Into<String>,
     ) -> &mut Diagnostic {
-        let workspace = self.graph.workspace();
-        let file = workspace.documents[document].file;
-        let location = Location::file(workspace.file(file).path());
-        self.unlocated
-            .push((self.diagnostics.len(), file, path.clone()));
+        let (file, location) = self.file_of(document);
+        self.unlocated.push(Unlocated {
+            diagnostic: self.diagnostics.len(),
+            related: None,
+            file,
+            path: path.clone(),
+        });
         self.diagnostics
             .push(Diagnostic::new(rule, location, message).with_help(help));
         self.diagnostics.last_mut().expect("just pushed")
@@ -130,5 +157,29 @@ impl<'g> Context<'g> {
         found.text = Some(message);
         found.help_text = Some(help);
         found
+    }
+
+    /// Adds to the diagnostic reported last a related place: `path` of `document` (located
+    /// with the diagnostics), with `message`.
+    pub fn relate(&mut self, document: usize, path: &FieldPath, message: Message) {
+        let (file, location) = self.file_of(document);
+        let Some(index) = self.diagnostics.len().checked_sub(1) else {
+            return;
+        };
+        let related = &mut self.diagnostics[index].related;
+        self.unlocated.push(Unlocated {
+            diagnostic: index,
+            related: Some(related.len()),
+            file,
+            path: path.clone(),
+        });
+        related.push(crate::rules::related(location, message));
+    }
+
+    /// The file of `document`, and a location naming only that file.
+    fn file_of(&self, document: usize) -> (FileId, Location) {
+        let workspace = self.graph.workspace();
+        let file = workspace.documents[document].file;
+        (file, Location::file(workspace.file(file).path()))
     }
 }

@@ -72,15 +72,7 @@ pub fn run(graph: &StandardsGraph, config: &Config) -> Vec<Diagnostic> {
             context.into_reported()
         })
         .collect();
-    // Locating a diagnostic parses its file (once): the files are parsed in parallel here,
-    // not one after another in the family that reported into them.
-    let workspace = graph.workspace();
-    let files: std::collections::BTreeSet<_> = reported.iter().flat_map(|r| r.files()).collect();
-    files.par_iter().for_each(|&file| {
-        workspace.file(file).locate(&kasb_model::FieldPath::root());
-    });
-    reported
-        .into_iter()
-        .flat_map(|reported| reported.locate(graph))
-        .collect()
+    // Located together, not in the family that reported them: each file is parsed once, in
+    // parallel with the others.
+    context::Reported::concat(reported).locate(graph)
 }

@@ -29,6 +29,7 @@
 
 mod de;
 mod discover;
+mod locate;
 mod options;
 mod parse;
 pub mod rules;
@@ -38,7 +39,7 @@ mod validate;
 
 use std::path::{Path, PathBuf};
 
-use kasb_diagnostics::{Diagnostic, Location, SourceText};
+use kasb_diagnostics::{Diagnostic, Location, SourceText, Span};
 use kasb_model::{Document, FieldPath};
 use rayon::prelude::*;
 
@@ -186,6 +187,37 @@ impl Workspace {
             file: source.path().to_path_buf(),
             span: Some(source.locate(path)),
         }
+    }
+
+    /// The locations of many values, each as [`locate`](Self::locate) gives it: the files are
+    /// read in parallel, each once and only as far as the last value asked of it.
+    pub fn locate_all(&self, places: &[(FileId, &FieldPath)]) -> Vec<Location> {
+        let mut order: Vec<usize> = (0..places.len()).collect();
+        order.sort_by_key(|&index| places[index].0);
+        let by_file: Vec<&[usize]> = order
+            .chunk_by(|&a, &b| places[a].0 == places[b].0)
+            .collect();
+        let spans: Vec<Vec<Span>> = by_file
+            .par_iter()
+            .map(|indices| {
+                let paths: Vec<&FieldPath> = indices.iter().map(|&i| places[i].1).collect();
+                self.file(places[indices[0]].0).locate_each(&paths)
+            })
+            .collect();
+        let mut located = vec![None; places.len()];
+        for (indices, spans) in by_file.iter().zip(spans) {
+            for (&index, span) in indices.iter().zip(spans) {
+                located[index] = Some(span);
+            }
+        }
+        places
+            .iter()
+            .zip(located)
+            .map(|(&(file, _), span)| Location {
+                file: self.file(file).path().to_path_buf(),
+                span,
+            })
+            .collect()
     }
 
     /// The location of the `index`-th character (0-based) of the text value at `path`: the

@@ -6,10 +6,10 @@ use std::sync::OnceLock;
 use crate::rules;
 use crate::rules::k100_unreadable_file::{self, Unreadable};
 use kasb_diagnostics::{Diagnostic, Position, Span};
-use kasb_model::{FieldPath, PathSegment};
+use kasb_model::FieldPath;
 
 use crate::LoadOptions;
-use crate::tree::{Tree, Value};
+use crate::locate::{self, SpanMap};
 
 /// A file's path and text, with a map from field paths to spans built on first use.
 ///
@@ -39,47 +39,6 @@ pub enum Origin {
     /// Reference data the tool carries, added by
     /// [`Workspace::with_reference`](crate::Workspace::with_reference).
     Reference,
-}
-
-/// The span of every value of a file, by the digest of its path ([`child_key`]), sorted by
-/// digest: a path is kept as 8 bytes rather than as its segments, and the table holds nothing
-/// else, since a file's map holds every value in it. (Two paths of one file with the same
-/// 64-bit digest would share a span: a chance below one in 10^7 for a file of a million
-/// values, the most a file may hold.)
-#[derive(Debug, Default)]
-struct SpanMap(Vec<(u64, Span)>);
-
-impl SpanMap {
-    fn get(&self, key: u64) -> Option<Span> {
-        let found = self.0.binary_search_by_key(&key, |&(key, _)| key).ok()?;
-        Some(self.0[found].1)
-    }
-}
-
-/// The key of the root path in a [`SpanMap`]; [`child_key`] extends it one segment at a time,
-/// so the map is built without a path per value and looked up from a path's segments.
-const ROOT_KEY: u64 = 0x9e37_79b9_7f4a_7c15;
-
-/// The key of the path `parent` extended by `segment`.
-fn child_key(parent: u64, segment: Segment<'_>) -> u64 {
-    use std::hash::BuildHasher;
-    foldhash::quality::FixedState::with_seed(parent).hash_one(segment)
-}
-
-/// One step of a path, as [`child_key`] hashes it.
-#[derive(Hash)]
-enum Segment<'a> {
-    Key(&'a str),
-    Index(usize),
-}
-
-impl<'a> From<&'a PathSegment> for Segment<'a> {
-    fn from(segment: &'a PathSegment) -> Self {
-        match segment {
-            PathSegment::Key(key) => Segment::Key(key),
-            PathSegment::Index(index) => Segment::Index(*index),
-        }
-    }
 }
 
 /// Where a file's text is.
@@ -173,21 +132,24 @@ impl SourceFile {
     }
 
     /// The span of the value at `path`, or of its nearest ancestor that exists; the start of
-    /// the file when nothing matches.
+    /// the file when nothing matches. The first call maps every value of the file, so later
+    /// ones cost a lookup.
     pub fn locate(&self, path: &FieldPath) -> Span {
-        let spans = self
-            .spans
-            .get_or_init(|| self.text().map(index_spans).unwrap_or_default());
-        // The keys of the path and of each of its ancestors, the root first.
-        let keys = path.segments().iter().scan(ROOT_KEY, |key, segment| {
-            *key = child_key(*key, segment.into());
-            Some(*key)
-        });
-        let keys: Vec<u64> = std::iter::once(ROOT_KEY).chain(keys).collect();
-        keys.iter()
-            .rev()
-            .find_map(|&key| spans.get(key))
-            .unwrap_or(Span::point(Position::new(1, 1)))
+        self.spans
+            .get_or_init(|| self.text().map(SpanMap::of).unwrap_or_default())
+            .locate(path)
+    }
+
+    /// The spans of many paths, each as [`locate`](Self::locate) gives it, from one parse that
+    /// stops after the last of them (or from the map, if [`locate`](Self::locate) made it).
+    pub fn locate_each(&self, paths: &[&FieldPath]) -> Vec<Span> {
+        if let Some(spans) = self.spans.get() {
+            return paths.iter().map(|path| spans.locate(path)).collect();
+        }
+        match self.text() {
+            Some(text) => locate::spans_of(text, paths),
+            None => vec![Span::point(Position::new(1, 1)); paths.len()],
+        }
     }
 }
 
@@ -342,48 +304,6 @@ pub(crate) fn lone_carriage_returns_as_newlines<'a>(text: impl Into<Cow<'a, str>
 
 pub(crate) fn to_u32(value: usize) -> u32 {
     u32::try_from(value).unwrap_or(u32::MAX)
-}
-
-/// Maps the path of every value in the first document of `text` to its span, from the same
-/// located tree the loader reads documents from (so lines and columns agree). The walk is
-/// iterative, so depth costs memory in proportion to the input, never stack. Complex keys
-/// and what is under them are left out; an alias maps to where it is written.
-fn index_spans(text: &str) -> SpanMap {
-    // The file loaded within its configured limits, which are at most these.
-    let options = LoadOptions::default()
-        .with_max_depth(LoadOptions::CEILING_DEPTH)
-        .with_max_nodes(LoadOptions::CEILING_NODES)
-        .with_max_aliases(LoadOptions::CEILING_ALIASES);
-    let tree = Tree::parse(text, &options);
-    let mut spans = Vec::new();
-    let Some(root) = tree.root() else {
-        return SpanMap::default();
-    };
-    let mut pending = vec![(root, ROOT_KEY)];
-    while let Some((id, path)) = pending.pop() {
-        match tree.node(id).value {
-            Value::Mapping { .. } => {
-                for (key, value) in tree.entries(id) {
-                    if let Some(text) = tree.scalar(key) {
-                        pending.push((value, child_key(path, Segment::Key(text))));
-                    }
-                }
-            }
-            Value::Sequence { .. } => {
-                for (index, item) in tree.children(id).enumerate() {
-                    pending.push((item, child_key(path, Segment::Index(index))));
-                }
-            }
-            Value::Scalar { .. } | Value::Alias(_) => {}
-        }
-        spans.push((path, tree.node(id).span));
-    }
-    // A path met twice keeps its last span, as a map's insert would.
-    spans.reverse();
-    spans.sort_by_key(|&(key, _)| key);
-    spans.dedup_by_key(|&mut (key, _)| key);
-    spans.shrink_to_fit();
-    SpanMap(spans)
 }
 
 #[cfg(test)]

@@ -15,7 +15,7 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
-use granit_parser::{Event, Parser, ScalarStyle, ScanError};
+use granit_parser::{Event, Parser, ScalarStyle, ScanError, StrInput};
 use kasb_diagnostics::{Position, Span};
 
 use crate::LoadOptions;
@@ -299,26 +299,31 @@ fn syntax_or_depth(error: ScanError) -> TreeProblem {
     }
 }
 
-fn position(marker: granit_parser::Marker) -> Position {
+/// The event parser kasb reads YAML with, nesting bounded by `max_depth`.
+pub(crate) fn parser(text: &str, max_depth: usize) -> Parser<'_, StrInput<'_>> {
+    // The parser's own guard on nesting, a little above kasb's so that kasb's located limit
+    // is the one met.
+    let mut options = granit_parser::options! {
+        block_nesting_limit: max_depth.saturating_add(8),
+        flow_nesting_limit: max_depth,
+    };
+    // Comments are validated all the same; as events they would cost a quarter of the parse,
+    // and a long run of them could hit the parser's comment buffer limit.
+    options.set_emit_comments(false);
+    Parser::new_from_str_with_options(text, options)
+}
+
+pub(crate) fn position(marker: granit_parser::Marker) -> Position {
     Position::new(to_u32(marker.line()), to_u32(marker.col() + 1))
 }
 
-fn span(range: granit_parser::Span) -> Span {
+pub(crate) fn span(range: granit_parser::Span) -> Span {
     Span::new(position(range.start), position(range.end))
 }
 
 impl<'a> Builder<'a, '_> {
     fn run(&mut self, text: &'a str) {
-        // The parser's own guard on nesting, a little above kasb's so that kasb's located
-        // limit is the one met.
-        let mut options = granit_parser::options! {
-            block_nesting_limit: self.options.max_depth.saturating_add(8),
-            flow_nesting_limit: self.options.max_depth,
-        };
-        // Comments are validated all the same; as events they would cost a quarter of the
-        // parse, and a long run of them could hit the parser's comment buffer limit.
-        options.set_emit_comments(false);
-        let mut parser = Parser::new_from_str_with_options(text, options);
+        let mut parser = parser(text, self.options.max_depth);
         let mut documents = 0;
         while let Some(next) = parser.next_event() {
             let (event, range) = match next {

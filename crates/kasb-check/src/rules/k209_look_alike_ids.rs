@@ -9,7 +9,6 @@ use kasb_model::id::fold_lookalikes;
 use kasb_model::{Document, FieldPath};
 
 use crate::context::Context;
-use crate::rules::related;
 
 declare_rule! {
     /// Ids are compared exactly, so `kg-welder` and `kg-Welder`, or `ELC-01` and `ЕLC-01` with a Cyrillic `Е`, are two different documents or items that no reader can tell apart: a reference typed by hand, or on a keyboard switched to Cyrillic, names the wrong one without a word, and file systems that ignore case may hold only one of two exported files. Document ids are compared with every other document's, item ids with the other items of their document. Each id is reported once, at the later of the two, naming the first and where it is; ids that are exactly equal are K201's.
@@ -131,10 +130,6 @@ fn report(
     document: usize,
     path: &FieldPath,
 ) {
-    let related = related(
-        context.at(first.document, &first.path),
-        Message::new("k209-related").with("id", first.id),
-    );
     let report = context.say(
         &LOOK_ALIKE_IDS,
         document,
@@ -145,9 +140,13 @@ fn report(
             .with("how", difference(first.id, id)),
         Message::new("k209-help"),
     );
-    report.related.push(related);
     report.data = Data::LookAlikeIds {
         id: global,
         other: first_global,
     };
+    context.relate(
+        first.document,
+        &first.path,
+        Message::new("k209-related").with("id", first.id),
+    );
 }

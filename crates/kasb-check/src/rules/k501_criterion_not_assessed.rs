@@ -4,7 +4,6 @@ use crate::assessment::Unassessed;
 use crate::context::Context;
 use kasb_diagnostics::{Data, Message, declare_rule};
 
-use super::related;
 use kasb_model::AssessmentTool;
 
 declare_rule! {
@@ -45,14 +44,11 @@ pub(crate) fn report(
                 .with("qualification", qualification),
             Message::new("k501-help").with("criterion", &criterion.id),
         );
-        report.related.extend(
-            (unassessed.tool_at.clone())
-                .map(|location| related(location, Message::new("k501-tool"))),
-        );
         report.data = Data::NotAssessed {
             criterion: criterion.id.clone(),
             qualification: qualification.to_owned(),
             tools: tools.iter().map(|(_, tool)| tool.id.clone()).collect(),
         };
+        unassessed.relate_tool(context, Message::new("k501-tool"));
     }
 }

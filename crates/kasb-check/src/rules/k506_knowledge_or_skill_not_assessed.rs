@@ -7,7 +7,6 @@ use kasb_model::AssessmentTool;
 
 use crate::assessment::Unassessed;
 use crate::context::Context;
-use crate::rules::related;
 
 declare_rule! {
     /// Where a country assesses knowledge and skills directly (an oral question per knowledge item, a practical step per skill), each knowledge item and skill of a qualification's units should be named by a task of the qualification's assessment tools, as K501 asks of performance criteria. Many countries assess them only through the performance criteria, so this rule is off unless `kasb.toml` gives it a severity:
@@ -36,11 +35,8 @@ pub(crate) fn report(
     unassessed: &Unassessed<'_>,
 ) {
     for item in &unassessed.items {
-        let related = (unassessed.tool_at.clone())
-            .map(|location| related(location, Message::new("k501-tool")));
-        report_one(context, item, qualification, tools)
-            .related
-            .extend(related);
+        report_one(context, item, qualification, tools);
+        unassessed.relate_tool(context, Message::new("k501-tool"));
     }
 }
 

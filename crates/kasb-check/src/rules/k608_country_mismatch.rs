@@ -6,7 +6,6 @@ use kasb_model::{Document, FieldPath};
 
 use crate::context::Context;
 use crate::rules::k603_invalid_country::is_country;
-use crate::rules::related;
 
 declare_rule! {
     /// A national framework belongs to one country: its levels are that country's, set by its law and referenced to the EQF by its own report. A Georgian qualification placed on `kg-nqf` claims a Kyrgyz level it was never given, and comparisons through the EQF then read the wrong referencing. A qualification is awarded in the country of the standards it is derived from, so a different country there is usually a typo too. The country is compared with the `country` of the framework (frameworks without one, such as the EQF, are not compared) and, for a qualification, of each standard in `derived_from`. A standard adopted from another country on purpose can keep its line with `# kasb: ignore[K608]`.
@@ -90,12 +89,6 @@ fn compare(
     if other_country == country || !is_country(other_country) {
         return;
     }
-    let related = related(
-        context.at(node.document, &FieldPath::root().key("country")),
-        Message::new("k608-related")
-            .with("what", words.what)
-            .with("other", other),
-    );
     let report = context.say(
         &COUNTRY_MISMATCH,
         index,
@@ -107,10 +100,16 @@ fn compare(
             .with("other", other),
         Message::new(words.help),
     );
-    report.related.push(related);
     report.data = Data::CountryMismatch {
         country: country.to_owned(),
         other: other.to_owned(),
         other_country: other_country.to_owned(),
     };
+    context.relate(
+        node.document,
+        &FieldPath::root().key("country"),
+        Message::new("k608-related")
+            .with("what", words.what)
+            .with("other", other),
+    );
 }

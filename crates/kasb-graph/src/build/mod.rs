@@ -123,17 +123,16 @@ impl<'w> Builder<'w> {
         self.diagnostics.push(make(location));
     }
 
-    /// Locates the diagnostics of [`push_at`](Self::push_at): locating parses a file (once),
-    /// and a repository with many broken references has many files to parse.
+    /// Locates the diagnostics of [`push_at`](Self::push_at) together: each file is parsed
+    /// once, in parallel with the others, and only as far as its last diagnostic.
     fn locate_all(&mut self) {
-        let workspace = self.workspace;
-        let files: std::collections::BTreeSet<FileId> =
-            self.unlocated.iter().map(|(_, file, _)| *file).collect();
-        files.par_iter().for_each(|&file| {
-            workspace.file(file).locate(&FieldPath::root());
-        });
-        for (index, file, path) in std::mem::take(&mut self.unlocated) {
-            self.diagnostics[index].location = workspace.locate(file, &path);
+        let unlocated = std::mem::take(&mut self.unlocated);
+        let places: Vec<(FileId, &FieldPath)> = (unlocated.iter())
+            .map(|(_, file, path)| (*file, path))
+            .collect();
+        let located = self.workspace.locate_all(&places);
+        for ((index, ..), location) in unlocated.iter().zip(located) {
+            self.diagnostics[*index].location = location;
         }
     }
 
