@@ -295,11 +295,12 @@ fn ruler(path: &Path) -> Result<Outcome, String> {
     })
 }
 
-/// The `kind` of a file, from its top-level `kind:` line.
+/// The `kind` of a file, from its top-level `kind:` line (plain or quoted, as the bundled
+/// classifications write it).
 fn kind_of(text: &str) -> Result<DocumentKind, String> {
     text.lines()
         .find_map(|line| line.strip_prefix("kind:"))
-        .and_then(|kind| kind.trim().parse().ok())
+        .and_then(|kind| kind.trim().trim_matches(['"', '\'']).parse().ok())
         .ok_or_else(|| "no top-level `kind:`".to_owned())
 }
 
