@@ -332,3 +332,34 @@ fn look_alikes_in_ids_and_codes_are_named_at_their_letter_with_the_latin_spellin
     // mistake is reported once, at the declaration.
     assert!(diagnostics.iter().all(|d| d.rule.code == "K111"));
 }
+
+#[test]
+fn cycles_of_one_relation_start_at_their_first_member_in_graph_order() {
+    let unit = |id: &str, prerequisites: &str| {
+        format!("  - {{id: {id}, title: {id}, level: 2, prerequisites: [{prerequisites}]}}\n")
+    };
+    let standard = format!(
+        "kind: OccupationalStandard\nformat: 1\nid: c\ntitle: C\nlanguage: en\ncountry: RU\n\
+         framework: nqf\noccupation: {{title: C}}\nunits:\n{}{}{}{}{}{}",
+        unit("U1", "U1"),
+        unit("U2", ""),
+        unit("U3", "U5"),
+        unit("U4", "U3"),
+        unit("U5", "U4, U6"),
+        unit("U6", "U5"),
+    );
+    let (graph, _) = build(&[("c.yaml", &standard)]);
+    let found = graph.cycles(|_, edge| *edge == EdgeKind::Prerequisite);
+    let ids: Vec<(Vec<&str>, usize)> = found
+        .iter()
+        .map(|cycle| {
+            let ids = (cycle.members.iter())
+                .map(|&member| graph[member].id.as_str())
+                .collect();
+            (ids, cycle.tangled)
+        })
+        .collect();
+    // U3 → U5 → U4 → U3 and U5 → U6 → U5 are one tangle of four, reported by a shortest
+    // cycle through its first unit; U1 needs itself.
+    assert_eq!(ids, [(vec!["c/U1"], 1), (vec!["c/U3", "c/U5", "c/U4"], 4)]);
+}
