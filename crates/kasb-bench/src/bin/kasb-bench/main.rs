@@ -9,7 +9,9 @@
 //!
 //! Every measurement runs in a child process (this binary, re-run with `--child`), so its peak
 //! memory (`VmHWM` from `/proc/self/status`) is its own and a measurement cannot warm another's
-//! allocator. Each child repeats its measurement `--runs` times and reports the fastest.
+//! allocator. Each child measures once; the measurements of a table run in `--runs` rounds,
+//! each of them once a round, and the fastest run of each is kept, so a slower spell of a
+//! shared machine falls on the ruler and kasb alike.
 
 /// mimalloc keeps one heap per thread without glibc's per-thread arenas, so a parallel check
 /// needs less memory, and allocation-heavy loading runs faster. The ruler runs on it too.
@@ -44,7 +46,7 @@ const USAGE: &str = "usage: kasb-bench [options]\n\
   --main N         the generated corpus size of the main table (default 5000)\n\
   --replicate MB   replicate the bundled standards to at least MB megabytes (default 20)\n\
   --standards DIR  the standards folder to replicate (default: the repository's standards/)\n\
-  --runs R         repetitions per measurement, the fastest is kept (default 3)\n\
+  --runs R         rounds of every measurement, the fastest of each is kept (default 3)\n\
   --threads N      also measure check with N threads (default: available parallelism;\n\
                    1 and 2 threads are always measured)\n\
   --seed S         corpus seed (default 42)\n\

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use crate::Settings;
-use crate::child::{Measure, Outcome, STAGES, run_child};
+use crate::child::{Job, Measure, Outcome, STAGES, run_child, run_rounds};
 
 /// A corpus written to disk.
 pub struct CorpusDir {
@@ -65,14 +65,34 @@ fn row(table: &mut String, name: &str, outcome: &Outcome, ruler: &Outcome, bytes
 /// Measures every stage on `corpus` against its ruler, prints the table and where check's
 /// time goes, and returns what the targets need.
 pub fn corpus_table(settings: &Settings, corpus: &CorpusDir) -> Result<Figures, String> {
-    let (runs, dir) = (settings.runs, corpus.dir.as_path());
-    let measure = |measure, threads| run_child(measure, dir, threads, runs);
-    let ruler = measure(Measure::Ruler, 1)?;
-    let read = measure(Measure::Read, 1)?;
-    let typed = measure(Measure::Typed, 1);
-    let events = measure(Measure::Events, 1);
-    let load = measure(Measure::Load, 1)?;
-    let check = [measure(Measure::Check, 1)?, measure(Measure::Check, 2)?];
+    let dir = corpus.dir.as_path();
+    let mut jobs: Vec<Job<'_>> = vec![
+        (Measure::Ruler, dir, 1),
+        (Measure::Read, dir, 1),
+        (Measure::Typed, dir, 1),
+        (Measure::Events, dir, 1),
+        (Measure::Load, dir, 1),
+        (Measure::Check, dir, 1),
+        (Measure::Check, dir, 2),
+    ];
+    if let Some(broken) = &corpus.broken {
+        jobs.extend([
+            (Measure::Check, broken.as_path(), 1),
+            (Measure::Check, broken, 2),
+        ]);
+    }
+    if settings.threads != 2 {
+        jobs.push((Measure::Check, dir, settings.threads));
+    }
+    let mut outcomes = run_rounds(&jobs, settings.runs).into_iter();
+    let mut next = || outcomes.next().unwrap_or_else(|| Err("not run".to_owned()));
+    let (ruler, read, typed, events, load) = (next()?, next()?, next(), next(), next()?);
+    let check = [next()?, next()?];
+    let broken_outcomes = match corpus.broken {
+        Some(_) => Some([next()?, next()?]),
+        None => None,
+    };
+    let all = (settings.threads != 2).then(&mut next).transpose()?;
     let mut table = format!(
         "{}: {} files, {:.1} MB\n\n| measurement | time | CPU time | MB/s | × ruler | CPU × ruler's CPU | peak RSS | × corpus | count |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n",
         corpus.label,
@@ -116,8 +136,7 @@ pub fn corpus_table(settings: &Settings, corpus: &CorpusDir) -> Result<Figures, 
     ] {
         row(&mut table, name, outcome, &ruler, bytes);
     }
-    if settings.threads != 2 {
-        let all = measure(Measure::Check, settings.threads)?;
+    if let Some(all) = all {
         row(
             &mut table,
             &format!("kasb::check, {} threads", settings.threads),
@@ -126,10 +145,10 @@ pub fn corpus_table(settings: &Settings, corpus: &CorpusDir) -> Result<Figures, 
             bytes,
         );
     }
-    let broken = match &corpus.broken {
-        Some(broken) => Some(broken_rows(settings, broken, &mut table, &ruler, bytes)?),
-        None => None,
-    };
+    if let Some(outcomes) = &broken_outcomes {
+        broken_rows(outcomes, &mut table, &ruler, bytes);
+    }
+    let broken = broken_outcomes;
     let _ = writeln!(
         table,
         "\n(time: wall clock, the fastest run; CPU time: the least of the runs, user and system, every thread, so with 2 threads it is the work of both. count: diagnostics for load and check; files for read and the parses. peak RSS: of the first run, as a process that checks once; a child idles at {:.1} MB before it measures, and peak RSS includes it.)",
@@ -153,17 +172,7 @@ pub fn corpus_table(settings: &Settings, corpus: &CorpusDir) -> Result<Figures, 
     })
 }
 
-fn broken_rows(
-    settings: &Settings,
-    broken: &Path,
-    table: &mut String,
-    ruler: &Outcome,
-    bytes: u64,
-) -> Result<[Outcome; 2], String> {
-    let outcomes = [
-        run_child(Measure::Check, broken, 1, settings.runs)?,
-        run_child(Measure::Check, broken, 2, settings.runs)?,
-    ];
+fn broken_rows(outcomes: &[Outcome; 2], table: &mut String, ruler: &Outcome, bytes: u64) {
     row(
         table,
         "kasb::check, 1 thread, ~1 % broken references",
@@ -178,7 +187,6 @@ fn broken_rows(
         ruler,
         bytes,
     );
-    Ok(outcomes)
 }
 
 /// Where a single-threaded check spends its time: its steps as timed inside the check's own
@@ -255,13 +263,26 @@ pub struct Point {
 pub fn scaling_table(settings: &Settings, corpora: &[CorpusDir]) -> Result<Vec<Point>, String> {
     let runs = settings.runs;
     let mut table = String::from(
-        "scaling, generated corpus (per-file cost relative to the smallest corpus):\n\n| files | MB | ruler | ruler µs/file | ruler CPU µs/file | check, 1 thread | check µs/file | per-file × smallest | CPU µs/file | CPU per-file × smallest | check × ruler | check, 2 threads | × ruler | peak RSS, check 1 thread | × corpus |\n| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n",
+        "scaling, generated corpus (per-file cost relative to the smallest corpus; every size measured in every round):\n\n| files | MB | ruler | ruler µs/file | ruler CPU µs/file | check, 1 thread | check µs/file | per-file × smallest | CPU µs/file | CPU per-file × smallest | check × ruler | check, 2 threads | × ruler | peak RSS, check 1 thread | × corpus |\n| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n",
     );
+    // Every size in every round, so a slow spell of the machine falls on all sizes alike (the
+    // target divides the largest corpus's figure by the smallest's).
+    let jobs: Vec<Job<'_>> = corpora
+        .iter()
+        .flat_map(|corpus| {
+            let dir = corpus.dir.as_path();
+            [
+                (Measure::Ruler, dir, 1),
+                (Measure::Check, dir, 1),
+                (Measure::Check, dir, 2),
+            ]
+        })
+        .collect();
+    let mut outcomes = run_rounds(&jobs, runs).into_iter();
+    let mut next = || outcomes.next().unwrap_or_else(|| Err("not run".to_owned()));
     let mut points: Vec<Point> = Vec::new();
     for corpus in corpora {
-        let ruler = run_child(Measure::Ruler, &corpus.dir, 1, runs)?;
-        let single = run_child(Measure::Check, &corpus.dir, 1, runs)?;
-        let double = run_child(Measure::Check, &corpus.dir, 2, runs)?;
+        let (ruler, single, double) = (next()?, next()?, next()?);
         let per_file = |seconds: f64| seconds / corpus.files as f64 * 1e6;
         let point = Point {
             files: corpus.files,
@@ -290,7 +311,6 @@ pub fn scaling_table(settings: &Settings, corpora: &[CorpusDir]) -> Result<Vec<P
             single.peak_kb as f64 * 1024.0 / corpus.bytes as f64,
         );
         points.push(point);
-        eprintln!("  scaling: {} files done", corpus.files);
     }
     println!("{table}");
     Ok(points)
