@@ -38,15 +38,9 @@ pub(crate) struct Reported {
 impl Reported {
     /// What several families reported, one after another.
     pub fn concat(all: Vec<Reported>) -> Reported {
-        let mut diagnostics = Vec::new();
-        let mut unlocated = Vec::new();
+        let (mut diagnostics, mut unlocated) = (Vec::new(), Vec::new());
         for reported in all {
-            let offset = diagnostics.len();
-            diagnostics.extend(reported.diagnostics);
-            unlocated.extend(reported.unlocated.into_iter().map(|place| Unlocated {
-                diagnostic: offset + place.diagnostic,
-                ..place
-            }));
+            append(&mut diagnostics, &mut unlocated, reported);
         }
         Reported {
             diagnostics,
@@ -76,6 +70,16 @@ impl Reported {
     }
 }
 
+/// Adds `reported` after `diagnostics`, its places renumbered to follow.
+fn append(diagnostics: &mut Vec<Diagnostic>, unlocated: &mut Vec<Unlocated>, reported: Reported) {
+    let offset = diagnostics.len();
+    diagnostics.extend(reported.diagnostics);
+    unlocated.extend(reported.unlocated.into_iter().map(|place| Unlocated {
+        diagnostic: offset + place.diagnostic,
+        ..place
+    }));
+}
+
 impl<'g> Context<'g> {
     pub fn new(graph: &'g StandardsGraph, config: &'g Config, check_date: Date) -> Self {
         Self {
@@ -95,13 +99,7 @@ impl<'g> Context<'g> {
 
     /// Adds what a [`fork`](Self::fork) reported, after what this one has.
     pub fn absorb(&mut self, reported: Reported) {
-        let mine = Reported {
-            diagnostics: std::mem::take(&mut self.diagnostics),
-            unlocated: std::mem::take(&mut self.unlocated),
-        };
-        let all = Reported::concat(vec![mine, reported]);
-        self.diagnostics = all.diagnostics;
-        self.unlocated = all.unlocated;
+        append(&mut self.diagnostics, &mut self.unlocated, reported);
     }
 
     pub fn into_reported(self) -> Reported {
