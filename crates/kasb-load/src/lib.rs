@@ -342,9 +342,11 @@ fn unread(diagnostic: Diagnostic) -> parse::Failed {
 /// text (see [`SourceFile`]).
 fn parse_file(mut file: SourceFile, options: &LoadOptions) -> FileResult {
     let parsed = parse::parse(file.path(), file.text().unwrap_or_default(), options);
-    if parsed.is_ok() {
+    let parsed = parsed.map(|parsed| {
+        file.keep_naming_spans(parsed.naming);
         file.release_text();
-    }
+        parsed.document
+    });
     (Some(file), parsed)
 }
 
@@ -441,6 +443,7 @@ pub fn load_str(
         &source::lone_carriage_returns_as_newlines(text),
         options,
     )
+    .map(|parsed| parsed.document)
     .map_err(|failed| DocumentError {
         path: path.display().to_string(),
         diagnostics: failed.diagnostics,

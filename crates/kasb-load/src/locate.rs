@@ -28,37 +28,64 @@ pub(crate) struct SpanMap(Vec<(u64, Span)>);
 
 impl SpanMap {
     /// Maps the path of every value in the first document of `text` to its span, from the same
-    /// located tree the loader reads documents from (so lines and columns agree). The walk is
-    /// iterative, so depth costs memory in proportion to the input, never stack.
+    /// located tree the loader reads documents from (so lines and columns agree).
     pub(crate) fn of(text: &str) -> SpanMap {
         // The file loaded within its configured limits, which are at most these.
         let options = LoadOptions::default()
             .with_max_depth(LoadOptions::CEILING_DEPTH)
             .with_max_nodes(LoadOptions::CEILING_NODES)
             .with_max_aliases(LoadOptions::CEILING_ALIASES);
-        let tree = Tree::parse(text, &options);
+        Self::walk(&Tree::parse(text, &options), Keep::Every)
+    }
+
+    /// Maps the path of each value that names a node to its span: a scalar (or an alias)
+    /// under a key of [`kasb_model::NAMING_KEYS`], or in a list under one. This is what the
+    /// loader keeps of a file's tree, so that diagnostics about ids and references are located
+    /// without reading the file again; each span is the one [`of`](Self::of) gives the path.
+    /// (A collection under such a key is not kept whole: a standard's `units` holds units,
+    /// an elective group's names them.)
+    pub(crate) fn of_naming_values(tree: &Tree<'_>) -> SpanMap {
+        Self::walk(tree, Keep::Naming)
+    }
+
+    /// The spans of the values of `tree` that `keep` keeps. The walk is iterative, so depth
+    /// costs memory in proportion to the input, never stack.
+    fn walk(tree: &Tree<'_>, keep: Keep) -> SpanMap {
         let mut spans = Vec::new();
         let Some(root) = tree.root() else {
             return SpanMap::default();
         };
-        let mut pending = vec![(root, ROOT_KEY)];
-        while let Some((id, path)) = pending.pop() {
-            match tree.node(id).value {
+        let every = keep == Keep::Every;
+        // Each value with its path's key and whether it is named by a naming key.
+        let mut pending = vec![(root, ROOT_KEY, false)];
+        while let Some((id, path, named)) = pending.pop() {
+            let leaf = match tree.node(id).value {
                 Value::Mapping { .. } => {
                     for (key, value) in tree.entries(id) {
                         if let Some(text) = tree.scalar(key) {
-                            pending.push((value, child_key(path, Segment::Key(text))));
+                            let named = !every && is_naming_key(text);
+                            if every || named || is_collection(tree, value) {
+                                let path = child_key(path, Segment::Key(text));
+                                pending.push((value, path, named));
+                            }
                         }
                     }
+                    false
                 }
                 Value::Sequence { .. } => {
                     for (index, item) in tree.children(id).enumerate() {
-                        pending.push((item, child_key(path, Segment::Index(index))));
+                        if every || named || is_collection(tree, item) {
+                            let path = child_key(path, Segment::Index(index));
+                            pending.push((item, path, named));
+                        }
                     }
+                    false
                 }
-                Value::Scalar { .. } | Value::Alias(_) => {}
+                Value::Scalar { .. } | Value::Alias(_) => true,
+            };
+            if every || (named && leaf) {
+                spans.push((path, tree.node(id).span));
             }
-            spans.push((path, tree.node(id).span));
         }
         // The walk meets a mapping's entries last to first: reversed, a path met twice keeps
         // the span it has first in the file, as [`spans_of`] does (the loader refuses a file
@@ -68,6 +95,14 @@ impl SpanMap {
         spans.dedup_by_key(|&mut (key, _)| key);
         spans.shrink_to_fit();
         SpanMap(spans)
+    }
+
+    /// The span of the value at `path` if the map holds it (not an ancestor's).
+    pub(crate) fn get(&self, path: &FieldPath) -> Option<Span> {
+        let key =
+            (path.segments().iter()).fold(ROOT_KEY, |key, segment| child_key(key, segment.into()));
+        let found = self.0.binary_search_by_key(&key, |&(key, _)| key).ok()?;
+        Some(self.0[found].1)
     }
 
     /// The span of the value at `path`, or of its nearest ancestor in the file.
@@ -90,6 +125,47 @@ pub(crate) fn spans_of(text: &str, paths: &[&FieldPath]) -> Vec<Span> {
         .iter()
         .map(|chain| nearest(chain, |key| search.span_of(key)))
         .collect()
+}
+
+/// Which values a [`SpanMap`] keeps.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Keep {
+    /// Every value.
+    Every,
+    /// The values that name nodes ([`SpanMap::of_naming_values`]).
+    Naming,
+}
+
+/// Whether `id` is a mapping or a sequence (an alias is where it is written, a leaf).
+fn is_collection(tree: &Tree<'_>, id: crate::tree::NodeId) -> bool {
+    matches!(
+        tree.node(id).value,
+        Value::Mapping { .. } | Value::Sequence { .. }
+    )
+}
+
+/// Whether `key` is one of [`kasb_model::NAMING_KEYS`]. Every key of every loaded file is
+/// asked, so a table of (length, first byte) pairs rules most out before any text is compared.
+fn is_naming_key(key: &str) -> bool {
+    const SHORTEST_UNKNOWN: usize = 32;
+    const FIRST_BYTES: [u64; SHORTEST_UNKNOWN] = {
+        let mut table = [0u64; SHORTEST_UNKNOWN];
+        let mut i = 0;
+        while i < kasb_model::NAMING_KEYS.len() {
+            let key = kasb_model::NAMING_KEYS[i].as_bytes();
+            assert!(!key.is_empty() && key.len() < SHORTEST_UNKNOWN);
+            table[key.len()] |= 1 << (key[0] & 63);
+            i += 1;
+        }
+        table
+    };
+    let bytes = key.as_bytes();
+    let Some(&first) = bytes.first() else {
+        return false;
+    };
+    bytes.len() < SHORTEST_UNKNOWN
+        && FIRST_BYTES[bytes.len()] & (1 << (first & 63)) != 0
+        && kasb_model::NAMING_KEYS.contains(&key)
 }
 
 /// The key of the root path; [`child_key`] extends it one segment at a time, so values are
@@ -392,6 +468,30 @@ mod tests {
         }
     }
 
+    /// Every value the naming walk keeps has the span the full map gives its path.
+    fn assert_naming_spans_are_the_maps(text: &str) -> usize {
+        let naming = SpanMap::of_naming_values(&Tree::parse(text, &LoadOptions::default()));
+        let map = SpanMap::of(text);
+        for &(key, span) in &naming.0 {
+            let found = map.0.binary_search_by_key(&key, |&(key, _)| key);
+            assert_eq!(found.map(|i| map.0[i].1), Ok(span), "{text}");
+        }
+        naming.0.len()
+    }
+
+    #[test]
+    fn keeps_the_spans_of_ids_and_references_only() {
+        let text = "kind: X\nid: s\nunits:\n  - id: U1\n    title: T\n    prerequisites: [U0, U2]\n    knowledge: {id: K1}\n";
+        assert_eq!(assert_naming_spans_are_the_maps(text), 5);
+        let naming = SpanMap::of_naming_values(&Tree::parse(text, &LoadOptions::default()));
+        let unit = FieldPath::root().key("units").index(0);
+        let second = unit.key("prerequisites").index(1);
+        let span = naming.get(&second).map(|span| (span.start, span.end));
+        assert_eq!(span, Some((Position::new(6, 25), Position::new(6, 27))));
+        assert_eq!(naming.get(&unit.key("title")), None);
+        assert_eq!(naming.get(&unit), None, "a unit is not a naming value");
+    }
+
     #[test]
     fn finds_what_the_map_finds() {
         for text in [
@@ -416,6 +516,7 @@ mod tests {
             lines in proptest::collection::vec(
                 (0usize..5, proptest::sample::select(vec![
                     "- ", "a: ", "b: ", "- a: ", "? ", ": ", "&x ", "*x", "*x : ", "[1, *x]",
+                    "id: ", "- id: ", "core: ",
                     "{c: d, e: [f]}", "g", "'q: r'", "|\n  s", "---", "# c", "a: &x", "]", "{",
                 ]), proptest::sample::select(vec!["", "h", "a: i", "- j", "[k]", "*x"])),
                 0..12,
@@ -426,6 +527,7 @@ mod tests {
                 .map(|(indent, head, tail)| format!("{}{head}{tail}\n", " ".repeat(*indent)))
                 .collect();
             assert_both_ways_agree(&text);
+            assert_naming_spans_are_the_maps(&text);
         }
     }
 

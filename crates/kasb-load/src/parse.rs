@@ -6,6 +6,7 @@ use serde::de::DeserializeOwned;
 
 use crate::LoadOptions;
 use crate::de;
+use crate::locate::SpanMap;
 use crate::rules;
 use crate::source::to_u32;
 use crate::tree::{NodeId, Tree, TreeProblem, Value};
@@ -21,10 +22,19 @@ pub(crate) struct Failed {
     pub id: Option<String>,
 }
 
+/// A document read from a file, with where the file writes the values that name nodes.
+#[derive(Debug)]
+pub(crate) struct Parsed {
+    /// The document.
+    pub document: Document,
+    /// The spans of its ids and references ([`SpanMap::of_naming_values`]).
+    pub naming: SpanMap,
+}
+
 /// Parses `text` as one kasb document: the text is parsed once into a located tree, the
 /// typed document is read from it, and when that fails every problem the tree shows is
 /// reported.
-pub(crate) fn parse(path: &Path, text: &str, options: &LoadOptions) -> Result<Document, Failed> {
+pub(crate) fn parse(path: &Path, text: &str, options: &LoadOptions) -> Result<Parsed, Failed> {
     if only_comments(text) {
         return Err(Failed {
             diagnostics: vec![rules::k109_multiple_documents::empty(path)],
@@ -53,7 +63,10 @@ pub(crate) fn parse(path: &Path, text: &str, options: &LoadOptions) -> Result<Do
             .all(|problem| matches!(problem, TreeProblem::SecondDocument { .. }))
     {
         match kind.deserialize_with(FromTree { tree: &tree, root }) {
-            Ok(document) if found.is_empty() => return Ok(document),
+            Ok(document) if found.is_empty() => {
+                let naming = SpanMap::of_naming_values(&tree);
+                return Ok(Parsed { document, naming });
+            }
             Ok(_) => {}
             Err(error) => failure = Some(error),
         }

@@ -26,6 +26,10 @@ pub struct SourceFile {
     /// such files are read for them, and they keep their text.
     suppresses: bool,
     spans: OnceLock<SpanMap>,
+    /// The spans of the values that name nodes (ids and references), recorded while the file
+    /// was loaded: most diagnostics are about them, and are located without reading the file
+    /// again.
+    naming: SpanMap,
     pub(crate) origin: Origin,
 }
 
@@ -69,6 +73,7 @@ impl SourceFile {
             suppresses: text.contains(SUPPRESSION_MARK),
             text: Held::Kept { text, on_disk },
             spans: OnceLock::new(),
+            naming: SpanMap::default(),
             origin: Origin::Repository,
         }
     }
@@ -131,18 +136,49 @@ impl SourceFile {
         }
     }
 
+    /// Keeps the spans of the values that name nodes, recorded as the file loaded.
+    pub(crate) fn keep_naming_spans(&mut self, naming: SpanMap) {
+        self.naming = naming;
+    }
+
     /// The span of the value at `path`, or of its nearest ancestor that exists; the start of
-    /// the file when nothing matches. The first call maps every value of the file, so later
-    /// ones cost a lookup.
+    /// the file when nothing matches. An id or a reference is found among the spans recorded
+    /// at load; otherwise the first call maps every value of the file, so later ones cost a
+    /// lookup.
     pub fn locate(&self, path: &FieldPath) -> Span {
+        if let Some(span) = self.naming.get(path) {
+            return span;
+        }
         self.spans
             .get_or_init(|| self.text().map(SpanMap::of).unwrap_or_default())
             .locate(path)
     }
 
-    /// The spans of many paths, each as [`locate`](Self::locate) gives it, from one parse that
-    /// stops after the last of them (or from the map, if [`locate`](Self::locate) made it).
+    /// The spans of many paths, each as [`locate`](Self::locate) gives it: ids and references
+    /// from the spans recorded at load, the others from one parse that stops after the last of
+    /// them (or from the map, if [`locate`](Self::locate) made it).
     pub fn locate_each(&self, paths: &[&FieldPath]) -> Vec<Span> {
+        let mut spans: Vec<Option<Span>> = paths.iter().map(|path| self.naming.get(path)).collect();
+        let unknown: Vec<&FieldPath> = (paths.iter().zip(&spans))
+            .filter(|(_, span)| span.is_none())
+            .map(|(path, _)| *path)
+            .collect();
+        if !unknown.is_empty() {
+            let mut found = self.locate_parsed(&unknown).into_iter();
+            for span in spans.iter_mut().filter(|span| span.is_none()) {
+                *span = found.next();
+            }
+        }
+        let start = Span::point(Position::new(1, 1));
+        spans
+            .into_iter()
+            .map(|span| span.unwrap_or(start))
+            .collect()
+    }
+
+    /// The spans of `paths` from the map, if [`locate`](Self::locate) made it, or from one parse
+    /// that stops after the last of them.
+    fn locate_parsed(&self, paths: &[&FieldPath]) -> Vec<Span> {
         if let Some(spans) = self.spans.get() {
             return paths.iter().map(|path| spans.locate(path)).collect();
         }

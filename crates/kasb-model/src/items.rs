@@ -44,6 +44,10 @@ pub struct Item<'a> {
     pub level: Option<u8>,
 }
 
+/// The keys an item's id is written under: `id`, a level's `level`, a classification entry's
+/// `code` (each item's [`Item::id_key`] is one of them).
+pub(crate) const ID_KEYS: [&str; 3] = ["id", "level", "code"];
+
 /// A model type that holds items: the one place its item fields are declared.
 pub trait Items {
     /// Calls `visit` with every item, each after the item it belongs to.
@@ -96,7 +100,7 @@ impl<'a> Item<'a> {
             id,
             label,
             path,
-            id_key: "id",
+            id_key: ID_KEYS[0],
             parent: None,
             level: None,
         }
@@ -118,7 +122,7 @@ impl Items for LevelFramework {
             let id = Cow::Owned(level.level.to_string());
             let item = Item::new(NodeKind::Level, id, label, root.step("levels", i));
             out.push(Item {
-                id_key: "level",
+                id_key: ID_KEYS[1],
                 level: Some(level.level),
                 ..item
             });
@@ -141,7 +145,7 @@ impl Items for Classification {
                 root.step("entries", i),
             );
             out.push(Item {
-                id_key: "code",
+                id_key: ID_KEYS[2],
                 ..item
             });
         }

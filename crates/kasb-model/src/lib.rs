@@ -74,7 +74,9 @@ pub use number::{Percent, Score, Weight};
 pub use path::{FieldPath, ItemPath, PathSegment};
 pub use programme::{DeliveryMode, Module, TrainingProgramme};
 pub use qualification::{ElectiveGroup, Qualification};
-pub use references::{ISCO_08_ID, Named, Reference, References, Source, Target, Within};
+pub use references::{
+    ISCO_08_ID, NAMING_KEYS, Named, Reference, References, Source, Target, Within,
+};
 pub use relations::{EdgeKind, Inclusion, NodeKind};
 pub use standard::{
     Criterion, Element, GeneralisedFunction, Occupation, OccupationalStandard, Statement, Unit,

@@ -193,6 +193,7 @@ impl Field {
 mod field {
     use super::{ALIGNABLE_ITEMS, ASSESSABLE, CROSSWALK_DOCUMENTS, Field};
     use crate::{EdgeKind as E, Inclusion, NodeKind as N};
+    // Every field below is listed in `NAMING_KEYS` as well.
 
     const LEVEL: &[N] = &[N::Level];
     // LevelFramework (`referencing.framework`, `levels[i].referenced_level`).
@@ -241,6 +242,47 @@ mod field {
     // Classification entries' associations (the edge depends on the relation: `association_edge`).
     pub(super) const ASSOCIATED: Field = Field::checked("target", ALIGNABLE_ITEMS);
 }
+
+/// Every key whose value names a node: each item's id key and each reference field's key. A
+/// diagnostic about a node or a reference is located at such a value, so the loader records
+/// where these values are written while it holds a file's tree, and a file is not read
+/// again to place them.
+///
+/// ```
+/// assert!(kasb_model::NAMING_KEYS.contains(&"assesses"));
+/// assert!(!kasb_model::NAMING_KEYS.contains(&"title"));
+/// ```
+pub const NAMING_KEYS: &[&str] = &{
+    use field::*;
+    let [id, level, code] = crate::items::ID_KEYS;
+    [
+        id,
+        level,
+        code,
+        REFERENCING.key,
+        REFERENCED_LEVEL.key,
+        PARENT.key,
+        FRAMEWORK.key,
+        LEVEL_OF.key,
+        ISCO.key,
+        STANDARD_REPLACED_BY.key,
+        FUNCTION.key,
+        PREREQUISITES.key,
+        DERIVED_FROM.key,
+        CORE.key,
+        ELECTIVE_UNITS.key,
+        QUALIFICATION_REPLACED_BY.key,
+        SERVES.key,
+        SERVES_STANDARDS.key,
+        ASSESSES.key,
+        TEACHES.key,
+        SOURCE.key,
+        TARGET.key,
+        ALIGNED_SOURCE.key,
+        ALIGNED_TARGET.key,
+        ASSOCIATED.key,
+    ]
+};
 
 /// The edge each association relation of a classification entry becomes, and whether it runs
 /// from the target back to the entry: `A precedes B` is B's prerequisite A.
