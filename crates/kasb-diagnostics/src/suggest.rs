@@ -81,9 +81,22 @@ impl Suggester {
             if bytes.div_ceil(4) > wanted.len() + limit || bytes + limit < wanted.len() {
                 continue;
             }
-            lowered.clear();
-            lowered.extend(candidate.chars().flat_map(char::to_lowercase));
             let bound = best.map_or(limit, |(distance, _)| distance);
+            lowered.clear();
+            if candidate.is_ascii() {
+                // As many letters as bytes, lowered in place: most ids are ASCII, and most
+                // candidates are ruled out by their length alone.
+                if bytes.abs_diff(wanted.len()) > bound {
+                    continue;
+                }
+                lowered.extend(
+                    candidate
+                        .bytes()
+                        .map(|b| char::from(b.to_ascii_lowercase())),
+                );
+            } else {
+                lowered.extend(candidate.chars().flat_map(char::to_lowercase));
+            }
             let (distance, cells) = table.distance(&wanted, &lowered, bound);
             self.charge(cells + bytes as u64);
             if let Some(distance) = distance
@@ -245,6 +258,16 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn letters_of_any_case_and_script_are_compared_lowered() {
+        assert_eq!(closest("wld-1", ["WLD-10", "WLD-01", "X"]), Some("WLD-01"));
+        assert_eq!(closest("сварщек", ["Svarshik", "Сварщик"]), Some("Сварщик"));
+        assert_eq!(
+            closest("Svarshik", ["Сварщик", "svarshyk"]),
+            Some("svarshyk")
+        );
     }
 
     #[test]
