@@ -2,7 +2,8 @@
 //! (`serde_yaml::from_str::<serde_yaml::Value>` of each file, one thread, on the same bytes, in
 //! the same run) on two corpora, the generated one and the bundled standards replicated to
 //! ≥ 20 MB; where check spends its time (read, parse, load, graph, rules); the peak memory of
-//! each measurement; how the per-file cost grows from 1k to 20k files; the comparison of two
+//! each measurement; how the per-file cost grows from 1k to 20k files (and against the
+//! ruler's own per-file cost at each size, which the target reads); the comparison of two
 //! standards of 15,000 criteria each; and last the targets of issue 11, met or not.
 //!
 //! Run with `cargo run --release -p kasb-bench --bin kasb-bench -- [options]` (`--help`).
