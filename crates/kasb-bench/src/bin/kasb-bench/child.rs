@@ -207,22 +207,33 @@ pub type Job<'a> = (Measure, &'a Path, usize);
 /// its fastest run (with that run's steps), its least CPU time, and its first run's memory; a
 /// job that fails is not run again.
 pub fn run_rounds(jobs: &[Job<'_>], runs: usize) -> Vec<Result<Outcome, String>> {
-    let mut outcomes: Vec<Result<Outcome, String>> = jobs
-        .iter()
-        .map(|&(measure, path, threads)| run_child(measure, path, threads, 1))
-        .collect();
-    for _ in 1..runs {
-        for (&(measure, path, threads), outcome) in jobs.iter().zip(&mut outcomes) {
-            if let Ok(best) = outcome {
-                let again = run_child(measure, path, threads, 1);
-                match again {
+    run_rounds_each(jobs, &vec![runs; jobs.len()])
+}
+
+/// As [`run_rounds`], job `i` measured `rounds[i]` times: in the first `rounds[i]` rounds.
+pub fn run_rounds_each(jobs: &[Job<'_>], rounds: &[usize]) -> Vec<Result<Outcome, String>> {
+    let mut outcomes: Vec<Option<Result<Outcome, String>>> = jobs.iter().map(|_| None).collect();
+    let most = rounds.iter().copied().max().unwrap_or(0);
+    for round in 0..most {
+        for (index, &(measure, path, threads)) in jobs.iter().enumerate() {
+            if round >= rounds.get(index).copied().unwrap_or(0) {
+                continue;
+            }
+            let outcome = &mut outcomes[index];
+            match outcome {
+                None => *outcome = Some(run_child(measure, path, threads, 1)),
+                Some(Ok(best)) => match run_child(measure, path, threads, 1) {
                     Ok(again) => best.keep_faster(again),
-                    Err(error) => *outcome = Err(error),
-                }
+                    Err(error) => *outcome = Some(Err(error)),
+                },
+                Some(Err(_)) => {}
             }
         }
     }
     outcomes
+        .into_iter()
+        .map(|outcome| outcome.unwrap_or_else(|| Err("not run".to_owned())))
+        .collect()
 }
 
 impl Outcome {

@@ -47,7 +47,9 @@ const USAGE: &str = "usage: kasb-bench [options]\n\
   --main N         the generated corpus size of the main table (default 5000)\n\
   --replicate MB   replicate the bundled standards to at least MB megabytes (default 20)\n\
   --standards DIR  the standards folder to replicate (default: the repository's standards/)\n\
-  --runs R         rounds of every measurement, the fastest of each is kept (default 3)\n\
+  --runs R         rounds of every measurement, the fastest of each is kept (default 3;\n\
+                   the scaling table measures a corpus of 1/k the largest's size k times\n\
+                   as often, up to 20)\n\
   --threads N      also measure check with N threads (default: available parallelism;\n\
                    1 and 2 threads are always measured)\n\
   --seed S         corpus seed (default 42)\n\

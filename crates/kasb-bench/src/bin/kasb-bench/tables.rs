@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use crate::Settings;
-use crate::child::{Job, Measure, Outcome, STAGES, run_child, run_rounds};
+use crate::child::{Job, Measure, Outcome, STAGES, run_child, run_rounds, run_rounds_each};
 
 /// A corpus written to disk.
 pub struct CorpusDir {
@@ -264,14 +264,27 @@ pub struct Point {
     ruler_cpu: f64,
 }
 
+/// How many times as many rounds as the largest corpus a smaller one may be measured in.
+const MAX_EXTRA_ROUNDS: usize = 20;
+
 /// Per-file cost of a single-threaded check at each size.
 pub fn scaling_table(settings: &Settings, corpora: &[CorpusDir]) -> Result<Vec<Point>, String> {
     let runs = settings.runs;
     let mut table = String::from(
-        "scaling, generated corpus (per-file cost relative to the smallest corpus; every size measured in every round):\n\n| files | MB | ruler | ruler µs/file | ruler CPU µs/file | check, 1 thread | check µs/file | per-file × smallest | CPU µs/file | CPU per-file × smallest | check × ruler | check, 2 threads | × ruler | peak RSS, check 1 thread | × corpus |\n| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n",
+        "scaling, generated corpus (per-file cost relative to the smallest corpus; every size measured in every round, a corpus of 1/k the largest's size in k times as many, up to 20):\n\n| files | MB | ruler | ruler µs/file | ruler CPU µs/file | check, 1 thread | check µs/file | per-file × smallest | CPU µs/file | CPU per-file × smallest | check × ruler | check, 2 threads | × ruler | peak RSS, check 1 thread | × corpus |\n| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n",
     );
     // Every size in every round, so a slow spell of the machine falls on all sizes alike (the
-    // target divides the largest corpus's figure by the smallest's).
+    // target divides the largest corpus's figure by the smallest's); a smaller corpus in more
+    // rounds, so that every size is measured for about as long as the largest (a run of 1,000
+    // files lasts a third of a second, and one spell of the machine moves it by a fifth).
+    let largest = corpora.iter().map(|corpus| corpus.files).max().unwrap_or(1);
+    let rounds: Vec<usize> = corpora
+        .iter()
+        .flat_map(|corpus| {
+            let more = (largest / corpus.files.max(1)).clamp(1, MAX_EXTRA_ROUNDS);
+            [runs * more; 3]
+        })
+        .collect();
     let jobs: Vec<Job<'_>> = corpora
         .iter()
         .flat_map(|corpus| {
@@ -283,7 +296,7 @@ pub fn scaling_table(settings: &Settings, corpora: &[CorpusDir]) -> Result<Vec<P
             ]
         })
         .collect();
-    let mut outcomes = run_rounds(&jobs, runs).into_iter();
+    let mut outcomes = run_rounds_each(&jobs, &rounds).into_iter();
     let mut next = || outcomes.next().unwrap_or_else(|| Err("not run".to_owned()));
     let mut points: Vec<Point> = Vec::new();
     for corpus in corpora {
