@@ -44,9 +44,14 @@ pub struct Item<'a> {
     pub level: Option<u8>,
 }
 
-/// The keys an item's id is written under: `id`, a level's `level`, a classification entry's
-/// `code` (each item's [`Item::id_key`] is one of them).
-pub(crate) const ID_KEYS: [&str; 3] = ["id", "level", "code"];
+/// The key of most items' ids.
+const ID_KEY: &str = "id";
+/// The key of a level's number, its id.
+const LEVEL_KEY: &str = "level";
+/// The key of a classification entry's code, its id.
+const CODE_KEY: &str = "code";
+/// Every key an item's id is written under (each item's [`Item::id_key`] is one of them).
+pub(crate) const ID_KEYS: [&str; 3] = [ID_KEY, LEVEL_KEY, CODE_KEY];
 
 /// A model type that holds items: the one place its item fields are declared.
 pub trait Items {
@@ -100,7 +105,7 @@ impl<'a> Item<'a> {
             id,
             label,
             path,
-            id_key: ID_KEYS[0],
+            id_key: ID_KEY,
             parent: None,
             level: None,
         }
@@ -122,7 +127,7 @@ impl Items for LevelFramework {
             let id = Cow::Owned(level.level.to_string());
             let item = Item::new(NodeKind::Level, id, label, root.step("levels", i));
             out.push(Item {
-                id_key: ID_KEYS[1],
+                id_key: LEVEL_KEY,
                 level: Some(level.level),
                 ..item
             });
@@ -145,7 +150,7 @@ impl Items for Classification {
                 root.step("entries", i),
             );
             out.push(Item {
-                id_key: ID_KEYS[2],
+                id_key: CODE_KEY,
                 ..item
             });
         }
