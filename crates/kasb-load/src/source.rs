@@ -14,10 +14,12 @@ use crate::locate::{self, SpanMap};
 /// A file's path and text, with a map from field paths to spans built on first use.
 ///
 /// A file read from disk that loaded cleanly does not keep its text: most files are never
-/// shown, and keeping every text would cost as much memory as the corpus. When a later stage
-/// asks (a diagnostic's snippet or location), the file is read again and used only if it is
-/// byte for byte the text that was loaded (same length and digest); otherwise
-/// [`text`](Self::text) is `None` and locations fall back to the file alone.
+/// shown, and keeping every text would cost as much memory as the corpus. It keeps the spans
+/// of its ids and references, recorded as it loaded, so most diagnostics are located without
+/// it. When a later stage asks for more (a diagnostic's snippet, another location), the file
+/// is read again and used only if it is byte for byte the text that was loaded (same length
+/// and digest); otherwise [`text`](Self::text) is `None` and other locations fall back to the
+/// file alone.
 #[derive(Debug)]
 pub struct SourceFile {
     path: PathBuf,
