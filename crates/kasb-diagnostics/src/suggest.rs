@@ -214,17 +214,28 @@ mod tests {
         for a in words {
             for b in words {
                 let (a, b) = (a.to_lowercase(), b.to_lowercase());
-                let full = strsim::osa_distance(&a, &b);
-                let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-                for bound in 0..8 {
-                    let expected = (full <= bound).then_some(full);
-                    assert_eq!(
-                        table.distance(&a, &b, bound).0,
-                        expected,
-                        "{a:?} {b:?} {bound}"
-                    );
-                }
+                assert_agrees_with_osa(&mut table, &a, &b, 0..8);
             }
+        }
+    }
+
+    /// The banded distance of `a` and `b` within each of `bounds` is strsim's full one when
+    /// that is within the bound, and none otherwise.
+    fn assert_agrees_with_osa(
+        table: &mut Table,
+        a: &str,
+        b: &str,
+        bounds: impl IntoIterator<Item = usize>,
+    ) {
+        let full = strsim::osa_distance(a, b);
+        let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+        for bound in bounds {
+            let expected = (full <= bound).then_some(full);
+            assert_eq!(
+                table.distance(&a, &b, bound).0,
+                expected,
+                "{a:?} {b:?} {bound}"
+            );
         }
     }
 
@@ -246,16 +257,7 @@ mod tests {
         let mut table = Table::default();
         for a in &words {
             for b in &words {
-                let full = strsim::osa_distance(a, b);
-                let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-                for bound in [0, 1, 2, 4] {
-                    let expected = (full <= bound).then_some(full);
-                    assert_eq!(
-                        table.distance(&a, &b, bound).0,
-                        expected,
-                        "{a:?} {b:?} {bound}"
-                    );
-                }
+                assert_agrees_with_osa(&mut table, a, b, [0, 1, 2, 4]);
             }
         }
     }
